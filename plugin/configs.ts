@@ -1,0 +1,53 @@
+import type { RuleDefinition } from "@eslint/core";
+import type { ESLint, Linter } from "eslint";
+import type { MailcomplyDocs } from "../src/rule-docs.js";
+import { CAMPAIGN_FILES, HTML_TEMPLATE_FILES, MJML_FILES } from "./files.js";
+
+type Severity = "error" | "warn";
+type RulesRecord = Record<string, Severity>;
+
+/**
+ * The recommended rules for one language, read from the rules' own `meta`
+ * (`docs.recommended`, `docs.severity`, `languages`), so a rule's doc, its
+ * metadata and the configs cannot disagree.
+ */
+export function recommendedRules(rules: Record<string, RuleDefinition>, language: string): RulesRecord {
+	const selected: RulesRecord = {};
+	for (const [id, rule] of Object.entries(rules)) {
+		const docs = rule.meta?.docs as MailcomplyDocs | undefined;
+		if (!docs?.recommended) continue;
+		if (!(rule.meta?.languages ?? []).includes(language)) continue;
+		selected[`mailcomply/${id}`] = docs.severity ?? "error";
+	}
+	return selected;
+}
+
+export function buildConfigs(plugin: ESLint.Plugin & { rules: Record<string, RuleDefinition> }) {
+	const plugins = { mailcomply: plugin };
+	const mjml: Linter.Config = {
+		name: "mailcomply/recommended/mjml",
+		files: MJML_FILES,
+		plugins,
+		language: "mailcomply/mjml",
+		rules: recommendedRules(plugin.rules, "mailcomply/mjml"),
+	};
+	/** HTML templates, without `files`: for `extends` under the user's own HTML globs. */
+	const html: Linter.Config = {
+		name: "mailcomply/html",
+		plugins,
+		language: "mailcomply/html",
+		rules: recommendedRules(plugin.rules, "mailcomply/html"),
+	};
+	const htmlTemplates: Linter.Config = { ...html, name: "mailcomply/recommended/html", files: HTML_TEMPLATE_FILES };
+	const campaign: Linter.Config = {
+		name: "mailcomply/recommended/campaign",
+		files: CAMPAIGN_FILES,
+		plugins,
+		language: "mailcomply/campaign",
+		rules: recommendedRules(plugin.rules, "mailcomply/campaign"),
+	};
+	return {
+		recommended: [mjml, htmlTemplates, campaign],
+		html: [html],
+	};
+}

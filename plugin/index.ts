@@ -1,0 +1,31 @@
+import type { RuleDefinition } from "@eslint/core";
+import type { ESLint } from "eslint";
+import { TemplateLanguage } from "../src/languages/template-language.js";
+import { CampaignLanguage } from "../src/languages/campaign-language.js";
+import { packageInfo } from "../src/package-info.js";
+import { rules } from "../rules/index.js";
+import { buildConfigs } from "./configs.js";
+
+const plugin = {
+	meta: {
+		name: packageInfo.name,
+		version: packageInfo.version,
+		namespace: "mailcomply",
+	},
+	languages: {
+		mjml: new TemplateLanguage({ format: "mjml" }),
+		html: new TemplateLanguage({ format: "html" }),
+		campaign: new CampaignLanguage(),
+	},
+	rules,
+	configs: {} as ReturnType<typeof buildConfigs>,
+} satisfies ESLint.Plugin & { rules: Record<string, RuleDefinition> };
+
+// The configs refer back to the plugin object itself, as ESLint's own language plugins do.
+Object.assign(plugin.configs, buildConfigs(plugin as unknown as ESLint.Plugin & { rules: Record<string, RuleDefinition> }));
+
+export default plugin;
+export { rules };
+export type { TemplateRuleDefinition, CampaignRuleDefinition } from "../src/types.js";
+export type * from "../src/ast/types.js";
+export type { Campaign } from "../src/campaign/types.js";

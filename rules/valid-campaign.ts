@@ -1,0 +1,286 @@
+import { existsSync } from "node:fs";
+import { basename } from "node:path";
+import { Ajv } from "ajv";
+import type { ErrorObject } from "ajv";
+import { getPair, locatePath } from "../src/campaign/ast.js";
+import type { CampaignNode } from "../src/campaign/ast.js";
+import { campaignSchema, toPlainValue } from "../src/campaign/model.js";
+import type { CampaignSchemaNode } from "../src/campaign/model.js";
+import { findTemplateFor, SIDECAR_NAME } from "../src/campaign/sidecar.js";
+import { ruleDocsUrl } from "../src/docs-url.js";
+import type { CampaignRuleDefinition } from "../src/types.js";
+
+// Compiled once: every sidecar in a run is checked by the same function.
+const validateCampaign = new Ajv({ allErrors: true, strict: true }).compile(campaignSchema);
+
+/** What a `pattern` in the schema means, by schema path (`[]` = any list item). */
+const PATTERN_MEANING: Record<string, string> = {
+	language: "a BCP 47 language tag such as nl, nl-BE or en-GB",
+	"sender.email": "an e-mail address",
+	"audience.countries[]": "an ISO 3166-1 alpha-2 country code such as NL",
+	"audience.lastCleaned": "a date written YYYY-MM-DD, e.g. 2026-09-01",
+};
+
+const TYPE_WORDS: Record<string, string> = {
+	string: "text",
+	boolean: "true or false",
+	array: "a list",
+	object: "a mapping of keys",
+};
+
+type MessageId = "notMapping" | "unknownKey" | "keyCase" | "wrongType" | "badValue" | "badFormat" | "countryCase" | "invalid" | "orphanSidecar";
+
+const rule: CampaignRuleDefinition<{ MessageIds: MessageId; RuleOptions: [] }> = {
+	meta: {
+		type: "problem",
+		docs: {
+			description: "Require campaign sidecars to match the schema, so every rule reads the facts you meant",
+			recommended: true,
+			url: ruleDocsUrl("valid-campaign"),
+		},
+		messages: {
+			notMapping: "A campaign sidecar must be a mapping of campaign facts (`kind: marketing`, …), not {{actual}}.",
+			unknownKey: "Unknown key \"{{key}}\" in {{where}}; it is ignored.{{suggestion}} Allowed keys: {{allowed}}.",
+			keyCase: "Write \"{{expected}}\" instead of \"{{key}}\" in {{where}}. mailcomply reads it either way, but the schema (and your editor) only know this spelling.",
+			wrongType: "\"{{path}}\" must be {{expected}}, got {{actual}}; it is ignored.{{hint}}",
+			badValue: "\"{{path}}\" cannot be {{actual}}; it is ignored.{{suggestion}} Allowed values: {{allowed}}.",
+			badFormat: "\"{{path}}\" must be {{meaning}}, got {{actual}}; it is ignored.",
+			countryCase: "Write country codes in upper case: \"{{expected}}\", not \"{{actual}}\" (ISO 3166-1 alpha-2).",
+			invalid: "\"{{path}}\": {{message}}.",
+			orphanSidecar: "No template beside this sidecar ({{expected}}), so it applies to nothing. Rename it to match its template, or remove it.",
+		},
+		schema: [],
+		languages: ["mailcomply/campaign"],
+	},
+
+	create(context) {
+		const { sourceCode } = context;
+		const doc = sourceCode.ast;
+
+		const reportOrphan = (): void => {
+			const filename = context.physicalFilename;
+			// A virtual file (stdin, an editor buffer, a test) has no folder to look in.
+			if (!SIDECAR_NAME.test(filename) || !existsSync(filename) || findTemplateFor(filename)) return;
+			const stem = basename(filename).replace(SIDECAR_NAME, "");
+			context.report({
+				loc: { start: { line: 1, column: 1 }, end: { line: 1, column: (sourceCode.lines[0]?.length ?? 0) + 1 } },
+				messageId: "orphanSidecar",
+				data: { expected: `${stem}.mjml, ${stem}.html or ${stem}.htm` },
+			});
+		};
+
+		const reportSchemaErrors = (): void => {
+			const value = toPlainValue(doc);
+			if (validateCampaign(value)) return;
+			for (const error of mostUsefulErrors(validateCampaign.errors ?? [])) {
+				reportError(error, value);
+			}
+		};
+
+		const reportError = (error: ErrorObject, value: unknown): void => {
+			const path = pointerSegments(error.instancePath);
+			const label = dottedPath(path);
+			if (error.keyword === "additionalProperties") {
+				const key = String(error.params.additionalProperty);
+				const located = locatePath(doc, path);
+				const pair = located?.node?.type === "CampaignMapping" ? getPair(located.node, key) : undefined;
+				const node: CampaignNode = located?.viaAlias ?? pair?.key ?? doc;
+				const allowed = Object.keys(schemaAt(path)?.properties ?? {});
+				const where = path.length === 0 ? "the top level" : `"${label}"`;
+				const caseMatch = path.join(".") === "headers" ? allowed.find((name) => name.toLowerCase() === key.toLowerCase()) : undefined;
+				if (caseMatch) {
+					context.report({ node, messageId: "keyCase", data: { key, expected: caseMatch, where } });
+					return;
+				}
+				context.report({
+					node,
+					messageId: "unknownKey",
+					data: { key, where, allowed: allowed.join(", "), suggestion: keySuggestion(key, allowed, path) },
+				});
+				return;
+			}
+
+			const located = locatePath(doc, path);
+			const node: CampaignNode = located?.viaAlias ?? located?.node ?? located?.pair ?? doc;
+			const actualValue = valueAt(value, path);
+			if (error.keyword === "type" && path.length === 0) {
+				context.report({ node: doc, messageId: "notMapping", data: { actual: describeValue(actualValue) } });
+				return;
+			}
+			switch (error.keyword) {
+				case "type": {
+					const allowedValues = schemaAt(path)?.enum;
+					// For a field with a fixed list of values, the list helps more than the type.
+					if (allowedValues) {
+						context.report({ node, messageId: "badValue", data: { path: label, actual: describeValue(actualValue), allowed: allowedValues.join(", "), suggestion: "" } });
+						return;
+					}
+					const expected = String(error.params.type);
+					context.report({
+						node,
+						messageId: "wrongType",
+						data: { path: label, expected: TYPE_WORDS[expected] ?? expected, actual: describeValue(actualValue), hint: typeHint(expected, actualValue, located?.node ? sourceCode.getText(located.node) : "") },
+					});
+					return;
+				}
+				case "enum": {
+					const allowed = (error.params.allowedValues as unknown[]).map(String);
+					context.report({
+						node,
+						messageId: "badValue",
+						data: { path: label, actual: describeValue(actualValue), allowed: allowed.join(", "), suggestion: typeof actualValue === "string" ? suggestion(actualValue, allowed) : "" },
+					});
+					return;
+				}
+				case "pattern": {
+					const schemaPath = genericPath(path);
+					if (schemaPath === "audience.countries[]" && typeof actualValue === "string" && /^[a-z]{2}$/iu.test(actualValue)) {
+						context.report({ node, messageId: "countryCase", data: { expected: actualValue.toUpperCase(), actual: actualValue } });
+						return;
+					}
+					context.report({
+						node,
+						messageId: "badFormat",
+						data: { path: label, meaning: PATTERN_MEANING[schemaPath] ?? `text matching ${String(error.params.pattern)}`, actual: describeValue(actualValue) },
+					});
+					return;
+				}
+				default:
+					context.report({ node, messageId: "invalid", data: { path: label || "(top level)", message: error.message ?? error.keyword } });
+			}
+		};
+
+		return {
+			CampaignDocument() {
+				reportOrphan();
+				if (!doc.body) return;
+				reportSchemaErrors();
+			},
+		};
+	},
+};
+
+export default rule;
+
+/** One finding per value: a wrong type makes the `enum` and `pattern` errors on the same value noise. */
+function mostUsefulErrors(errors: ErrorObject[]): ErrorObject[] {
+	const typed = new Set(errors.filter((error) => error.keyword === "type").map((error) => error.instancePath));
+	return errors.filter((error) => error.keyword === "type" || error.keyword === "additionalProperties" || !typed.has(error.instancePath));
+}
+
+/** JSON Pointer (`/audience/countries/0`) -> segments, list indexes as numbers. */
+function pointerSegments(pointer: string): Array<string | number> {
+	if (pointer === "") return [];
+	return pointer
+		.slice(1)
+		.split("/")
+		.map((segment) => segment.replace(/~1/gu, "/").replace(/~0/gu, "~"))
+		.map((segment) => (/^(?:0|[1-9]\d*)$/u.test(segment) ? Number(segment) : segment));
+}
+
+/** `audience.countries[1]`, as a user would name the value. */
+function dottedPath(path: ReadonlyArray<string | number>): string {
+	return path.reduce<string>((label, segment) => (typeof segment === "number" ? `${label}[${segment}]` : label ? `${label}.${segment}` : segment), "");
+}
+
+function genericPath(path: ReadonlyArray<string | number>): string {
+	return dottedPath(path).replace(/\[\d+\]/gu, "[]");
+}
+
+function schemaAt(path: ReadonlyArray<string | number>): CampaignSchemaNode | undefined {
+	let schema: CampaignSchemaNode | undefined = campaignSchema;
+	for (const segment of path) {
+		schema = typeof segment === "number" ? schema?.items : schema?.properties?.[segment];
+	}
+	return schema;
+}
+
+function valueAt(root: unknown, path: ReadonlyArray<string | number>): unknown {
+	let value = root;
+	for (const segment of path) {
+		if (typeof value !== "object" || value === null) return undefined;
+		value = (value as Record<string | number, unknown>)[segment];
+	}
+	return value;
+}
+
+function describeValue(value: unknown): string {
+	if (value === null || value === undefined) return "nothing (an empty value)";
+	if (typeof value === "string") return `text ${JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value)}`;
+	if (typeof value === "number" || typeof value === "boolean") return `${typeof value} ${String(value)}`;
+	if (Array.isArray(value)) return "a list";
+	return "a mapping";
+}
+
+const YAML_11_BOOLEANS = /^(?:y|yes|n|no|on|off)$/iu;
+
+function typeHint(expected: string, actual: unknown, written: string): string {
+	if (expected === "boolean" && typeof actual === "string" && /^(?:true|false)$/iu.test(actual)) {
+		return " Write true or false without quotes.";
+	}
+	if (expected === "boolean" && typeof actual === "string" && YAML_11_BOOLEANS.test(actual)) {
+		return " Write true or false without quotes (YAML 1.2 reads yes, no, on and off as text).";
+	}
+	if (expected === "string" && (typeof actual === "number" || typeof actual === "boolean")) {
+		return ` Put it in quotes ("${written.replace(/"/gu, '\\"')}") so it is read as text${/^[-+]?0\d/u.test(written) ? " and its leading zero survives" : ""}.`;
+	}
+	if (expected === "array" && (typeof actual === "string" || typeof actual === "number")) {
+		return ` Write a list, e.g. [${String(actual)}].`;
+	}
+	return "";
+}
+
+/** All property paths of the schema, to say where a misplaced key belongs. */
+const SCHEMA_KEYS: Array<{ key: string; path: string }> = [];
+(function collect(schema: CampaignSchemaNode, prefix: string): void {
+	for (const [key, child] of Object.entries(schema.properties ?? {})) {
+		const path = prefix ? `${prefix}.${key}` : key;
+		SCHEMA_KEYS.push({ key, path });
+		collect(child.items ?? child, child.items ? `${path}[]` : path);
+	}
+})(campaignSchema, "");
+
+function keySuggestion(key: string, allowed: string[], path: ReadonlyArray<string | number>): string {
+	if (key === "<<") return " YAML merge keys are not supported; write the keys out.";
+	const nearby = suggestion(key, allowed);
+	if (nearby) return nearby;
+	const here = genericPath(path);
+	const elsewhere = SCHEMA_KEYS.find((entry) => entry.key === key && entry.path !== (here ? `${here}.${key}` : key));
+	return elsewhere ? ` It belongs at "${elsewhere.path}".` : "";
+}
+
+function suggestion(written: string, candidates: string[]): string {
+	const match = nearest(written, candidates);
+	return match ? ` Did you mean "${match}"?` : "";
+}
+
+/** The candidate a typo most likely meant: same letters ignoring case and separators, at most 2 edits away (1 for short words), or the one candidate that contains it. */
+function nearest(written: string, candidates: string[]): string | undefined {
+	const squash = (text: string): string => text.toLowerCase().replace(/[-_\s]/gu, "");
+	const target = squash(written);
+	let best: { candidate: string; distance: number } | undefined;
+	for (const candidate of candidates) {
+		const distance = squash(candidate) === target ? 0 : editDistance(target, squash(candidate));
+		if (!best || distance < best.distance) best = { candidate, distance };
+	}
+	if (!best) return undefined;
+	const limit = target.length <= 4 ? 1 : 2;
+	if (best.distance <= limit) return best.candidate;
+	// A shortened value (`members` for `own-members`): suggest it when exactly one candidate contains it.
+	const containing = target.length >= 4 ? candidates.filter((candidate) => squash(candidate).includes(target)) : [];
+	return containing.length === 1 ? containing[0] : undefined;
+}
+
+/** Optimal string alignment distance (Levenshtein plus adjacent swaps). */
+function editDistance(a: string, b: string): number {
+	const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+	for (let i = 1; i <= a.length; i++) {
+		for (let j = 1; j <= b.length; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			let value = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2]![j - 2]! + 1);
+			rows[i]![j] = value;
+		}
+	}
+	return rows[a.length]![b.length]!;
+}

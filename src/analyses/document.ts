@@ -1,0 +1,36 @@
+import type { DocumentNode, ElementNode } from "../ast/types.js";
+
+/**
+ * The element a whole e-mail hangs from: `<mj-body>` (or `<mjml>`) in MJML,
+ * `<body>` (or `<html>`) in HTML. A file without one is a partial — a
+ * footer snippet or an `mj-include` target — and is checked where it is
+ * used, so whole-mail rules skip it.
+ */
+export function findPageRoot(document: DocumentNode): ElementNode | DocumentNode | undefined {
+	if (document.format === "mjml") {
+		const mjml = childElement(document.children, "mjml");
+		return mjml ? (childElement(mjml.children, "mj-body") ?? mjml) : undefined;
+	}
+	const html = childElement(document.children, "html");
+	const body = findElement(document.children, "body", 3);
+	if (body) return body;
+	if (html) return html;
+	return document.children.some(child => child.type === "Doctype") ? document : undefined;
+}
+
+function childElement(children: DocumentNode["children"], name: string): ElementNode | undefined {
+	return children.find((child): child is ElementNode => child.type === "Element" && child.name === name);
+}
+
+/** Finds `name` within `depth` levels; `<body>` may sit under `<html>` or, in sloppy markup, elsewhere near the top. */
+function findElement(children: DocumentNode["children"], name: string, depth: number): ElementNode | undefined {
+	for (const child of children) {
+		if (child.type !== "Element") continue;
+		if (child.name === name) return child;
+		if (depth > 1) {
+			const found = findElement(child.children, name, depth - 1);
+			if (found) return found;
+		}
+	}
+	return undefined;
+}

@@ -1,0 +1,50 @@
+/**
+ * Which legal regimes apply to a campaign, from the recipients' countries.
+ * A campaign to NL and US recipients must satisfy both the EU rules and
+ * CAN-SPAM; each rule asks whether its own regime applies.
+ */
+export type Jurisdiction = "eu" | "nl" | "de" | "uk" | "us" | "ca";
+
+export const JURISDICTIONS: readonly Jurisdiction[] = ["eu", "nl", "de", "uk", "us", "ca"];
+
+/** EU member states plus the EEA states that apply the ePrivacy Directive and the GDPR. */
+const EU_EEA = new Set([
+	"AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
+	"IS", "LI", "NO",
+]);
+
+/** The countries assumed when neither the sidecar nor the rule option names any: the Dutch guidance this product starts from. */
+export const DEFAULT_COUNTRIES: readonly string[] = ["NL"];
+
+export function jurisdictionsOf(countries: readonly string[]): Set<Jurisdiction> {
+	const found = new Set<Jurisdiction>();
+	for (const raw of countries) {
+		const country = raw.toUpperCase();
+		if (EU_EEA.has(country)) found.add("eu");
+		if (country === "NL") found.add("nl");
+		if (country === "DE") found.add("de");
+		if (country === "GB" || country === "UK") found.add("uk");
+		if (country === "US") found.add("us");
+		if (country === "CA") found.add("ca");
+	}
+	return found;
+}
+
+/**
+ * The recipients' countries: the sidecar's `audience.countries`, else the
+ * rule's `countries` option, else {@link DEFAULT_COUNTRIES}.
+ */
+export function campaignCountries(campaign: { audience?: { countries?: string[] } }, optionCountries?: readonly string[]): readonly string[] {
+	const declared = campaign.audience?.countries;
+	if (declared && declared.length > 0) return declared;
+	if (optionCountries && optionCountries.length > 0) return optionCountries;
+	return DEFAULT_COUNTRIES;
+}
+
+/** JSON schema for the `countries` option every jurisdiction-aware rule accepts. */
+export const countriesOptionSchema = {
+	type: "array",
+	items: { type: "string", pattern: "^[A-Za-z]{2}$" },
+	uniqueItems: true,
+	description: "Recipients' countries (ISO 3166-1 alpha-2) for templates whose sidecar declares none.",
+} as const;

@@ -1,0 +1,42 @@
+import type { Position, SourceLocation, Range } from "./types.js";
+
+/**
+ * Converts offsets into 1-based line/column positions. Line breaks are
+ * CRLF, LF and lone CR, the same set ESLint's text source code splits on,
+ * so that locations agree with the lines ESLint shows.
+ */
+export class LineIndex {
+	readonly #lineStarts: number[] = [0];
+
+	constructor(text: string) {
+		for (let i = 0; i < text.length; i++) {
+			const code = text.charCodeAt(i);
+			if (code === 13 /* \r */) {
+				if (text.charCodeAt(i + 1) === 10) i++;
+				this.#lineStarts.push(i + 1);
+			} else if (code === 10 /* \n */) {
+				this.#lineStarts.push(i + 1);
+			}
+		}
+	}
+
+	get lineCount(): number {
+		return this.#lineStarts.length;
+	}
+
+	position(offset: number): Position {
+		const starts = this.#lineStarts;
+		let low = 0;
+		let high = starts.length - 1;
+		while (low < high) {
+			const mid = (low + high + 1) >> 1;
+			if (starts[mid]! <= offset) low = mid;
+			else high = mid - 1;
+		}
+		return { line: low + 1, column: offset - starts[low]! + 1 };
+	}
+
+	loc(range: Range): SourceLocation {
+		return { start: this.position(range[0]), end: this.position(range[1]) };
+	}
+}

@@ -1,0 +1,153 @@
+/**
+ * Finds and reads the campaign sidecar of a template, for template rules:
+ * `resolveCampaign(context.physicalFilename, context.settings)`.
+ *
+ * Only the one file beside the template is read; nothing in it is followed
+ * (no includes, no `$ref`). Problems never throw: they come back as
+ * `sidecarError`, and the sidecar gets its located error when it is linted
+ * itself as a `mailcomply/campaign` file.
+ */
+import { readFileSync, statSync } from "node:fs";
+import { basename } from "node:path";
+import { campaignFromDocument, declaredPaths, mergeCampaign, normaliseCampaign } from "./model.js";
+import { parseSidecar, sidecarFormat } from "./parse.js";
+import type { Campaign } from "./types.js";
+
+export interface ResolvedCampaign {
+	/** Defaults < `settings.mailcomply.campaign` < sidecar; `kind` and `channel` always set. */
+	campaign: Campaign;
+	/** The sidecar that was read, if there is one. */
+	sidecarPath?: string;
+	/** Why the sidecar could not be used (it is then ignored, the settings still apply). */
+	sidecarError?: string;
+	/** Dotted paths the user declared (settings or sidecar), e.g. `audience.source`: tells "unknown" from "defaulted". */
+	declared: Set<string>;
+}
+
+export const TEMPLATE_EXTENSIONS = [".mjml", ".html", ".htm"] as const;
+export const TEMPLATE_EXTENSION = /\.(?:mjml|html|htm)$/iu;
+export const SIDECAR_EXTENSIONS = [".campaign.yaml", ".campaign.yml", ".campaign.json"] as const;
+export const SIDECAR_NAME = /\.campaign\.(?:yaml|yml|json)$/u;
+/** A sidecar is a few hundred bytes; anything this large is not one. */
+const MAX_SIDECAR_BYTES = 1024 * 1024;
+
+const DEFAULT_KIND: Campaign["kind"] = "marketing";
+const DEFAULT_CHANNEL: Campaign["channel"] = "email";
+
+/** `NAME.campaign.yaml`, `.yml` or `.json` beside `NAME.mjml|html|htm`, first found in that order. */
+export function findSidecarFor(templatePath: string): string | undefined {
+	if (!TEMPLATE_EXTENSION.test(templatePath)) return undefined;
+	const stem = templatePath.replace(TEMPLATE_EXTENSION, "");
+	for (const extension of SIDECAR_EXTENSIONS) {
+		const candidate = stem + extension;
+		if (isFile(candidate)) return candidate;
+	}
+	return undefined;
+}
+
+/** The template a sidecar belongs to (`NAME.mjml`, `.html` or `.htm` beside it), if there is one. */
+export function findTemplateFor(sidecarPath: string): string | undefined {
+	if (!SIDECAR_NAME.test(sidecarPath)) return undefined;
+	const stem = sidecarPath.replace(SIDECAR_NAME, "");
+	for (const extension of TEMPLATE_EXTENSIONS) {
+		const candidate = stem + extension;
+		if (isFile(candidate)) return candidate;
+	}
+	return undefined;
+}
+
+function isFile(path: string): boolean {
+	try {
+		return statSync(path).isFile();
+	} catch {
+		return false;
+	}
+}
+
+interface SidecarEntry {
+	mtimeMs: number;
+	size: number;
+	campaign: Partial<Campaign>;
+	error?: string;
+}
+
+const sidecarCache = new Map<string, SidecarEntry>();
+const settingsCache = new WeakMap<object, Partial<Campaign>>();
+
+export function resolveCampaign(templatePath: string | undefined, settings: unknown): ResolvedCampaign {
+	const defaults = campaignFromSettings(settings);
+	const sidecarPath = templatePath ? findSidecarFor(templatePath) : undefined;
+	const sidecar = sidecarPath ? readSidecar(sidecarPath) : undefined;
+	const merged = sidecar ? mergeCampaign(defaults, sidecar.campaign) : defaults;
+	const declared = declaredPaths(merged);
+	const resolved: ResolvedCampaign = {
+		campaign: { ...merged, kind: merged.kind ?? DEFAULT_KIND, channel: merged.channel ?? DEFAULT_CHANNEL },
+		declared,
+	};
+	if (sidecarPath) resolved.sidecarPath = sidecarPath;
+	if (sidecar?.error) resolved.sidecarError = sidecar.error;
+	return resolved;
+}
+
+function campaignFromSettings(settings: unknown): Partial<Campaign> {
+	if (typeof settings !== "object" || settings === null) return {};
+	let cached = settingsCache.get(settings);
+	if (!cached) {
+		const mailcomply = (settings as { mailcomply?: unknown }).mailcomply;
+		const campaign = typeof mailcomply === "object" && mailcomply !== null ? (mailcomply as { campaign?: unknown }).campaign : undefined;
+		cached = deepFreeze(normaliseCampaign(campaign));
+		settingsCache.set(settings, cached);
+	}
+	return cached;
+}
+
+/** Reads and models a sidecar, cached by path, mtime and size so many templates sharing settings do not re-read it. */
+function readSidecar(path: string): SidecarEntry {
+	let stats;
+	try {
+		stats = statSync(path);
+	} catch (error) {
+		return { mtimeMs: 0, size: 0, campaign: {}, error: `${basename(path)}: cannot be read (${describe(error)}).` };
+	}
+	const cached = sidecarCache.get(path);
+	if (cached && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size) return cached;
+	const entry: SidecarEntry = { mtimeMs: stats.mtimeMs, size: stats.size, campaign: {} };
+	if (stats.size > MAX_SIDECAR_BYTES) {
+		entry.error = `${basename(path)}: ${stats.size} bytes is too large for a campaign sidecar; it was ignored.`;
+	} else {
+		try {
+			const result = parseSidecar(readFileSync(path, "utf8"), sidecarFormat(path));
+			if (!result.ok) {
+				const first = result.errors[0]!;
+				entry.error = `${basename(path)}:${first.line}:${first.column}: ${first.message}`;
+			} else if (result.ast.body && result.ast.body.type !== "CampaignMapping") {
+				entry.error = `${basename(path)}: the top level must be a mapping of campaign facts; it was ignored.`;
+			} else {
+				entry.campaign = deepFreeze(campaignFromDocument(result.ast));
+			}
+		} catch (error) {
+			entry.error = `${basename(path)}: cannot be read (${describe(error)}).`;
+		}
+	}
+	sidecarCache.set(path, entry);
+	return entry;
+}
+
+/** Cached models are shared by every template that reads them; freezing keeps one rule from changing what another sees. */
+function deepFreeze<T>(value: T): T {
+	if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+		Object.freeze(value);
+		for (const child of Object.values(value)) deepFreeze(child);
+	}
+	return value;
+}
+
+function describe(error: unknown): string {
+	if (error && typeof error === "object" && "code" in error && typeof error.code === "string") return error.code;
+	return error instanceof Error ? error.message : String(error);
+}
+
+/** For tests and long-running hosts (an editor server): forget every cached sidecar. */
+export function clearSidecarCache(): void {
+	sidecarCache.clear();
+}

@@ -1,0 +1,50 @@
+import type { Linter } from "eslint";
+import { ALL_HTML_FILES } from "../../plugin/files.js";
+
+/** What the CLI needs from the plugin: its recommended flat configs. */
+export interface PluginWithRecommended {
+	configs: { recommended: readonly Linter.Config[] };
+}
+
+const HTML_LANGUAGE = "mailcomply/html";
+
+/**
+ * The flat config the CLI lints with when no `--config` is given: the plugin's
+ * recommended configs, widened so that every `.html`/`.htm` is a template.
+ * ESLint's defaults still add `**\/*.js`, `**\/*.mjs` and `**\/*.cjs` to what a
+ * directory yields; the CLI ignores those so that a project's scripts are not
+ * parsed (and their syntax errors reported) by an e-mail linter.
+ */
+export function createZeroConfig(plugin: PluginWithRecommended, sidecarDigest: string | undefined): Linter.Config[] {
+	return [
+		{
+			name: "mailcomply/cli/ignores",
+			ignores: ["**/node_modules/", "**/.git/", "**/*.js", "**/*.mjs", "**/*.cjs"],
+		},
+		...plugin.configs.recommended,
+		allHtmlConfig(plugin),
+		...createSettingsConfig(sidecarDigest),
+	];
+}
+
+function allHtmlConfig(plugin: PluginWithRecommended): Linter.Config {
+	const recommendedHtml = plugin.configs.recommended.find((config) => config.language === HTML_LANGUAGE);
+	if (!recommendedHtml) {
+		throw new Error(`the plugin's recommended configs have no "${HTML_LANGUAGE}" entry`);
+	}
+	// Same plugin, language, options and rules; only the file match is wider:
+	// the CLI is pointed at templates on purpose, so every HTML file is one.
+	return { ...recommendedHtml, name: "mailcomply/cli/all-html", files: ALL_HTML_FILES };
+}
+
+/**
+ * ESLint's cache keys a result on the file and its config, but a template's
+ * findings also depend on its sidecar. Putting a digest of all sidecars into
+ * the config makes any sidecar change invalidate the cached results.
+ */
+export function createSettingsConfig(sidecarDigest: string | undefined): Linter.Config[] {
+	if (sidecarDigest === undefined) {
+		return [];
+	}
+	return [{ name: "mailcomply/cli/sidecar-digest", settings: { mailcomply: { sidecarDigest } } }];
+}

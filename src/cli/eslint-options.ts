@@ -1,0 +1,65 @@
+import type { ESLint, Linter } from "eslint";
+import plugin from "../../plugin/index.js";
+import { createSettingsConfig, createZeroConfig } from "./config.js";
+import type { CacheStrategy, Concurrency } from "./options.js";
+
+/**
+ * Everything needed to build the ESLint options, as plain JSON: with
+ * `--concurrency` each worker thread rebuilds the options from this, because
+ * plugin objects and functions cannot be sent to a worker.
+ */
+export interface LintRequest {
+	cwd: string;
+	/** Absolute path of a user config; undefined for the zero config. */
+	configFile: string | undefined;
+	quiet: boolean;
+	/** Whether warning-level rules must still run (for --max-warnings). */
+	countWarnings: boolean;
+	fix: boolean;
+	cache: boolean;
+	cacheLocation: string | undefined;
+	cacheStrategy: CacheStrategy | undefined;
+	concurrency: Concurrency;
+	ignorePatterns: string[];
+	sidecarDigest: string | undefined;
+}
+
+const isError = ({ severity }: { severity: Linter.Severity }): boolean => severity === 2;
+
+export function createEslintOptions(request: LintRequest): ESLint.Options {
+	const { cwd, configFile, quiet, countWarnings, fix, sidecarDigest } = request;
+	const options: ESLint.Options = {
+		cwd,
+		overrideConfigFile: configFile ?? true,
+		overrideConfig:
+			configFile === undefined
+				? createZeroConfig(plugin, sidecarDigest)
+				: createSettingsConfig(sidecarDigest),
+		ignorePatterns: request.ignorePatterns,
+		cache: request.cache,
+		concurrency: request.concurrency,
+		errorOnUnmatchedPattern: true,
+		// As in ESLint's own CLI: --quiet skips warning rules unless they are counted.
+		ruleFilter: quiet && !countWarnings ? isError : () => true,
+		fix: fix && (quiet ? isError : true),
+	};
+	if (request.cacheLocation !== undefined) {
+		options.cacheLocation = request.cacheLocation;
+	}
+	if (request.cacheStrategy !== undefined) {
+		options.cacheStrategy = request.cacheStrategy;
+	}
+	return options;
+}
+
+/**
+ * An ESLint options module (see `ESLint.fromOptionsModule`) that worker
+ * threads import to rebuild the options; ESLint's own CLI passes its options
+ * to workers the same way, as a `data:` module importing an absolute URL.
+ */
+export function createOptionsModuleUrl(request: LintRequest): URL {
+	const source =
+		`import { createEslintOptions } from ${JSON.stringify(import.meta.url)};\n` +
+		`export default createEslintOptions(${JSON.stringify(request)});\n`;
+	return new URL(`data:text/javascript;base64,${Buffer.from(source).toString("base64")}`);
+}

@@ -1,0 +1,183 @@
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { UsageError } from "./usage-error.js";
+
+export type Concurrency = number | "auto" | "off";
+export type CacheStrategy = "metadata" | "content";
+
+/** The command line after parsing and validation. */
+export interface CliOptions {
+	patterns: string[];
+	config: string | undefined;
+	format: string;
+	/** -1 means no limit, as in ESLint. */
+	maxWarnings: number;
+	quiet: boolean;
+	fix: boolean;
+	fixDryRun: boolean;
+	cache: boolean;
+	cacheLocation: string | undefined;
+	cacheStrategy: CacheStrategy | undefined;
+	concurrency: Concurrency;
+	ignorePatterns: string[];
+	/** Undefined lets the formatter decide from the terminal. */
+	color: boolean | undefined;
+	printConfig: string | undefined;
+	debug: boolean;
+	help: boolean;
+	version: boolean;
+}
+
+export const HELP_TEXT = `Usage: mailcomply [options] [paths or globs...]
+
+Lints e-mail templates (*.mjml, *.html, *.htm) and their campaign sidecars
+(NAME.campaign.yaml, .yml or .json, next to the template) for e-mail marketing
+compliance. Paths default to the current directory. No configuration file is
+needed: the recommended rules apply to every template found. node_modules and
+.git are never linted.
+
+Options:
+  -c, --config <file>          Use this ESLint flat config file (e.g. your
+                               eslint.config.js) instead of the built-in
+                               zero configuration
+  -f, --format <name|path>     Output format: stylish (default), json,
+                               json-with-metadata, html, or any ESLint
+                               formatter package or file
+      --max-warnings <n>       Exit with code 1 when more than n warnings
+                               are found (default: -1, no limit)
+  -q, --quiet                  Report errors only
+      --fix                    Write automatic fixes to the files
+      --fix-dry-run            Compute fixes without writing them (use with
+                               --format json to see the fixed output)
+      --cache                  Only lint files that changed since the last
+                               run; any change to a sidecar re-lints all
+      --cache-location <path>  Cache file or directory (default: .eslintcache)
+      --cache-strategy <s>     metadata (default) or content
+      --concurrency <n|auto|off>
+                               Lint on n worker threads (default: off)
+      --ignore-pattern <glob>  Skip matching files; may be repeated
+      --color, --no-color      Force colored output on or off
+      --print-config <file>    Print the configuration used for a file
+      --debug                  Show stack traces for internal errors
+  -h, --help                   Show this help
+  -v, --version                Show the version
+
+Exit codes:
+  0  No errors, and no more warnings than --max-warnings allows
+  1  Errors found, or more warnings than --max-warnings allows
+  2  Usage or internal error: unknown option or format, a path that does not
+     exist, no templates found under the given paths, a broken config file
+
+Examples:
+  mailcomply                          Lint every template under .
+  mailcomply emails/ "newsletters/**/*.mjml"
+  mailcomply --format json > mailcomply-report.json
+  mailcomply --max-warnings 0 --cache
+  mailcomply --config eslint.config.js src/emails
+`;
+
+const OPTION_SPEC = {
+	config: { type: "string", short: "c" },
+	format: { type: "string", short: "f", default: "stylish" },
+	"max-warnings": { type: "string" },
+	quiet: { type: "boolean", short: "q", default: false },
+	fix: { type: "boolean", default: false },
+	"fix-dry-run": { type: "boolean", default: false },
+	cache: { type: "boolean", default: false },
+	"cache-location": { type: "string" },
+	"cache-strategy": { type: "string" },
+	concurrency: { type: "string", default: "off" },
+	"ignore-pattern": { type: "string", multiple: true, default: [] as string[] },
+	color: { type: "boolean" },
+	"print-config": { type: "string" },
+	debug: { type: "boolean", default: false },
+	help: { type: "boolean", short: "h", default: false },
+	version: { type: "boolean", short: "v", default: false },
+} satisfies ParseArgsConfig["options"];
+
+/** @throws {UsageError} for anything the user has to correct. */
+export function parseCliOptions(argv: readonly string[]): CliOptions {
+	let parsed;
+	try {
+		parsed = parseArgs({
+			args: [...argv],
+			options: OPTION_SPEC,
+			allowPositionals: true,
+			allowNegative: true,
+			strict: true,
+		});
+	} catch (error) {
+		throw new UsageError(describeParseError(error));
+	}
+	const { values, positionals } = parsed;
+	return {
+		patterns: positionals.length > 0 ? positionals : ["."],
+		config: nonEmpty(values.config, "--config"),
+		format: nonEmpty(values.format, "--format") ?? "stylish",
+		maxWarnings: parseMaxWarnings(values["max-warnings"]),
+		quiet: values.quiet,
+		fix: values.fix,
+		fixDryRun: values["fix-dry-run"],
+		cache: values.cache,
+		cacheLocation: nonEmpty(values["cache-location"], "--cache-location"),
+		cacheStrategy: parseCacheStrategy(values["cache-strategy"]),
+		concurrency: parseConcurrency(values.concurrency),
+		ignorePatterns: values["ignore-pattern"],
+		color: values.color,
+		printConfig: nonEmpty(values["print-config"], "--print-config"),
+		debug: values.debug,
+		help: values.help,
+		version: values.version,
+	};
+}
+
+// Node's messages are multi-line and speak of "positional arguments"; users
+// need the option name and where to look.
+function describeParseError(error: unknown): string {
+	const code = (error as { code?: string }).code;
+	const message = error instanceof Error ? error.message : String(error);
+	const option = /'([^']+)'/.exec(message)?.[1];
+	switch (code) {
+		case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+			return `unknown option ${option ?? message}; see mailcomply --help`;
+		case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+			return `${message.split("\n")[0]}; see mailcomply --help`;
+		default:
+			return message.split("\n")[0] ?? message;
+	}
+}
+
+function nonEmpty(value: string | undefined, option: string): string | undefined {
+	if (value === "") {
+		throw new UsageError(`${option} needs a value`);
+	}
+	return value;
+}
+
+function parseMaxWarnings(value: string | undefined): number {
+	if (value === undefined) {
+		return -1;
+	}
+	const count = Number(value);
+	if (value.trim() === "" || !Number.isInteger(count) || count < -1) {
+		throw new UsageError(`--max-warnings must be a whole number of 0 or more (or -1 for no limit), got "${value}"`);
+	}
+	return count;
+}
+
+function parseCacheStrategy(value: string | undefined): CacheStrategy | undefined {
+	if (value === undefined || value === "metadata" || value === "content") {
+		return value;
+	}
+	throw new UsageError(`--cache-strategy must be metadata or content, got "${value}"`);
+}
+
+function parseConcurrency(value: string): Concurrency {
+	if (value === "auto" || value === "off") {
+		return value;
+	}
+	const threads = Number(value);
+	if (value.trim() === "" || !Number.isInteger(threads) || threads < 1) {
+		throw new UsageError(`--concurrency must be a positive whole number, auto or off, got "${value}"`);
+	}
+	return threads;
+}

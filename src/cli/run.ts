@@ -1,0 +1,181 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import type { ESLint } from "eslint";
+import { packageInfo } from "../package-info.js";
+import { HELP_TEXT, parseCliOptions, type CliOptions } from "./options.js";
+import { UsageError } from "./usage-error.js";
+import type { LintRequest } from "./eslint-options.js";
+
+export interface CliIo {
+	stdout: { write(text: string): unknown };
+	stderr: { write(text: string): unknown };
+	cwd: string;
+}
+
+const TEMPLATE_KINDS = "*.mjml, *.html, *.htm and *.campaign.yaml|yml|json sidecars";
+const BUILT_IN_FORMATS = "stylish, json, json-with-metadata, html, an eslint-formatter-* package or a formatter file";
+const GLOB_CHARACTERS = /[*?[\]{}!]/;
+
+/**
+ * The whole `mailcomply` command, in-process: results go to `io.stdout`,
+ * messages to `io.stderr`. Resolves to the exit code and never throws.
+ */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+	let debug = argv.includes("--debug");
+	try {
+		const options = parseCliOptions(argv);
+		debug = options.debug;
+		if (options.help) {
+			io.stdout.write(HELP_TEXT);
+			return 0;
+		}
+		if (options.version) {
+			io.stdout.write(`${packageInfo.version}\n`);
+			return 0;
+		}
+		return await lint(options, io);
+	} catch (error) {
+		io.stderr.write(`mailcomply: ${describeError(error)}\n`);
+		if (debug && !(error instanceof UsageError) && error instanceof Error && error.stack) {
+			io.stderr.write(`${error.stack}\n`);
+		}
+		return 2;
+	}
+}
+
+async function lint(options: CliOptions, io: CliIo): Promise<number> {
+	const { cwd } = io;
+	checkPathsExist(options, cwd);
+
+	// Loaded only now so that --help, --version and usage errors stay instant.
+	const [{ ESLint }, { createEslintOptions, createOptionsModuleUrl }, { sidecarDigest }] = await Promise.all([
+		import("eslint"),
+		import("./eslint-options.js"),
+		import("../campaign/digest.js"),
+	]);
+
+	const request: LintRequest = {
+		cwd,
+		configFile: options.config === undefined ? undefined : path.resolve(cwd, options.config),
+		quiet: options.quiet,
+		countWarnings: options.maxWarnings >= 0,
+		fix: options.fix || options.fixDryRun,
+		cache: options.cache,
+		cacheLocation: options.cacheLocation,
+		cacheStrategy: options.cacheStrategy,
+		concurrency: options.concurrency,
+		ignorePatterns: options.ignorePatterns,
+		// Only the cache needs it, and it costs a read of every sidecar.
+		sidecarDigest: options.cache ? sidecarDigest(cwd) : undefined,
+	};
+	const eslint =
+		options.concurrency === "off"
+			? new ESLint(createEslintOptions(request))
+			: await ESLint.fromOptionsModule(createOptionsModuleUrl(request));
+
+	if (options.printConfig !== undefined) {
+		const config: unknown = await eslint.calculateConfigForFile(options.printConfig);
+		if (config === undefined) {
+			throw new UsageError(`no configuration applies to ${options.printConfig} (not a template, or ignored)`);
+		}
+		io.stdout.write(`${JSON.stringify(config, null, "\t")}\n`);
+		return 0;
+	}
+
+	const formatter = await loadFormatter(eslint, options.format);
+	const results = await lintFiles(eslint, options.patterns);
+	if (results.length === 0) {
+		throw new UsageError(noTemplatesMessage(options.patterns));
+	}
+	if (options.fix) {
+		await ESLint.outputFixes(results);
+	}
+
+	const errorCount = sum(results, (result) => result.errorCount);
+	const warningCount = sum(results, (result) => result.warningCount);
+	const tooManyWarnings = options.maxWarnings >= 0 && warningCount > options.maxWarnings;
+	const resultsMeta: ESLint.ResultsMeta = {};
+	if (options.color !== undefined) {
+		resultsMeta.color = options.color;
+	}
+	if (tooManyWarnings) {
+		resultsMeta.maxWarningsExceeded = { maxWarnings: options.maxWarnings, foundWarnings: warningCount };
+	}
+	const output = await formatter.format(options.quiet ? ESLint.getErrorResults(results) : results, resultsMeta);
+	if (output) {
+		io.stdout.write(output.endsWith("\n") ? output : `${output}\n`);
+	}
+	if (tooManyWarnings && errorCount === 0) {
+		io.stderr.write(`mailcomply: too many warnings (${warningCount} found, maximum ${options.maxWarnings})\n`);
+	}
+	return errorCount > 0 || tooManyWarnings ? 1 : 0;
+}
+
+function checkPathsExist(options: CliOptions, cwd: string): void {
+	if (options.config !== undefined && !existsSync(path.resolve(cwd, options.config))) {
+		throw new UsageError(`no such file or directory: ${options.config}`);
+	}
+	for (const pattern of options.patterns) {
+		// A glob that matches nothing is reported by ESLint as "no templates".
+		if (!existsSync(path.resolve(cwd, pattern)) && !GLOB_CHARACTERS.test(pattern)) {
+			throw new UsageError(`no such file or directory: ${pattern}`);
+		}
+	}
+}
+
+async function loadFormatter(eslint: ESLint, format: string): Promise<ESLint.LoadedFormatter> {
+	try {
+		return await eslint.loadFormatter(format);
+	} catch (error) {
+		const missing =
+			(error as { code?: string }).code === "ERR_MODULE_NOT_FOUND" ||
+			/no longer part of core ESLint/.test((error as Error).message);
+		throw new UsageError(
+			missing
+				? `unknown format "${format}"; use ${BUILT_IN_FORMATS}`
+				: `cannot load format "${format}": ${oneLine((error as Error).message)}`,
+			{ cause: error },
+		);
+	}
+}
+
+async function lintFiles(eslint: ESLint, patterns: string[]): Promise<ESLint.LintResult[]> {
+	try {
+		return await eslint.lintFiles(patterns);
+	} catch (error) {
+		const { messageTemplate, messageData } = error as { messageTemplate?: string; messageData?: { pattern?: string } };
+		// "All files ignored" mostly means only scripts were found, which the
+		// zero config ignores: to the user, both say "no templates here".
+		if (messageTemplate === "file-not-found" || messageTemplate === "all-matched-files-ignored") {
+			throw new UsageError(noTemplatesMessage([messageData?.pattern ?? patterns.join(" ")]), { cause: error });
+		}
+		throw error;
+	}
+}
+
+function noTemplatesMessage(patterns: string[]): string {
+	return `no templates found in ${patterns.map((pattern) => `"${pattern}"`).join(", ")} (looked for ${TEMPLATE_KINDS})`;
+}
+
+function describeError(error: unknown): string {
+	if (error instanceof Error) {
+		if (error instanceof UsageError) {
+			return error.message;
+		}
+		const { code, path: filePath } = error as { code?: string; path?: string };
+		if (code === "ENOENT" && filePath) {
+			return `no such file or directory: ${filePath}`;
+		}
+		return oneLine(error.message);
+	}
+	return oneLine(String(error));
+}
+
+// ESLint's errors add "Occurred while linting …" and "Rule: …" on new lines.
+function oneLine(message: string): string {
+	return message.trim().replace(/\s*\n\s*/g, "; ");
+}
+
+function sum(results: ESLint.LintResult[], count: (result: ESLint.LintResult) => number): number {
+	return results.reduce((total, result) => total + count(result), 0);
+}

@@ -1,0 +1,57 @@
+/**
+ * `mailcomply/campaign`: the language of campaign sidecars
+ * (`NAME.campaign.yaml|yml|json`). YAML or JSON is decided by the file's
+ * extension; see src/campaign/parse.ts for how each is read.
+ */
+import type { File, Language, LanguageContext, OkParseResult, ParseResult } from "@eslint/core";
+import { campaignVisitorKeys } from "../campaign/ast.js";
+import type { CampaignDocument, CampaignNode } from "../campaign/ast.js";
+import { parseSidecar, sidecarFormat, stripBom } from "../campaign/parse.js";
+import type { SidecarFormat } from "../campaign/parse.js";
+import type { InlineConfigComment } from "./inline-config.js";
+import { CampaignSourceCode } from "./campaign-source-code.js";
+
+/** The language has no options yet (any key is rejected); the type exists so rules and configs can name it. */
+export interface CampaignLanguageOptions {
+	[key: string]: unknown;
+}
+
+interface CampaignParseExtras {
+	comments: InlineConfigComment[];
+	format: SidecarFormat;
+}
+
+export class CampaignLanguage
+	implements Language<{ LangOptions: CampaignLanguageOptions; Code: CampaignSourceCode; RootNode: CampaignDocument; Node: CampaignNode }>
+{
+	readonly fileType = "text" as const;
+	readonly lineStart = 1 as const;
+	readonly columnStart = 1 as const;
+	readonly nodeTypeKey = "type";
+	readonly visitorKeys: Record<string, string[]> = campaignVisitorKeys;
+	readonly defaultLanguageOptions: CampaignLanguageOptions = {};
+
+	validateLanguageOptions(languageOptions: CampaignLanguageOptions): void {
+		const unknown = Object.keys(languageOptions ?? {});
+		if (unknown.length > 0) {
+			throw new TypeError(`The mailcomply/campaign language has no options; remove ${unknown.map((key) => `"${key}"`).join(", ")} from languageOptions.`);
+		}
+	}
+
+	parse(file: File, _context?: LanguageContext<CampaignLanguageOptions>): ParseResult<CampaignDocument> {
+		const text = bodyText(file);
+		const format = sidecarFormat(file.path);
+		const result = parseSidecar(text, format);
+		if (!result.ok) return { ok: false, errors: result.errors };
+		return { ok: true, ast: result.ast, comments: result.comments, format };
+	}
+
+	createSourceCode(file: File, input: OkParseResult<CampaignDocument>, _context?: LanguageContext<CampaignLanguageOptions>): CampaignSourceCode {
+		const { comments, format } = input as OkParseResult<CampaignDocument> & CampaignParseExtras;
+		return new CampaignSourceCode({ text: bodyText(file), ast: input.ast, comments, format });
+	}
+}
+
+function bodyText(file: File): string {
+	return stripBom(typeof file.body === "string" ? file.body : new TextDecoder().decode(file.body));
+}

@@ -1,0 +1,92 @@
+import path from "node:path";
+import fs from "node:fs";
+import type { File, Language, LanguageContext, OkParseResult, ParseResult } from "@eslint/core";
+import type { DocumentNode, TemplateFormat, TemplateNode } from "../ast/types.js";
+import { templateVisitorKeys } from "../ast/types.js";
+import { LineIndex } from "../ast/line-index.js";
+import { parseMarkup } from "../template/parse-markup.js";
+import { resolveIncludes } from "../template/mj-include.js";
+import { TemplateSourceCode } from "./template-source-code.js";
+import { textOf } from "./file-text.js";
+
+export interface TemplateLanguageOptions {
+	/**
+	 * The directory `mj-include` may read from. Defaults to the directory
+	 * ESLint runs in; nothing outside it is ever read.
+	 */
+	includeRoot?: string;
+	[key: string]: unknown;
+}
+
+/**
+ * The `mailcomply/mjml` and `mailcomply/html` languages: one class, since
+ * both formats parse into the same AST and only MJML has `mj-include`.
+ */
+export class TemplateLanguage
+	implements
+		Language<{
+			LangOptions: TemplateLanguageOptions;
+			Code: TemplateSourceCode;
+			RootNode: DocumentNode;
+			Node: TemplateNode;
+		}>
+{
+	readonly fileType = "text" as const;
+	readonly lineStart = 1 as const;
+	readonly columnStart = 1 as const;
+	readonly nodeTypeKey = "type";
+	readonly visitorKeys = templateVisitorKeys as unknown as Record<string, string[]>;
+	readonly defaultLanguageOptions: TemplateLanguageOptions = {};
+	readonly format: TemplateFormat;
+
+	constructor({ format }: { format: TemplateFormat }) {
+		this.format = format;
+	}
+
+	validateLanguageOptions(options: TemplateLanguageOptions): void {
+		for (const key of Object.keys(options)) {
+			if (key !== "includeRoot") {
+				throw new TypeError(`Unknown language option "${key}" for mailcomply/${this.format}; the only option is "includeRoot".`);
+			}
+		}
+		if (options.includeRoot !== undefined && typeof options.includeRoot !== "string") {
+			throw new TypeError(`languageOptions.includeRoot must be a directory path (a string).`);
+		}
+	}
+
+	parse(file: File, context: LanguageContext<TemplateLanguageOptions>): ParseResult<DocumentNode> {
+		const decoded = textOf(file);
+		if (!decoded.ok) return { ok: false, errors: [{ message: decoded.message, line: 1, column: 1 }] };
+		const text = decoded.text;
+		const lines = new LineIndex(text);
+		const { children, problems } = parseMarkup(text, this.format, lines);
+		const range: [number, number] = [0, text.length];
+		const ast: DocumentNode = { type: "Document", format: this.format, children, problems, range, loc: lines.loc(range) };
+		if (this.format === "mjml") {
+			const root = realRoot(context.languageOptions.includeRoot ?? process.cwd());
+			const from = path.resolve(file.physicalPath ?? file.path);
+			resolveIncludes(children, from, { root, chain: [realOr(from)], problems });
+		}
+		return { ok: true, ast, text };
+	}
+
+	createSourceCode(file: File, input: OkParseResult<DocumentNode>): TemplateSourceCode {
+		return new TemplateSourceCode({
+			text: input["text"] as string,
+			ast: input.ast,
+			physicalPath: file.physicalPath ?? file.path,
+		});
+	}
+}
+
+function realRoot(root: string): string {
+	return realOr(path.resolve(root));
+}
+
+function realOr(file: string): string {
+	try {
+		return fs.realpathSync(file);
+	} catch {
+		return file;
+	}
+}

@@ -1,0 +1,107 @@
+import { TextSourceCodeBase, VisitNodeStep } from "@eslint/plugin-kit";
+import type { FileProblem, RulesConfig, SourceLocation } from "@eslint/core";
+import type { Directive } from "@eslint/plugin-kit";
+import type { DocumentNode, TemplateFormat, TemplateNode } from "../ast/types.js";
+import { templateVisitorKeys } from "../ast/types.js";
+import {
+	applyInlineConfig,
+	getDisableDirectives,
+	isInlineConfigText,
+	type InlineConfigComment,
+} from "./inline-config.js";
+import { resolveCampaign, type ResolvedCampaign } from "../campaign/sidecar.js";
+
+/** Line breaks as HTML knows them; {@link LineIndex} splits on the same set. */
+export const TEMPLATE_LINE_ENDINGS = /\r\n|[\r\n]/u;
+
+/**
+ * The source code object of an MJML or HTML template. Besides ESLint's
+ * traversal and inline-config hooks it is where rules share work: the
+ * resolved campaign and every analysis computed through {@link memo}
+ * are computed once per file, whichever rules ask.
+ */
+export class TemplateSourceCode extends TextSourceCodeBase<{
+	LangOptions: Record<string, unknown>;
+	RootNode: DocumentNode;
+	SyntaxElementWithLoc: TemplateNode | InlineConfigComment;
+	ConfigNode: InlineConfigComment;
+}> {
+	readonly format: TemplateFormat;
+	/** The file on disk, used to find the campaign sidecar beside it. */
+	readonly physicalPath: string | undefined;
+	readonly #parents = new WeakMap<TemplateNode, TemplateNode>();
+	readonly #memo = new Map<(sourceCode: TemplateSourceCode) => unknown, unknown>();
+	#steps: VisitNodeStep[] | undefined;
+	#inlineConfigComments: InlineConfigComment[] | undefined;
+	#campaign: { settings: unknown; resolved: ResolvedCampaign } | undefined;
+
+	constructor({ text, ast, physicalPath }: { text: string; ast: DocumentNode; physicalPath: string | undefined }) {
+		super({ text, ast, lineEndingPattern: TEMPLATE_LINE_ENDINGS });
+		this.format = ast.format;
+		this.physicalPath = physicalPath;
+	}
+
+	override getParent(node: TemplateNode): TemplateNode | undefined {
+		if (!this.#steps) this.traverse();
+		return this.#parents.get(node);
+	}
+
+	/**
+	 * The campaign facts for this template: its sidecar merged over the
+	 * organisation defaults in `settings.mailcomply.campaign`.
+	 */
+	getCampaign(settings: unknown): ResolvedCampaign {
+		if (this.#campaign?.settings !== settings) {
+			this.#campaign = { settings, resolved: resolveCampaign(this.physicalPath, settings) };
+		}
+		return this.#campaign!.resolved;
+	}
+
+	/** Computes an analysis of this file once, however many rules ask for it. */
+	memo<T>(analysis: (sourceCode: TemplateSourceCode) => T): T {
+		if (!this.#memo.has(analysis)) this.#memo.set(analysis, analysis(this));
+		return this.#memo.get(analysis) as T;
+	}
+
+	getInlineConfigNodes(): InlineConfigComment[] {
+		if (!this.#inlineConfigComments) {
+			const comments: InlineConfigComment[] = [];
+			for (const step of this.traverse()) {
+				const node = (step as VisitNodeStep).target as TemplateNode;
+				// Comments in an included partial configure the partial, not this file.
+				if (step.phase !== 1 || node.type !== "Comment" || node.origin || !isInlineConfigText(node.value)) continue;
+				comments.push({ type: "InlineConfigComment", value: node.value.trim(), range: node.range, loc: node.loc });
+			}
+			this.#inlineConfigComments = comments;
+		}
+		return this.#inlineConfigComments;
+	}
+
+	getDisableDirectives(): { problems: FileProblem[]; directives: Directive[] } {
+		return getDisableDirectives(this.getInlineConfigNodes());
+	}
+
+	applyInlineConfig(): {
+		configs: Array<{ config: { rules: RulesConfig }; loc: SourceLocation }>;
+		problems: FileProblem[];
+	} {
+		return applyInlineConfig(this.getInlineConfigNodes());
+	}
+
+	override traverse(): Iterable<VisitNodeStep> {
+		if (this.#steps) return this.#steps.values();
+		const steps: VisitNodeStep[] = [];
+		const visit = (node: TemplateNode, parent: TemplateNode | undefined) => {
+			if (parent) this.#parents.set(node, parent);
+			steps.push(new VisitNodeStep({ target: node, phase: 1, args: [node, parent] }));
+			for (const key of templateVisitorKeys[node.type]) {
+				const children = (node as unknown as Record<string, TemplateNode[]>)[key]!;
+				for (const child of children) visit(child, node);
+			}
+			steps.push(new VisitNodeStep({ target: node, phase: 2, args: [node, parent] }));
+		};
+		visit(this.ast, undefined);
+		this.#steps = steps;
+		return steps.values();
+	}
+}

@@ -1,0 +1,14 @@
+/** The `meta.docs` every mailcomply rule declares. */
+export interface MailcomplyDocs {
+	description: string;
+	url: string;
+	/** In `configs.recommended`. */
+	recommended: boolean;
+	/** Severity in the recommended config; `error` when absent. */
+	severity?: "error" | "warn";
+	/**
+	 * The legal regimes the rule enforces (see src/analyses/jurisdiction.ts);
+	 * absent for rules that apply everywhere. The per-jurisdiction configs are built from this.
+	 */
+	jurisdictions?: Array<"eu" | "nl" | "de" | "uk" | "us" | "ca">;
+}

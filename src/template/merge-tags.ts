@@ -1,0 +1,117 @@
+import type { MergeTagSyntax } from "../ast/types.js";
+
+/**
+ * Finds ESP merge tags in template text before it is parsed as markup.
+ * Tags such as `<%asm_group_unsubscribe_raw_url%>` or `{% if x %}` are not
+ * markup, and would otherwise break the tag or attribute they sit in.
+ *
+ * Every pattern is a single bounded quantifier over a character class that
+ * excludes its own closing delimiter, so matching stays linear on any input.
+ */
+export interface MergeTagMatch {
+	start: number;
+	end: number;
+	syntax: MergeTagSyntax;
+	expression: string;
+}
+
+/** Bracket names that Campaign Monitor and Brevo document; other `[Words]` are prose. */
+const BRACKET_NAMES = new Set([
+	"unsubscribe",
+	"webversion",
+	"preferences",
+	"firstname",
+	"lastname",
+	"fullname",
+	"email",
+	"currentday",
+	"currentdayname",
+	"currentmonth",
+	"currentmonthname",
+	"currentyear",
+	"forwardtoafriend",
+	"mirror",
+	"default_header",
+	"default_footer",
+]);
+
+const families: Array<[MergeTagSyntax, string]> = [
+	["mailchimp", String.raw`\*\|([^|<\r\n]{1,300})\|\*`],
+	["triple-curly", String.raw`\{\{\{([^{}<]{0,300})\}\}\}`],
+	["double-curly", String.raw`\{\{-?(\$\{[^{}<]{0,200}\}|[^{}<]{0,500})-?\}\}`],
+	["curly-percent", String.raw`\{%-?([^%<]{0,500})-?%\}`],
+	["erb", String.raw`<%([^%<>]{0,300})%>`],
+	["double-percent", String.raw`%%([^%<\r\n]{1,300})%%`],
+	["double-bracket", String.raw`\[\[([^[\]<\r\n]{1,200})\]\]`],
+	["single-curly", String.raw`\{(\$?[A-Za-z_][\w.:]{0,60})\}`],
+	["hash", String.raw`##([A-Za-z_]\w{0,60})##`],
+	["percent", String.raw`%([A-Za-z_][\w:-]{2,60})%`],
+	["bracket", String.raw`\[([A-Za-z_]\w{0,40}(?:,[^[\]<\r\n]{0,80})?)\]`],
+];
+
+const combined = new RegExp(families.map(([, source]) => `(${source})`).join("|"), "gu");
+
+/** Capture group index of each family's whole match and its inner expression. */
+const groupIndex: number[] = [];
+{
+	let index = 1;
+	for (const [, source] of families) {
+		groupIndex.push(index);
+		index += 1 + countGroups(source);
+	}
+}
+
+function countGroups(source: string): number {
+	let count = 0;
+	for (let i = 0; i < source.length; i++) {
+		if (source[i] === "\\") {
+			i++;
+			continue;
+		}
+		if (source[i] === "(" && source[i + 1] !== "?") count++;
+	}
+	return count;
+}
+
+const HEX = /^[0-9A-Fa-f]$/u;
+
+/** `%C3%A9tude%` in a URL is percent-encoding, not a `%tude%` tag. */
+function followsPercentEncoding(text: string, start: number): boolean {
+	return start >= 3 && text[start - 3] === "%" && HEX.test(text[start - 2] ?? "") && HEX.test(text[start - 1] ?? "");
+}
+
+export function findMergeTags(text: string): MergeTagMatch[] {
+	const found: MergeTagMatch[] = [];
+	// Cheap exit for the common case of a chunk with no delimiter at all.
+	if (!/[{*%[<#]/u.test(text)) return found;
+	combined.lastIndex = 0;
+	let match: RegExpExecArray | null;
+	while ((match = combined.exec(text)) !== null) {
+		const familyIndex = groupIndex.findIndex(index => match![index] !== undefined);
+		const [syntax] = families[familyIndex]!;
+		const whole = match[0];
+		const expression = (match[groupIndex[familyIndex]! + 1] ?? "").trim();
+		const start = match.index;
+		if (!acceptable(syntax, expression, text, start)) {
+			// Let a shorter family try from the next character.
+			combined.lastIndex = start + 1;
+			continue;
+		}
+		found.push({ start, end: start + whole.length, syntax, expression });
+	}
+	return found;
+}
+
+function acceptable(syntax: MergeTagSyntax, expression: string, text: string, start: number): boolean {
+	switch (syntax) {
+		case "bracket":
+			return BRACKET_NAMES.has(expression.split(",")[0]!.toLowerCase()) || /,\s*fallback=/iu.test(expression);
+		case "percent":
+			return !followsPercentEncoding(text, start);
+		case "curly-percent":
+		case "double-curly":
+			return !expression.includes("-->");
+		default:
+			return true;
+	}
+}

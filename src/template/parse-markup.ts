@@ -1,0 +1,398 @@
+import { Tokenizer, QuoteType } from "htmlparser2";
+import type {
+	AttributeNode,
+	ChildNode,
+	ElementNode,
+	MergeTagNode,
+	Range,
+	TemplateFormat,
+	TemplateProblem,
+	TemplateProblemKind,
+	TextNode,
+} from "../ast/types.js";
+import type { LineIndex } from "../ast/line-index.js";
+import { findMergeTags, type MergeTagMatch } from "./merge-tags.js";
+import { clientsAt, findConditionalRegions, type ConditionalRegion } from "./conditional-comments.js";
+import { impliedClosers, RAW_TEXT_ELEMENTS, VOID_ELEMENTS } from "./html-rules.js";
+
+/**
+ * Parses MJML or HTML markup into the shared template AST.
+ *
+ * Merge tags and Outlook conditional-comment markers are masked first with
+ * characters of the same length, so the tokenizer sees ordinary markup while
+ * every offset still points into the original text; node values are then
+ * read from the original text.
+ */
+export interface MarkupParseResult {
+	children: ChildNode[];
+	problems: TemplateProblem[];
+}
+
+/** A private-use character the tokenizer treats as an ordinary name or text character. */
+const MASK = "\uE000";
+
+type Piece = { start: number; end: number; decoded?: string };
+
+interface OpenElement {
+	node: ElementNode;
+}
+
+export function parseMarkup(text: string, format: TemplateFormat, lines: LineIndex): MarkupParseResult {
+	const regions = findConditionalRegions(text);
+	const tags = withoutOverlaps(findMergeTags(text), regions);
+	const masked = mask(text, tags, regions);
+	const holes = holesIn(tags, regions);
+	const problems: TemplateProblem[] = [];
+	const root: { children: ChildNode[] } = { children: [] };
+	const stack: OpenElement[] = [];
+	let cursor = 0;
+	let textPieces: Piece[] = [];
+	let openTag: ElementNode | undefined;
+	let attribute: { name: Range; pieces: Piece[] } | undefined;
+	let nextRegion = 0;
+
+	const loc = (range: Range) => lines.loc(range);
+	const problem = (kind: TemplateProblemKind, message: string, range: Range) =>
+		problems.push({ kind, message, range, loc: loc(range) });
+	const container = () => (stack.length > 0 ? stack[stack.length - 1]!.node : root);
+	const inRawText = () => stack.length > 0 && RAW_TEXT_ELEMENTS.has(stack[stack.length - 1]!.node.name);
+
+	/** Places a marker node for each conditional comment that starts before `offset`. */
+	const emitRegionsBefore = (offset: number) => {
+		while (nextRegion < regions.length && regions[nextRegion]!.start < offset) {
+			const region = regions[nextRegion++]!;
+			const range: Range = [region.start, region.end];
+			container().children.push({
+				type: "Conditional",
+				condition: region.condition,
+				clients: region.clients,
+				range,
+				loc: loc(range),
+			});
+		}
+	};
+
+	const flushText = () => {
+		if (textPieces.length === 0) return;
+		const pieces = textPieces;
+		textPieces = [];
+		emitRegionsBefore(pieces[0]!.start);
+		const target = container().children;
+		if (inRawText()) {
+			const range: Range = [pieces[0]!.start, pieces[pieces.length - 1]!.end];
+			target.push(textNode(pieces, range));
+			return;
+		}
+		target.push(...splitPieces(pieces));
+	};
+
+	const textNode = (pieces: Piece[], range: Range): TextNode => ({
+		type: "Text",
+		value: pieces.map(piece => piece.decoded ?? text.slice(piece.start, piece.end)).join(""),
+		clients: clientsAt(regions, range[0]),
+		range,
+		loc: loc(range),
+	});
+
+	const mergeTagNode = (tag: MergeTagMatch): MergeTagNode => {
+		const range: Range = [tag.start, tag.end];
+		return {
+			type: "MergeTag",
+			syntax: tag.syntax,
+			raw: text.slice(tag.start, tag.end),
+			expression: tag.expression,
+			clients: clientsAt(regions, tag.start),
+			range,
+			loc: loc(range),
+		};
+	};
+
+	/** Splits decoded text pieces into text and merge-tag nodes around the masked tags. */
+	const splitPieces = (pieces: Piece[]): Array<TextNode | MergeTagNode> => {
+		const out: Array<TextNode | MergeTagNode> = [];
+		let run: Piece[] = [];
+		const flushRun = () => {
+			if (run.length === 0) return;
+			out.push(textNode(run, [run[0]!.start, run[run.length - 1]!.end]));
+			run = [];
+		};
+		for (const piece of pieces) {
+			if (piece.decoded !== undefined) {
+				run.push(piece);
+				continue;
+			}
+			let position = piece.start;
+			for (let i = firstAtOrAfter(holes, piece.start); i < holes.length && holes[i]!.start < piece.end; i++) {
+				const hole = holes[i]!;
+				if (hole.start > position) run.push({ start: position, end: hole.start });
+				flushRun();
+				if (hole.tag) out.push(mergeTagNode(hole.tag));
+				position = hole.end;
+			}
+			if (position < piece.end) run.push({ start: position, end: piece.end });
+		}
+		flushRun();
+		return out;
+	};
+
+	const closeElement = (open: OpenElement, end: number) => {
+		const node = open.node;
+		const last = node.children[node.children.length - 1];
+		const finalEnd = Math.max(end, node.startTag.range[1], last ? last.range[1] : 0);
+		node.range = [node.range[0], finalEnd];
+		node.loc = loc(node.range);
+	};
+
+	/** Closes every element above `index` in the stack as implicitly ended at `offset`. */
+	const popTo = (index: number, offset: number, explicitEnd?: number) => {
+		while (stack.length > index + 1) {
+			const open = stack.pop()!;
+			if (format === "mjml" && open.node.name.startsWith("mj-")) {
+				problem("mjml", `<${open.node.name}> is not closed before </${stack[stack.length - 1]!.node.name}>.`, open.node.startTag.range);
+			}
+			closeElement(open, offset);
+		}
+		const open = stack.pop()!;
+		closeElement(open, explicitEnd ?? offset);
+	};
+
+	const tokenizer = new Tokenizer(
+		{ xmlMode: false, decodeEntities: true, recognizeSelfClosing: true },
+		{
+			ontext(start, end) {
+				textPieces.push({ start, end });
+				cursor = end;
+			},
+			ontextentity(codepoint, end) {
+				textPieces.push({ start: cursor, end, decoded: String.fromCodePoint(codepoint) });
+				cursor = end;
+			},
+			onopentagname(start, end) {
+				flushText();
+				const tagStart = cursor;
+				emitRegionsBefore(tagStart + 1);
+				const name = masked.slice(start, end).toLowerCase();
+				const closers = impliedClosers(name);
+				if (closers) {
+					while (stack.length > 0 && closers.has(stack[stack.length - 1]!.node.name)) {
+						popTo(stack.length - 1, tagStart);
+					}
+				}
+				const range: Range = [tagStart, end];
+				openTag = {
+					type: "Element",
+					name,
+					attributes: [],
+					tagMergeTags: [],
+					children: [],
+					startTag: { range, loc: loc(range) },
+					clients: clientsAt(regions, tagStart),
+					range,
+					loc: loc(range),
+				};
+			},
+			onattribname(start, end) {
+				attribute = { name: [start, end], pieces: [] };
+			},
+			onattribdata(start, end) {
+				attribute?.pieces.push({ start, end });
+			},
+			onattribentity(codepoint) {
+				// The tokenizer does not report where an entity in an attribute starts;
+				// its text is recovered from the surrounding data pieces below.
+				attribute?.pieces.push({ start: -1, end: -1, decoded: String.fromCodePoint(codepoint) });
+			},
+			onattribend(quote, end) {
+				if (openTag && attribute) addAttribute(openTag, attribute, quote, end);
+				attribute = undefined;
+			},
+			onopentagend(end) {
+				cursor = end + 1;
+				if (!openTag) return;
+				const node = openTag;
+				openTag = undefined;
+				node.range = [node.startTag.range[0], end + 1];
+				node.loc = loc(node.range);
+				node.startTag = { range: node.range, loc: node.loc };
+				container().children.push(node);
+				if (!VOID_ELEMENTS.has(node.name)) stack.push({ node });
+			},
+			onselfclosingtag(end) {
+				cursor = end + 1;
+				if (!openTag) return;
+				const node = openTag;
+				openTag = undefined;
+				node.range = [node.startTag.range[0], end + 1];
+				node.loc = loc(node.range);
+				node.startTag = { range: node.range, loc: node.loc };
+				container().children.push(node);
+			},
+			onclosetag(start, end) {
+				flushText();
+				const tagStart = cursor;
+				cursor = end + 1;
+				const name = masked.slice(start, end).toLowerCase();
+				if (VOID_ELEMENTS.has(name)) return;
+				let index = stack.length - 1;
+				while (index >= 0 && stack[index]!.node.name !== name) index--;
+				if (index >= 0) {
+					popTo(index, tagStart, end + 1);
+					return;
+				}
+				const range: Range = [tagStart, end + 1];
+				if (format === "mjml" && name.startsWith("mj")) {
+					problem("mjml", `</${name}> closes an element that is not open.`, range);
+				} else {
+					problem("html", `Stray </${name}>: no <${name}> is open here.`, range);
+				}
+			},
+			oncomment(start, end, offset) {
+				flushText();
+				const commentStart = cursor;
+				cursor = end + 1;
+				emitRegionsBefore(commentStart + 1);
+				const range: Range = [commentStart, end + 1];
+				container().children.push({
+					type: "Comment",
+					value: text.slice(start, end - offset),
+					range,
+					loc: loc(range),
+				});
+			},
+			oncdata(_start, end) {
+				flushText();
+				cursor = end + 1;
+			},
+			ondeclaration(start, end) {
+				flushText();
+				const declarationStart = cursor;
+				cursor = end + 1;
+				const range: Range = [declarationStart, end + 1];
+				const value = text.slice(start, end);
+				if (/^!doctype/iu.test(value)) {
+					container().children.push({ type: "Doctype", value: value.slice(1), range, loc: loc(range) });
+				}
+			},
+			onprocessinginstruction(_start, end) {
+				flushText();
+				cursor = end + 1;
+			},
+			onend() {
+				flushText();
+				emitRegionsBefore(Number.POSITIVE_INFINITY);
+				while (stack.length > 0) {
+					const open = stack.pop()!;
+					if (format === "mjml" && open.node.name.startsWith("mj")) {
+						problem("mjml", `<${open.node.name}> is never closed.`, open.node.startTag.range);
+					}
+					closeElement(open, text.length);
+				}
+			},
+		},
+	);
+
+	const addAttribute = (element: ElementNode, pending: { name: Range; pieces: Piece[] }, quote: QuoteType, end: number) => {
+		const [nameStart, nameEnd] = pending.name;
+		// Merge tags written where an attribute name would be: `<a {% if x %}href="…">`.
+		let realStart = nameStart;
+		let realEnd = nameEnd;
+		for (let i = firstAtOrAfter(tags, nameStart); i < tags.length && tags[i]!.start < nameEnd; i++) {
+			const tag = tags[i]!;
+			element.tagMergeTags.push(mergeTagNode(tag));
+			if (tag.start <= realStart) realStart = Math.max(realStart, tag.end);
+			else realEnd = Math.min(realEnd, tag.start);
+		}
+		if (realStart >= realEnd) return;
+		const pieces = recoverEntityRanges(pending.pieces, text, end);
+		const hasValue = quote !== QuoteType.NoValue;
+		const attributeEnd = hasValue ? end : realEnd;
+		const range: Range = [realStart, Math.max(attributeEnd, realEnd)];
+		const node: AttributeNode = {
+			type: "Attribute",
+			name: text.slice(realStart, realEnd).toLowerCase(),
+			value: hasValue ? pieces.map(piece => piece.decoded ?? text.slice(piece.start, piece.end)).join("") : null,
+			parts: hasValue ? splitPieces(pieces.filter(piece => piece.end > piece.start || piece.decoded)) : [],
+			range,
+			loc: loc(range),
+		};
+		element.attributes.push(node);
+	};
+
+	tokenizer.write(masked);
+	tokenizer.end();
+	return { children: root.children, problems };
+}
+
+/**
+ * The tokenizer does not say where an entity inside an attribute value
+ * starts; it lies between the neighbouring data pieces, from its `&` to its
+ * `;` (or to the next piece, for a legacy entity without one).
+ */
+function recoverEntityRanges(pieces: readonly Piece[], text: string, valueEnd: number): Piece[] {
+	const out: Piece[] = [];
+	for (let i = 0; i < pieces.length; i++) {
+		const piece = pieces[i]!;
+		if (piece.start !== -1) {
+			out.push(piece);
+			continue;
+		}
+		const limit = pieces.slice(i + 1).find(candidate => candidate.start !== -1)?.start ?? valueEnd;
+		const previousEnd = out.length > 0 ? out[out.length - 1]!.end : -1;
+		const start = previousEnd >= 0 ? previousEnd : Math.max(0, text.lastIndexOf("&", limit - 1));
+		const semicolon = text.indexOf(";", start);
+		const nextAmpersand = text.indexOf("&", start + 1);
+		let end = semicolon !== -1 && semicolon < limit ? semicolon + 1 : limit;
+		if (nextAmpersand !== -1 && nextAmpersand < end) end = nextAmpersand;
+		out.push({ start, end, decoded: piece.decoded });
+	}
+	return out;
+}
+
+/** Index of the first span (sorted, disjoint) that ends after `offset`. */
+function firstAtOrAfter(spans: ReadonlyArray<{ end: number }>, offset: number): number {
+	let low = 0;
+	let high = spans.length;
+	while (low < high) {
+		const mid = (low + high) >> 1;
+		if (spans[mid]!.end <= offset) low = mid + 1;
+		else high = mid;
+	}
+	return low;
+}
+
+interface Hole {
+	start: number;
+	end: number;
+	/** The merge tag that fills the hole; conditional-comment markers leave it empty. */
+	tag?: MergeTagMatch;
+}
+
+/** The spans of text that are not literal text: merge tags and conditional-comment markers. */
+function holesIn(tags: readonly MergeTagMatch[], regions: readonly ConditionalRegion[]): Hole[] {
+	const holes: Hole[] = tags.map(tag => ({ start: tag.start, end: tag.end, tag }));
+	if (regions.length === 0) return holes;
+	for (const region of regions) for (const [start, end] of region.markers) holes.push({ start, end });
+	return holes.sort((a, b) => a.start - b.start);
+}
+
+function withoutOverlaps(tags: MergeTagMatch[], regions: readonly ConditionalRegion[]): MergeTagMatch[] {
+	if (regions.length === 0) return tags;
+	const markers = regions.flatMap(region => region.markers);
+	return tags.filter(tag => !markers.some(([start, end]) => tag.start < end && start < tag.end));
+}
+
+function mask(text: string, tags: readonly MergeTagMatch[], regions: readonly ConditionalRegion[]): string {
+	if (tags.length === 0 && regions.length === 0) return text;
+	const edits: Array<{ start: number; end: number; fill: string }> = [
+		...tags.map(tag => ({ start: tag.start, end: tag.end, fill: MASK })),
+		...regions.flatMap(region => region.markers.map(([start, end]) => ({ start, end, fill: " " }))),
+	].sort((a, b) => a.start - b.start);
+	const out: string[] = [];
+	let position = 0;
+	for (const edit of edits) {
+		out.push(text.slice(position, edit.start), edit.fill.repeat(edit.end - edit.start));
+		position = edit.end;
+	}
+	out.push(text.slice(position));
+	return out.join("");
+}

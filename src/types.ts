@@ -1,0 +1,61 @@
+import type { CustomRuleDefinitionType, CustomRuleTypeDefinitions, RuleVisitor } from "@eslint/core";
+import type {
+	AttributeNode,
+	CommentNode,
+	ConditionalNode,
+	DoctypeNode,
+	DocumentNode,
+	ElementNode,
+	MergeTagNode,
+	TemplateNode,
+	TextNode,
+} from "./ast/types.js";
+import type { TemplateSourceCode } from "./languages/template-source-code.js";
+import type { TemplateLanguageOptions } from "./languages/template-language.js";
+import type { CampaignSourceCode } from "./languages/campaign-source-code.js";
+import type { CampaignLanguageOptions } from "./languages/campaign-language.js";
+import type { CampaignNode, CampaignNodeVisitor } from "./campaign/ast.js";
+
+type WithExit<Visitors> = Visitors & {
+	[K in keyof Visitors as K extends string ? `${K}:exit` : never]: Visitors[K];
+};
+
+interface TemplateNodeVisitors {
+	Document?: (node: DocumentNode) => void;
+	Element?: (node: ElementNode, parent: TemplateNode | undefined) => void;
+	Attribute?: (node: AttributeNode, parent: TemplateNode | undefined) => void;
+	Text?: (node: TextNode, parent: TemplateNode | undefined) => void;
+	Comment?: (node: CommentNode, parent: TemplateNode | undefined) => void;
+	Doctype?: (node: DoctypeNode, parent: TemplateNode | undefined) => void;
+	Conditional?: (node: ConditionalNode, parent: TemplateNode | undefined) => void;
+	MergeTag?: (node: MergeTagNode, parent: TemplateNode | undefined) => void;
+}
+
+export type TemplateRuleVisitor = RuleVisitor & WithExit<TemplateNodeVisitors>;
+
+/** The type every template rule (`mailcomply/mjml`, `mailcomply/html`) is written against. */
+// `{}` is the "no overrides" default that @eslint/core's CustomRuleDefinitionType expects.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export type TemplateRuleDefinition<Options extends Partial<CustomRuleTypeDefinitions> = {}> = CustomRuleDefinitionType<
+	{
+		LangOptions: TemplateLanguageOptions;
+		Code: TemplateSourceCode;
+		Visitor: TemplateRuleVisitor;
+		Node: TemplateNode;
+	},
+	Options
+>;
+
+export type CampaignRuleVisitor = RuleVisitor & WithExit<CampaignNodeVisitor>;
+
+/** The type every sidecar rule (`mailcomply/campaign`) is written against. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export type CampaignRuleDefinition<Options extends Partial<CustomRuleTypeDefinitions> = {}> = CustomRuleDefinitionType<
+	{
+		LangOptions: CampaignLanguageOptions;
+		Code: CampaignSourceCode;
+		Visitor: CampaignRuleVisitor;
+		Node: CampaignNode;
+	},
+	Options
+>;

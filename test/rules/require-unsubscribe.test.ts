@@ -1,0 +1,156 @@
+import { RuleTester } from "eslint";
+import plugin from "../../plugin/index.js";
+import rule from "../../rules/require-unsubscribe.js";
+
+const html = new RuleTester({ plugins: { mailcomply: plugin }, language: "mailcomply/html" });
+const mjml = new RuleTester({ plugins: { mailcomply: plugin }, language: "mailcomply/mjml" });
+
+const page = (body: string) => `<!DOCTYPE html>\n<html><body>\n${body}\n</body></html>`;
+const mail = (text: string) => `<mjml>\n<mj-body>\n<mj-section><mj-column>\n<mj-text>${text}</mj-text>\n</mj-column></mj-section>\n</mj-body>\n</mjml>`;
+const campaign = (facts: Record<string, unknown>) => ({ mailcomply: { campaign: facts } });
+
+html.run("require-unsubscribe (html)", rule as never, {
+	valid: [
+		// ESP tags in href, one per ESP family
+		...[
+			"*|UNSUB|*",
+			"<%asm_group_unsubscribe_raw_url%>",
+			"<%asm_global_unsubscribe_raw_url%>",
+			"{{{unsubscribe}}}",
+			"%unsubscribe_url%",
+			"%tag_unsubscribe_url%",
+			"{% unsubscribe_url %}",
+			"{{ unsubscribe_link_all }}",
+			"%%unsub_center_url%%",
+			"%UNSUBSCRIBELINK%",
+			"{$unsubscribe}",
+			"[[UNSUB_LINK_EN]]",
+			"{{unsubscribeUrl}}",
+			"{{amazonSESUnsubscribeUrl}}",
+			"{{${unsubscribe_url}}}",
+			"{{ UnsubscribeURL }}",
+			"{{unsubscribe_url}}",
+		].map(tag => page(`<p><a href="${tag.replaceAll('"', "&quot;")}">Click</a></p>`)),
+		// bare tags that the ESP renders as a link, and Campaign Monitor's element
+		page(`<p>{% unsubscribe %}</p>`),
+		page(`<p>[unsubscribe]</p>`),
+		page(`<p><unsubscribe>Unsubscribe</unsubscribe></p>`),
+		// wording in link text, in 10 languages
+		...[
+			"Afmelden",
+			"Uitschrijven",
+			"Unsubscribe",
+			"Opt out",
+			"Abmelden",
+			"Newsletter abbestellen",
+			"Se désabonner",
+			"Se desinscrire",
+			"Darse de baja",
+			"Annulla iscrizione",
+			"Cancelar inscrição",
+			"Wypisz się",
+			"Avregistrera",
+			"Afmeld",
+		].map(text => page(`<p><a href="https://news.bakkerij.nl/u?id=123">${text}</a></p>`)),
+		// a "here" link made meaningful by its sentence
+		page(`<p>Geen nieuwsbrief meer? Meld je <a href="https://x.nl/p?id=9">hier</a> af.</p>`),
+		page(`<p>Don't want these e-mails? <a href="https://x.com/p?id=9">Click here</a>.</p>`),
+		page(`<p>Wenn Sie keine E-Mails mehr erhalten möchten, klicken Sie <a href="https://x.de/p?id=9">hier</a>.</p>`),
+		page(`<p>Pour ne plus recevoir nos e-mails, <a href="https://x.fr/p?id=9">cliquez ici</a>.</p>`),
+		// the URL says so
+		page(`<p><a href="https://x.com/newsletter/unsubscribe?u=1">Click</a></p>`),
+		// mailto opt-out
+		page(`<p><a href="mailto:unsubscribe@x.com?subject=unsubscribe">Unsubscribe by e-mail</a></p>`),
+		// a preference centre counts as an opt-out mechanism
+		page(`<p><a href="*|UPDATE_PROFILE|*">Manage preferences</a></p>`),
+		// Outlook-only link still counts here (visibility is no-hidden-unsubscribe's job)
+		page(`<!--[if mso]><a href="*|UNSUB|*">Afmelden</a><![endif]-->`),
+		// transactional, SMS and ESP footer are exempt
+		{ code: page(`<p>Your password was changed.</p>`), settings: campaign({ kind: "transactional" }) },
+		{ code: page(`<p>Sale</p>`), settings: campaign({ channel: "sms" }) },
+		{ code: page(`<p>Sale</p>`), settings: campaign({ esp: "laposta", espAppendsFooter: true }) },
+		// a partial (no <html>, <body> or doctype) is checked where it is included
+		`<table><tr><td>Footer partial</td></tr></table>`,
+		// a link that does not claim to unsubscribe is not judged
+		page(`<p><a href="#">Back to top</a> <a href="https://x.nl/">Home</a></p><p><a href="*|UNSUB|*">Afmelden</a></p>`),
+	],
+	invalid: [
+		{
+			code: page(`<p>Black Friday!</p>`),
+			errors: [{ messageId: "missing", data: { hint: "" }, line: 2, column: 7 }],
+		},
+		{
+			code: page(`<p>Black Friday!</p>`),
+			settings: campaign({ esp: "mailchimp" }),
+			errors: [{ messageId: "missing", data: { hint: ', e.g. href="*|UNSUB|*" for Mailchimp' } }],
+		},
+		{
+			code: page(`<p>Don't want these? <a href="#">Unsubscribe</a></p>`),
+			errors: [{ messageId: "broken", data: { text: "Unsubscribe", reason: 'href="#" only jumps within the mail', hint: "" }, line: 3, column: 22 }],
+		},
+		{
+			code: page(`<p><a href="">Afmelden</a></p>`),
+			errors: [{ messageId: "broken", data: { text: "Afmelden", reason: "its href is empty", hint: "" } }],
+		},
+		{
+			code: page(`<p><a>Abmelden</a></p>`),
+			errors: [{ messageId: "broken", data: { text: "Abmelden", reason: "it has no href", hint: "" } }],
+		},
+		{
+			code: page(`<p><a href="javascript:void(0)">Se désabonner</a></p>`),
+			errors: [{ messageId: "broken", data: { text: "Se désabonner", reason: "javascript: links do not run in e-mail clients", hint: "" } }],
+		},
+		{
+			code: page(`<p><a href="https://www.example.com/unsubscribe">Unsubscribe</a></p>`),
+			errors: [{ messageId: "broken", data: { text: "Unsubscribe", reason: "www.example.com is a placeholder address", hint: "" } }],
+		},
+		{
+			code: page(`<p><a href="https://www.fietsenjansen.nl/">Afmelden</a></p>`),
+			errors: [{ messageId: "broken", data: { text: "Afmelden", reason: "it links to the home page of www.fietsenjansen.nl, not to an opt-out", hint: "" } }],
+		},
+		{
+			code: page(`<p><a href="unsubscribe.html">Unsubscribe</a></p>`),
+			errors: [{ messageId: "broken", data: { text: "Unsubscribe", reason: '"unsubscribe.html" is a relative path, and an e-mail has no base address to resolve it against', hint: "" } }],
+		},
+		{
+			code: page(`<p><a href="mailto:?subject=unsubscribe">Unsubscribe</a></p>`),
+			errors: [{ messageId: "broken", data: { text: "Unsubscribe", reason: "the mailto: link has no e-mail address", hint: "" } }],
+		},
+		// a working link elsewhere does not excuse a fake one
+		{
+			code: page(`<p><a href="*|UNSUB|*">Afmelden</a></p>\n<p><a href="#">Uitschrijven</a></p>`),
+			errors: [{ messageId: "broken", line: 4 }],
+		},
+		// "subscribe" is the opposite of unsubscribe
+		{
+			code: page(`<p><a href="https://x.nl/aanmelden">Aanmelden</a> <a href="https://x.com/subscribe">Subscribe</a></p>`),
+			errors: [{ messageId: "missing" }],
+		},
+		// marketing is the default without a sidecar, and also when declared
+		{
+			code: page(`<p>Sale</p>`),
+			settings: campaign({ kind: "marketing", esp: "sendgrid" }),
+			errors: [{ messageId: "missing" }],
+		},
+	],
+});
+
+mjml.run("require-unsubscribe (mjml)", rule as never, {
+	valid: [
+		mail(`<a href="*|UNSUB|*">Afmelden</a>`),
+		`<mjml><mj-body><mj-section><mj-column><mj-button href="{{ unsubscribe_url }}">Unsubscribe</mj-button></mj-column></mj-section></mj-body></mjml>`,
+		`<mjml><mj-body><mj-navbar><mj-navbar-link href="https://x.nl/afmelden?id=1">Afmelden</mj-navbar-link></mj-navbar></mj-body></mjml>`,
+		// a partial without <mjml>
+		`<mj-section><mj-column><mj-text>Footer</mj-text></mj-column></mj-section>`,
+	],
+	invalid: [
+		{
+			code: mail(`Nieuwe e-bikes!`),
+			errors: [{ messageId: "missing", line: 2, column: 1, endLine: 2, endColumn: 10 }],
+		},
+		{
+			code: mail(`<a href="#">Afmelden</a>`),
+			errors: [{ messageId: "broken", line: 4, column: 10 }],
+		},
+	],
+});
