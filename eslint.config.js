@@ -2,6 +2,7 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import eslintPlugin from "eslint-plugin-eslint-plugin";
+import regexp from "eslint-plugin-regexp";
 import { defineConfig } from "eslint/config";
 
 export default defineConfig([
@@ -14,6 +15,15 @@ export default defineConfig([
 			"@typescript-eslint/consistent-type-imports": "error",
 			"@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
 			"@typescript-eslint/no-floating-promises": "error",
+		},
+	},
+	{
+		// Regular expressions run on untrusted template text: the ReDoS analysers must pass.
+		files: ["src/**/*.ts", "rules/**/*.ts", "plugin/**/*.ts"],
+		extends: [regexp.configs.recommended],
+		rules: {
+			"regexp/no-super-linear-backtracking": ["error", { report: "potential" }],
+			"regexp/no-super-linear-move": ["error", { report: "potential" }],
 		},
 	},
 	{

@@ -1,15 +1,18 @@
 import type { TemplateRuleDefinition } from "../src/types.js";
 import type { TemplateProblemKind } from "../src/ast/types.js";
 import { ruleDocsUrl } from "../src/docs-url.js";
+import { MJML_CORE_COMPONENTS, MJML_LAYOUT_COMPONENTS } from "../src/template/mjml-components.js";
 
-type Options = [{ html?: boolean }];
+type Options = [{ html?: boolean; components?: string[] }];
+type MessageIds = TemplateProblemKind | "unknownComponent" | "textOutsideText";
 
 /**
- * Reports what the parser had to recover from. Include problems and broken
- * MJML structure change what is sent; stray HTML end tags are recovered by
- * every browser and mail client alike, so they are opt-in.
+ * Reports what the parser had to recover from, and MJML that mjml would
+ * drop. Include problems and broken MJML change what is sent; stray HTML end
+ * tags are recovered by every browser and mail client alike, so they are
+ * opt-in.
  */
-const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: TemplateProblemKind }> = {
+const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds }> = {
 	meta: {
 		type: "problem",
 		docs: {
@@ -21,27 +24,54 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: TemplateP
 			include: "{{message}}",
 			mjml: "{{message}}",
 			html: "{{message}}",
+			encoding: "{{message}}",
+			unknownComponent:
+				"<{{name}}> is not an mjml component, so mjml drops it and everything in it. Fix the name, or list your custom component in this rule's \"components\" option.",
+			textOutsideText: "Text directly inside <{{parent}}> is dropped by mjml: \"{{text}}\". Put it in an <mj-text>.",
 		},
 		schema: [
 			{
 				type: "object",
 				properties: {
 					html: { type: "boolean", description: "Also report HTML syntax that clients recover from, such as stray end tags." },
+					components: {
+						type: "array",
+						items: { type: "string", pattern: "^mj-[a-z0-9-]+\\*?$" },
+						uniqueItems: true,
+						description: "Custom mjml components registered in your .mjmlconfig, e.g. \"mj-bw-*\" (a trailing * matches a prefix).",
+					},
 				},
 				additionalProperties: false,
 			},
 		],
-		defaultOptions: [{ html: false }],
+		defaultOptions: [{ html: false, components: [] }],
 		languages: ["mailcomply/mjml", "mailcomply/html"],
 	},
 	create(context) {
-		const [{ html }] = context.options;
+		const [{ html, components = [] }] = context.options;
+		const isCustom = (name: string) =>
+			components.some(pattern => (pattern.endsWith("*") ? name.startsWith(pattern.slice(0, -1)) : name === pattern));
+		const mjml = context.sourceCode.format === "mjml";
 		return {
 			Document(node) {
 				for (const problem of node.problems) {
 					if (problem.kind === "html" && !html) continue;
 					context.report({ loc: problem.loc, messageId: problem.kind, data: { message: problem.message } });
 				}
+			},
+			Element(node) {
+				if (!mjml || node.origin || !node.name.startsWith("mj") || MJML_CORE_COMPONENTS.has(node.name) || isCustom(node.name)) return;
+				context.report({ loc: node.startTag.loc, messageId: "unknownComponent", data: { name: node.name } });
+			},
+			Text(node, parent) {
+				if (!mjml || node.origin || parent?.type !== "Element" || !MJML_LAYOUT_COMPONENTS.has(parent.name)) return;
+				const text = node.value.trim();
+				if (text === "") return;
+				context.report({
+					loc: node.loc,
+					messageId: "textOutsideText",
+					data: { parent: parent.name, text: text.length > 40 ? `${text.slice(0, 37)}…` : text },
+				});
 			},
 		};
 	},

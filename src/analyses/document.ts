@@ -1,12 +1,15 @@
 import type { DocumentNode, ElementNode } from "../ast/types.js";
+import { isSignupPage } from "./signup-form.js";
 
 /**
  * The element a whole e-mail hangs from: `<mj-body>` (or `<mjml>`) in MJML,
  * `<body>` (or `<html>`) in HTML. A file without one is a partial — a
  * footer snippet or an `mj-include` target — and is checked where it is
- * used, so whole-mail rules skip it.
+ * used, so whole-mail rules skip it. So is a sign-up page (a document with
+ * a form that collects an e-mail address or phone number): it is not a mail.
  */
 export function findPageRoot(document: DocumentNode): ElementNode | DocumentNode | undefined {
+	if (isSignupPage(document)) return undefined;
 	if (document.format === "mjml") {
 		const mjml = childElement(document.children, "mjml");
 		return mjml ? (childElement(mjml.children, "mj-body") ?? mjml) : undefined;

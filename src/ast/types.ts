@@ -69,7 +69,9 @@ export type TemplateProblemKind =
 	/** MJML structure: unclosed or misnested `mj-*` tags, unknown components, missing root. */
 	| "mjml"
 	/** HTML syntax that browsers recover from: stray end tags. */
-	| "html";
+	| "html"
+	/** Bytes that are not valid UTF-8 (a Latin-1 or Windows-1252 file read as UTF-8). */
+	| "encoding";
 
 export interface TemplateProblem {
 	kind: TemplateProblemKind;

@@ -307,7 +307,7 @@ function strictJsonError(text: string): { message: string; offset: number } | un
 		if (common) return common;
 		const raw = error instanceof Error ? error.message : String(error);
 		const position = /at position (\d+)/u.exec(raw);
-		const message = raw.replace(/,? ".*" is not valid JSON$/su, "").replace(/ in JSON at position \d+.*$/su, "").trim();
+		const message = raw.replace(/,? ".*" is not valid JSON$/su, "").replace(/ in JSON at position \d.*$/su, "").trim();
 		return { message: `Invalid JSON: ${message}.`, offset: position ? Number(position[1]) : 0 };
 	}
 }

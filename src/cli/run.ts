@@ -173,7 +173,7 @@ function describeError(error: unknown): string {
 
 // ESLint's errors add "Occurred while linting …" and "Rule: …" on new lines.
 function oneLine(message: string): string {
-	return message.trim().replace(/\s*\n\s*/g, "; ");
+	return message.trim().split(/\n/u).map(line => line.trim()).filter(line => line !== "").join("; ");
 }
 
 function sum(results: ESLint.LintResult[], count: (result: ESLint.LintResult) => number): number {

@@ -10,11 +10,21 @@ export type FileText = { ok: true; text: string } | { ok: false; message: string
 export function textOf(file: File): FileText {
 	const text = typeof file.body === "string" ? file.body : new TextDecoder("utf-8").decode(file.body);
 	const nul = text.indexOf("\0");
-	if (nul !== -1) {
+	if (nul === -1) return { ok: true, text };
+	// ESLint decodes every file as UTF-8; a UTF-16 byte-order mark comes out as two replacement characters.
+	if (text.startsWith("\uFFFD\uFFFD")) {
 		return {
 			ok: false,
-			message: "This is not a text file: it contains NUL bytes (binary data, or UTF-16 text). Save templates and sidecars as UTF-8.",
+			message: "This file is UTF-16 encoded. ESLint reads files as UTF-8, so it was not linted; save it as UTF-8 (every ESP and mjml expect UTF-8).",
 		};
 	}
-	return { ok: true, text };
+	return {
+		ok: false,
+		message: "This is not a text file: it contains NUL bytes (binary data). Templates and sidecars are UTF-8 text.",
+	};
+}
+
+/** Where a UTF-8 decoding error left a replacement character, if anywhere: the file is probably Latin-1 or Windows-1252. */
+export function firstReplacementCharacter(text: string): number {
+	return text.indexOf("\uFFFD");
 }

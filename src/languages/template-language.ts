@@ -7,7 +7,14 @@ import { LineIndex } from "../ast/line-index.js";
 import { parseMarkup } from "../template/parse-markup.js";
 import { resolveIncludes } from "../template/mj-include.js";
 import { TemplateSourceCode } from "./template-source-code.js";
-import { textOf } from "./file-text.js";
+import { firstReplacementCharacter, textOf } from "./file-text.js";
+
+/**
+ * The largest template that is linted. Real newsletters are far below this;
+ * the bound keeps one runaway file (a pasted export with embedded images)
+ * from taking the memory the rest of the run needs.
+ */
+export const MAX_TEMPLATE_CHARACTERS = 20 * 1024 * 1024;
 
 export interface TemplateLanguageOptions {
 	/**
@@ -58,8 +65,31 @@ export class TemplateLanguage
 		const decoded = textOf(file);
 		if (!decoded.ok) return { ok: false, errors: [{ message: decoded.message, line: 1, column: 1 }] };
 		const text = decoded.text;
+		if (text.length > MAX_TEMPLATE_CHARACTERS) {
+			const megabytes = (text.length / 1024 / 1024).toFixed(1);
+			return {
+				ok: false,
+				errors: [
+					{
+						message: `This template is ${megabytes} MB; mailcomply lints templates up to ${MAX_TEMPLATE_CHARACTERS / 1024 / 1024} MB, so it was not linted. (Gmail clips messages over 102 KB: a mail this large is not read as written.)`,
+						line: 1,
+						column: 1,
+					},
+				],
+			};
+		}
 		const lines = new LineIndex(text);
 		const { children, problems } = parseMarkup(text, this.format, lines);
+		const badByte = firstReplacementCharacter(text);
+		if (badByte !== -1) {
+			const range: [number, number] = [badByte, badByte + 1];
+			problems.unshift({
+				kind: "encoding",
+				message: "This file is not valid UTF-8 (probably Latin-1 or Windows-1252): characters such as é or € are misread from here on. Save it as UTF-8.",
+				range,
+				loc: lines.loc(range),
+			});
+		}
 		const range: [number, number] = [0, text.length];
 		const ast: DocumentNode = { type: "Document", format: this.format, children, problems, range, loc: lines.loc(range) };
 		if (this.format === "mjml") {

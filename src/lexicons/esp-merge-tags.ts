@@ -515,7 +515,7 @@ export function normalizeExpression(syntax: MergeTagSyntax, expression: string):
 		const pipe = text.indexOf("|");
 		if (pipe !== -1) text = text.slice(0, pipe).trim();
 	}
-	const braze = /^\{?\$\{ ?([\w.]+) ?\}?\}?$/u.exec(text);
+	const braze = /^\{?\$\{ ?([\w.]+) ?\}{0,2}$/u.exec(text);
 	if (braze !== null) text = `\${${braze[1] ?? ""}}`;
 	return text;
 }

@@ -73,7 +73,7 @@ function countGroups(source: string): number {
 	return count;
 }
 
-const HEX = /^[0-9A-Fa-f]$/u;
+const HEX = /^[0-9a-f]$/iu;
 
 /** `%C3%A9tude%` in a URL is percent-encoding, not a `%tude%` tag. */
 function followsPercentEncoding(text: string, start: number): boolean {

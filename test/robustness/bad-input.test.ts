@@ -1,0 +1,91 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+import { ESLint } from "eslint";
+import plugin from "../../plugin/index.js";
+import { createZeroConfig } from "../../src/cli/config.js";
+import { tempProject } from "../helpers/lint.js";
+
+/**
+ * Every class of bad input gets a clear, located message, and never stops
+ * the other files from being linted: each case is linted beside a good
+ * template, which must still produce its one finding.
+ */
+const good = `<mjml><mj-body><mj-section><mj-column><mj-text>Sale</mj-text></mj-column></mj-section></mj-body></mjml>`;
+
+async function lintBeside(name: string, content: string | Buffer): Promise<{ bad: ESLint.LintResult; good: ESLint.LintResult }> {
+	const project = tempProject({ "good.mjml": good });
+	try {
+		fs.writeFileSync(path.join(project.dir, name), content);
+		const eslint = new ESLint({ cwd: project.dir, overrideConfigFile: true, overrideConfig: createZeroConfig(plugin, undefined) });
+		const results = await eslint.lintFiles(["."]);
+		const byName = (file: string) => results.find(result => path.basename(result.filePath) === file)!;
+		return { bad: byName(name), good: byName("good.mjml") };
+	} finally {
+		project.cleanup();
+	}
+}
+
+const summary = (result: ESLint.LintResult) =>
+	result.messages.map(message => `${message.line}:${message.column} ${message.ruleId ?? "fatal"} ${message.message}`);
+
+describe("bad input never stops the run", () => {
+	const cases: Array<[string, string, string | Buffer, RegExp]> = [
+		["unclosed MJML", "a.mjml", `<mjml><mj-body><mj-section>`, /1:16 mailcomply\/valid-template <mj-section> is never closed/],
+		["misnested MJML", "a.mjml", `<mjml><mj-body><mj-section><mj-column></mj-section></mj-body></mjml>`, /1:28 mailcomply\/valid-template <mj-column> is not closed before <\/mj-section>/],
+		["unknown mj-* component", "a.mjml", `<mjml><mj-body><mj-colum></mj-colum></mj-body></mjml>`, /1:16 mailcomply\/valid-template <mj-colum> is not an mjml component/],
+		["text outside mj-text", "a.mjml", `<mjml><mj-body><mj-section><mj-column>Hello</mj-column></mj-section></mj-body></mjml>`, /1:39 mailcomply\/valid-template Text directly inside <mj-column>/],
+		["unclosed HTML tags", "a.html", `<!DOCTYPE html><html><body><table><tr><td><p>Sale`, /mailcomply\/require-unsubscribe/],
+		["unquoted attributes and ESP tags in odd places", "a.html", `<!DOCTYPE html><html><body><a class=x {% if y %}href="<%asm_group_unsubscribe_raw_url%>"{% endif %}>Unsubscribe</a><img alt="{{ name | default: "you" }}" src=x.png></body></html>`, /^$/],
+		["binary data", "a.html", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]), /1:1 fatal .*not a text file/],
+		["UTF-16", "a.html", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("<html><body>x</body></html>", "utf16le")]), /1:1 fatal .*UTF-16/],
+		["Latin-1", "a.html", Buffer.from("<!DOCTYPE html>\n<html><body><p>Caf\xe9 <a href=\"*|UNSUB|*\">Afmelden</a></p></body></html>", "latin1"), /2:19 mailcomply\/valid-template This file is not valid UTF-8/],
+		["empty file", "a.mjml", "", /^$/],
+		["whitespace only", "a.html", " \n\t\r\n  ", /^$/],
+		["invalid YAML sidecar", "a.campaign.yaml", "kind: [marketing\n", /fatal/],
+		["sidecar with duplicate keys", "a.campaign.yaml", "kind: marketing\nkind: transactional\n", /2:1 fatal .*[Dd]uplicate|2:1 fatal .*unique/],
+		["JSON sidecar with comments", "a.campaign.json", `{\n  // no\n  "kind": "marketing"\n}`, /2:3 fatal .*comment/i],
+		["sidecar that is a list", "a.campaign.yaml", "- kind: marketing\n", /mailcomply\/valid-campaign/],
+		["YAML alias bomb", "a.campaign.yaml", 'a: &a ["x","x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: [*e,*e,*e,*e,*e,*e,*e,*e,*e,*e]\n', /fatal .*alias/i],
+	];
+
+	test.each(cases)("%s: located message, and the other file is still linted", async (_name, file, content, expected) => {
+		const { bad, good: goodResult } = await lintBeside(file, content);
+		const messages = summary(bad);
+		if (expected.source === "^$") expect(messages).toEqual([]);
+		else expect(messages.some(message => expected.test(message)), messages.join("\n")).toBe(true);
+		expect(summary(goodResult)).toEqual([expect.stringMatching(/mailcomply\/require-unsubscribe/)]);
+	});
+});
+
+describe("line endings and byte-order marks keep positions right", () => {
+	const template = (newline: string) =>
+		["<!DOCTYPE html>", "<html><body>", `<p><a href="#">Unsubscribe</a></p>`, "</body></html>"].join(newline);
+	test.each([
+		["LF", "\n", ""],
+		["CRLF", "\r\n", ""],
+		["lone CR", "\r", ""],
+		["UTF-8 BOM + CRLF", "\r\n", "\uFEFF"],
+	])("%s", async (_name, newline, bom) => {
+		const { bad } = await lintBeside("a.html", bom + template(newline));
+		expect(summary(bad)).toEqual([expect.stringMatching(/^3:4 mailcomply\/require-unsubscribe Unsubscribe link "Unsubscribe" does not work/)]);
+	});
+});
+
+describe("huge input", () => {
+	const section = `<tr><td style="padding:8px"><p>Offer *|FNAME|* &amp; more: <a href="https://shop.example-store.nl/p?id=1">Bekijk</a></p></td></tr>\n`;
+	const page = (megabytes: number, extra: string) =>
+		`<!DOCTYPE html>\n<html><body><table>\n${section.repeat(Math.ceil((megabytes * 1024 * 1024) / section.length))}</table>\n${extra}\n<p><a href="#">Afmelden</a></p>\n</body></html>`;
+
+	test("a 5 MB line in a 2 MB newsletter is linted, with the finding after it located", { timeout: 120_000 }, async () => {
+		const text = page(2, `<p>${"x".repeat(5 * 1024 * 1024)}</p>`);
+		const lines = text.split("\n").length;
+		const { bad } = await lintBeside("long-line.html", text);
+		expect(summary(bad)).toEqual([expect.stringMatching(new RegExp(`^${lines - 1}:4 mailcomply/require-unsubscribe`, "u"))]);
+	});
+
+	test("a 50 MB template is refused with a clear message, and the run goes on", { timeout: 120_000 }, async () => {
+		const { bad } = await lintBeside("huge.html", page(50, ""));
+		expect(summary(bad)).toEqual([expect.stringMatching(/^1:1 fatal Parsing error: This template is 50\.0 MB; mailcomply lints templates up to 20 MB/u)]);
+	});
+});

@@ -1,0 +1,145 @@
+import fs from "node:fs";
+import path from "node:path";
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { Linter } from "eslint";
+import plugin from "../../plugin/index.js";
+import { TemplateLanguage } from "../../src/languages/template-language.js";
+
+/**
+ * Property-based tests over generated and mutated MJML, HTML and YAML.
+ * CI runs a short, fixed-seed version; `npm run fuzz` runs a long one with
+ * a fresh seed (FUZZ_RUNS, FUZZ_SEED; a failure prints the seed and path to
+ * replay it: FUZZ_SEED=<seed> FUZZ_PATH=<path> npm run fuzz).
+ */
+const long = process.env["FUZZ_LONG"] === "1";
+const runs = Number(process.env["FUZZ_RUNS"] ?? (long ? 2000 : 60));
+const seed = process.env["FUZZ_SEED"] !== undefined ? Number(process.env["FUZZ_SEED"]) : long ? Date.now() % 2 ** 31 : 20261129;
+const replayPath = process.env["FUZZ_PATH"];
+const parameters: fc.Parameters<unknown> = { numRuns: runs, seed, ...(replayPath ? { path: replayPath } : {}), endOnFailure: true };
+
+const allRules = (language: string): Linter.RulesRecord =>
+	Object.fromEntries(
+		Object.entries(plugin.rules)
+			.filter(([, rule]) => rule.meta?.languages?.includes(language))
+			.map(([id]) => [`mailcomply/${id}`, "error"]),
+	);
+
+const configFor = (language: "mjml" | "html" | "campaign"): Linter.Config[] => [
+	{
+		// ESLint does not count a bare `**/*` as matching a file; name the extension.
+		files: [`**/*.${language === "campaign" ? "yaml" : language}`],
+		plugins: { mailcomply: plugin },
+		language: `mailcomply/${language}`,
+		rules: allRules(`mailcomply/${language}`),
+		settings: { mailcomply: { campaign: { esp: "mailchimp", audience: { countries: ["NL", "US"] } } } },
+	},
+];
+
+const filenames = { mjml: "fuzz-virtual.mjml", html: "fuzz-virtual.html", campaign: "fuzz-virtual.campaign.yaml" } as const;
+
+const corpus = path.resolve(import.meta.dirname, "../../../shared/corpus");
+function corpusSamples(extension: string, count: number): string[] {
+	if (!fs.existsSync(corpus)) return [];
+	return fs.readdirSync(corpus, { recursive: true, encoding: "utf8" })
+		.filter(file => file.endsWith(extension))
+		.sort()
+		.slice(0, count)
+		.map(file => fs.readFileSync(path.join(corpus, file), "utf8").slice(0, 20_000));
+}
+
+// Fragments that stress the tokenizer: merge tags of every syntax, conditional comments, broken markup.
+const fragments = [
+	"*|UNSUB|*", "*|UNSUB|", "{{ unsubscribe }}", "{{ unsubscribe }", "{{{unsubscribe}}}", "{% unsubscribe %}", "{% if x %}", "<%asm_group_unsubscribe_raw_url%>",
+	"%%unsub_center_url%%", "%unsubscribe_url%", "[[UNSUB_LINK_EN]]", "[unsubscribe]", "{$unsubscribe}", "##Unsubscribe##",
+	"<!--[if mso]>", "<![endif]-->", "<!--[if !mso]><!-->", "<!--<![endif]-->", "<!-- eslint-disable -->", "<!-- eslint mailcomply/require-unsubscribe: off -->",
+	"<a href=\"#\">Afmelden</a>", "<a href=\"*|UNSUB|*\">Unsubscribe</a>", "</td>", "<td>", "<p>", "</p>", "<mj-text>", "</mj-text>", "<mj-section>", "<mj-column>",
+	"<mj-include path=\"../../etc/passwd\" />", "<style>a{color:#fff}</style>", "&amp;", "&#x1F600;", "&", "<", ">", "\"", "'", "\r\n", "\r", "\u0000", "\uFFFD", "é", "😀",
+	"<form><input type=\"email\" name=\"email\"><input type=\"checkbox\" checked> nieuwsbrief</form>",
+];
+
+const markupFromGrammar: fc.Arbitrary<string> = fc.letrec(tie => ({
+	node: fc.oneof(
+		{ depthSize: "small", withCrossShrink: true },
+		fc.constantFrom(...fragments),
+		fc.string({ maxLength: 20 }),
+		fc.record({
+			name: fc.constantFrom("a", "p", "td", "table", "div", "span", "mj-text", "mj-section", "mj-column", "mj-button", "font", "b"),
+			attributes: fc.array(
+				fc.tuple(fc.constantFrom("href", "style", "class", "color", "bgcolor", "src", "title"), fc.oneof(fc.constantFrom(...fragments), fc.string({ maxLength: 12 }))),
+				{ maxLength: 3 },
+			),
+			children: fc.array(tie("node") as fc.Arbitrary<string>, { maxLength: 4 }),
+		}).map(({ name, attributes, children }) => `<${name}${attributes.map(([key, value]) => ` ${key}="${value}"`).join("")}>${children.join("")}</${name}>`),
+	),
+})).node as fc.Arbitrary<string>;
+
+/** A base document with random splices: inserted fragments, deleted ranges, duplicated ranges. */
+function mutated(bases: readonly string[]): fc.Arbitrary<string> {
+	return fc
+		.tuple(fc.constantFrom(...bases), fc.array(fc.tuple(fc.nat(), fc.nat({ max: 40 }), fc.oneof(fc.constantFrom(...fragments), markupFromGrammar)), { maxLength: 6 }))
+		.map(([base, edits]) => {
+			let text = base;
+			for (const [at, remove, insert] of edits) {
+				const position = text.length === 0 ? 0 : at % (text.length + 1);
+				text = text.slice(0, position) + insert + text.slice(position + remove);
+			}
+			return text;
+		});
+}
+
+const mjmlBases = [...corpusSamples(".mjml", 8), `<mjml><mj-body><mj-section><mj-column><mj-text>Hi <a href="*|UNSUB|*">Afmelden</a></mj-text></mj-column></mj-section></mj-body></mjml>`];
+const htmlBases = [...corpusSamples(".html", 8), `<!DOCTYPE html><html><body><p>Hi <a href="#">Unsubscribe</a></p></body></html>`];
+const yamlBases = [
+	"kind: marketing\nesp: mailchimp\naudience:\n  countries: [NL, US]\n  source: third-party\n  owner: Acme\nlawfulBasis: consent\n",
+	"sender:\n  name: Bakkerij de Vries B.V.\nheaders:\n  List-Unsubscribe: \"<https://x.nl/u>\"\n  List-Unsubscribe-Post: List-Unsubscribe=One-Click\n",
+	"a: &a [1, 2]\nb: *a\nconsent: { explicit: true, record: crm }\n",
+];
+const yamlFragments = ["\n", ": ", "- ", "&x ", "*x", "[", "]", "{", "}", "'", "\"", "#", "# eslint-disable\n", "\t", "!!str ", "<<: *a\n", "kind: transactional\n", "segments: [{name: kerkblad}]\n"];
+const yamlInput = fc
+	.tuple(fc.constantFrom(...yamlBases), fc.array(fc.tuple(fc.nat(), fc.nat({ max: 10 }), fc.constantFrom(...yamlFragments)), { maxLength: 6 }))
+	.map(([base, edits]) => edits.reduce((text, [at, remove, insert]) => {
+		const position = at % (text.length + 1);
+		return text.slice(0, position) + insert + text.slice(position + remove);
+	}, base));
+
+function checkProperties(language: "mjml" | "html" | "campaign", text: string): void {
+	const linter = new Linter({ configType: "flat" });
+	const config = configFor(language);
+	const filename = filenames[language];
+	// 1. no exception escapes the language or any rule (verify throws if one does)
+	const first = linter.verify(text, config, filename);
+	// 2. every message has a valid location inside the file
+	const lines = text.replace(/^\uFEFF/u, "").split(/\r\n|[\r\n]/u);
+	for (const message of first) {
+		expect(message.line).toBeGreaterThanOrEqual(1);
+		expect(message.line).toBeLessThanOrEqual(lines.length);
+		expect(message.column).toBeGreaterThanOrEqual(1);
+		expect(message.column).toBeLessThanOrEqual(lines[message.line - 1]!.length + 1);
+		if (message.endLine !== undefined) expect(message.endLine).toBeLessThanOrEqual(lines.length);
+	}
+	// 3. parsing is stable: the same input gives the same messages (and, for templates, the same AST)
+	expect(linter.verify(text, config, filename)).toEqual(first);
+	if (language !== "campaign") {
+		const parse = () => new TemplateLanguage({ format: language }).parse({ path: filename, physicalPath: filename, bom: false, body: text }, { languageOptions: {} });
+		expect(JSON.stringify(parse())).toBe(JSON.stringify(parse()));
+	}
+	// 4. a fix applied twice changes nothing the second time
+	const fixed = linter.verifyAndFix(text, config, filename);
+	expect(linter.verifyAndFix(fixed.output, config, filename).output).toBe(fixed.output);
+}
+
+describe(`fuzzing (seed ${seed}, ${runs} runs per property)`, () => {
+	test("MJML: corpus mutations", { timeout: 300_000 }, () => {
+		fc.assert(fc.property(mutated(mjmlBases), text => checkProperties("mjml", text)), parameters);
+	});
+	test("HTML: corpus mutations", { timeout: 300_000 }, () => {
+		fc.assert(fc.property(mutated(htmlBases), text => checkProperties("html", text)), parameters);
+	});
+	test("HTML and MJML from a grammar", { timeout: 300_000 }, () => {
+		fc.assert(fc.property(markupFromGrammar, fc.constantFrom("mjml" as const, "html" as const), (text, language) => checkProperties(language, text)), parameters);
+	});
+	test("campaign YAML mutations", { timeout: 300_000 }, () => {
+		fc.assert(fc.property(yamlInput, text => checkProperties("campaign", text)), parameters);
+	});
+});
