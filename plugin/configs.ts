@@ -1,7 +1,9 @@
 import type { RuleDefinition } from "@eslint/core";
 import type { ESLint, Linter } from "eslint";
 import type { MailcomplyDocs } from "../src/rule-docs.js";
-import { CAMPAIGN_FILES, HTML_TEMPLATE_FILES, MJML_FILES } from "./files.js";
+import { isFormRuleDocs } from "../src/form-rule-docs.js";
+import { PROFILE_IDS, profileRules, type ProfileId } from "../src/analyses/jurisdiction-profiles.js";
+import { CAMPAIGN_FILES, HTML_TEMPLATE_FILES, MJML_FILES, SIGNUP_PAGE_FILES } from "./files.js";
 
 type Severity = "error" | "warn";
 type RulesRecord = Record<string, Severity>;
@@ -46,8 +48,36 @@ export function buildConfigs(plugin: ESLint.Plugin & { rules: Record<string, Rul
 		language: "mailcomply/campaign",
 		rules: recommendedRules(plugin.rules, "mailcomply/campaign"),
 	};
+	/** Sign-up pages: the form rules only (the mail rules would skip them anyway). */
+	const forms: Linter.Config = {
+		name: "mailcomply/forms",
+		files: SIGNUP_PAGE_FILES,
+		plugins,
+		language: "mailcomply/html",
+		rules: Object.fromEntries(
+			Object.entries(recommendedRules(plugin.rules, "mailcomply/html")).filter(([id]) => isFormRuleDocs(plugin.rules[id.slice("mailcomply/".length)]?.meta?.docs)),
+		),
+	};
+	/** One config per jurisdiction profile (`configs.nl`, `configs.us`, …), with the same file assignment as `recommended`. */
+	const profile = (id: ProfileId): Linter.Config[] =>
+		(
+			[
+				["mjml", MJML_FILES],
+				["html", HTML_TEMPLATE_FILES],
+				["campaign", CAMPAIGN_FILES],
+			] as const
+		).map(([language, files]) => ({
+			name: `mailcomply/${id}/${language}`,
+			files,
+			plugins,
+			language: `mailcomply/${language}`,
+			rules: profileRules(plugin.rules, id, `mailcomply/${language}`) as Linter.RulesRecord,
+		}));
+	const profiles = Object.fromEntries(PROFILE_IDS.map(id => [id, profile(id)])) as Record<ProfileId, Linter.Config[]>;
 	return {
 		recommended: [mjml, htmlTemplates, campaign],
 		html: [html],
+		forms: [forms],
+		...profiles,
 	};
 }

@@ -19,3 +19,19 @@ export const HTML_TEMPLATE_FILES = [
 ];
 
 export const ALL_HTML_FILES = ["**/*.html", "**/*.htm"];
+
+const SIGNUP_FOLDERS = ["signup", "sign-up", "subscribe", "newsletter-signup", "aanmelden", "inschrijven", "anmelden", "inscription"];
+
+/**
+ * Sign-up pages (a form that collects e-mail addresses), which the `forms`
+ * config checks with the form rules only. Like e-mail HTML, only folders
+ * and names that say so: a web project has many other pages.
+ */
+export const SIGNUP_PAGE_FILES = [
+	...SIGNUP_FOLDERS.map(folder => `**/${folder}/**/*.{html,htm}`),
+	"**/*.signup.{html,htm}",
+	"**/*.subscribe.{html,htm}",
+	"**/nieuwsbrief-aanmelden*.{html,htm}",
+	"**/newsletter-signup*.{html,htm}",
+	"**/newsletter-anmeldung*.{html,htm}",
+];

@@ -11,4 +11,6 @@ export interface MailcomplyDocs {
 	 * absent for rules that apply everywhere. The per-jurisdiction configs are built from this.
 	 */
 	jurisdictions?: Array<"eu" | "nl" | "de" | "uk" | "us" | "ca">;
+	/** `form`: a sign-up form rule, collected in `configs.forms`. */
+	category?: "form";
 }

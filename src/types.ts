@@ -48,6 +48,22 @@ export type TemplateRuleDefinition<Options extends Partial<CustomRuleTypeDefinit
 
 export type CampaignRuleVisitor = RuleVisitor & WithExit<CampaignNodeVisitor>;
 
+/**
+ * A rule that reads both templates and sidecars (e.g. a subject line lives
+ * in either). ESLint calls only the visitors for the root node the file's
+ * language produces, so the rule branches on `Document` vs `CampaignDocument`.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export type TemplateOrCampaignRuleDefinition<Options extends Partial<CustomRuleTypeDefinitions> = {}> = CustomRuleDefinitionType<
+	{
+		LangOptions: TemplateLanguageOptions | CampaignLanguageOptions;
+		Code: TemplateSourceCode | CampaignSourceCode;
+		Visitor: TemplateRuleVisitor & CampaignRuleVisitor;
+		Node: TemplateNode | CampaignNode;
+	},
+	Options
+>;
+
 /** The type every sidecar rule (`mailcomply/campaign`) is written against. */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export type CampaignRuleDefinition<Options extends Partial<CustomRuleTypeDefinitions> = {}> = CustomRuleDefinitionType<

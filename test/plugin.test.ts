@@ -8,7 +8,8 @@ import { sidecarDigest } from "../src/campaign/digest.js";
 
 const packageJson = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, "../package.json"), "utf8")) as { name: string; version: string };
 
-const marketing = `<mjml><mj-body><mj-section><mj-column><mj-text>Sale!</mj-text></mj-column></mj-section></mj-body></mjml>`;
+// A marketing mail whose only problem is the missing unsubscribe link.
+const marketing = `<mjml><mj-body><mj-section><mj-column><mj-text>Sale! <a href="https://shop.nl/privacy">Privacy</a></mj-text></mj-column></mj-section></mj-body></mjml>`;
 
 function configFile(dir: string, extra = ""): string {
 	const file = path.join(dir, "eslint.config.js");
@@ -62,6 +63,32 @@ describe("plugin object", () => {
 	});
 });
 
+describe("jurisdiction configs", () => {
+	test.each(["eu", "nl", "de", "uk", "us", "ca", "strict"])("configs.%s assigns the three languages and only existing rules", async id => {
+		const configs = (plugin.configs as unknown as Record<string, Linter.Config[]>)[id]!;
+		expect(configs.map(config => config.language)).toEqual(["mailcomply/mjml", "mailcomply/html", "mailcomply/campaign"]);
+		for (const config of configs) {
+			for (const ruleId of Object.keys(config.rules ?? {})) {
+				expect(plugin.rules[ruleId.replace("mailcomply/", "")]?.meta?.languages, `${id}: ${ruleId}`).toContain(config.language);
+			}
+		}
+		// ESLint accepts every rule's options as the profile sets them.
+		const eslint = new ESLint({ cwd: import.meta.dirname, overrideConfigFile: true, overrideConfig: configs });
+		const [result] = await eslint.lintText(marketing, { filePath: "x.mjml" });
+		expect(result!.messages.filter(message => message.fatal)).toEqual([]);
+	});
+
+	test("a US-only profile and a Dutch one judge the same mail differently", async () => {
+		const lint = async (id: string) => {
+			const eslint = new ESLint({ cwd: import.meta.dirname, overrideConfigFile: true, overrideConfig: (plugin.configs as unknown as Record<string, Linter.Config[]>)[id]! });
+			const [result] = await eslint.lintText(marketing.replace("Sale!", 'Sale! <a href="*|UNSUB|*">Unsubscribe</a>'), { filePath: "x.mjml" });
+			return result!.messages.map(message => message.ruleId);
+		};
+		expect(await lint("us")).toContain("mailcomply/require-ad-label");
+		expect(await lint("nl")).not.toContain("mailcomply/require-ad-label");
+	});
+});
+
 describe("plugin through ESLint", () => {
 	test("calculateConfigForFile output serialises (as --print-config needs)", async () => {
 		const eslint = new ESLint({ cwd: import.meta.dirname, overrideConfigFile: true, overrideConfig: plugin.configs.recommended as Linter.Config[] });
@@ -109,7 +136,7 @@ describe("plugin through ESLint", () => {
 			expect(await lint()).toEqual(["mailcomply/require-unsubscribe"]);
 			expect(fs.existsSync(path.join(project.dir, ".eslintcache"))).toBe(true);
 			expect(await lint()).toEqual(["mailcomply/require-unsubscribe"]);
-			fs.writeFileSync(path.join(project.dir, "mail.campaign.yaml"), "kind: transactional\n");
+			fs.writeFileSync(path.join(project.dir, "mail.campaign.yaml"), "kind: transactional\naudience:\n  countries: [GB]\n");
 			expect(await lint()).toEqual([]);
 		} finally {
 			project.cleanup();
@@ -121,7 +148,7 @@ describe("plugin through ESLint", () => {
 			"a.mjml": marketing,
 			"b.mjml": marketing.replace("Sale!", '<a href="*|UNSUB|*">Afmelden</a>'),
 			"c.html": "<!DOCTYPE html><html><body><p>x</p></body></html>",
-			"c.campaign.yaml": "kind: transactional\n",
+			"c.campaign.yaml": "kind: transactional\naudience:\n  countries: [GB]\n",
 			"d.campaign.yaml": "kind: nonsense\n",
 		});
 		try {
@@ -131,7 +158,7 @@ describe("plugin through ESLint", () => {
 			const single = await new ESLint({ cwd: project.dir, overrideConfigFile }).lintFiles(["."]);
 			const parallel = await new ESLint({ cwd: project.dir, overrideConfigFile, concurrency: 2 }).lintFiles(["."]);
 			expect(summarise(parallel)).toEqual(summarise(single));
-			expect(summarise(single)).toEqual(["a.mjml:mailcomply/require-unsubscribe", "b.mjml:", "c.campaign.yaml:", "c.html:", "d.campaign.yaml:mailcomply/valid-campaign,mailcomply/valid-campaign"]);
+			expect(summarise(single)).toEqual(["a.mjml:mailcomply/require-unsubscribe", "b.mjml:", "c.campaign.yaml:", "c.html:", "d.campaign.yaml:mailcomply/require-lawful-basis,mailcomply/one-click-unsubscribe,mailcomply/valid-campaign,mailcomply/valid-campaign"]);
 		} finally {
 			project.cleanup();
 		}

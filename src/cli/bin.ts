@@ -10,4 +10,5 @@ process.exitCode = await run(process.argv.slice(2), {
 	stdout: process.stdout,
 	stderr: process.stderr,
 	cwd: process.cwd(),
+	env: process.env,
 });

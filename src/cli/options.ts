@@ -22,6 +22,8 @@ export interface CliOptions {
 	/** Undefined lets the formatter decide from the terminal. */
 	color: boolean | undefined;
 	printConfig: string | undefined;
+	printRules: boolean;
+	init: boolean;
 	debug: boolean;
 	help: boolean;
 	version: boolean;
@@ -40,7 +42,9 @@ Options:
                                eslint.config.js) instead of the built-in
                                zero configuration
   -f, --format <name|path>     Output format: stylish (default), json,
-                               json-with-metadata, html, or any ESLint
+                               json-with-metadata, sarif (GitHub code
+                               scanning), junit (CI test reports), html (a
+                               report to open in a browser), or any ESLint
                                formatter package or file
       --max-warnings <n>       Exit with code 1 when more than n warnings
                                are found (default: -1, no limit)
@@ -57,6 +61,12 @@ Options:
       --ignore-pattern <glob>  Skip matching files; may be repeated
       --color, --no-color      Force colored output on or off
       --print-config <file>    Print the configuration used for a file
+      --print-rules            List the rules with their languages,
+                               jurisdictions and recommended severity
+                               (as JSON with --format json)
+      --init                   Write a starter eslint.config.js and a
+                               commented example.campaign.yaml here; never
+                               overwrites a file
       --debug                  Show stack traces for internal errors
   -h, --help                   Show this help
   -v, --version                Show the version
@@ -65,12 +75,15 @@ Exit codes:
   0  No errors, and no more warnings than --max-warnings allows
   1  Errors found, or more warnings than --max-warnings allows
   2  Usage or internal error: unknown option or format, a path that does not
-     exist, no templates found under the given paths, a broken config file
+     exist, no templates found under the given paths, a broken config file,
+     --init finding a file it would overwrite
 
 Examples:
   mailcomply                          Lint every template under .
   mailcomply emails/ "newsletters/**/*.mjml"
   mailcomply --format json > mailcomply-report.json
+  mailcomply --format sarif > mailcomply.sarif
+  mailcomply --format html > mailcomply-report.html
   mailcomply --max-warnings 0 --cache
   mailcomply --config eslint.config.js src/emails
 `;
@@ -89,6 +102,8 @@ const OPTION_SPEC = {
 	"ignore-pattern": { type: "string", multiple: true, default: [] as string[] },
 	color: { type: "boolean" },
 	"print-config": { type: "string" },
+	"print-rules": { type: "boolean", default: false },
+	init: { type: "boolean", default: false },
 	debug: { type: "boolean", default: false },
 	help: { type: "boolean", short: "h", default: false },
 	version: { type: "boolean", short: "v", default: false },
@@ -124,6 +139,8 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
 		ignorePatterns: values["ignore-pattern"],
 		color: values.color,
 		printConfig: nonEmpty(values["print-config"], "--print-config"),
+		printRules: values["print-rules"],
+		init: values.init,
 		debug: values.debug,
 		help: values.help,
 		version: values.version,

@@ -8,12 +8,15 @@ import type { LintRequest } from "./eslint-options.js";
 
 export interface CliIo {
 	stdout: { write(text: string): unknown };
-	stderr: { write(text: string): unknown };
+	/** `isTTY` decides whether progress is shown on long runs. */
+	stderr: { write(text: string): unknown; isTTY?: boolean };
 	cwd: string;
+	/** For `CI`, which turns progress output off; the process environment when absent. */
+	env?: NodeJS.ProcessEnv;
 }
 
 const TEMPLATE_KINDS = "*.mjml, *.html, *.htm and *.campaign.yaml|yml|json sidecars";
-const BUILT_IN_FORMATS = "stylish, json, json-with-metadata, html, an eslint-formatter-* package or a formatter file";
+const BUILT_IN_FORMATS = "stylish, json, json-with-metadata, sarif, junit, html, an eslint-formatter-* package or a formatter file";
 const GLOB_CHARACTERS = /[*?[\]{}!]/;
 
 /**
@@ -33,6 +36,15 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 			io.stdout.write(`${packageInfo.version}\n`);
 			return 0;
 		}
+		if (options.init) {
+			const { initProject, initSummary } = await import("./init.js");
+			io.stdout.write(initSummary(initProject(io.cwd)));
+			return 0;
+		}
+		if (options.printRules) {
+			await printRules(options, io);
+			return 0;
+		}
 		return await lint(options, io);
 	} catch (error) {
 		io.stderr.write(`mailcomply: ${describeError(error)}\n`);
@@ -48,10 +60,12 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 	checkPathsExist(options, cwd);
 
 	// Loaded only now so that --help, --version and usage errors stay instant.
-	const [{ ESLint }, { createEslintOptions, createOptionsModuleUrl }, { sidecarDigest }] = await Promise.all([
+	const [{ ESLint }, { createEslintOptions, createOptionsModuleUrl }, { sidecarDigest }, formats, progress] = await Promise.all([
 		import("eslint"),
 		import("./eslint-options.js"),
 		import("../campaign/digest.js"),
+		import("./formats.js"),
+		import("./progress.js"),
 	]);
 
 	const request: LintRequest = {
@@ -82,8 +96,15 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 		return 0;
 	}
 
-	const formatter = await loadFormatter(eslint, options.format);
-	const results = await lintFiles(eslint, options.patterns);
+	const formatter = formats.ownFormatter(eslint, options.format, cwd) ?? (await loadFormatter(eslint, options.format));
+	const showProgress = progress.shouldShowProgress(io.stderr, io.env ?? process.env, formats.MACHINE_FORMATS.has(options.format));
+	const stopProgress = showProgress ? progress.startProgress(io.stderr) : () => {};
+	let results: ESLint.LintResult[];
+	try {
+		results = await lintFiles(eslint, options.patterns);
+	} finally {
+		stopProgress();
+	}
 	if (results.length === 0) {
 		throw new UsageError(noTemplatesMessage(options.patterns));
 	}
@@ -109,6 +130,21 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 		io.stderr.write(`mailcomply: too many warnings (${warningCount} found, maximum ${options.maxWarnings})\n`);
 	}
 	return errorCount > 0 || tooManyWarnings ? 1 : 0;
+}
+
+async function printRules(options: CliOptions, io: CliIo): Promise<void> {
+	const [{ default: plugin }, { formatRuleList, summariseRules }] = await Promise.all([
+		import("../../plugin/index.js"),
+		import("./rule-catalog.js"),
+	]);
+	const summaries = summariseRules(plugin.rules);
+	if (options.format === "json") {
+		io.stdout.write(`${JSON.stringify(summaries, null, "\t")}\n`);
+	} else if (options.format === "stylish") {
+		io.stdout.write(formatRuleList(summaries));
+	} else {
+		throw new UsageError(`--print-rules prints a table, or JSON with --format json; not "${options.format}"`);
+	}
 }
 
 function checkPathsExist(options: CliOptions, cwd: string): void {

@@ -15,7 +15,11 @@ export interface MergeTagMatch {
 	expression: string;
 }
 
-/** Bracket names that Campaign Monitor and Brevo document; other `[Words]` are prose. */
+/**
+ * Bracket names that Campaign Monitor and Brevo document. Other bracketed
+ * words are tags only when shaped like variables (`[Sender_Address]`,
+ * `[POSTCODE]`); `[Advertisement]` or `[1]` are prose.
+ */
 const BRACKET_NAMES = new Set([
 	"unsubscribe",
 	"webversion",
@@ -45,7 +49,7 @@ const families: Array<[MergeTagSyntax, string]> = [
 	["double-bracket", String.raw`\[\[([^[\]<\r\n]{1,200})\]\]`],
 	["single-curly", String.raw`\{(\$?[A-Za-z_][\w.:]{0,60})\}`],
 	["hash", String.raw`##([A-Za-z_]\w{0,60})##`],
-	["percent", String.raw`%([A-Za-z_][\w:-]{2,60})%`],
+	["percent", String.raw`%([A-Za-z_][\w:.-]{2,60})%`],
 	["bracket", String.raw`\[([A-Za-z_]\w{0,40}(?:,[^[\]<\r\n]{0,80})?)\]`],
 ];
 
@@ -104,8 +108,12 @@ export function findMergeTags(text: string): MergeTagMatch[] {
 
 function acceptable(syntax: MergeTagSyntax, expression: string, text: string, start: number): boolean {
 	switch (syntax) {
-		case "bracket":
-			return BRACKET_NAMES.has(expression.split(",")[0]!.toLowerCase()) || /,\s*fallback=/iu.test(expression);
+		case "bracket": {
+			// `[[UNSUB_LINK_EN]` is a broken Mailjet tag, not a bracket tag after a stray "[".
+			if (text[start - 1] === "[") return false;
+			const name = expression.split(",")[0]!;
+			return BRACKET_NAMES.has(name.toLowerCase()) || /,\s*fallback=/iu.test(expression) || name.includes("_") || /^[A-Z][A-Z0-9]{2,}$/u.test(name);
+		}
 		case "percent":
 			return !followsPercentEncoding(text, start);
 		case "curly-percent":

@@ -268,9 +268,10 @@ export function parseMarkup(text: string, format: TemplateFormat, lines: LineInd
 				const declarationStart = cursor;
 				cursor = end + 1;
 				const range: Range = [declarationStart, end + 1];
+				// The tokenizer reports the declaration without its "<!".
 				const value = text.slice(start, end);
-				if (/^!doctype/iu.test(value)) {
-					container().children.push({ type: "Doctype", value: value.slice(1), range, loc: loc(range) });
+				if (/^doctype/iu.test(value)) {
+					container().children.push({ type: "Doctype", value, range, loc: loc(range) });
 				}
 			},
 			onprocessinginstruction(_start, end) {

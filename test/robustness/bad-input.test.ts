@@ -29,6 +29,13 @@ async function lintBeside(name: string, content: string | Buffer): Promise<{ bad
 const summary = (result: ESLint.LintResult) =>
 	result.messages.map(message => `${message.line}:${message.column} ${message.ruleId ?? "fatal"} ${message.message}`);
 
+/** Whether the file was parsed and judged: no fatal error and no parse-level finding. Other rules may report on the content. */
+const parsedCleanly = (result: ESLint.LintResult) =>
+	result.messages.filter(message => message.fatal || message.ruleId === "mailcomply/valid-template" || message.ruleId === "mailcomply/valid-campaign");
+
+/** The good template still gets linted: its missing opt-out is found. */
+const stillLinted = (result: ESLint.LintResult) => result.messages.some(message => message.ruleId === "mailcomply/require-unsubscribe");
+
 describe("bad input never stops the run", () => {
 	const cases: Array<[string, string, string | Buffer, RegExp]> = [
 		["unclosed MJML", "a.mjml", `<mjml><mj-body><mj-section>`, /1:16 mailcomply\/valid-template <mj-section> is never closed/],
@@ -52,9 +59,9 @@ describe("bad input never stops the run", () => {
 	test.each(cases)("%s: located message, and the other file is still linted", async (_name, file, content, expected) => {
 		const { bad, good: goodResult } = await lintBeside(file, content);
 		const messages = summary(bad);
-		if (expected.source === "^$") expect(messages).toEqual([]);
+		if (expected.source === "^$") expect(parsedCleanly(bad)).toEqual([]);
 		else expect(messages.some(message => expected.test(message)), messages.join("\n")).toBe(true);
-		expect(summary(goodResult)).toEqual([expect.stringMatching(/mailcomply\/require-unsubscribe/)]);
+		expect(stillLinted(goodResult)).toBe(true);
 	});
 });
 
@@ -68,7 +75,7 @@ describe("line endings and byte-order marks keep positions right", () => {
 		["UTF-8 BOM + CRLF", "\r\n", "\uFEFF"],
 	])("%s", async (_name, newline, bom) => {
 		const { bad } = await lintBeside("a.html", bom + template(newline));
-		expect(summary(bad)).toEqual([expect.stringMatching(/^3:4 mailcomply\/require-unsubscribe Unsubscribe link "Unsubscribe" does not work/)]);
+		expect(summary(bad).filter(line => line.includes("require-unsubscribe"))).toEqual([expect.stringMatching(/^3:4 mailcomply\/require-unsubscribe Unsubscribe link "Unsubscribe" does not work/)]);
 	});
 });
 
@@ -81,7 +88,7 @@ describe("huge input", () => {
 		const text = page(2, `<p>${"x".repeat(5 * 1024 * 1024)}</p>`);
 		const lines = text.split("\n").length;
 		const { bad } = await lintBeside("long-line.html", text);
-		expect(summary(bad)).toEqual([expect.stringMatching(new RegExp(`^${lines - 1}:4 mailcomply/require-unsubscribe`, "u"))]);
+		expect(summary(bad).filter(line => line.includes("require-unsubscribe"))).toEqual([expect.stringMatching(new RegExp(`^${lines - 1}:4 mailcomply/require-unsubscribe`, "u"))]);
 	});
 
 	test("a 50 MB template is refused with a clear message, and the run goes on", { timeout: 120_000 }, async () => {

@@ -9,6 +9,15 @@ const page = (body: string) => `<!DOCTYPE html>\n<html><body>\n${body}\n</body><
 const mail = (text: string) => `<mjml>\n<mj-body>\n<mj-section><mj-column>\n<mj-text>${text}</mj-text>\n</mj-column></mj-section>\n</mj-body>\n</mjml>`;
 const campaign = (facts: Record<string, unknown>) => ({ mailcomply: { campaign: facts } });
 
+// The footer the "missing" report suggests (see test/rules/require-unsubscribe-suggestion.test.ts for every language and ESP).
+const ENGLISH_PLACEHOLDER_HTML =
+	'<!-- Replace {{unsubscribe_url}} with your ESP\'s unsubscribe link tag. -->\n<div style="background-color:#ffffff;color:#555555;font-size:12px;line-height:18px;text-align:center;padding:16px;">Don\'t want to receive these e-mails any more? <a href="{{unsubscribe_url}}" style="color:#555555;text-decoration:underline;">Unsubscribe</a></div>\n';
+const englishHtmlWith = (href: string) =>
+	`<div style="background-color:#ffffff;color:#555555;font-size:12px;line-height:18px;text-align:center;padding:16px;">Don't want to receive these e-mails any more? <a href="${href}" style="color:#555555;text-decoration:underline;">Unsubscribe</a></div>\n`;
+const placeholderSuggestion = { messageId: "addFooter", data: { target: "a {{unsubscribe_url}} placeholder to replace with your ESP's tag" } };
+const espSuggestion = { messageId: "addFooter", data: { target: "your ESP's unsubscribe tag" } };
+const beforeBody = (code: string, footer: string) => code.replace("</body>", `${footer}</body>`);
+
 html.run("require-unsubscribe (html)", rule as never, {
 	valid: [
 		// ESP tags in href, one per ESP family
@@ -71,18 +80,34 @@ html.run("require-unsubscribe (html)", rule as never, {
 		{ code: page(`<p>Sale</p>`), settings: campaign({ esp: "laposta", espAppendsFooter: true }) },
 		// a partial (no <html>, <body> or doctype) is checked where it is included
 		`<table><tr><td>Footer partial</td></tr></table>`,
+		// a sign-up page is not a mail: no unsubscribe needed, and its relative /afmelden link is a web link
+		page(`<form action="/subscribe"><input type="email" name="email"><button>Aanmelden</button></form><p><a href="/afmelden">Afmelden</a></p>`),
 		// a link that does not claim to unsubscribe is not judged
 		page(`<p><a href="#">Back to top</a> <a href="https://x.nl/">Home</a></p><p><a href="*|UNSUB|*">Afmelden</a></p>`),
 	],
 	invalid: [
 		{
 			code: page(`<p>Black Friday!</p>`),
-			errors: [{ messageId: "missing", data: { hint: "" }, line: 2, column: 7 }],
+			errors: [
+				{
+					messageId: "missing",
+					data: { hint: "" },
+					line: 2,
+					column: 7,
+					suggestions: [{ ...placeholderSuggestion, output: beforeBody(page(`<p>Black Friday!</p>`), ENGLISH_PLACEHOLDER_HTML) }],
+				},
+			],
 		},
 		{
 			code: page(`<p>Black Friday!</p>`),
 			settings: campaign({ esp: "mailchimp" }),
-			errors: [{ messageId: "missing", data: { hint: ', e.g. href="*|UNSUB|*" for Mailchimp' } }],
+			errors: [
+				{
+					messageId: "missing",
+					data: { hint: ', e.g. href="*|UNSUB|*" for Mailchimp' },
+					suggestions: [{ ...espSuggestion, output: beforeBody(page(`<p>Black Friday!</p>`), englishHtmlWith("*|UNSUB|*")) }],
+				},
+			],
 		},
 		{
 			code: page(`<p>Don't want these? <a href="#">Unsubscribe</a></p>`),
@@ -124,13 +149,31 @@ html.run("require-unsubscribe (html)", rule as never, {
 		// "subscribe" is the opposite of unsubscribe
 		{
 			code: page(`<p><a href="https://x.nl/aanmelden">Aanmelden</a> <a href="https://x.com/subscribe">Subscribe</a></p>`),
-			errors: [{ messageId: "missing" }],
+			errors: [
+				{
+					messageId: "missing",
+					suggestions: [
+						{
+							...placeholderSuggestion,
+							output: beforeBody(
+								page(`<p><a href="https://x.nl/aanmelden">Aanmelden</a> <a href="https://x.com/subscribe">Subscribe</a></p>`),
+								ENGLISH_PLACEHOLDER_HTML,
+							),
+						},
+					],
+				},
+			],
 		},
 		// marketing is the default without a sidecar, and also when declared
 		{
 			code: page(`<p>Sale</p>`),
 			settings: campaign({ kind: "marketing", esp: "sendgrid" }),
-			errors: [{ messageId: "missing" }],
+			errors: [
+				{
+					messageId: "missing",
+					suggestions: [{ ...espSuggestion, output: beforeBody(page(`<p>Sale</p>`), englishHtmlWith("<%asm_group_unsubscribe_raw_url%>")) }],
+				},
+			],
 		},
 	],
 });
@@ -146,7 +189,24 @@ mjml.run("require-unsubscribe (mjml)", rule as never, {
 	invalid: [
 		{
 			code: mail(`Nieuwe e-bikes!`),
-			errors: [{ messageId: "missing", line: 2, column: 1, endLine: 2, endColumn: 10 }],
+			errors: [
+				{
+					messageId: "missing",
+					line: 2,
+					column: 1,
+					endLine: 2,
+					endColumn: 10,
+					suggestions: [
+						{
+							...placeholderSuggestion,
+							output: mail(`Nieuwe e-bikes!`).replace(
+								"</mj-body>",
+								'<!-- Replace {{unsubscribe_url}} with your ESP\'s unsubscribe link tag. -->\n<mj-section background-color="#ffffff"><mj-column><mj-text align="center" font-size="12px" line-height="18px" color="#555555">Don\'t want to receive these e-mails any more? <a href="{{unsubscribe_url}}" style="color:#555555;text-decoration:underline;">Unsubscribe</a></mj-text></mj-column></mj-section>\n</mj-body>',
+							),
+						},
+					],
+				},
+			],
 		},
 		{
 			code: mail(`<a href="#">Afmelden</a>`),

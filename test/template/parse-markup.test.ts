@@ -55,6 +55,14 @@ describe("template AST: ranges and locations", () => {
 		expect(elements(document, "mj-image")[0]!.children).toEqual([]);
 	});
 
+	test("a doctype is a node of its own, with its range", () => {
+		const text = "<!DOCTYPE html>\n<p>x</p>";
+		const document = parseTemplate(text);
+		const doctype = firstOf(document, "Doctype");
+		expect(doctype.value).toBe("DOCTYPE html");
+		expect(slice(text, doctype)).toBe("<!DOCTYPE html>");
+	});
+
 	test("stray end tags are recorded as recoverable problems, not thrown", () => {
 		const document = parseTemplate("<table><tr><td>x</td></td></tr></table>");
 		expect(document.problems).toEqual([
@@ -77,6 +85,9 @@ describe("template AST: merge tags", () => {
 		["[[UNSUB_LINK_EN]]", "double-bracket", "UNSUB_LINK_EN"],
 		["[unsubscribe]", "bracket", "unsubscribe"],
 		["[firstname,fallback=there]", "bracket", "firstname,fallback=there"],
+		["[Sender_Address]", "bracket", "Sender_Address"],
+		["[POSTCODE]", "bracket", "POSTCODE"],
+		["%recipient.email%", "percent", "recipient.email"],
 		["{$unsubscribe}", "single-curly", "$unsubscribe"],
 		["##UnsubscribeLink##", "hash", "UnsubscribeLink"],
 	];
@@ -123,7 +134,7 @@ describe("template AST: merge tags", () => {
 
 	test("false-positive traps are not merge tags", () => {
 		const document = parseTemplate(
-			`<p>Save 20% now and 30% later. [Advertisement] See [1]. Café: caf%C3%A9tude%20x. 100%%</p><style>a{color:red} [data-x]{}</style>`,
+			`<p>Save 20% now and 30% later. [Advertisement] See [1]. [Ad] [Company Name] Café: caf%C3%A9tude%20x. 100%% 5%.3%</p><style>a{color:red} [data-x]{}</style>`,
 		);
 		expect([...walk(document)].filter(node => node.type === "MergeTag")).toEqual([]);
 	});

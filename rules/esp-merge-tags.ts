@@ -1,0 +1,221 @@
+import { isSignupPage } from "../src/analyses/signup-form.js";
+import type { AttributeNode, ElementNode, MergeTagNode, Range, TemplateNode, TextNode } from "../src/ast/types.js";
+import { LineIndex } from "../src/ast/line-index.js";
+import type { Esp } from "../src/campaign/types.js";
+import { ruleDocsUrl } from "../src/docs-url.js";
+import { findUnbalancedTags, namesUnsubscribe, strayDelimiter } from "../src/analyses/unbalanced-merge-tags.js";
+import type { UnbalancedTag } from "../src/analyses/unbalanced-merge-tags.js";
+import { classifyEspElement, classifyMergeTag, ESP_CATALOGUE, normalizeExpression, suggestEquivalent } from "../src/lexicons/esp-merge-tags.js";
+import type { TagMatch, TagRole } from "../src/lexicons/esp-merge-tags.js";
+import type { TemplateSourceCode } from "../src/languages/template-source-code.js";
+import type { TemplateRuleDefinition } from "../src/types.js";
+
+type MessageIds = "foreignTag" | "foreignElement" | "unbalanced" | "strayDelimiter" | "useTag";
+
+/** Elements whose text is CSS or script, where braces and percent signs are code, not tags. */
+const CODE_ELEMENTS: ReadonlySet<string> = new Set(["style", "script", "mj-style"]);
+
+/** Handlebars/Liquid/Jinja syntaxes that generic template engines share with many ESPs. */
+const SHARED_SYNTAXES: ReadonlySet<MergeTagNode["syntax"]> = new Set(["double-curly", "triple-curly"]);
+
+const ROLE_WORDS: Readonly<Record<TagRole, string>> = {
+	unsubscribe: "unsubscribe",
+	preferences: "preference-centre",
+	address: "postal-address",
+	company: "company-name",
+	"view-online": "web-version",
+};
+
+const lineIndexOf = (sourceCode: TemplateSourceCode): LineIndex => new LineIndex(sourceCode.text);
+
+/**
+ * A merge tag only works in the ESP that fills it in. This rule reports tags
+ * of another ESP (an unsubscribe tag of the wrong ESP is a broken unsubscribe
+ * link) and tags whose delimiters do not match, which no ESP fills in.
+ */
+const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> = {
+	meta: {
+		type: "problem",
+		hasSuggestions: true,
+		docs: {
+			description: "Report merge tags that belong to another ESP than the campaign's, or whose delimiters do not match",
+			url: ruleDocsUrl("esp-merge-tags"),
+			recommended: true,
+		},
+		messages: {
+			foreignTag: "{{tag}} is {{owners}}'s {{role}} tag; {{esp}} does not replace it, so {{consequence}}. {{advice}}",
+			foreignElement: "<{{element}}> is {{owners}}'s {{role}} tag; {{esp}} does not replace it, so {{consequence}}. {{advice}}",
+			unbalanced: "Merge tag {{text}} is not closed properly, so no ESP replaces it and recipients see it as written{{consequence}}.{{advice}}",
+			strayDelimiter: "The {{character}} {{side}} {{tag}} makes it part of a broken tag ({{written}}), which recipients see as written{{consequence}}. Remove the stray {{character}} or complete the tag's delimiters.",
+			useTag: "Replace with {{replacement}}.",
+		},
+		schema: [],
+		languages: ["mailcomply/mjml", "mailcomply/html"],
+	},
+
+	create(context) {
+		const sourceCode = context.sourceCode;
+		// A sign-up page is a web page: its `{{ }}` belong to the site's template engine, not to an ESP.
+		if (isSignupPage(sourceCode.ast)) return {};
+		const { campaign } = sourceCode.getCampaign(context.settings);
+		const esp: Esp | undefined = campaign.esp === "other" ? undefined : campaign.esp;
+
+		/**
+		 * The ESP substitutes tags in the file as written, before any character
+		 * reference is decoded (`&#123;&#123; x }}` is no tag), so a node's own
+		 * source is searched; an included node's value stands in for its file.
+		 */
+		const reportUnbalanced = (node: TextNode): void => {
+			const exact = !node.origin;
+			const written = exact ? sourceCode.text.slice(node.range[0], node.range[1]) : node.value;
+			for (const tag of findUnbalancedTags(written)) {
+				const range: Range | undefined = exact ? [node.range[0] + tag.start, node.range[0] + tag.end] : undefined;
+				const balanced = tag.balanced;
+				context.report({
+					loc: range ? sourceCode.memo(lineIndexOf).loc(range) : node.loc,
+					messageId: "unbalanced",
+					data: {
+						text: quote(tag.text),
+						consequence: unbalancedConsequence(tag),
+						advice: balanced ? ` Write ${quote(balanced)}.` : ` Close it with the ${closerOf(tag.syntax)} that matches its opener.`,
+					},
+					suggest:
+						balanced && range
+							? [{ messageId: "useTag", data: { replacement: quote(balanced) }, fix: (fixer) => fixer.replaceTextRange(range, balanced) }]
+							: [],
+				});
+			}
+		};
+
+		const reportForeign = (node: MergeTagNode, inAttribute: boolean): void => {
+			if (!esp) return;
+			const matches = classifyMergeTag(node);
+			if (matches.length === 0 || matches.some((match) => match.esp === esp)) return;
+			// `{{ unsubscribe }}` or `{{{unsubscribe}}}` may be any engine's variable; only an ESP-specific form is proof.
+			if (SHARED_SYNTAXES.has(node.syntax) && /^[A-Za-z_][\w.]*$/u.test(normalizeExpression(node.syntax, node.expression))) return;
+			const role = matches[0]!.role;
+			const replacement = suggestEquivalent(node, esp, role);
+			// A replacement with quotes would end the attribute it is written in.
+			const { owners, role: roleWord, esp: espName, consequence, advice } = describeForeign(matches, role, esp, replacement);
+			const canReplace = replacement !== undefined && !node.origin && !(inAttribute && /["']/u.test(replacement));
+			context.report({
+				node,
+				messageId: "foreignTag",
+				data: { tag: quote(node.raw), owners, role: roleWord, esp: espName, consequence, advice },
+				suggest: canReplace ? [{ messageId: "useTag", data: { replacement: quote(replacement) }, fix: (fixer) => fixer.replaceTextRange(node.range, replacement) }] : [],
+			});
+		};
+
+		/** Reports a delimiter beside the tag that makes it a broken, longer tag; true when it did. */
+		const reportStray = (node: MergeTagNode, siblings: ReadonlyArray<{ type: string }>): boolean => {
+			const index = siblings.indexOf(node);
+			if (index === -1) return false;
+			const before = siblings[index - 1];
+			const after = siblings[index + 1];
+			const beforeText = before?.type === "Text" && (before as TextNode).range[1] === node.range[0] ? (before as TextNode).value : undefined;
+			const afterText = after?.type === "Text" && (after as TextNode).range[0] === node.range[1] ? (after as TextNode).value : undefined;
+			const stray = strayDelimiter(node, beforeText, afterText);
+			if (!stray) return false;
+			const written = stray.side === "before" ? `${stray.character}${node.raw}` : `${node.raw}${stray.character}`;
+			context.report({
+				node,
+				messageId: "strayDelimiter",
+				data: {
+					character: quote(stray.character),
+					side: stray.side === "before" ? "before" : "after",
+					tag: quote(node.raw),
+					written: quote(written),
+					consequence: namesUnsubscribe(node) ? ", and an unsubscribe link built on it is broken" : "",
+				},
+			});
+			return true;
+		};
+
+		const siblingsOf = (node: MergeTagNode, parent: TemplateNode | undefined): ReadonlyArray<{ type: string }> => {
+			if (parent?.type === "Attribute") return parent.parts;
+			if (parent?.type === "Document") return parent.children;
+			// Tags between attributes (`<a {% if x %}…>`) have no text beside them.
+			if (parent?.type === "Element" && !parent.tagMergeTags.includes(node)) return parent.children;
+			return [];
+		};
+
+		return {
+			Text(node, parent) {
+				if (parent?.type === "Element" && CODE_ELEMENTS.has(parent.name)) return;
+				reportUnbalanced(node);
+			},
+			Attribute(node: AttributeNode) {
+				for (const part of node.parts) if (part.type === "Text") reportUnbalanced(part);
+			},
+			MergeTag(node, parent) {
+				if (parent?.type === "Element" && CODE_ELEMENTS.has(parent.name)) return;
+				// A broken tag is one problem: the stray delimiter, not also the ESP of what is left.
+				if (reportStray(node, siblingsOf(node, parent))) return;
+				reportForeign(node, parent?.type === "Attribute");
+			},
+			Element(node: ElementNode) {
+				if (!esp) return;
+				const matches = classifyEspElement(node.name);
+				if (matches.length === 0 || matches.some((match) => match.esp === esp)) return;
+				const role = matches[0]!.role;
+				const { owners, role: roleWord, esp: espName, consequence, advice } = describeForeign(matches, role, esp, suggestEquivalentForRole(esp, role));
+				context.report({
+					loc: node.startTag.loc,
+					messageId: "foreignElement",
+					data: { element: node.name, owners, role: roleWord, esp: espName, consequence, advice },
+				});
+			},
+		};
+	},
+};
+
+export default rule;
+
+function quote(text: string): string {
+	return `\`${text}\``;
+}
+
+interface ForeignDescription {
+	owners: string;
+	role: string;
+	esp: string;
+	consequence: string;
+	advice: string;
+}
+
+function describeForeign(matches: readonly TagMatch[], role: TagRole, esp: Esp, replacement: string | undefined): ForeignDescription {
+	const owners = [...new Set(matches.map((match) => ESP_CATALOGUE[match.esp].name))].join(" or ");
+	const espName = ESP_CATALOGUE[esp].name;
+	const linkRole = role === "unsubscribe" || role === "preferences";
+	return {
+		owners,
+		role: ROLE_WORDS[role],
+		esp: espName,
+		consequence: linkRole ? `this ${ROLE_WORDS[role]} link is broken` : "recipients see it as written",
+		advice: replacement ? `Use ${quote(replacement)} instead.` : `${espName} has no ${ROLE_WORDS[role]} tag in mailcomply's catalogue; check its documentation.`,
+	};
+}
+
+/** The configured ESP's first tag for a role, for elements (which have no syntax of their own to match). */
+function suggestEquivalentForRole(esp: Esp, role: TagRole): string | undefined {
+	return ESP_CATALOGUE[esp].tags.find((tag) => tag.role === role)?.text;
+}
+
+function unbalancedConsequence(tag: UnbalancedTag): string {
+	return namesUnsubscribe(tag) ? ", and an unsubscribe link built on it is broken" : "";
+}
+
+const CLOSERS: Partial<Record<UnbalancedTag["syntax"], string>> = {
+	mailchimp: "`|*`",
+	"double-curly": "`}}`",
+	"triple-curly": "`}}}`",
+	"curly-percent": "`%}`",
+	erb: "`%>`",
+	"double-percent": "`%%`",
+	percent: "`%`",
+	"double-bracket": "`]]`",
+};
+
+function closerOf(syntax: UnbalancedTag["syntax"]): string {
+	return CLOSERS[syntax] ?? "closing delimiter";
+}

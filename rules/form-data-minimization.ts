@@ -1,0 +1,107 @@
+import type { TemplateRuleDefinition } from "../src/types.js";
+import { ruleDocsUrl } from "../src/docs-url.js";
+import { FORM_RULE_LANGUAGES, type FormRuleDocs } from "../src/form-rule-docs.js";
+import { analyseSignupForms, shortLabel, type FormField, type SignupForm } from "../src/analyses/signup-form.js";
+import { compileFieldWording, fieldNameWords, matchPersonalFieldWording } from "../src/lexicons/form-wording.js";
+
+type MessageIds = "excessive" | "custom" | "bsn";
+type Options = [{ fields?: string[] }];
+
+const WHAT: Record<string, string> = {
+	"birth-date": "a birth date",
+	address: "a postal address",
+	gender: "a gender",
+	nationality: "a nationality",
+	phone: "a phone number",
+};
+
+/** Fields that carry no personal data of their own. */
+const IGNORED_TYPES = new Set(["hidden", "submit", "button", "reset", "image", "checkbox", "password"]);
+
+/**
+ * A newsletter needs an address to send it to; everything a form makes
+ * mandatory beyond that is collected without need.
+ */
+const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds; ExtRuleDocs: FormRuleDocs }> = {
+	meta: {
+		type: "problem",
+		docs: {
+			description: "Disallow newsletter forms that require more personal data than a newsletter needs, and any BSN field",
+			url: ruleDocsUrl("form-data-minimization"),
+			recommended: true,
+			severity: "warn",
+			category: "form",
+		},
+		messages: {
+			excessive:
+				"This newsletter form requires {{what}} (\"{{label}}\"). A newsletter needs only an address to send it to: make the field optional or remove it (GDPR art. 5(1)(c) data minimisation, art. 25(2)).",
+			custom:
+				"This newsletter form requires \"{{label}}\", which your configuration lists as not needed for a newsletter. Make the field optional or remove it (GDPR art. 5(1)(c), art. 25(2)).",
+			bsn:
+				"This form asks for a BSN (citizen service number, \"{{label}}\"). A BSN may only be processed where a law provides for it (UAVG art. 46), never for a newsletter or contact form: remove the field.",
+		},
+		schema: [
+			{
+				type: "object",
+				properties: {
+					fields: {
+						type: "array",
+						items: { type: "string", minLength: 1, maxLength: 100 },
+						description: "Extra field wording a newsletter form may not require, e.g. \"klantnummer\" or \"loyalty card*\" (a trailing * matches a word stem).",
+					},
+				},
+				additionalProperties: false,
+			},
+		],
+		defaultOptions: [{ fields: [] }],
+		languages: FORM_RULE_LANGUAGES,
+	},
+	create(context) {
+		const [{ fields: extra = [] }] = context.options;
+		const matchExtra = extra.length > 0 ? compileFieldWording(extra) : () => undefined;
+		return {
+			"Document:exit"(document) {
+				for (const form of analyseSignupForms(document).forms) {
+					for (const field of form.fields) {
+						if (IGNORED_TYPES.has(field.type) || field.contact) continue;
+						if (matchPersonalFieldWording(fieldText(field))?.kind === "bsn") {
+							context.report({ loc: field.element.startTag.loc, messageId: "bsn", data: { label: shortLabel(field) } });
+						}
+					}
+					if (form.purpose !== "newsletter") continue;
+					const reported = new Set<string>();
+					for (const field of form.fields) {
+						if (!field.required || IGNORED_TYPES.has(field.type)) continue;
+						// A radio group is one question: report it once.
+						if (field.type === "radio" && field.name !== "") {
+							if (reported.has(field.name)) continue;
+							reported.add(field.name);
+						}
+						const kind = unneededKind(field, form);
+						if (kind) {
+							context.report({ loc: field.element.startTag.loc, messageId: "excessive", data: { what: WHAT[kind]!, label: shortLabel(field) } });
+						} else if (!field.contact && matchExtra(fieldText(field))) {
+							context.report({ loc: field.element.startTag.loc, messageId: "custom", data: { label: shortLabel(field) } });
+						}
+					}
+				}
+			},
+		};
+	},
+};
+
+function unneededKind(field: FormField, form: SignupForm): string | undefined {
+	// A phone number is what an SMS newsletter is sent to; next to an e-mail address it is extra.
+	if (field.contact === "phone") return form.collects.includes("email") ? "phone" : undefined;
+	if (field.contact) return undefined;
+	const kind = matchPersonalFieldWording(fieldText(field))?.kind;
+	return kind === "bsn" ? undefined : kind;
+}
+
+/** The label and, as words, the name, id and autocomplete token: `dateOfBirth` reads "date of birth". */
+function fieldText(field: FormField): string {
+	const attribute = (name: string) => field.element.attributes.find(candidate => candidate.name === name)?.value ?? "";
+	return [field.label, ...[field.name, attribute("id"), attribute("autocomplete")].map(fieldNameWords)].join(" . ");
+}
+
+export default rule;

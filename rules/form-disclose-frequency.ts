@@ -1,0 +1,49 @@
+import type { TemplateRuleDefinition } from "../src/types.js";
+import { ruleDocsUrl } from "../src/docs-url.js";
+import { FORM_RULE_LANGUAGES, type FormRuleDocs } from "../src/form-rule-docs.js";
+import { analyseSignupForms } from "../src/analyses/signup-form.js";
+import { saysFrequency } from "../src/lexicons/form-wording.js";
+import { matchUnsubscribeInvitation } from "../src/lexicons/unsubscribe-wording.js";
+
+type MessageIds = "noFrequency" | "noUnsubscribe" | "noFrequencyOrUnsubscribe";
+
+const WHY = "Consent must be informed (GDPR art. 4(11), 7(3)); the Dutch DPA asks sign-up forms to say both";
+
+/** A subscriber can only agree to what they were told: how much mail, and how to stop it. */
+const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds; ExtRuleDocs: FormRuleDocs }> = {
+	meta: {
+		type: "suggestion",
+		docs: {
+			description: "Require a newsletter sign-up form to say how often it mails and how to unsubscribe",
+			url: ruleDocsUrl("form-disclose-frequency"),
+			recommended: true,
+			severity: "warn",
+			category: "form",
+		},
+		messages: {
+			noFrequency: `This newsletter form does not say how often you will mail. Say it next to the form, e.g. "Once a month" or "Wekelijks". ${WHY}.`,
+			noUnsubscribe: `This newsletter form does not say how to unsubscribe. Say it next to the form, e.g. "You can unsubscribe at any time" or "Je kunt je altijd afmelden". ${WHY}.`,
+			noFrequencyOrUnsubscribe: `This newsletter form says neither how often you will mail nor how to unsubscribe. Add e.g. "Once a month; you can unsubscribe at any time." ${WHY}.`,
+		},
+		schema: [],
+		languages: FORM_RULE_LANGUAGES,
+	},
+	create(context) {
+		return {
+			"Document:exit"(document) {
+				for (const form of analyseSignupForms(document).forms) {
+					if (form.purpose !== "newsletter") continue;
+					const frequency = saysFrequency(form.nearbyText);
+					const unsubscribe = matchUnsubscribeInvitation(form.nearbyText) !== undefined;
+					if (frequency && unsubscribe) continue;
+					context.report({
+						loc: form.element.startTag.loc,
+						messageId: frequency ? "noUnsubscribe" : unsubscribe ? "noFrequency" : "noFrequencyOrUnsubscribe",
+					});
+				}
+			},
+		};
+	},
+};
+
+export default rule;

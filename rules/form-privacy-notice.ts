@@ -1,0 +1,61 @@
+import type { TemplateRuleDefinition } from "../src/types.js";
+import { ruleDocsUrl } from "../src/docs-url.js";
+import { FORM_RULE_LANGUAGES, type FormRuleDocs } from "../src/form-rule-docs.js";
+import { analyseSignupForms } from "../src/analyses/signup-form.js";
+import { getLinks, type Link } from "../src/analyses/links.js";
+import { matchPrivacyWording, urlLooksLikePrivacy } from "../src/lexicons/privacy-wording.js";
+import { isDeicticLinkText } from "../src/lexicons/unsubscribe-wording.js";
+import { matchPurposeWording } from "../src/lexicons/form-wording.js";
+
+type MessageIds = "noPrivacyLink" | "noPurpose" | "noPrivacyLinkOrPurpose";
+
+const LAW = "GDPR art. 12 and 13(1)-(2) require this information when the data is collected";
+
+/**
+ * The moment an address is collected is the moment to inform: who collects
+ * it, for what, and where the full privacy statement is.
+ */
+const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds; ExtRuleDocs: FormRuleDocs }> = {
+	meta: {
+		type: "problem",
+		docs: {
+			description: "Require a privacy-statement link and a statement of purpose at every form that collects an e-mail address or phone number",
+			url: ruleDocsUrl("form-privacy-notice"),
+			recommended: true,
+			category: "form",
+		},
+		messages: {
+			noPrivacyLink: `This form collects contact details, but the page has no link to a privacy statement. Link to it next to the form. ${LAW}.`,
+			noPurpose: `This form does not say what the contact details are used for. Say it next to the form, e.g. "We use your e-mail address only to send you our monthly newsletter." ${LAW}.`,
+			noPrivacyLinkOrPurpose: `This form collects contact details without saying what for, and the page has no link to a privacy statement. Add both next to the form, e.g. "We use your e-mail address only to send you our newsletter. Read our privacy statement." ${LAW}.`,
+		},
+		schema: [],
+		languages: FORM_RULE_LANGUAGES,
+	},
+	create(context) {
+		return {
+			"Document:exit"(document) {
+				const forms = analyseSignupForms(document).forms.filter(form => form.purpose !== "login");
+				if (forms.length === 0) return;
+				const privacyLink = getLinks(context.sourceCode).links.some(isPrivacyLink);
+				for (const form of forms) {
+					const purpose = matchPurposeWording(form.nearbyText) !== undefined;
+					if (privacyLink && purpose) continue;
+					context.report({
+						loc: form.element.startTag.loc,
+						messageId: privacyLink ? "noPurpose" : purpose ? "noPrivacyLink" : "noPrivacyLinkOrPurpose",
+					});
+				}
+			},
+		};
+	},
+};
+
+function isPrivacyLink(link: Link): boolean {
+	if (matchPrivacyWording(link.text)) return true;
+	if (isDeicticLinkText(link.text) && matchPrivacyWording(link.context)) return true;
+	const href = link.element.attributes.find(attribute => attribute.name === "href")?.value ?? "";
+	return href !== "" && urlLooksLikePrivacy(href);
+}
+
+export default rule;

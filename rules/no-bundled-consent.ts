@@ -1,0 +1,56 @@
+import type { TemplateRuleDefinition } from "../src/types.js";
+import { ruleDocsUrl } from "../src/docs-url.js";
+import { FORM_RULE_LANGUAGES, type FormRuleDocs } from "../src/form-rule-docs.js";
+import { analyseSignupForms, shortLabel } from "../src/analyses/signup-form.js";
+import { consentKindsOf, matchAcceptanceWording, matchDeclineWording } from "../src/lexicons/form-wording.js";
+
+type MessageIds = "withThirdParty" | "withAcceptance";
+
+/**
+ * Consent must be specific: one box per purpose. A box that also shares the
+ * address with partners, or that also accepts the terms, is not a free and
+ * specific choice for either.
+ */
+const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds; ExtRuleDocs: FormRuleDocs }> = {
+	meta: {
+		type: "problem",
+		docs: {
+			description: "Disallow one checkbox that bundles marketing consent with partner sharing or with accepting terms",
+			url: ruleDocsUrl("no-bundled-consent"),
+			recommended: true,
+			category: "form",
+		},
+		messages: {
+			withThirdParty:
+				"The box \"{{label}}\" asks consent for your newsletter and for sharing with partners or third parties at once. Ask for each in its own unticked box: consent must be specific (GDPR art. 4(11), 7(2), recital 32 and 43).",
+			withAcceptance:
+				"The box \"{{label}}\" combines marketing consent with accepting your terms, privacy policy or an age limit. Put the marketing consent in its own unticked box: consent may not be a condition of the service or hidden in other matters (GDPR art. 7(2), 7(4), recital 32 and 43).",
+		},
+		schema: [],
+		languages: FORM_RULE_LANGUAGES,
+	},
+	create(context) {
+		return {
+			"Document:exit"(document) {
+				for (const form of analyseSignupForms(document).forms) {
+					for (const field of form.fields) {
+						if (field.type !== "checkbox" && field.type !== "radio") continue;
+						if (matchDeclineWording(field.label)) continue;
+						const kinds = consentKindsOf(field.label);
+						// "Offers from our partners" alone is one purpose; the newsletter beside it, or handing the data over, makes two.
+						const marketing = kinds.has("newsletter") || kinds.has("marketing");
+						const messageId: MessageIds | undefined =
+							kinds.has("third-party") && (kinds.has("newsletter") || (marketing && kinds.has("sharing")))
+								? "withThirdParty"
+								: marketing && matchAcceptanceWording(field.label)
+									? "withAcceptance"
+									: undefined;
+						if (messageId) context.report({ loc: field.element.startTag.loc, messageId, data: { label: shortLabel(field) } });
+					}
+				}
+			},
+		};
+	},
+};
+
+export default rule;

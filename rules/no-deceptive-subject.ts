@@ -1,0 +1,109 @@
+import type { DocumentNode, ElementNode } from "../src/ast/types.js";
+import type { CampaignNode } from "../src/campaign/ast.js";
+import type { TemplateOrCampaignRuleDefinition } from "../src/types.js";
+import type { Campaign } from "../src/campaign/types.js";
+import { findPageRoot } from "../src/analyses/document.js";
+import { sidecarFacts, stringAt } from "../src/analyses/campaign-facts.js";
+import { textContent } from "../src/analyses/text.js";
+import { ruleDocsUrl } from "../src/docs-url.js";
+import { guessLanguage, LANGUAGE_NAMES, matchReplyPrefix } from "../src/lexicons/subject-wording.js";
+import type { CampaignSourceCode } from "../src/languages/campaign-source-code.js";
+import type { TemplateSourceCode } from "../src/languages/template-source-code.js";
+
+type MessageIds = "fakeReply" | "emptySubject" | "languageMismatch";
+
+type SubjectRuleDefinition = TemplateOrCampaignRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }>;
+
+/** Where a subject or preheader was found, and how to point at it. */
+interface Line {
+	text: string;
+	/** How the finding names it: `subject`, `<title>`, `mj-preview`. */
+	label: string;
+	report: { node: CampaignNode } | { loc: ElementNode["startTag"]["loc"] };
+}
+
+const rule: SubjectRuleDefinition = {
+	meta: {
+		type: "problem",
+		docs: {
+			description: "Disallow subject lines that fake a reply or forward, empty subjects, and a preheader in another language than the subject",
+			url: ruleDocsUrl("no-deceptive-subject"),
+			recommended: true,
+			severity: "warn",
+		},
+		messages: {
+			fakeReply:
+				"The {{label}} \"{{subject}}\" starts with \"{{prefix}}\", as if it answered or forwarded the recipient's own mail, but this is a marketing mail. A subject likely to mislead about the message is forbidden (CAN-SPAM 15 U.S.C. 7704(a)(2)), and a commercial communication must be identifiable as such (e-Commerce Directive 2000/31/EC art. 6(a)). Remove \"{{prefix}}\".",
+			emptySubject:
+				"The subject is declared but empty. Recipients cannot tell what the mail is about or who it is for (e-Commerce Directive art. 6(a)), and mail clients show \"(no subject)\". Write the subject as sent, or remove the key if the ESP sets it.",
+			languageMismatch:
+				"The {{label}} reads as {{preheaderLanguage}} while the subject \"{{subject}}\" reads as {{subjectLanguage}}. The preheader is shown right after the subject in the inbox; in another language it looks like a different or forged mail. Write both in the mail's language.",
+		},
+		schema: [],
+		languages: ["mailcomply/campaign", "mailcomply/mjml", "mailcomply/html"],
+	},
+
+	create(context) {
+		const check = (campaign: Campaign, subject: Line | undefined, preheader: Line | undefined): void => {
+			if (subject && subject.text.trim() === "") {
+				if (subject.label === "subject") context.report({ ...subject.report, messageId: "emptySubject" });
+				return;
+			}
+			if (subject && campaign.kind === "marketing") {
+				const prefix = matchReplyPrefix(subject.text);
+				if (prefix !== undefined) context.report({ ...subject.report, messageId: "fakeReply", data: { label: subject.label, subject: shorten(subject.text), prefix } });
+			}
+			if (subject && preheader) {
+				const subjectLanguage = guessLanguage(subject.text);
+				const preheaderLanguage = guessLanguage(preheader.text);
+				if (subjectLanguage && preheaderLanguage && subjectLanguage !== preheaderLanguage) {
+					context.report({
+						...preheader.report,
+						messageId: "languageMismatch",
+						data: { label: preheader.label, subject: shorten(subject.text), subjectLanguage: LANGUAGE_NAMES[subjectLanguage], preheaderLanguage: LANGUAGE_NAMES[preheaderLanguage] },
+					});
+				}
+			}
+		};
+
+		return {
+			CampaignDocument(doc) {
+				if (doc.body?.type !== "CampaignMapping") return;
+				const { campaign } = sidecarFacts(context.sourceCode as CampaignSourceCode, context.settings);
+				const line = (key: "subject" | "preheader"): Line | undefined => {
+					const field = stringAt(doc, [key]);
+					return field ? { text: field.value, label: key, report: { node: field.node } } : undefined;
+				};
+				check(campaign, line("subject"), line("preheader"));
+			},
+			"Document:exit"(document) {
+				// A partial has no head of its own; a sign-up page is not a mail.
+				if (!findPageRoot(document)) return;
+				const { campaign } = (context.sourceCode as TemplateSourceCode).getCampaign(context.settings);
+				const [title, preview] = document.format === "mjml" ? ["mj-title", "mj-preview"] : ["title", undefined];
+				const line = (name: string | undefined): Line | undefined => {
+					const element = name === undefined ? undefined : findFirst(document, name);
+					return element ? { text: textContent(element), label: `<${name}>`, report: { loc: element.startTag.loc } } : undefined;
+				};
+				check(campaign, line(title), line(preview));
+			},
+		};
+	},
+};
+
+export default rule;
+
+/** The first element of that name in the head of the mail (depth-first). */
+function findFirst(node: { children: DocumentNode["children"] }, name: string): ElementNode | undefined {
+	for (const child of node.children) {
+		if (child.type !== "Element") continue;
+		if (child.name === name) return child;
+		const found = findFirst(child, name);
+		if (found) return found;
+	}
+	return undefined;
+}
+
+function shorten(text: string): string {
+	return text.length > 70 ? `${text.slice(0, 67)}…` : text;
+}

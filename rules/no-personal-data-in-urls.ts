@@ -1,0 +1,77 @@
+import type { TemplateRuleDefinition } from "../src/types.js";
+import { ruleDocsUrl } from "../src/docs-url.js";
+import { getPersonalDataUrls, senderDomains, siteOf } from "../src/analyses/personal-data-urls.js";
+import { shortenText } from "../src/analyses/unsubscribe-links.js";
+import type { PersonalDataKind } from "../src/lexicons/personal-data-fields.js";
+
+type MessageIds = "leak";
+type Options = [{ senderDomains?: string[] }];
+
+const WHAT: Readonly<Record<PersonalDataKind, string>> = {
+	email: "e-mail address",
+	name: "name",
+	phone: "phone number",
+	address: "postal address",
+};
+
+/**
+ * A URL travels further than the click: into the receiving server's logs,
+ * its analytics, and the Referer header of every resource its page loads.
+ * Personal data written into a URL for another party's host leaks that way.
+ */
+const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds }> = {
+	meta: {
+		type: "problem",
+		docs: {
+			description: "Disallow recipients' e-mail addresses, names, phone numbers and addresses in clear text in URLs to other parties' hosts",
+			url: ruleDocsUrl("no-personal-data-in-urls"),
+			recommended: true,
+		},
+		messages: {
+			leak: "The recipient's {{what}} ({{evidence}}) travels in clear text in a URL to {{host}}, which is not one of your domains: it lands in that host's logs and in Referer headers. Use an opaque id or your ESP's tracking instead (GDPR art. 5(1)(f), art. 32(1)).",
+		},
+		schema: [
+			{
+				type: "object",
+				properties: {
+					senderDomains: {
+						type: "array",
+						items: { type: "string", minLength: 1, maxLength: 253 },
+						uniqueItems: true,
+						description: "Your own domains (subdomains included), besides the sidecar's sender.email and the opt-out links' hosts.",
+					},
+				},
+				additionalProperties: false,
+			},
+		],
+		defaultOptions: [{ senderDomains: [] }],
+		languages: ["mailcomply/mjml", "mailcomply/html"],
+	},
+	create(context) {
+		const [{ senderDomains: extra = [] }] = context.options;
+		const sourceCode = context.sourceCode;
+		return {
+			"Document:exit"() {
+				const found = getPersonalDataUrls(sourceCode);
+				if (found.length === 0) return;
+				const { campaign } = sourceCode.getCampaign(context.settings);
+				const own = senderDomains(sourceCode, campaign, extra);
+				for (const { resource, host, data } of found) {
+					if (own.has(siteOf(host))) continue;
+					const kinds = [...new Set(data.map(datum => WHAT[datum.kind]))];
+					context.report({
+						loc: resource.attribute.loc,
+						messageId: "leak",
+						data: {
+							what: kinds.length > 1 ? `${kinds.slice(0, -1).join(", ")} and ${kinds.at(-1)}` : kinds[0]!,
+							evidence: shortenText(data.map(datum => datum.evidence).join(", ")),
+							host,
+						},
+					});
+				}
+			},
+		};
+	},
+};
+
+export default rule;

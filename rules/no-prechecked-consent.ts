@@ -1,0 +1,64 @@
+import type { TemplateRuleDefinition } from "../src/types.js";
+import { ruleDocsUrl } from "../src/docs-url.js";
+import { FORM_RULE_LANGUAGES, type FormRuleDocs } from "../src/form-rule-docs.js";
+import { analyseSignupForms, shortLabel, type FormField } from "../src/analyses/signup-form.js";
+import { consentKindsOf, isAffirmative, matchDeclineWording, nameSaysConsent } from "../src/lexicons/form-wording.js";
+
+
+type MessageIds = "prechecked" | "templateChecked";
+
+/**
+ * Consent is "an unambiguous indication … by a clear affirmative action": a
+ * box the sender ticked is not the user's action (CJEU Planet49).
+ */
+const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds; ExtRuleDocs: FormRuleDocs }> = {
+	meta: {
+		type: "problem",
+		docs: {
+			description: "Disallow consent checkboxes for newsletters, marketing or partners that are ticked in advance",
+			url: ruleDocsUrl("no-prechecked-consent"),
+			recommended: true,
+			category: "form",
+		},
+		messages: {
+			prechecked:
+				"The consent box \"{{label}}\" is ticked in advance. A pre-ticked box is not consent (GDPR art. 4(11) and 7; CJEU Planet49, C-673/17): remove `checked` so that the user ticks it.",
+			templateChecked:
+				"The consent box \"{{label}}\" can be ticked by the template before the user acts. A pre-ticked box is not consent (GDPR art. 4(11) and 7; CJEU Planet49, C-673/17): render it unticked on a sign-up form.",
+		},
+		schema: [],
+		languages: FORM_RULE_LANGUAGES,
+	},
+	create(context) {
+		return {
+			"Document:exit"(document) {
+				for (const form of analyseSignupForms(document).forms) {
+					for (const field of form.fields) {
+						if (!field.checked || !asksConsent(field)) continue;
+						context.report({
+							loc: field.element.startTag.loc,
+							messageId: field.checked === "default" ? "prechecked" : "templateChecked",
+							data: { label: shortLabel(field) },
+						});
+					}
+				}
+			},
+		};
+	},
+};
+
+function asksConsent(field: FormField): boolean {
+	if (field.type !== "checkbox" && field.type !== "radio") return false;
+	// "Ik wil geen nieuwsbrief", ticked, keeps the user out of the list.
+	if (matchDeclineWording(field.label) || isDeclining(field.value)) return false;
+	if (consentKindsOf(field.label).size > 0) return true;
+	if (!nameSaysConsent(field.name)) return false;
+	// In a yes/no group named "newsletter", only the "yes" option gives consent.
+	return field.type === "checkbox" || isAffirmative(field.value) || isAffirmative(field.label);
+}
+
+function isDeclining(value: string): boolean {
+	return /^(?:no|nee|nein|non|0|false|off)$/iu.test(value.trim());
+}
+
+export default rule;

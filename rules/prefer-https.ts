@@ -1,0 +1,59 @@
+import type { TemplateRuleDefinition } from "../src/types.js";
+import { ruleDocsUrl } from "../src/docs-url.js";
+import { getInsecureUrls, httpsFix, safeHostMatcher, safeHostsOptionSchema } from "../src/analyses/insecure-urls.js";
+import { shortenText } from "../src/analyses/unsubscribe-links.js";
+
+type MessageIds = "link" | "image" | "upgrade";
+type Options = [{ safeHosts?: string[] }];
+
+/**
+ * Plain http: links and images other than the opt-out and forms (those are
+ * `require-https`'s errors): a warning, because the harm depends on what
+ * the URL carries and many old hosts still answer only on http:.
+ */
+const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds }> = {
+	meta: {
+		type: "suggestion",
+		docs: {
+			description: "Report links, images and tracking pixels that use plain http:",
+			url: ruleDocsUrl("prefer-https"),
+			recommended: true,
+			severity: "warn",
+		},
+		fixable: "code",
+		hasSuggestions: true,
+		messages: {
+			link: "Link {{url}} uses plain http:, so the click and any id in the URL travel unencrypted. Use https: (GDPR art. 32(1)).",
+			image:
+				"Image {{url}} loads over plain http:: clients may block it or show a warning, and the request (with any id in it) travels unencrypted. Use https: (GDPR art. 32(1)).",
+			upgrade: "Change to https://{{host}} (check first that {{host}} serves this URL over HTTPS).",
+		},
+		schema: [{ type: "object", properties: { safeHosts: safeHostsOptionSchema }, additionalProperties: false }],
+		defaultOptions: [{ safeHosts: [] }],
+		languages: ["mailcomply/mjml", "mailcomply/html"],
+	},
+	create(context) {
+		const [{ safeHosts = [] }] = context.options;
+		const isSafe = safeHostMatcher(safeHosts);
+		return {
+			"Document:exit"() {
+				for (const insecure of getInsecureUrls(context.sourceCode)) {
+					const { resource, host } = insecure;
+					const upgrade = httpsFix(insecure);
+					const safe = isSafe(host);
+					// Opt-outs and forms are require-https's findings.
+					if (resource.kind === "form" || resource.optOut) continue;
+					context.report({
+						loc: resource.attribute.loc,
+						messageId: resource.kind === "image" ? "image" : "link",
+						data: { url: shortenText(insecure.url) },
+						fix: upgrade && safe ? upgrade : null,
+						suggest: upgrade && !safe ? [{ messageId: "upgrade", data: { host }, fix: upgrade }] : [],
+					});
+				}
+			},
+		};
+	},
+};
+
+export default rule;

@@ -1,0 +1,82 @@
+import type { TemplateRuleDefinition } from "../src/types.js";
+import type { DocumentNode, ElementNode } from "../src/ast/types.js";
+import { ruleDocsUrl } from "../src/docs-url.js";
+import { findPageRoot } from "../src/analyses/document.js";
+import { campaignCountries, countriesOptionSchema, jurisdictionsOf } from "../src/analyses/jurisdiction.js";
+import { getOffers } from "../src/analyses/offers.js";
+import { getTextBlocks } from "../src/analyses/text-blocks.js";
+import { matchAdLabel, matchNotMarketingClaim } from "../src/lexicons/ad-label-wording.js";
+import { matchOffer } from "../src/lexicons/offers.js";
+
+type MessageIds = "missing" | "falseClaim";
+type Options = [{ countries?: string[] }];
+
+/**
+ * CAN-SPAM: a commercial mail sent without the recipient's prior
+ * affirmative consent must identify itself clearly and conspicuously as an
+ * advertisement (15 U.S.C. 7704(a)(5)(A)(i), (B)). And a mail that promotes
+ * while claiming "this is not a marketing e-mail" is still commercial (FTC v.
+ * Experian Consumer Services, 2023).
+ */
+const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds }> = {
+	meta: {
+		type: "problem",
+		docs: {
+			description: "Require an advertisement label in US commercial e-mail sent without prior affirmative consent, and forbid \"this is not marketing\" claims on promotional mail",
+			url: ruleDocsUrl("require-ad-label"),
+			recommended: true,
+			jurisdictions: ["us"],
+		},
+		messages: {
+			missing:
+				"This commercial e-mail is not identified as an advertisement, and the recipients' prior affirmative consent is not declared ({{basis}}). CAN-SPAM 15 U.S.C. 7704(a)(5)(A)(i) requires a clear and conspicuous identification: start the subject line (sidecar `subject`) or the top of the mail with \"Advertisement\" or \"[Ad]\". If every recipient opted in, declare `lawfulBasis: consent` instead.",
+			falseClaim:
+				"This mail says \"{{claim}}\" but promotes an offer (\"{{offer}}\"). A mail whose primary purpose is promotion is commercial whatever it claims (15 U.S.C. 7702(2), 16 CFR 316.3; FTC v. Experian Consumer Services, 2023): remove the claim and send it as marketing, with an opt-out, or remove the promotion.",
+		},
+		schema: [
+			{
+				type: "object",
+				properties: { countries: countriesOptionSchema },
+				additionalProperties: false,
+			},
+		],
+		defaultOptions: [{}],
+		languages: ["mailcomply/mjml", "mailcomply/html"],
+	},
+	create(context) {
+		const sourceCode = context.sourceCode;
+		const [{ countries }] = context.options;
+		return {
+			"Document:exit"(document) {
+				const { campaign, declared } = sourceCode.getCampaign(context.settings);
+				if (campaign.channel !== "email") return;
+				if (!jurisdictionsOf(campaignCountries(campaign, countries)).has("us")) return;
+				// A partial is one piece of a mail; the assembled mail is checked.
+				const page = findPageRoot(document);
+				if (!page) return;
+				const blocks = getTextBlocks(sourceCode);
+				const headers = [campaign.subject ?? "", campaign.preheader ?? ""];
+
+				const offer = getOffers(sourceCode)[0]?.text ?? headers.map(matchOffer).find((match) => match !== undefined)?.text;
+				if (offer !== undefined) {
+					for (const block of blocks) {
+						const claim = matchNotMarketingClaim(block.text);
+						if (claim !== undefined) context.report({ loc: locOf(block.node), messageId: "falseClaim", data: { claim, offer } });
+					}
+				}
+
+				if (campaign.kind !== "marketing" || campaign.lawfulBasis === "consent") return;
+				const labelled = headers.some((text) => matchAdLabel(text) !== undefined) || blocks.some((block) => matchAdLabel(block.text) !== undefined);
+				if (labelled) return;
+				const basis = declared.has("lawfulBasis") ? `lawfulBasis: ${campaign.lawfulBasis}` : "no lawfulBasis declared";
+				context.report({ loc: locOf(page), messageId: "missing", data: { basis } });
+			},
+		};
+	},
+};
+
+function locOf(node: ElementNode | DocumentNode) {
+	return node.type === "Element" ? node.startTag.loc : node.loc;
+}
+
+export default rule;

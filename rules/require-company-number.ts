@@ -1,0 +1,116 @@
+import type { TemplateRuleDefinition } from "../src/types.js";
+import type { DocumentNode, ElementNode } from "../src/ast/types.js";
+import { ruleDocsUrl } from "../src/docs-url.js";
+import { findPageRoot } from "../src/analyses/document.js";
+import { campaignCountries, countriesOptionSchema, jurisdictionsOf } from "../src/analyses/jurisdiction.js";
+import { findCompanyNumbers, isCompanyNumberVariable } from "../src/analyses/company-number.js";
+import { getLinks } from "../src/analyses/links.js";
+import { getTextBlocks } from "../src/analyses/text-blocks.js";
+
+type MessageIds = "missing" | "missingMarketing" | "malformed" | "mismatch";
+type Options = [{ countries?: string[]; reportMarketing?: boolean; acceptSidecarNumber?: boolean }];
+
+/**
+ * Dutch businesses show their trade-register (KvK) number on outgoing
+ * correspondence, e-mail included; advertisements are exempt. So a
+ * transactional mail to Dutch recipients must show it, and a marketing mail
+ * is reported only when the user opts in.
+ *
+ * Sign-up pages (BW 3:15d(1)(c) asks websites for the number) are not
+ * checked here: `findPageRoot` hands them to the form rules, which can reuse
+ * `findCompanyNumbers` from src/analyses/company-number.ts.
+ */
+const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds }> = {
+	meta: {
+		type: "problem",
+		docs: {
+			description: "Require the sender's KvK (Dutch trade register) number in transactional e-mail to Dutch recipients",
+			url: ruleDocsUrl("require-company-number"),
+			recommended: true,
+			jurisdictions: ["nl"],
+		},
+		messages: {
+			missing:
+				"This transactional e-mail does not show the sender's KvK number. Dutch businesses must state their trade-register number on outgoing correspondence, e-mail included (Handelsregisterbesluit 2008, Handelsregisterwet 2007): add \"KvK {{example}}\" to the footer{{hint}}.",
+			missingMarketing:
+				"This marketing e-mail does not show the sender's KvK number. Advertisements are exempt from the Dutch duty, so this is advice (reported because `reportMarketing` is on): add \"KvK {{example}}\" to the footer{{hint}}.",
+			malformed: "\"{{written}}\" has {{count}} digits; a KvK number has 8. Write the number from the trade-register extract, e.g. \"KvK {{example}}\".",
+			mismatch: "The mail shows KvK number {{shown}}, but the sidecar's sender.companyNumber is {{declared}}. One of them is wrong.",
+		},
+		schema: [
+			{
+				type: "object",
+				properties: {
+					countries: countriesOptionSchema,
+					reportMarketing: {
+						type: "boolean",
+						description: "Also report marketing mail without the number (advertisements are exempt; ESLint has no 'info' level, so this is opt-in).",
+					},
+					acceptSidecarNumber: {
+						type: "boolean",
+						description: "Accept `sender.companyNumber` in the sidecar as shown, for ESPs that append a footer with the number.",
+					},
+				},
+				additionalProperties: false,
+			},
+		],
+		defaultOptions: [{ reportMarketing: false, acceptSidecarNumber: false }],
+		languages: ["mailcomply/mjml", "mailcomply/html"],
+	},
+	create(context) {
+		const sourceCode = context.sourceCode;
+		const [{ countries, reportMarketing, acceptSidecarNumber }] = context.options;
+		return {
+			"Document:exit"(document) {
+				const { campaign } = sourceCode.getCampaign(context.settings);
+				if (campaign.channel !== "email") return;
+				if (!jurisdictionsOf(campaignCountries(campaign, countries)).has("nl")) return;
+				const applies = campaign.kind === "transactional" || reportMarketing === true;
+				if (!applies) return;
+				// Partials are checked in the mail that includes them; sign-up pages by the form rules.
+				const page = findPageRoot(document);
+				if (!page) return;
+
+				const declared = (campaign.sender?.companyNumber ?? "").replace(/\D/gu, "");
+				const example = declared.length === 8 ? declared : "12345678";
+				// `{{ company.kvk }}` in the text: the ESP or template fills the number in.
+				const filledIn = getLinks(sourceCode).textMergeTags.some(({ tag }) => tag.clients !== "none" && isCompanyNumberVariable(tag.expression));
+				const shown = findCompanyNumbers(getTextBlocks(sourceCode));
+				const wellFormed = shown.filter((number) => number.wellFormed);
+				if (wellFormed.length > 0 || filledIn) {
+					const literal = wellFormed.filter((number) => number.digits !== "");
+					const firstLiteral = literal[0];
+					if (declared.length === 8 && firstLiteral && !literal.some((number) => number.digits === declared)) {
+						context.report({
+							loc: locOf(firstLiteral.node),
+							messageId: "mismatch",
+							data: { shown: firstLiteral.digits, declared },
+						});
+					}
+					return;
+				}
+				for (const number of shown) {
+					context.report({
+						loc: locOf(number.node),
+						messageId: "malformed",
+						data: { written: number.written, count: String(number.digits.length), example },
+					});
+				}
+				if (shown.length > 0) return;
+				if (acceptSidecarNumber === true && declared.length === 8) return;
+				const hint = declared.length === 8 ? " (the sidecar declares it, but the sidecar is not part of the mail)" : "";
+				context.report({
+					loc: locOf(page),
+					messageId: campaign.kind === "transactional" ? "missing" : "missingMarketing",
+					data: { example, hint },
+				});
+			},
+		};
+	},
+};
+
+function locOf(node: ElementNode | DocumentNode) {
+	return node.type === "Element" ? node.startTag.loc : node.loc;
+}
+
+export default rule;

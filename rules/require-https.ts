@@ -1,0 +1,60 @@
+import type { TemplateRuleDefinition } from "../src/types.js";
+import { ruleDocsUrl } from "../src/docs-url.js";
+import { getInsecureUrls, httpsFix, safeHostMatcher, safeHostsOptionSchema } from "../src/analyses/insecure-urls.js";
+import { shortenText } from "../src/analyses/unsubscribe-links.js";
+
+type MessageIds = "optOut" | "form" | "upgrade";
+type Options = [{ safeHosts?: string[] }];
+
+/**
+ * The opt-out and the forms of a mail carry the reader's data (an opt-out
+ * URL identifies the subscriber, a form posts what they type): over plain
+ * http: that travels readable and alterable by anyone on the way. Other
+ * http: links and images are `prefer-https`'s warnings: one rule per
+ * severity, since ESLint gives a rule one severity.
+ */
+const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds }> = {
+	meta: {
+		type: "problem",
+		docs: {
+			description: "Require https: for unsubscribe links and form actions",
+			url: ruleDocsUrl("require-https"),
+			recommended: true,
+		},
+		fixable: "code",
+		hasSuggestions: true,
+		messages: {
+			optOut:
+				"Unsubscribe link {{url}} uses plain http:, so the opt-out request and the subscriber id in it travel unencrypted and can be read or altered on the way. Use https: (GDPR art. 32(1), art. 5(1)(f)).",
+			form: "This form posts to {{url}} over plain http:, so what the reader types travels unencrypted. Use https: (GDPR art. 32(1), art. 5(1)(f)).",
+			upgrade: "Change to https://{{host}} (check first that {{host}} serves this page over HTTPS).",
+		},
+		schema: [{ type: "object", properties: { safeHosts: safeHostsOptionSchema }, additionalProperties: false }],
+		defaultOptions: [{ safeHosts: [] }],
+		languages: ["mailcomply/mjml", "mailcomply/html"],
+	},
+	create(context) {
+		const [{ safeHosts = [] }] = context.options;
+		const isSafe = safeHostMatcher(safeHosts);
+		return {
+			"Document:exit"() {
+				for (const insecure of getInsecureUrls(context.sourceCode)) {
+					const { resource, host } = insecure;
+					const upgrade = httpsFix(insecure);
+					const safe = isSafe(host);
+					const messageId = resource.kind === "form" ? "form" : resource.kind === "link" && resource.optOut ? "optOut" : undefined;
+					if (!messageId) continue;
+					context.report({
+						loc: resource.attribute.loc,
+						messageId,
+						data: { url: shortenText(insecure.url) },
+						fix: upgrade && safe ? upgrade : null,
+						suggest: upgrade && !safe ? [{ messageId: "upgrade", data: { host }, fix: upgrade }] : [],
+					});
+				}
+			},
+		};
+	},
+};
+
+export default rule;

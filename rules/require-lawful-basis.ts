@@ -1,0 +1,146 @@
+import { getPath } from "../src/campaign/ast.js";
+import type { CampaignDocument } from "../src/campaign/ast.js";
+import { reportNode, sidecarFacts } from "../src/analyses/campaign-facts.js";
+import { campaignCountries, countriesOptionSchema, jurisdictionsOf } from "../src/analyses/jurisdiction.js";
+import type { Jurisdiction } from "../src/analyses/jurisdiction.js";
+import { ruleDocsUrl } from "../src/docs-url.js";
+import type { CampaignRuleDefinition } from "../src/types.js";
+
+type MessageIds = "missing" | "consentNotRecorded" | "softOptInSource" | "legitimateInterest" | "contractForMarketing";
+type Options = [{ countries?: string[] }];
+
+/** The opt-in regimes: electronic marketing needs consent, or the soft opt-in for own customers. The US (CAN-SPAM) is an opt-out regime. */
+type OptInRegime = Extract<Jurisdiction, "eu" | "nl" | "uk" | "ca">;
+const OPT_IN_REGIMES: readonly OptInRegime[] = ["nl", "eu", "uk", "ca"];
+
+/** Where consent is required, per regime; NL's article also covers businesses. */
+const CONSENT_LAW: Record<OptInRegime, string> = {
+	eu: "ePrivacy Directive art. 13(1)",
+	nl: "Telecommunicatiewet art. 11.7 (business addresses included)",
+	uk: "PECR reg. 22",
+	ca: "CASL s.6(1)(a) (express or implied consent, s.10)",
+};
+
+/** Where the own-customer exception is, per regime. */
+const SOFT_OPT_IN_LAW: Record<OptInRegime, string> = {
+	eu: "ePrivacy Directive art. 13(2)",
+	nl: "Telecommunicatiewet art. 11.7",
+	uk: "PECR reg. 22(3)",
+	ca: "CASL s.10(9)(a), implied consent from an existing business relationship",
+};
+
+/** Who must be able to prove consent, per regime. */
+const PROOF_LAW: Record<OptInRegime, string> = {
+	eu: "GDPR art. 7(1)",
+	nl: "GDPR art. 7(1)",
+	uk: "UK GDPR art. 7(1)",
+	ca: "CASL s.13",
+};
+
+/**
+ * A marketing message by e-mail, SMS or WhatsApp needs a lawful basis in
+ * every opt-in regime its recipients live in; a campaign to several
+ * countries must satisfy each, so the strictest applicable regime decides.
+ */
+const rule: CampaignRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds }> = {
+	meta: {
+		type: "problem",
+		docs: {
+			description: "Require a valid lawful basis (consent or the own-customer soft opt-in) for marketing by e-mail, SMS or WhatsApp",
+			url: ruleDocsUrl("require-lawful-basis"),
+			recommended: true,
+			jurisdictions: ["eu", "nl", "uk", "ca"],
+		},
+		messages: {
+			missing:
+				"This marketing {{channel}} declares no `lawfulBasis`. {{law}} allow(s) it only with the recipients' prior consent or, for your own customers, the soft opt-in ({{softLaw}}). Declare `lawfulBasis: consent` with a `consent.record`, or `lawfulBasis: soft-opt-in` with `audience.source: own-customers`.",
+			consentNotRecorded:
+				"`lawfulBasis: consent` is a valid basis, but you must be able to prove each recipient's consent ({{proof}}). Add `consent.record`: where each opt-in is logged (when, where, which form or wording).",
+			softOptInSource:
+				"The soft opt-in covers only contact details you obtained from your own customers in the context of a sale, for your own similar products ({{softLaw}}); {{sourceText}}. {{fix}}",
+			legitimateInterest:
+				"`lawfulBasis: legitimate-interest` is not a basis for marketing by {{channel}}: {{law}} require(s) prior consent, and the only exception is the soft opt-in for your own customers ({{softLaw}}). Where the soft opt-in applies it is the basis in itself; GDPR art. 6 balancing does not come on top (CJEU C-654/23 Inteligo Media). {{fix}}",
+			contractForMarketing:
+				"`lawfulBasis: contract` (GDPR art. 6(1)(b)) covers only mail needed to perform a contract, such as an order confirmation. If this is such a mail, declare `kind: transactional`; if it promotes anything, it needs consent or the soft opt-in ({{law}}).",
+		},
+		schema: [
+			{
+				type: "object",
+				properties: { countries: countriesOptionSchema },
+				additionalProperties: false,
+			},
+		],
+		defaultOptions: [{}],
+		languages: ["mailcomply/campaign"],
+	},
+
+	create(context) {
+		const { sourceCode } = context;
+		const [{ countries }] = context.options;
+		return {
+			CampaignDocument(doc) {
+				if (doc.body?.type !== "CampaignMapping") return;
+				const { campaign } = sidecarFacts(sourceCode, context.settings);
+				if (campaign.kind === "transactional") return;
+				const present = jurisdictionsOf(campaignCountries(campaign, countries));
+				const regimes = OPT_IN_REGIMES.filter((regime) => present.has(regime));
+				// US only, or countries no regime of this rule covers: CAN-SPAM requires no basis, only an opt-out.
+				if (regimes.length === 0) return;
+
+				const channel = campaign.channel === "email" ? "e-mail" : campaign.channel === "sms" ? "SMS" : "WhatsApp message";
+				const law = lawText(regimes, CONSENT_LAW);
+				const softLaw = lawText(regimes, SOFT_OPT_IN_LAW);
+				const source = campaign.audience?.source;
+				const basisNode = reportNode(doc, ["lawfulBasis"]);
+
+				switch (campaign.lawfulBasis) {
+					case undefined:
+						context.report({ node: basisNode, messageId: "missing", data: { channel, law, softLaw } });
+						return;
+					case "consent":
+						if ((campaign.consent?.record ?? "").trim() === "") {
+							context.report({ node: consentNode(doc), messageId: "consentNotRecorded", data: { proof: unique(regimes.map((regime) => PROOF_LAW[regime])).join(", ") } });
+						}
+						return;
+					case "soft-opt-in": {
+						if (source === "own-customers") return;
+						const sourceText = source === undefined ? "the sidecar does not say where the addresses come from (`audience.source`)" : `\`audience.source\` is ${source}`;
+						const fix =
+							source === undefined
+								? "Declare `audience.source: own-customers` if these are your own customers; otherwise mail only those who consented (`lawfulBasis: consent`)."
+								: "These recipients must have consented: declare `lawfulBasis: consent` with a `consent.record`, and mail only those who opted in.";
+						context.report({ node: source === undefined ? basisNode : reportNode(doc, ["audience", "source"]), messageId: "softOptInSource", data: { softLaw, sourceText, fix } });
+						return;
+					}
+					case "legitimate-interest": {
+						const fix =
+							source === "own-customers"
+								? "Your list is your own customers: if you mail them about your own similar products and offered an opt-out when you collected their address, declare `lawfulBasis: soft-opt-in`."
+								: "Declare `lawfulBasis: consent` with a `consent.record`, and mail only those who opted in.";
+						context.report({ node: basisNode, messageId: "legitimateInterest", data: { channel, law, softLaw, fix } });
+						return;
+					}
+					case "contract":
+						context.report({ node: basisNode, messageId: "contractForMarketing", data: { law } });
+						return;
+				}
+			},
+		};
+	},
+};
+
+export default rule;
+
+/** Each applicable regime's source once, the Dutch article before the directive it implements. */
+function lawText(regimes: readonly OptInRegime[], table: Record<OptInRegime, string>): string {
+	return unique(regimes.map((regime) => table[regime])).join("; ");
+}
+
+function unique(values: readonly string[]): string[] {
+	return [...new Set(values)];
+}
+
+/** The consent block if the sidecar has one, else the lawful basis it qualifies. */
+function consentNode(doc: CampaignDocument) {
+	return getPath(doc, ["consent"]) ? reportNode(doc, ["consent", "record"]) : reportNode(doc, ["lawfulBasis"]);
+}

@@ -1,0 +1,125 @@
+import type { TemplateRuleDefinition } from "../src/types.js";
+import type { MergeTagNode } from "../src/ast/types.js";
+import { ruleDocsUrl } from "../src/docs-url.js";
+import { findPageRoot } from "../src/analyses/document.js";
+import { campaignCountries, countriesOptionSchema, jurisdictionsOf } from "../src/analyses/jurisdiction.js";
+import { getLinks, type Link } from "../src/analyses/links.js";
+import { isUnsubscribeTag } from "../src/analyses/unsubscribe-tags.js";
+import { matchPrivacyWording, urlLooksLikePrivacy } from "../src/lexicons/privacy-wording.js";
+import { isDeicticLinkText } from "../src/lexicons/unsubscribe-wording.js";
+
+type MessageIds = "missing" | "broken";
+type Options = [{ countries?: string[] }];
+
+type Verdict = { kind: "unrelated" } | { kind: "working" } | { kind: "broken"; reason: string };
+
+/** A template variable that names the privacy statement: `{{ privacy_url }}`, `{{ links.privacyPolicy }}`, `%%=v(@datenschutz)=%%`. */
+const PRIVACY_VARIABLE = /privacy|privacid|datenschutz|confidentialit|gdpr|dsgvo/iu;
+
+/**
+ * A marketing mail must lead to the sender's privacy statement: it is where
+ * the recipient finds the art. 13/14 GDPR information and how to exercise
+ * the rights of access, rectification and objection (art. 15, 16, 21).
+ */
+const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds }> = {
+	meta: {
+		type: "problem",
+		docs: {
+			description: "Require a link to the sender's privacy statement in every marketing e-mail",
+			url: ruleDocsUrl("require-privacy-link"),
+			recommended: true,
+			jurisdictions: ["eu", "uk"],
+		},
+		messages: {
+			missing:
+				"This marketing e-mail does not link to a privacy statement. Add a visible link (\"Privacyverklaring\", \"Privacy policy\", \"Datenschutzerklärung\", \"Politique de confidentialité\") where recipients learn who processes their data, why, and how to exercise their rights of access, rectification and objection: GDPR art. 12(1), 13, 14 and 21(4).",
+			broken: "Privacy link \"{{text}}\" does not lead to a privacy statement: {{reason}}. Point it at the published privacy statement.",
+		},
+		schema: [
+			{
+				type: "object",
+				properties: { countries: countriesOptionSchema },
+				additionalProperties: false,
+			},
+		],
+		defaultOptions: [{}],
+		languages: ["mailcomply/mjml", "mailcomply/html"],
+	},
+	create(context) {
+		const sourceCode = context.sourceCode;
+		const [{ countries }] = context.options;
+		return {
+			"Document:exit"(document) {
+				const { campaign } = sourceCode.getCampaign(context.settings);
+				// A transactional mail follows a transaction whose own notice (at checkout, in the account) informed the customer; see the doc.
+				if (campaign.kind === "transactional" || campaign.channel !== "email") return;
+				const regimes = jurisdictionsOf(campaignCountries(campaign, countries));
+				if (!regimes.has("eu") && !regimes.has("uk")) return;
+				let working = false;
+				let broken = false;
+				for (const link of getLinks(sourceCode).links) {
+					// `<!--[if !mso]>…<![endif]-->` hides a link from every client.
+					if (link.clients === "none") continue;
+					const verdict = judge(link);
+					if (verdict.kind === "working") working = true;
+					if (verdict.kind === "broken") {
+						broken = true;
+						context.report({
+							loc: link.element.startTag.loc,
+							messageId: "broken",
+							data: { text: shorten(link.text || "(no text)"), reason: verdict.reason },
+						});
+					}
+				}
+				if (working || broken) return;
+				// A footer partial is checked in the mail that includes it.
+				const page = findPageRoot(document);
+				if (!page) return;
+				context.report({ loc: page.type === "Element" ? page.startTag.loc : page.loc, messageId: "missing" });
+			},
+		};
+	},
+};
+
+function judge(link: Link): Verdict {
+	const target = link.target;
+	const tags: readonly MergeTagNode[] = "tags" in target ? target.tags : [];
+	const textSays = matchPrivacyWording(link.text) !== undefined || (isDeicticLinkText(link.text) && matchPrivacyWording(link.context) !== undefined);
+	const tagSays = tags.some((tag) => PRIVACY_VARIABLE.test(tag.expression));
+	switch (target.kind) {
+		case "merge-tag":
+			if (!textSays && !tagSays) return { kind: "unrelated" };
+			// "Privacy settings" on the ESP's preference centre: that page manages mailings, it informs about nothing.
+			if (!tagSays && tags.some(isUnsubscribeTag)) {
+				return { kind: "broken", reason: "it opens the ESP's unsubscribe or preference page, which is not a privacy statement" };
+			}
+			return { kind: "working" };
+		case "url": {
+			if (!textSays && !urlLooksLikePrivacy(target.url) && !tagSays) return { kind: "unrelated" };
+			if (target.placeholderHost) return { kind: "broken", reason: `${target.host} is a placeholder address` };
+			return { kind: "working" };
+		}
+		case "mailto":
+			return textSays ? { kind: "broken", reason: "a mailto: link opens a new e-mail; it does not show the statement" } : { kind: "unrelated" };
+		case "missing":
+			return textSays ? { kind: "broken", reason: "it has no href" } : { kind: "unrelated" };
+		case "empty":
+			return textSays ? { kind: "broken", reason: "its href is empty" } : { kind: "unrelated" };
+		case "fragment":
+			return textSays ? { kind: "broken", reason: `href="${target.value}" only jumps within the mail` } : { kind: "unrelated" };
+		case "javascript":
+			return textSays ? { kind: "broken", reason: "javascript: links do not run in e-mail clients" } : { kind: "unrelated" };
+		case "relative":
+			return textSays || urlLooksLikePrivacy(target.value)
+				? { kind: "broken", reason: `"${shorten(target.value)}" is a relative path, and an e-mail has no base address to resolve it against` }
+				: { kind: "unrelated" };
+		default:
+			return textSays ? { kind: "broken", reason: `"${shorten(target.value)}" is not a web address` } : { kind: "unrelated" };
+	}
+}
+
+function shorten(text: string): string {
+	return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+export default rule;

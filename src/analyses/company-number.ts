@@ -1,0 +1,60 @@
+import type { DocumentNode, ElementNode } from "../ast/types.js";
+import type { TextBlock } from "./text-blocks.js";
+
+/**
+ * Dutch trade-register (KvK) numbers shown in a document's text: "KvK
+ * 12345678", "KvK-nummer: 1234 5678", "K.v.K. nr. 12345678", "Kamer van
+ * Koophandel 12345678", "Chamber of Commerce 12345678", or a label followed
+ * by a merge tag ("KvK: {{ company.kvk }}"); a bare merge tag named for the
+ * number is {@link isCompanyNumberVariable}'s. Works on text blocks, so the
+ * same search serves mails and (later) sign-up pages, where BW 3:15d(1)(c)
+ * asks for the number too.
+ */
+export interface ShownCompanyNumber {
+	node: ElementNode | DocumentNode;
+	/** The label and number as written, for messages. */
+	written: string;
+	/** The digits; empty when a merge tag fills the number in. */
+	digits: string;
+	/** Eight digits, or a merge tag. */
+	wellFormed: boolean;
+}
+
+/** Labels that can only mean the Dutch register; a wrong digit count after them is worth reporting. */
+const DUTCH_LABEL = String.raw`k\.?\s?v\.?\s?k\.?|kamer\s+van\s+koophandel`;
+/** Labels other registers use too; they count only with eight digits. */
+const GENERIC_LABEL = String.raw`coc|chamber\s+of\s+commerce`;
+const SUFFIX = String.raw`(?:[-\s]?(?:nummer|nr\.?|no\.?|number|#))?`;
+const SEPARATOR = String.raw`(?:\s*[:.#-])?\s*(?:(?:nr|no)\.?\s*)?`;
+const NUMBER = String.raw`(?<number>\d{4}[ .]\d{4}(?!\d)|\d{2}[ .]\d{2}[ .]\d{2}[ .]\d{2}(?!\d)|\d+)`;
+/** Merge-tag openers of the supported syntaxes: `{{`, `{%`, `{$`, `*|`, `%%`, `[[`, `<%`, `%NAME%`, `##`. */
+const TAG = String.raw`(?<tag>\{|\*\||%|\[\[|<%|##)`;
+
+const LABELLED = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<label>(?<dutch>${DUTCH_LABEL})|${GENERIC_LABEL})${SUFFIX}${SEPARATOR}(?:${NUMBER}|${TAG})`, "giu");
+
+/** A template variable named for the number: `company.kvk`, `coc_number`, `sender.companyNumber`, `registration_number`. */
+const NUMBER_VARIABLE = /kvk|coc[_-]?(?:number|nr)|chamber[_-]?of[_-]?commerce|company[_-]?number|registration[_-]?number/iu;
+
+/** Whether a merge tag's expression names the company number, so the ESP or template fills it in. */
+export function isCompanyNumberVariable(expression: string): boolean {
+	return NUMBER_VARIABLE.test(expression);
+}
+
+export function findCompanyNumbers(blocks: readonly TextBlock[]): ShownCompanyNumber[] {
+	const found: ShownCompanyNumber[] = [];
+	for (const block of blocks) {
+		for (const match of block.text.matchAll(LABELLED)) {
+			const groups = match.groups ?? {};
+			if (groups.tag !== undefined) {
+				found.push({ node: block.node, written: match[0].trim(), digits: "", wellFormed: true });
+				continue;
+			}
+			const digits = (groups.number ?? "").replace(/\D/gu, "");
+			const wellFormed = digits.length === 8;
+			// "CoC 123" is some other register's number, not a misspelt KvK number.
+			if (!wellFormed && groups.dutch === undefined) continue;
+			found.push({ node: block.node, written: match[0].trim(), digits, wellFormed });
+		}
+	}
+	return found;
+}

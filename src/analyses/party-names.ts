@@ -1,0 +1,116 @@
+/**
+ * Whether a mail names a party (the sender, the agency that sends for it, the
+ * owner of a rented list), by name, in its visible text: the text of every
+ * paragraph, included partials and image alt text too.
+ *
+ * Names are matched the way a reader recognises them, not letter for letter:
+ * case, accents and punctuation are ignored, and trailing legal forms are
+ * dropped on the campaign's side, so "Bakkerij de Vries B.V." is named by
+ * "Bakkerij De Vries" and "Teehaus Berger GmbH" by "TEEHAUS BERGER". What
+ * remains must appear as a whole phrase within one paragraph ("de Vries" alone
+ * does not name "Bakkerij de Vries").
+ */
+import type { MergeTagNode } from "../ast/types.js";
+import type { TemplateSourceCode } from "../languages/template-source-code.js";
+import { classifyMergeTag, type TagRole } from "../lexicons/esp-merge-tags.js";
+import { foldText } from "../lexicons/unsubscribe-wording.js";
+import { getLinks } from "./links.js";
+import { getTextBlocks } from "./text-blocks.js";
+
+/**
+ * Legal forms, folded and without dots (`B.V.` → `bv`), that may trail a
+ * company's name; a sidecar writes them, a footer often leaves them out.
+ */
+const LEGAL_FORMS: ReadonlySet<string> = new Set([
+	// nl, be
+	"bv", "nv", "vof", "cv", "bvba", "cvba", "vzw", "asbl", "srl", "sprl", "commv", "ua",
+	// de, at, ch
+	"gmbh", "ag", "ug", "kg", "ohg", "ev", "eg", "gbr", "kgaa", "se", "mbh", "haftungsbeschrankt",
+	// fr, es, it, pt
+	"sa", "sas", "sasu", "sarl", "eurl", "sca", "snc", "sl", "slu", "spa", "sapa", "lda",
+	// en
+	"ltd", "limited", "llc", "inc", "incorporated", "corp", "corporation", "plc", "llp", "lp", "co", "pty", "cic",
+]);
+
+/**
+ * A party name's words, folded, without punctuation and without trailing
+ * legal forms (`Bakkerij de Vries B.V.` → `bakkerij de vries`). Keeps the
+ * legal form when the name is nothing else.
+ */
+export function partyNameWords(name: string): string[] {
+	const words = normaliseWords(name);
+	let end = words.length;
+	while (end > 1 && LEGAL_FORMS.has(words[end - 1] ?? "")) end--;
+	return words.slice(0, end);
+}
+
+/** Folds, removes the dots inside abbreviations (`B.V.`, `e.V.`), turns other punctuation into spaces. */
+function normaliseWords(text: string): string[] {
+	return foldText(text)
+		.replace(/(?<=[\p{L}\p{N}])\.(?=[\p{L}\p{N}])|\.(?=\s|$)/gu, "")
+		.replace(/[^\p{L}\p{N}]+/gu, " ")
+		.trim()
+		.split(" ")
+		.filter((word) => word !== "");
+}
+
+interface PartyText {
+	/** Each paragraph's words, space-padded (` word word `) so a phrase search respects word boundaries. */
+	blocks: string[];
+	/** The roles of the ESP merge tags in the mail's text (`company`, `address`…). */
+	tagRoles: Set<TagRole>;
+	/** Merge tags in the text, for generic variables (`{{ company.address }}`). */
+	tags: MergeTagNode[];
+}
+
+function collectPartyText(sourceCode: TemplateSourceCode): PartyText {
+	const blocks = getTextBlocks(sourceCode).map((block) => ` ${normaliseWords(block.text).join(" ")} `);
+	const tags = getLinks(sourceCode).textMergeTags.map(({ tag }) => tag).filter((tag) => tag.clients !== "none");
+	const tagRoles = new Set<TagRole>();
+	for (const tag of tags) for (const match of classifyMergeTag(tag)) tagRoles.add(match.role);
+	return { blocks, tagRoles, tags };
+}
+
+function partyText(sourceCode: TemplateSourceCode): PartyText {
+	return sourceCode.memo(collectPartyText);
+}
+
+/** Whether the mail's visible text names `name` (legal form, case, accents and punctuation aside). */
+export function namesParty(sourceCode: TemplateSourceCode, name: string): boolean {
+	const words = partyNameWords(name);
+	if (words.length === 0) return false;
+	const phrase = ` ${words.join(" ")} `;
+	return partyText(sourceCode).blocks.some((block) => block.includes(phrase));
+}
+
+/** An optional namespace that holds the sender's settings (`site_settings.`, `sender.`, `footer.`), never the recipient's (`contact.`). */
+const OWN_NAMESPACE = String.raw`(?:[a-z]*[_-]?(?:settings|sender|account|global|config|footer|company|organi[sz]ation)[._])?`;
+/**
+ * A template variable that outputs the organisation's name or address:
+ * `{{ company_name }}`, `{{ sender.name }}`, `{{ company.address }}`,
+ * `{{ footer.postal_address }}`. Not `{{ contact.company_name }}` (the recipient's).
+ */
+const GENERIC_VARIABLE: Readonly<Record<"company" | "address", RegExp>> = {
+	company: new RegExp(String.raw`^${OWN_NAMESPACE}(?:company|sender|business|organi[sz]ation|org|brand)[._-]?name$`, "iu"),
+	address: new RegExp(
+		String.raw`^${OWN_NAMESPACE}(?:company|sender|business|organi[sz]ation|org|office|postal|mailing|physical)[._-]?(?:full[._-]?)?(?:address|adres|adresse|anschrift)(?:[._-]?(?:line|html|text|singleline)\d?)?$`,
+		"iu",
+	),
+};
+
+/**
+ * Whether the mail has a merge tag that the ESP fills with the sending
+ * organisation's name (`company`: `*|LIST:COMPANY|*`, `{{ organization.name }}`)
+ * or postal address (`address`: `*|LIST:ADDRESSLINE|*`, `%%Member_Addr%%`), or a
+ * template variable whose name says so (`{{ company.address }}`).
+ */
+export function hasOrganisationTag(sourceCode: TemplateSourceCode, role: "company" | "address"): boolean {
+	const text = partyText(sourceCode);
+	if (text.tagRoles.has(role)) return true;
+	return text.tags.some((tag) => {
+		// `{% if company.address %}` is logic, not output; the variable name is the expression's first token.
+		if (tag.syntax === "curly-percent") return false;
+		const variable = /^[\w.$-]+/u.exec(tag.expression.trim())?.[0];
+		return variable !== undefined && GENERIC_VARIABLE[role].test(variable);
+	});
+}

@@ -1,0 +1,113 @@
+import type { MergeTagNode } from "../ast/types.js";
+import type { Campaign } from "../campaign/types.js";
+import type { TemplateSourceCode } from "../languages/template-source-code.js";
+import { classifyMergeTag } from "../lexicons/esp-merge-tags.js";
+import { LITERAL_EMAIL, PHONE_PARAMETER, personalDataOf, type PersonalDataKind } from "../lexicons/personal-data-fields.js";
+import { getResourceUrls, type ResourceUrl } from "./resource-urls.js";
+import { getUnsubscribeLinks } from "./unsubscribe-links.js";
+
+export interface PersonalDatum {
+	kind: PersonalDataKind;
+	/** What was found, as written: `{{ subscriber.email }}` or the literal address. */
+	evidence: string;
+}
+
+export interface PersonalDataUrl {
+	resource: ResourceUrl;
+	host: string;
+	data: PersonalDatum[];
+}
+
+/**
+ * URLs whose path or query carries a recipient's personal data in clear
+ * text. The host is not judged here (see `isOwnHost`); a URL whose host is
+ * itself a merge tag is skipped, since where it goes is unknown.
+ */
+export function getPersonalDataUrls(sourceCode: TemplateSourceCode): PersonalDataUrl[] {
+	return sourceCode.memo(findPersonalDataUrls);
+}
+
+function findPersonalDataUrls(sourceCode: TemplateSourceCode): PersonalDataUrl[] {
+	const found: PersonalDataUrl[] = [];
+	for (const resource of getResourceUrls(sourceCode)) {
+		const target = resource.target;
+		if (target.kind !== "url" || /[{}%[\]|<>#$]/u.test(target.host) || target.host === "") continue;
+		const data = personalDataIn(resource);
+		if (data.length > 0) found.push({ resource, host: target.host, data });
+	}
+	return found;
+}
+
+/** Personal data after the host and before any `#fragment` (a fragment is never sent to the server). */
+function personalDataIn({ attribute }: ResourceUrl): PersonalDatum[] {
+	const data: PersonalDatum[] = [];
+	let written = "";
+	let afterHost = false;
+	let inFragment = false;
+	for (const part of attribute.parts) {
+		if (part.type === "Text") {
+			const start = written.length;
+			written += part.value;
+			if (!afterHost) afterHost = /^\s*(?:https?:)?\/\/[^/?#]*[/?#]/iu.test(written);
+			if (!inFragment && written.indexOf("#", start) >= 0 && afterHost) inFragment = true;
+			continue;
+		}
+		written += part.raw;
+		if (!afterHost || inFragment || isSenderDetail(part)) continue;
+		const kind = personalDataOf(part.expression);
+		if (kind) data.push({ kind, evidence: part.raw });
+	}
+	const literal = written.split("#")[0] ?? "";
+	const query = literal.indexOf("?") >= 0 ? literal.slice(literal.indexOf("?") + 1) : "";
+	const email = literal
+		.replace(/^\s*(?:https?:)?\/\/[^/?#]*/iu, "")
+		.split(/[/?&=;]/u)
+		.find(segment => LITERAL_EMAIL.test(segment));
+	if (email && !data.some(datum => datum.kind === "email")) data.push({ kind: "email", evidence: email });
+	for (const pair of query.split("&")) {
+		const [name = "", value = ""] = pair.split("=");
+		if (PHONE_PARAMETER.test(name) && /^[+\d\s().%-]{7,}$/u.test(value) && (value.match(/\d/gu)?.length ?? 0) >= 7) {
+			data.push({ kind: "phone", evidence: pair });
+		}
+	}
+	return data;
+}
+
+/** ESP tags for the sender's own postal address or company name are not the recipient's data. */
+function isSenderDetail(tag: MergeTagNode): boolean {
+	return classifyMergeTag(tag).some(match => match.role === "address" || match.role === "company");
+}
+
+/**
+ * The sender's own registrable domains: from the option, the sidecar's
+ * `sender.email`, and the hosts of the mail's opt-out links. Without any,
+ * the domain most of the mail's links point to stands in for the sender's site.
+ */
+export function senderDomains(sourceCode: TemplateSourceCode, campaign: Campaign, extra: readonly string[]): Set<string> {
+	const domains = new Set(extra.map(domain => siteOf(domain.trim().toLowerCase().replace(/^\*\./u, ""))));
+	const email = campaign.sender?.email;
+	if (email?.includes("@")) domains.add(siteOf(email.split("@").pop()!.toLowerCase()));
+	for (const optOut of getUnsubscribeLinks(sourceCode).optOuts) {
+		if (optOut.kind === "link" && optOut.link.target.kind === "url" && optOut.link.target.host) domains.add(siteOf(optOut.link.target.host));
+	}
+	if (domains.size > 0) return domains;
+	const counts = new Map<string, number>();
+	for (const resource of getResourceUrls(sourceCode)) {
+		if (resource.kind !== "link" || resource.target.kind !== "url" || !resource.target.host) continue;
+		const site = siteOf(resource.target.host);
+		counts.set(site, (counts.get(site) ?? 0) + 1);
+	}
+	const [top] = [...counts].sort((a, b) => b[1] - a[1]);
+	if (top) domains.add(top[0]);
+	return domains;
+}
+
+/** Second-level labels under which registrations happen, for the country domains mail senders use most. */
+const SECOND_LEVEL = /\.(?:co|com|org|net|ac|gov|ltd|plc|me|or|ne)\.[a-z]{2}$/u;
+
+/** The registrable domain of a host (`news.shop.co.uk` → `shop.co.uk`), approximately: no public-suffix list. */
+export function siteOf(host: string): string {
+	const labels = host.replace(/\.$/u, "").split(".");
+	const keep = SECOND_LEVEL.test(host) ? 3 : 2;
+	return labels.slice(-keep).join(".");
+}

@@ -1,0 +1,158 @@
+import { describe, expect, it } from "vitest";
+import { SENSITIVE_CATEGORIES, type SensitiveCategory } from "../../src/campaign/types.js";
+import { matchSensitiveCategories, NOT_SENSITIVE, SENSITIVE_LEXICON } from "../../src/lexicons/sensitive-categories.js";
+
+const categoriesOf = (text: string, ignore?: string[]): SensitiveCategory[] => matchSensitiveCategories(text, ignore).map((match) => match.category);
+
+/** A word or phrase that each pattern must match: the pattern itself with its markers filled in. */
+function exampleFor(pattern: string): string {
+	return pattern
+		.split(" ")
+		.map((part) => (part.startsWith("*") ? `voor${part.slice(1)}` : part.endsWith("*") ? `${part.slice(0, -1)}en` : part))
+		.join(" ");
+}
+
+describe("SENSITIVE_LEXICON", () => {
+	it("covers every category in nl, en, de and fr", () => {
+		for (const category of SENSITIVE_CATEGORIES) {
+			for (const lang of ["nl", "en", "de", "fr"] as const) {
+				expect(SENSITIVE_LEXICON[category][lang]?.length ?? 0, `${category} ${lang}`).toBeGreaterThan(0);
+			}
+		}
+	});
+
+	// Every entry of every family: a word built from the pattern matches its own category.
+	for (const category of SENSITIVE_CATEGORIES) {
+		for (const [lang, patterns] of Object.entries(SENSITIVE_LEXICON[category])) {
+			it(`${category} (${lang}): every entry matches`, () => {
+				for (const pattern of patterns ?? []) {
+					const example = exampleFor(pattern);
+					expect(categoriesOf(`Lijst ${example} 2026`), `${pattern} → "${example}"`).toContain(category);
+				}
+			});
+		}
+	}
+});
+
+describe("matchSensitiveCategories: real list names", () => {
+	const positives: Array<[string, SensitiveCategory, string]> = [
+		// nl: the Dutch DPA's examples and their kin
+		["Abonnees Reformatorisch Dagblad", "religious-or-philosophical-beliefs", "reformatorisch"],
+		["Lezers Kerkblad Zuid", "religious-or-philosophical-beliefs", "kerkblad"],
+		["Actie Kerkbalans 2026", "religious-or-philosophical-beliefs", "kerkbalans"],
+		["Vrienden van de Westerkerk", "religious-or-philosophical-beliefs", "westerkerk"],
+		["Parochie St. Jan", "religious-or-philosophical-beliefs", "parochie"],
+		["Abonnees Turkstalige krant Zaman", "racial-or-ethnic-origin", "turkstalige"],
+		["Turkse gemeenschap Rotterdam", "racial-or-ethnic-origin", "turkse"],
+		["Leden COC Nederland", "sexual-orientation", "coc nederland"],
+		["Homovereniging De Roze Draad", "sexual-orientation", "homovereniging"],
+		["LHBTIQ+ netwerk", "sexual-orientation", "lhbtiq"],
+		["FNV leden regio Oost", "trade-union-membership", "fnv"],
+		["Vakbondsleden", "trade-union-membership", "vakbondsleden"],
+		["Diabetesvereniging nieuwsbrief", "health", "diabetesvereniging"],
+		["Hartpatiënten", "health", "hartpatienten"],
+		["Zwangerschapsyoga", "health", "zwangerschapsyoga"],
+		["PVV-kiezers", "political-opinions", "pvv"],
+		["Ex-gedetineerden nazorg", "criminal", "ex-gedetineerden"],
+		["DNA-test klanten", "genetic", "dna-test"],
+		// en
+		["Church newsletter", "religious-or-philosophical-beliefs", "church"],
+		["Muslim community e-mails", "religious-or-philosophical-beliefs", "muslim"],
+		["LGBTQ+ members", "sexual-orientation", "lgbtq"],
+		["gayMembers", "sexual-orientation", "gay"],
+		["Trade union reps", "trade-union-membership", "trade union"],
+		["Cancer survivors network", "health", "cancer"],
+		["People with a criminal record", "criminal", "criminal record"],
+		["Labour Party members", "political-opinions", "labour party"],
+		["Fingerprint enrolment", "biometric", "fingerprint"],
+		// de
+		["Kirchenzeitung Abonnenten", "religious-or-philosophical-beliefs", "kirchenzeitung"],
+		["Pfarrkirche St. Maria", "religious-or-philosophical-beliefs", "pfarrkirche"],
+		["Türkische Gemeinde", "racial-or-ethnic-origin", "turkische"],
+		["Schwule Väter", "sexual-orientation", "schwule"],
+		["Gewerkschaftsmitglieder", "trade-union-membership", "gewerkschaftsmitglieder"],
+		["ver.di Mitglieder", "trade-union-membership", "ver.di"],
+		["SPD Ortsverein", "political-opinions", "spd"],
+		["Häftlinge Resozialisierung", "criminal", "haftlinge"],
+		// fr
+		["Paroissiens de Saint-Michel", "religious-or-philosophical-beliefs", "paroissiens"],
+		["Abonnés du journal de l'Église", "religious-or-philosophical-beliefs", "eglise"],
+		["Syndiqués CGT", "trade-union-membership", "syndiques"],
+		["Association des diabétiques", "health", "diabetiques"],
+		["Casier judiciaire vierge", "criminal", "casier judiciaire"],
+		["Lesbiennes de Paris", "sexual-orientation", "lesbiennes"],
+		["Lecteurs turcophones", "racial-or-ethnic-origin", "turcophones"],
+		["Türkçe bülten", "racial-or-ethnic-origin", "turkce"],
+	];
+	it.each(positives)("%s → %s (%s)", (text, category, word) => {
+		const match = matchSensitiveCategories(text).find((found) => found.category === category);
+		expect(match, JSON.stringify(matchSensitiveCategories(text))).toBeDefined();
+		expect(match!.words).toContain(word);
+	});
+
+	it("reports every category a name suggests, each once, in lexicon order", () => {
+		const matches = matchSensitiveCategories("Turkse moskee en Turks jongerenwerk");
+		expect(matches.map((match) => match.category)).toEqual(["racial-or-ethnic-origin", "religious-or-philosophical-beliefs"]);
+		expect(matches[0]!.words).toEqual(["turkse", "turks"]);
+		expect(matches[1]).toMatchObject({ words: ["moskee"], patterns: ["moskee*"], languages: ["nl"] });
+	});
+});
+
+describe("matchSensitiveCategories: near misses that must not match", () => {
+	const nearMisses = [
+		// church in a street or place name, not a church
+		"Bewoners Kerkstraat", "Kerkplein 3", "Kerkweg-Oost", "Kerklaan", "Kerkrade", "Kirchstraße 12", "Kirchenstraße", "Kirchplatz", "Pfarrgasse", "Rue de l'Église",
+		// Christmas is not church
+		"Kerstmis actie", "Kerstmarkt", "Weihnachten 2026", "Weihnachtsmarkt", "Christmas sale", "Noël",
+		// homogeneous is not homosexual; Homo sapiens is not either
+		"Homogeen mengsel", "Homogenized milk", "Homologatie", "Homo sapiens expositie", "Lesbos vakantie",
+		// a turkey is not Turkey; Turkish delight is a sweet
+		"Kalkoen recepten", "Truthahn", "Turkey roasting tips", "Turkije reizen", "Turkish delight lovers", "Turks fruit", "Turks and Caicos deals",
+		// Pride as a product name, trans- as a prefix
+		"Pride hardloopschoenen", "Pride & Prejudice fans", "Transport", "Transactie", "Transfer", "Translation", "Transavia",
+		// short acronyms and colours
+		"SP", "PS", "LR", "Roze sokken", "Groene thee",
+		// a French condominium association or tourist office, a credit union
+		"Syndicat de copropriété", "Syndicat d'initiative", "Credit union members",
+		// credibility, pickiness, contract parties
+		"Geloofwaardig adviseren", "Wählerisch?", "Vertragsparteien",
+		// golf handicap, patient as an adjective in another word
+		"Golf handicap 10-20", "Impatient buyers",
+		// ordinary lists
+		"Nieuwsbrief", "Klanten 2025", "Stammkunden", "Clients fidèles", "Disabled accounts", "Bakkerij de Kerk-uil", "Kerkuilen tellen",
+	];
+	it.each(nearMisses)("%s", (text) => {
+		expect(matchSensitiveCategories(text)).toEqual([]);
+	});
+
+	it("every NOT_SENSITIVE entry compiles", () => {
+		expect(NOT_SENSITIVE.length).toBeGreaterThan(10);
+	});
+});
+
+describe("matchSensitiveCategories: folding and ignore list", () => {
+	it("folds case, diacritics and soft hyphens", () => {
+		expect(categoriesOf("KERK\u00adBLAD")).toEqual(["religious-or-philosophical-beliefs"]);
+		expect(categoriesOf("ÉGLISE")).toEqual(["religious-or-philosophical-beliefs"]);
+		expect(categoriesOf("Lesbiennes")).toEqual(["sexual-orientation"]);
+	});
+
+	it("splits identifiers but keeps capitalised prose words whole", () => {
+		expect(categoriesOf("kerkblad_abonnees")).toEqual(["religious-or-philosophical-beliefs"]);
+		expect(categoriesOf("segmentGayMembers")).toEqual(["sexual-orientation"]);
+		expect(categoriesOf("Leden GroenLinks")).toEqual(["political-opinions"]);
+	});
+
+	it("lets an organisation add its own near misses", () => {
+		expect(categoriesOf("Pastoor van Arskliniek")).toEqual(["religious-or-philosophical-beliefs"]);
+		expect(categoriesOf("Pastoor van Arskliniek", ["pastoor van arskliniek"])).toEqual([]);
+		expect(categoriesOf("Kerk en Cultuur", ["kerk"])).toEqual([]);
+	});
+
+	it("stays fast on long, hostile input", () => {
+		const text = `${"kerk".repeat(20_000)} ${"a-".repeat(20_000)} ${"homo ".repeat(5_000)}`;
+		const started = performance.now();
+		matchSensitiveCategories(text);
+		expect(performance.now() - started).toBeLessThan(1_000);
+	});
+});

@@ -1,0 +1,52 @@
+import { RuleTester } from "eslint";
+import plugin from "../../plugin/index.js";
+import rule from "../../rules/form-privacy-notice.js";
+import { at, page } from "./form-helpers.js";
+
+const html = new RuleTester({ plugins: { mailcomply: plugin }, language: "mailcomply/html" });
+const mjml = new RuleTester({ plugins: { mailcomply: plugin }, language: "mailcomply/mjml" });
+
+const signup = (intro: string, footer = "") => page(`<section>\n<p>${intro}</p>\n<form action="https://x.nl/s"><input type="email" name="email"><button>OK</button></form>\n</section>\n${footer}`);
+
+function invalid(code: string, messageId: "noPrivacyLink" | "noPurpose" | "noPrivacyLinkOrPurpose") {
+	return { code, errors: [{ messageId, ...at(code, "<form") }] };
+}
+
+html.run("form-privacy-notice", rule as never, {
+	valid: [
+		signup(`We sturen je elke maand onze nieuwsbrief. Lees onze <a href="/privacy">privacyverklaring</a>.`),
+		signup(`We use your e-mail address only to send you our newsletter. <a href="https://x.com/legal">Privacy policy</a>`),
+		signup(`Wir verwenden Ihre E-Mail-Adresse, um Ihnen unseren Newsletter zu senden.`, `<footer><a href="https://x.de/datenschutz">Datenschutz</a></footer>`),
+		signup(`Nous utilisons votre adresse uniquement pour vous envoyer notre newsletter. <a href="/politique-de-confidentialite">En savoir plus</a>`),
+		// "here" made meaningful by its sentence
+		signup(`We sturen je onze nieuwsbrief. Hoe we met je gegevens omgaan lees je in onze privacyverklaring, <a href="https://x.nl/p">hier</a>.`),
+		// a privacy URL behind a template variable
+		signup(`To send you our newsletter. <a href="{{ privacy_url }}">More</a>`),
+		// traps: a log-in form collects nothing new; a search box is no sign-up form
+		page(`<form><input type="email" name="email"><input type="password" name="pw"><label><input type="checkbox" checked name="r"> Remember me</label><button>Log in</button></form>`),
+		page(`<form action="/zoeken" role="search"><input type="search" name="q"><button>Zoek</button></form>`),
+		// no form: the rule does nothing (mails are other rules' business)
+		page(`<p>Nieuwsbrief</p>`),
+	],
+	invalid: [
+		invalid(signup(`Meld je aan voor de nieuwsbrief.`), "noPrivacyLinkOrPurpose"),
+		invalid(signup(`We sturen je één keer per maand onze nieuwsbrief.`), "noPrivacyLink"),
+		invalid(signup(`Sign up for our newsletter. <a href="/privacy">Privacy policy</a>`), "noPurpose"),
+		invalid(signup(`Jetzt zum Newsletter anmelden.`, `<a href="https://x.de/datenschutz">Datenschutz</a>`), "noPurpose"),
+		invalid(signup(`Pour vous envoyer notre lettre d'information.`), "noPrivacyLink"),
+		// a contact form also needs the notice
+		invalid(page(`<h2>Contact</h2>\n<form><input name="naam"><input type="tel" name="telefoon"><textarea name="vraag"></textarea><button>Verstuur</button></form>`), "noPrivacyLinkOrPurpose"),
+		// an unsubscribe link is not a privacy link
+		invalid(signup(`We send you our weekly newsletter.`, `<a href="/unsubscribe">Unsubscribe</a>`), "noPrivacyLink"),
+	],
+});
+
+mjml.run("form-privacy-notice (mjml mj-raw)", rule as never, {
+	valid: [`<mjml><mj-body><mj-text>We sturen je onze nieuwsbrief. <a href="https://x.nl/privacy">Privacy</a></mj-text><mj-raw><form><input type="email" name="e"></form></mj-raw></mj-body></mjml>`],
+	invalid: [
+		(() => {
+			const code = `<mjml><mj-body><mj-raw>\n<form><input type="email" name="e"></form></mj-raw></mj-body></mjml>`;
+			return invalid(code, "noPrivacyLinkOrPurpose");
+		})(),
+	],
+});

@@ -1,0 +1,62 @@
+import { RuleTester } from "eslint";
+import plugin from "../../plugin/index.js";
+import rule from "../../rules/no-harvested-addresses.js";
+
+const tester = new RuleTester({ plugins: { mailcomply: plugin }, language: "mailcomply/campaign" });
+
+tester.run("no-harvested-addresses", rule as never, {
+	valid: [
+		"audience:\n  source: signup-form\n  name: \"Nieuwsbrief\"\n",
+		"audience:\n  source: own-customers\n",
+		"audience:\n  source: third-party\n  owner: \"Partner Uitgeverij B.V.\"\n",
+		// false-positive traps: customers who bought, leads who asked, channels without an export word
+		"audience:\n  name: \"Leads from our webinar sign-up\"\n",
+		"audience:\n  name: \"Webinar leads\"\n",
+		"audience:\n  segments:\n    - name: \"Purchased in the last 90 days\"\n    - name: \"Klanten die gekocht hebben\"\n    - name: \"Kunden, die gekauft haben\"\n    - name: \"Clients ayant acheté en 2025\"\n",
+		"audience:\n  name: \"Google Maps reviewers\"\n  owner: \"LinkedIn Lead Gen Form\"\n",
+		"audience:\n  name: \"Website export\"\n",
+		"audience:\n  name: \"Broker list\"\n",
+		"audience:\n  name: \"Rental customers\"\n",
+		// an ambiguous broker word is trusted with a declared own source
+		"audience:\n  source: signup-form\n  name: \"Lead list Q2\"\n",
+		"audience:\n  source: own-customers\n  segments:\n    - name: \"Prospectlijst beurs\"\n",
+		// no sidecar facts
+		"",
+	],
+	invalid: [
+		{
+			code: "audience:\n  source: scraped\n",
+			errors: [{ messageId: "scrapedSource", line: 2, column: 11 }],
+		},
+		{
+			code: "kind: transactional\naudience:\n  source: purchased\n  name: \"Gekocht bestand\"\n",
+			// the declared source says it; the name is not reported on top
+			errors: [{ messageId: "purchasedSource", line: 3, column: 11 }],
+		},
+		// nl, en, de, fr names
+		{
+			code: "audience:\n  name: \"Adressenbestand gekocht bij Leadpartner\"\n",
+			errors: [{ message: /^The list name \("adressenbestand gekocht"\) suggests a bought or rented list\. /u, line: 2, column: 9 }],
+		},
+		{ code: "audience:\n  owner: \"Purchased list (DataCo)\"\n", errors: [{ messageId: "nameSaysPurchased", data: { subject: "list owner", phrase: "purchased list", declared: "" } }] },
+		{ code: "audience:\n  segments:\n    - name: \"Gekaufte Adressen Q3\"\n", errors: [{ messageId: "nameSaysPurchased", data: { subject: "segment name", phrase: "gekaufte adressen", declared: "" }, line: 3, column: 13 }] },
+		{ code: "audience:\n  name: \"Fichier acheté salon 2025\"\n", errors: [{ messageId: "nameSaysPurchased" }] },
+		{ code: "audience:\n  name: google_maps_export_tandartsen\n", errors: [{ messageId: "nameSaysScraped", data: { subject: "list name", phrase: "google maps export", declared: "" } }] },
+		{ code: "audience:\n  name: \"LinkedIn export CFOs\"\n", errors: [{ messageId: "nameSaysScraped" }] },
+		{ code: "audience:\n  name: \"Scraped B2B contacts\"\n", errors: [{ messageId: "nameSaysScraped" }] },
+		// a name that contradicts a declared own source is still reported, and says so
+		{
+			code: "audience:\n  source: signup-form\n  name: \"Google Maps export tandartsen 2025\"\n",
+			errors: [{ messageId: "nameSaysScraped", data: { subject: "list name", phrase: "google maps export", declared: ", although `audience.source` says signup-form" } }],
+		},
+		// the ambiguous broker word without a declared source
+		{ code: "audience:\n  name: \"Lead list Q2\"\n", errors: [{ messageId: "nameSaysLeadList", data: { subject: "list name", phrase: "lead list" } }] },
+		// strong evidence wins over an ambiguous word in the same name
+		{ code: "audience:\n  name: \"Lead list (gekocht bestand)\"\n", errors: [{ messageId: "nameSaysPurchased", data: { subject: "list name", phrase: "gekocht bestand", declared: "" } }] },
+		// several fields, one finding each
+		{
+			code: "audience:\n  name: \"KvK-bestand Utrecht\"\n  segments:\n    - name: \"Ingekochte leads\"\n    - name: \"Vaste klanten\"\n",
+			errors: [{ messageId: "nameSaysScraped", line: 2 }, { messageId: "nameSaysPurchased", line: 4 }],
+		},
+	],
+});

@@ -1,0 +1,97 @@
+import { RuleTester } from "eslint";
+import plugin from "../../plugin/index.js";
+import rule from "../../rules/require-company-number.js";
+
+const html = new RuleTester({ plugins: { mailcomply: plugin }, language: "mailcomply/html" });
+const mjml = new RuleTester({ plugins: { mailcomply: plugin }, language: "mailcomply/mjml" });
+
+const page = (body: string) => `<!DOCTYPE html>\n<html><body>\n${body}\n</body></html>`;
+const mail = (text: string) => `<mjml>\n<mj-body>\n<mj-section><mj-column>\n<mj-text>${text}</mj-text>\n</mj-column></mj-section>\n</mj-body>\n</mjml>`;
+const campaign = (facts: Record<string, unknown>) => ({ mailcomply: { campaign: { kind: "transactional", ...facts } } });
+const transactional = campaign({});
+const ORDER = `<p>Je bestelling 1042 is verzonden.</p>`;
+
+html.run("require-company-number (html)", rule as never, {
+	valid: [
+		// the ways Dutch footers write it
+		...[
+			"KvK 12345678",
+			"KvK: 12345678",
+			"KvK-nummer: 12345678",
+			"KvK nr. 12345678",
+			"K.v.K. 12345678",
+			"Kamer van Koophandel 12345678",
+			"KvK 1234 5678",
+			"Chamber of Commerce 12345678",
+			"CoC no. 12345678",
+			"KvK: {{ company.kvk }}",
+			"KvK *|KVK|*",
+			"Registered under {{ sender.companyNumber }}",
+		].map((footer) => ({ code: page(`${ORDER}\n<p>Bakkerij de Vries B.V. · ${footer}</p>`), settings: transactional })),
+		// marketing mail is exempt (advertisements), unless reportMarketing is on
+		page(`<p>20% korting op taarten</p>`),
+		{ code: page(`<p>20% korting</p>`), settings: { mailcomply: { campaign: { kind: "marketing" } } } },
+		// not a Dutch audience
+		{ code: page(ORDER), settings: campaign({ audience: { countries: ["GB"] } }) },
+		{ code: page(ORDER), settings: transactional, options: [{ countries: ["DE", "US"] }] },
+		// the sidecar's number counts when the user says the ESP appends it
+		{ code: page(ORDER), settings: campaign({ sender: { companyNumber: "12345678" } }), options: [{ acceptSidecarNumber: true }] },
+		// the shown number matches the sidecar
+		{ code: page(`${ORDER}\n<p>KvK 1234 5678</p>`), settings: campaign({ sender: { companyNumber: "12345678" } }) },
+		// a partial, and SMS
+		{ code: `<table><tr><td>Footer</td></tr></table>`, settings: transactional },
+		{ code: page(ORDER), settings: campaign({ channel: "sms" }) },
+	],
+	invalid: [
+		{
+			code: page(ORDER),
+			settings: transactional,
+			errors: [{ messageId: "missing", data: { example: "12345678", hint: "" }, line: 2, column: 7 }],
+		},
+		// a sidecar number is not in the mail: reported, with the number as the fix
+		{
+			code: page(ORDER),
+			settings: campaign({ sender: { companyNumber: "87654321" } }),
+			errors: [{ messageId: "missing", data: { example: "87654321", hint: " (the sidecar declares it, but the sidecar is not part of the mail)" } }],
+		},
+		// NL + US campaign: the Dutch duty applies
+		{ code: page(ORDER), settings: campaign({ audience: { countries: ["US", "NL"] } }), errors: [{ messageId: "missing" }] },
+		// marketing mail, reported only when the user opts in
+		{
+			code: page(`<p>20% korting</p>`),
+			options: [{ reportMarketing: true }],
+			errors: [{ messageId: "missingMarketing", data: { example: "12345678", hint: "" } }],
+		},
+		// a wrong digit count
+		{
+			code: page(`${ORDER}\n<p>KvK 1234567</p>`),
+			settings: transactional,
+			errors: [{ messageId: "malformed", data: { written: "KvK 1234567", count: "7", example: "12345678" }, line: 4, column: 1 }],
+		},
+		// the mail and the sidecar disagree
+		{
+			code: page(`${ORDER}\n<p>KvK 11112222</p>`),
+			settings: campaign({ sender: { companyNumber: "12345678" } }),
+			errors: [{ messageId: "mismatch", data: { shown: "11112222", declared: "12345678" }, line: 4, column: 1 }],
+		},
+		// traps: a number without a label, a VAT number, a postcode, a phone number
+		{
+			code: page(`${ORDER}\n<p>Order 12345678 · BTW NL123456789B01 · 3511 AB Utrecht · 030 1234567</p>`),
+			settings: transactional,
+			errors: [{ messageId: "missing" }],
+		},
+		// "kvk" inside a word or a German register number do not count
+		{
+			code: page(`${ORDER}\n<p>Handelsregister: Amtsgericht München HRB 12345 · kvkportal</p>`),
+			settings: transactional,
+			errors: [{ messageId: "missing" }],
+		},
+		// hidden from every client
+		{ code: page(`${ORDER}\n<!--[if !mso]><p>KvK 12345678</p><![endif]-->`), settings: transactional, errors: [{ messageId: "missing" }] },
+	],
+});
+
+mjml.run("require-company-number (mjml)", rule as never, {
+	valid: [{ code: mail(`Bakkerij de Vries B.V., KvK 12345678`), settings: transactional }],
+	invalid: [{ code: mail(`Je bestelling is onderweg.`), settings: transactional, errors: [{ messageId: "missing", line: 2, column: 1 }] }],
+});

@@ -1,0 +1,196 @@
+import { RuleTester } from "eslint";
+import plugin from "../../plugin/index.js";
+import rule from "../../rules/require-sender-identity.js";
+import transactionalRule from "../../rules/require-sender-identity-transactional.js";
+
+const html = new RuleTester({ plugins: { mailcomply: plugin }, language: "mailcomply/html" });
+const mjml = new RuleTester({ plugins: { mailcomply: plugin }, language: "mailcomply/mjml" });
+
+const page = (body: string) => `<!DOCTYPE html>\n<html><body>\n${body}\n</body></html>`;
+const mail = (text: string) => `<mjml>\n<mj-body>\n<mj-section><mj-column>\n<mj-text>${text}</mj-text>\n</mj-column></mj-section>\n</mj-body>\n</mjml>`;
+const settings = (facts: Record<string, unknown>) => ({ mailcomply: { campaign: { kind: "marketing", ...facts } } });
+
+const BAKKERIJ = { sender: { name: "Bakkerij de Vries B.V." }, audience: { countries: ["NL"] } };
+const CONTOSO = { sender: { name: "Contoso Outlet Inc.", address: "500 Market Street, San Francisco, CA 94105" }, audience: { countries: ["US"] } };
+const TEEHAUS = { sender: { name: "Teehaus Berger GmbH" }, audience: { countries: ["DE"] } };
+const OFFER = "<p>Voorjaarsactie: 15% korting op taarten.</p>";
+const NAME_WHY =
+	"the sender of marketing mail may not be disguised (ePrivacy Directive art. 13(4), e-Commerce Directive art. 6(b), BW 3:15e(1)(b), Telecommunicatiewet art. 11.7, CASL s.6(2)(a), PECR reg. 23)";
+
+html.run("require-sender-identity (html)", rule as never, {
+	valid: [
+		// the name, with another case and without the legal form
+		{ code: page(`${OFFER}\n<p>Bakkerij De Vries · Kerkstraat 12</p>`), settings: settings(BAKKERIJ) },
+		{ code: page(`${OFFER}\n<p>© 2026 BAKKERIJ DE VRIES B.V.</p>`), settings: settings(BAKKERIJ) },
+		{ code: page(`${OFFER}\n<p>Een nieuwsbrief van <strong>Bakkerij de&nbsp;Vries</strong>.</p>`), settings: settings(BAKKERIJ) },
+		// ESP tags that print the organisation's name
+		...["*|LIST:COMPANY|*", "{{ organization.name }}", "{{ site_settings.company_name }}", "%%Member_Busname%%", "{{ company_name }}"].map((tag) => ({
+			code: page(`${OFFER}\n<p>${tag}</p>`),
+			settings: settings(BAKKERIJ),
+		})),
+		// NL recipients only: no postal address required by default, and no name declared means nothing to check
+		page(OFFER),
+		{ code: page(OFFER), settings: settings({ audience: { countries: ["NL", "BE", "FR", "GB"] } }) },
+		// US: name and a street address, or an ESP address tag, or a registered P.O. box
+		{ code: page(`<p>Spring sale!</p>\n<p>Contoso Outlet, 500 Market Street, San Francisco, CA 94105</p>`), settings: settings(CONTOSO) },
+		{ code: page(`<p>Spring sale!</p>\n<p>Contoso Outlet</p><p>P.O. Box 1234</p><p>Austin, TX 78701</p>`), settings: settings(CONTOSO) },
+		...[
+			"*|LIST:ADDRESSLINE|*",
+			"*|HTML:LIST_ADDRESS_HTML|*",
+			"{{ organization.full_address }}",
+			"{{ site_settings.company_street_address_1 }}",
+			"{{Sender_Address}}",
+			"%%Member_Addr%%",
+			"%SENDER-INFO-SINGLELINE%",
+			"{{ company.address }}",
+		].map((tag) => ({ code: page(`<p>Spring sale!</p>\n<p>Contoso Outlet · ${tag}</p>`), settings: settings(CONTOSO) })),
+		// Canada
+		{
+			code: page(`<p>Soldes!</p><p>Érable & Cie Ltée, 111 Wellington Street, Ottawa ON K1A 0A9</p>`),
+			settings: settings({ sender: { name: "Érable & Cie" }, audience: { countries: ["CA"] } }),
+		},
+		// Germany: an address, or a link to the web Impressum
+		{ code: page(`<p>Neu: Frühjahrstees</p><p>Teehaus Berger GmbH · Lindenstraße 5 · 10969 Berlin</p>`), settings: settings(TEEHAUS) },
+		{ code: page(`<p>Neu: Frühjahrstees</p><p>Teehaus Berger · <a href="https://www.teehaus-berger.de/impressum">Impressum</a></p>`), settings: settings(TEEHAUS) },
+		// the option turns the address off, or the countries option narrows it
+		{ code: page(`<p>Contoso Outlet</p>`), settings: settings(CONTOSO), options: [{ address: "never" }] },
+		{ code: page(`<p>Contoso Outlet</p>`), settings: settings({ sender: CONTOSO.sender }), options: [{ countries: ["NL"] }] },
+		// transactional mail, SMS, partials and sign-up pages are not this rule's
+		{ code: page(`<p>Your order shipped.</p>`), settings: { mailcomply: { campaign: { kind: "transactional", ...CONTOSO } } } },
+		{ code: page(`<p>Sale!</p>`), settings: settings({ ...CONTOSO, channel: "sms" }) },
+		{ code: `<table><tr><td>Footer without a name</td></tr></table>`, settings: settings(CONTOSO) },
+	],
+	invalid: [
+		// the name is missing (NL: no address required)
+		{
+			code: page(`${OFFER}\n<p>Kerkstraat 12, 3511 AB Utrecht</p>`),
+			settings: settings(BAKKERIJ),
+			errors: [
+				{
+					messageId: "missingName",
+					data: { kind: "marketing", name: "Bakkerij de Vries B.V.", why: NAME_WHY, nameHint: "" },
+					line: 2,
+					column: 7,
+				},
+			],
+		},
+		// a part of the name is not the name
+		{ code: page(`${OFFER}\n<p>Groeten van de Vries</p>`), settings: settings(BAKKERIJ), errors: [{ messageId: "missingName" }] },
+		// the name only in <head> or in an Outlook-hidden block is not visible
+		{
+			code: `<!DOCTYPE html>\n<html><head><title>Bakkerij de Vries</title></head><body>${OFFER}<!--[if !mso]><p>Bakkerij de Vries</p><![endif]--></body></html>`,
+			settings: settings(BAKKERIJ),
+			errors: [{ messageId: "missingName" }],
+		},
+		// the hint uses the campaign's ESP
+		{
+			code: page(OFFER),
+			settings: settings({ ...BAKKERIJ, esp: "mailchimp" }),
+			errors: [
+				{
+					message: `This marketing e-mail does not name its sender, "Bakkerij de Vries B.V.": ${NAME_WHY}. Name "Bakkerij de Vries B.V." in the footer (case and a legal form such as B.V., GmbH or Ltd may differ) or use *|LIST:COMPANY|* (Mailchimp).`,
+				},
+			],
+		},
+		// US: the address is missing
+		{
+			code: page(`<p>Spring sale!</p>\n<p>Contoso Outlet Inc. · Call 1-800-555-0199, 9 AM – 5 PM · Order 12345</p>`),
+			settings: settings({ ...CONTOSO, esp: "mailchimp" }),
+			errors: [
+				{
+					message:
+						'This marketing e-mail shows no postal address of its sender (CAN-SPAM 15 U.S.C. 7704(a)(5)(A)(iii)). Add the street address or a registered P.O. box to the footer, e.g. "500 Market Street, San Francisco, CA 94105" or *|LIST:ADDRESSLINE|* (Mailchimp).',
+					line: 2,
+					column: 7,
+				},
+			],
+		},
+		// US + CA: both laws named; neither name nor address
+		{
+			code: page(`<p>Spring sale!</p>`),
+			settings: settings({ sender: { name: "Contoso Outlet Inc." }, audience: { countries: ["US", "CA"] } }),
+			errors: [
+				{
+					messageId: "missingBoth",
+					data: {
+						kind: "marketing",
+						name: "Contoso Outlet Inc.",
+						why: NAME_WHY,
+						nameHint: "",
+						addressWhy: " (CAN-SPAM 15 U.S.C. 7704(a)(5)(A)(iii); CASL s.6(2)(b) with CRTC Electronic Commerce Protection Regulations s.2(1)(d))",
+						addressHint: "",
+					},
+				},
+			],
+		},
+		// a name merge tag of the recipient's company is not the sender's
+		{
+			code: page(`<p>Deals for {{ contact.company_name }}</p>`),
+			settings: settings({ sender: { name: "Contoso Outlet Inc." } }),
+			errors: [{ messageId: "missingName" }],
+		},
+		// Germany without address or Impressum link
+		{ code: page(`<p>Neu: Frühjahrstees von Teehaus Berger</p>`), settings: settings(TEEHAUS), errors: [{ messageId: "missingAddress" }] },
+		// address: always
+		{ code: page(`${OFFER}<p>Bakkerij de Vries</p>`), settings: settings(BAKKERIJ), options: [{ address: "always" }], errors: [{ messageId: "missingAddress" }] },
+		// the countries option applies when the campaign names none
+		{ code: page(`<p>Contoso Outlet</p>`), settings: settings({ sender: CONTOSO.sender }), options: [{ countries: ["US"] }], errors: [{ messageId: "missingAddress" }] },
+	],
+});
+
+mjml.run("require-sender-identity (mjml)", rule as never, {
+	valid: [
+		{ code: mail("Nieuwe e-bikes! Fietsenmakerij Jansen, Dorpsstraat 3, 1234 AB Ergens"), settings: settings({ sender: { name: "Fietsenmakerij Jansen" } }) },
+		{ code: mail("Spring sale · Contoso Outlet · 500 Market Street<br>San Francisco, CA 94105"), settings: settings(CONTOSO) },
+		// a partial (an mj-include target) is skipped
+		{ code: `<mj-section><mj-column><mj-text>Footer</mj-text></mj-column></mj-section>`, settings: settings(CONTOSO) },
+	],
+	invalid: [
+		{
+			code: mail("Nieuwe e-bikes binnen!"),
+			settings: settings({ sender: { name: "Fietsenmakerij Jansen" } }),
+			errors: [{ messageId: "missingName", line: 2, column: 1 }],
+		},
+		{
+			code: mail("Vous recevez cette offre de Fromagerie Duval. Lyon, France"),
+			settings: settings({ sender: { name: "Fromagerie Duval SARL" } }),
+			options: [{ address: "always" }],
+			errors: [{ messageId: "missingAddress" }],
+		},
+	],
+});
+
+html.run("require-sender-identity-transactional (html)", transactionalRule as never, {
+	valid: [
+		{ code: page(`<p>Je bestelling is verzonden.</p><p>Bakkerij de Vries B.V.</p>`), settings: { mailcomply: { campaign: { kind: "transactional", ...BAKKERIJ } } } },
+		// no address by default, even to US recipients: no law asks a transactional mail for one
+		{ code: page(`<p>Your order shipped.</p><p>Contoso Outlet</p>`), settings: { mailcomply: { campaign: { kind: "transactional", ...CONTOSO } } } },
+		// marketing mail is the other rule's
+		{ code: page(`<p>Sale</p>`), settings: settings(CONTOSO) },
+	],
+	invalid: [
+		{
+			code: page(`<p>Je bestelling is verzonden.</p>`),
+			settings: { mailcomply: { campaign: { kind: "transactional", ...BAKKERIJ } } },
+			errors: [
+				{
+					messageId: "missingName",
+					data: {
+						kind: "transactional",
+						name: "Bakkerij de Vries B.V.",
+						why: "company law asks business letters, e-mail included, to carry the company's name (e.g. § 37a HGB, § 35a GmbHG, UK Trading Disclosures Regulations 2015 reg. 25)",
+						nameHint: "",
+					},
+					line: 2,
+					column: 7,
+				},
+			],
+		},
+		{
+			code: page(`<p>Your order shipped.</p><p>Contoso Outlet</p>`),
+			settings: { mailcomply: { campaign: { kind: "transactional", ...CONTOSO } } },
+			options: [{ address: "always" }],
+			errors: [{ messageId: "missingAddress" }],
+		},
+	],
+});
