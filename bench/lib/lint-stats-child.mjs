@@ -1,0 +1,168 @@
+// Runs in its own process (spawned by bench/run.mjs): lints files through the
+// ESLint API with `stats: true` and prints one JSON object on stdout — parse,
+// rule and total times per file, plus checks that mailcomply parses each file
+// once, shares analyses through `sourceCode.memo`, and never compiles MJML
+// (mjml packages may be loaded, e.g. for component defaults; mjml2html is never called).
+//
+// Usage: node lint-stats-child.mjs <request.json>
+//   { repoRoot, tool: "mailcomply" | "html-eslint", configFile?, cwd, patterns, repeat?, perFile? }
+import fs from "node:fs";
+import Module, { createRequire } from "node:module";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+
+const request = JSON.parse(fs.readFileSync(process.argv[2], "utf8"));
+const { repoRoot, tool, cwd, patterns } = request;
+const repeat = Math.max(1, request.repeat ?? 1);
+const requireFromRepo = createRequire(path.join(repoRoot, "package.json"));
+const importFromRepo = relative => import(pathToFileURL(path.join(repoRoot, relative)).href);
+const { ESLint } = await import(pathToFileURL(requireFromRepo.resolve("eslint")).href);
+
+const parseCalls = new Map();
+const mjmlCompileCalls = countMjmlCompiles();
+const memoUse = new Map();
+let options;
+if (tool === "mailcomply") {
+	await instrumentMailcomply();
+	const { createEslintOptions } = await importFromRepo("dist/src/cli/eslint-options.js");
+	options = createEslintOptions({
+		cwd,
+		configFile: undefined,
+		quiet: false,
+		countWarnings: false,
+		fix: false,
+		cache: false,
+		cacheLocation: undefined,
+		cacheStrategy: undefined,
+		concurrency: "off",
+		ignorePatterns: [],
+		sidecarDigest: undefined,
+	});
+} else {
+	options = { cwd, overrideConfigFile: request.configFile };
+}
+
+const runs = [];
+const cpuRuns = [];
+let results = [];
+for (let index = 0; index < repeat; index++) {
+	parseCalls.clear();
+	memoUse.clear();
+	const started = process.hrtime.bigint();
+	const cpuBefore = process.cpuUsage();
+	const eslint = new ESLint({ ...options, stats: true });
+	results = await eslint.lintFiles(patterns);
+	runs.push(Number(process.hrtime.bigint() - started) / 1e6);
+	const cpu = process.cpuUsage(cpuBefore);
+	cpuRuns.push((cpu.user + cpu.system) / 1000);
+}
+
+// The last (warm) run is reported; `runs` shows how much the first run paid for loading and JIT.
+const perFile = [];
+const rules = {};
+let parseMs = 0;
+let totalMs = 0;
+let fixMs = 0;
+for (const result of results) {
+	const passes = result.stats?.times?.passes ?? [];
+	let fileParse = 0;
+	let fileTotal = 0;
+	for (const pass of passes) {
+		fileParse += pass.parse?.total ?? 0;
+		fileTotal += pass.total ?? 0;
+		fixMs += pass.fix?.total ?? 0;
+		for (const [ruleId, time] of Object.entries(pass.rules ?? {})) {
+			rules[ruleId] = (rules[ruleId] ?? 0) + time.total;
+		}
+	}
+	parseMs += fileParse;
+	totalMs += fileTotal;
+	perFile.push({ file: path.relative(cwd, result.filePath), bytes: result.source?.length, parseMs: fileParse, totalMs: fileTotal, messages: result.messages.length });
+}
+
+const loadedModules = Object.keys(requireFromRepo.cache);
+const output = {
+	tool,
+	files: results.length,
+	fatal: results.filter(result => result.messages.some(message => message.fatal)).length,
+	messages: results.reduce((sum, result) => sum + result.messages.length, 0),
+	runsMs: runs,
+	// CPU time of each run (all threads of the process): less disturbed than wall time when the machine is busy.
+	runsCpuMs: cpuRuns,
+	parseMs,
+	totalMs,
+	fixMs,
+	rulesMs: Object.fromEntries(Object.entries(rules).sort(([, a], [, b]) => b - a)),
+	maxRssMb: process.resourceUsage().maxRSS / 1024,
+	mjmlCompileCalls: mjmlCompileCalls.count,
+	mjmlModulesLoaded: loadedModules.filter(file => /[\\/]node_modules[\\/]mjml[^\\/]*[\\/]/u.test(file)).length,
+	mjmlPackagesLoaded: [...new Set(loadedModules.map(file => /[\\/]node_modules[\\/](mjml[^\\/]*)[\\/]/u.exec(file)?.[1]).filter(Boolean))].sort(),
+};
+if (request.perFile) output.perFile = perFile;
+if (tool === "mailcomply") {
+	const counts = [...parseCalls.values()];
+	output.parse = {
+		filesParsed: counts.length,
+		parseCalls: counts.reduce((sum, count) => sum + count, 0),
+		maxParsesOfOneFile: counts.length > 0 ? Math.max(...counts) : 0,
+	};
+	output.memo = [...memoUse.entries()]
+		.map(([analysis, use]) => ({ analysis, files: use.files.size, requests: use.requests, computations: use.computations }))
+		.sort((a, b) => b.requests - a.requests);
+}
+process.stdout.write(`${JSON.stringify(output)}\n`);
+
+/**
+ * Wraps mjml2html (the default export of `mjml` and `mjml-core`) wherever
+ * it is first required, so that a compile at lint time is counted.
+ */
+function countMjmlCompiles() {
+	const counter = { count: 0 };
+	const load = Module._load;
+	Module._load = function loadAndWrap(request, ...rest) {
+		const exports = load.call(this, request, ...rest);
+		if ((request === "mjml" || request === "mjml-core") && typeof exports?.default === "function" && !exports.default.benchWrapped) {
+			const compile = exports.default;
+			const counted = function countedCompile(...args) {
+				counter.count++;
+				return compile.apply(this, args);
+			};
+			counted.benchWrapped = true;
+			try {
+				exports.default = counted;
+			} catch {
+				// A frozen namespace: leave it; the count then stays 0 for this path.
+			}
+		}
+		return exports;
+	};
+	return counter;
+}
+
+/** Counts parses per file and memo requests versus computations per analysis. */
+async function instrumentMailcomply() {
+	const { TemplateLanguage } = await importFromRepo("dist/src/languages/template-language.js");
+	const { TemplateSourceCode } = await importFromRepo("dist/src/languages/template-source-code.js");
+	const parse = TemplateLanguage.prototype.parse;
+	TemplateLanguage.prototype.parse = function countedParse(file, context) {
+		const key = file.physicalPath ?? file.path;
+		parseCalls.set(key, (parseCalls.get(key) ?? 0) + 1);
+		return parse.call(this, file, context);
+	};
+	const memo = TemplateSourceCode.prototype.memo;
+	const seen = new WeakMap();
+	TemplateSourceCode.prototype.memo = function countedMemo(analysis) {
+		const name = analysis.name || "(anonymous)";
+		const use = memoUse.get(name) ?? { files: new Set(), requests: 0, computations: 0 };
+		memoUse.set(name, use);
+		use.requests++;
+		use.files.add(this.physicalPath);
+		let computed = seen.get(this);
+		if (!computed) seen.set(this, (computed = new Set()));
+		if (!computed.has(analysis)) {
+			computed.add(analysis);
+			use.computations++;
+		}
+		return memo.call(this, analysis);
+	};
+}

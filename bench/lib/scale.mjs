@@ -1,0 +1,130 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { runNode } from "./measure.mjs";
+import { random } from "./synthetic.mjs";
+import { summariseEslintJson } from "./check-output.mjs";
+
+/**
+ * The scale test: a brand's template folder, simulated by copying the
+ * corpus with small changes (text, attributes, merge tags) until there are
+ * `total` templates, in folders of `partSize`. Lints a first part and the
+ * whole set without threads, and the whole set with `--concurrency auto`
+ * and with one thread per core: files per second, peak memory, speed-up.
+ */
+
+const MERGE_TAGS = ["{{first_name}}", "*|FNAME|*", "%%FirstName%%", "{{ contact.FIRSTNAME }}", "<%= user.name %>", "{$name}"];
+const SWAPS = [
+	["the", "our"],
+	["your", "the"],
+	["Hello", "Hi"],
+	["Thanks", "Thank you"],
+	["account", "profile"],
+];
+
+/** One small, deterministic variation of a template; the markup around stays as it was. */
+export function mutate(text, format, index) {
+	const next = random(index + 7);
+	const tag = MERGE_TAGS[index % MERGE_TAGS.length];
+	const [from, to] = SWAPS[Math.floor(next() * SWAPS.length)];
+	let out = text.replace(new RegExp(`\\b${from}\\b`, "u"), to);
+	if (format === "mjml") {
+		out = out.replace(/<mj-section\b/u, `<mj-section css-class="variant-${index}"`);
+		out = out.replace(/(<mj-text\b[^>]*>)/u, `$1Edition ${index} for ${tag}. `);
+		return out;
+	}
+	const banner = `<div class="variant" data-variant="${index}" style="display:none">Edition ${index} for ${tag}</div>`;
+	const withBanner = out.replace(/(<body\b[^>]*>)/iu, `$1${banner}`);
+	return withBanner === out ? banner + out : withBanner;
+}
+
+export function generateScaleSet({ templates, directory, total, partSize }) {
+	const sources = [
+		...templates.html.map(file => ({ file, format: "html" })),
+		...templates.mjml.map(file => ({ file, format: "mjml" })),
+	];
+	if (sources.length === 0) throw new Error("no templates to vary");
+	const marker = path.join(directory, ".generated.json");
+	const signature = JSON.stringify({ total, partSize, sources: sources.length, root: templates.root, version: 1 });
+	if (fs.existsSync(marker) && fs.readFileSync(marker, "utf8") === signature) return partsOf(directory, total, partSize);
+
+	fs.rmSync(directory, { recursive: true, force: true });
+	const texts = sources.map(source => fs.readFileSync(path.join(templates.root, source.file), "utf8"));
+	for (let index = 0; index < total; index++) {
+		const part = `part-${Math.floor(index / partSize) + 1}`;
+		const source = sources[index % sources.length];
+		const partDirectory = path.join(directory, part);
+		if (index % partSize === 0) fs.mkdirSync(partDirectory, { recursive: true });
+		const extension = source.format === "mjml" ? "mjml" : "html";
+		fs.writeFileSync(path.join(partDirectory, `t${String(index).padStart(5, "0")}.${extension}`), mutate(texts[index % sources.length], source.format, index));
+	}
+	fs.writeFileSync(marker, signature);
+	return partsOf(directory, total, partSize);
+}
+
+function partsOf(directory, total, partSize) {
+	return { directory, total, partSize, parts: Math.ceil(total / partSize) };
+}
+
+export async function runScale({ repoRoot, templates, workDirectory, total, partSize, log, timeoutMs }) {
+	const set = generateScaleSet({ templates, directory: path.join(workDirectory, "scale"), total, partSize });
+	const cli = path.join(repoRoot, "dist", "src", "cli", "bin.js");
+	const runs = [
+		{ id: "off-first-part", files: partSize, patterns: ["part-1"], concurrency: "off" },
+		{ id: "off-all", files: total, patterns: ["."], concurrency: "off" },
+		{ id: "auto-all", files: total, patterns: ["."], concurrency: "auto" },
+		{ id: "threads-2-all", files: total, patterns: ["."], concurrency: "2" },
+	];
+	const results = {};
+	for (const run of runs) {
+		const outputFile = path.join(workDirectory, "out", `scale-${run.id}.json`);
+		const result = await runNode({
+			nodeArgs: [cli, "--format", "json", "--concurrency", run.concurrency, ...run.patterns],
+			cwd: set.directory,
+			outputFile,
+			timeoutMs,
+		});
+		const report = summariseEslintJson(outputFile);
+		// 10,000 results with their sources run to hundreds of MB: keep the summary, not the file.
+		fs.rmSync(outputFile, { force: true });
+		results[run.id] = {
+			files: run.files,
+			concurrency: run.concurrency,
+			ms: result.ms,
+			filesPerSecond: (run.files / result.ms) * 1000,
+			maxRssMb: result.maxRssMb,
+			exitCode: result.exitCode,
+			timedOut: result.timedOut,
+			linted: report.results ?? 0,
+			fatal: report.fatal ?? null,
+		};
+		log(`scale ${run.id}: ${run.files} files in ${Math.round(result.ms)} ms, max RSS ${Math.round(result.maxRssMb ?? 0)} MB`);
+	}
+	const first = results["off-first-part"];
+	const all = results["off-all"];
+	const growthKbPerFile = first.maxRssMb != null && all.maxRssMb != null ? ((all.maxRssMb - first.maxRssMb) * 1024) / (all.files - first.files) : null;
+	return {
+		directory: path.relative(repoRoot, set.directory),
+		autoWorkers: eslintAutoWorkers(total),
+		total,
+		partSize,
+		runs: results,
+		speedUpAuto: all.ms / results["auto-all"].ms,
+		speedUpTwoThreads: all.ms / results["threads-2-all"].ms,
+		memory: {
+			firstPartMb: first.maxRssMb,
+			allMb: all.maxRssMb,
+			growthKbPerFile,
+		},
+	};
+}
+
+/**
+ * The worker threads ESLint's `concurrency: "auto"` starts (eslint/lib/eslint/eslint.js,
+ * calculateWorkerCount): one per 50 files, at most half the available cores, and none
+ * instead of one. On a 2-core machine that is always none: "auto" is "off".
+ */
+export function eslintAutoWorkers(files, cores = os.availableParallelism()) {
+	const workers = Math.min(Math.ceil(files / 50), cores >> 1);
+	return workers <= 1 ? 0 : workers;
+}

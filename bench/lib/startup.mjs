@@ -1,0 +1,35 @@
+import fs from "node:fs";
+import path from "node:path";
+import { runNode } from "./measure.mjs";
+import { median } from "./stats.mjs";
+
+/**
+ * What the CLI costs before it lints anything: bare `node`, `--version`
+ * (which must not load ESLint) and a run over one empty template (ESLint,
+ * the plugin and its configs loaded, nothing to lint).
+ */
+export async function measureStartup({ repoRoot, workDirectory, rounds }) {
+	const cli = path.join(repoRoot, "dist", "src", "cli", "bin.js");
+	const directory = path.join(workDirectory, "startup");
+	fs.mkdirSync(directory, { recursive: true });
+	fs.writeFileSync(path.join(directory, "empty.html"), "");
+	const cases = [
+		{ id: "node", label: "node -e 0 (floor)", nodeArgs: ["-e", "0"] },
+		{ id: "version", label: "mailcomply --version", nodeArgs: [cli, "--version"] },
+		{ id: "empty-run", label: "mailcomply on one empty .html", nodeArgs: [cli, "--format", "json", "empty.html"] },
+	];
+	const out = {};
+	for (const item of cases) {
+		const runs = [];
+		for (let round = 0; round < rounds; round++) {
+			runs.push(await runNode({ nodeArgs: item.nodeArgs, cwd: directory, outputFile: path.join(directory, `${item.id}.out`) }));
+		}
+		out[item.id] = {
+			label: item.label,
+			medianMs: median(runs.map(run => run.ms)),
+			medianMaxRssMb: median(runs.map(run => run.maxRssMb ?? Number.NaN)),
+			exitCode: runs[0].exitCode,
+		};
+	}
+	return out;
+}
