@@ -331,13 +331,19 @@ export function parseMarkup(text: string, format: TemplateFormat, lines: LineInd
  */
 function recoverEntityRanges(pieces: readonly Piece[], text: string, valueEnd: number): Piece[] {
 	const out: Piece[] = [];
+	// Where the next data piece starts, for each position: filled from the end so that a value with many entities stays linear.
+	const nextDataStart: number[] = new Array<number>(pieces.length);
+	for (let i = pieces.length - 1, next = valueEnd; i >= 0; i--) {
+		nextDataStart[i] = next;
+		if (pieces[i]!.start !== -1) next = pieces[i]!.start;
+	}
 	for (let i = 0; i < pieces.length; i++) {
 		const piece = pieces[i]!;
 		if (piece.start !== -1) {
 			out.push(piece);
 			continue;
 		}
-		const limit = pieces.slice(i + 1).find(candidate => candidate.start !== -1)?.start ?? valueEnd;
+		const limit = nextDataStart[i]!;
 		const previousEnd = out.length > 0 ? out[out.length - 1]!.end : -1;
 		const start = previousEnd >= 0 ? previousEnd : Math.max(0, text.lastIndexOf("&", limit - 1));
 		const semicolon = text.indexOf(";", start);
@@ -376,10 +382,14 @@ function holesIn(tags: readonly MergeTagMatch[], regions: readonly ConditionalRe
 	return holes.sort((a, b) => a.start - b.start);
 }
 
+/** Drops merge tags that overlap a conditional-comment marker. Both lists are sorted, so each tag is one binary search. */
 function withoutOverlaps(tags: MergeTagMatch[], regions: readonly ConditionalRegion[]): MergeTagMatch[] {
 	if (regions.length === 0) return tags;
-	const markers = regions.flatMap(region => region.markers);
-	return tags.filter(tag => !markers.some(([start, end]) => tag.start < end && start < tag.end));
+	const markers = regions.flatMap(region => region.markers.map(([start, end]) => ({ start, end })));
+	return tags.filter(tag => {
+		const next = firstAtOrAfter(markers, tag.start);
+		return !(next < markers.length && markers[next]!.start < tag.end);
+	});
 }
 
 function mask(text: string, tags: readonly MergeTagMatch[], regions: readonly ConditionalRegion[]): string {
