@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import type { RuleDefinition } from "@eslint/core";
 import { afterAll, describe, expect, it } from "vitest";
 import plugin from "../plugin/index.js";
-import { OPTIONS_BEGIN, OPTIONS_END, TABLE_BEGIN, TABLE_END, renderOptions, renderRuleTable, updateReadme, updateRuleDoc } from "../src/cli/generated-docs.js";
+import { MATRIX_BEGIN, MATRIX_END, OPTIONS_BEGIN, OPTIONS_END, TABLE_BEGIN, TABLE_END, renderOptions, renderRuleTable, updateReadme, updateRuleDoc } from "../src/cli/generated-docs.js";
 import { summariseRules } from "../src/cli/rule-catalog.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -42,10 +42,11 @@ describe("the README rule table", () => {
 	});
 
 	it("replaces only what is between the markers, and fails without them", () => {
-		const readme = `# x\n\n${TABLE_BEGIN}\nold\n${TABLE_END}\n\n## After\n`;
+		const readme = `# x\n\n${TABLE_BEGIN}\nold\n${TABLE_END}\n\n${MATRIX_BEGIN}\nold\n${MATRIX_END}\n\n## After\n`;
 		const updated = updateReadme(readme, plugin.rules);
 		expect(updated.startsWith(`# x\n\n${TABLE_BEGIN}\n| rule |`)).toBe(true);
-		expect(updated.endsWith(`|\n${TABLE_END}\n\n## After\n`)).toBe(true);
+		expect(updated).toContain(`|\n${TABLE_END}\n\n${MATRIX_BEGIN}\n| rule | \`eu\``);
+		expect(updated.endsWith(`|\n${MATRIX_END}\n\n## After\n`)).toBe(true);
 		expect(updateReadme(updated, plugin.rules)).toBe(updated);
 		expect(() => updateReadme("# no markers\n", plugin.rules)).toThrow(/README.md lacks the markers/u);
 	});
@@ -97,7 +98,7 @@ describe("scripts/generate-docs.js", () => {
 	function copyProject(): string {
 		const dir = mkdtempSync(path.join(tmpdir(), "mailcomply-docs-"));
 		dirs.push(dir);
-		for (const entry of ["scripts", "dist", "rules", "README.md", "package.json"]) {
+		for (const entry of ["scripts", "dist", "rules", "docs", "README.md", "package.json"]) {
 			cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
 		}
 		// dist imports its runtime dependencies: share the project's node_modules.
