@@ -133,6 +133,13 @@ describe("linting with the zero config", () => {
 		]);
 	});
 
+	it("lints paths outside the current directory (ESLint alone would ignore them)", async () => {
+		const elsewhere = makeProject({ "sub/here.txt": "not a template" });
+		const { code, stdout } = await cli(path.join(elsewhere, "sub"), "--format", "json", path.relative(path.join(elsewhere, "sub"), path.join(project, "emails")));
+		expect(code).toBe(1);
+		expect(lintedFiles(project, stdout)).toEqual(["emails/promo.mjml", "emails/welcome.mjml"]);
+	});
+
 	it("lints .html outside the conventional template folders, with the sidecar exempting it", async () => {
 		const { stdout } = await cli(project, "--format", "json", "web/receipt.html");
 		const [result] = JSON.parse(stdout) as JsonResult[];

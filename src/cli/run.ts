@@ -68,8 +68,11 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 		import("./progress.js"),
 	]);
 
+	// ESLint lints only files below its cwd; `mailcomply ../templates` means those templates.
+	const root = lintRoot(cwd, options.patterns);
+	const patterns = root === cwd ? options.patterns : options.patterns.map((pattern) => path.resolve(cwd, pattern));
 	const request: LintRequest = {
-		cwd,
+		cwd: root,
 		configFile: options.config === undefined ? undefined : path.resolve(cwd, options.config),
 		quiet: options.quiet,
 		countWarnings: options.maxWarnings >= 0,
@@ -80,7 +83,7 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 		concurrency: options.concurrency,
 		ignorePatterns: options.ignorePatterns,
 		// Only the cache needs it, and it costs a read of every sidecar.
-		sidecarDigest: options.cache ? sidecarDigest(cwd) : undefined,
+		sidecarDigest: options.cache ? patternBases(cwd, options.patterns).map((base) => sidecarDigest(base)).join(":") : undefined,
 	};
 	const eslint =
 		options.concurrency === "off"
@@ -101,7 +104,7 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 	const stopProgress = showProgress ? progress.startProgress(io.stderr) : () => {};
 	let results: ESLint.LintResult[];
 	try {
-		results = await lintFiles(eslint, options.patterns);
+		results = await lintFiles(eslint, patterns);
 	} finally {
 		stopProgress();
 	}
@@ -145,6 +148,24 @@ async function printRules(options: CliOptions, io: CliIo): Promise<void> {
 	} else {
 		throw new UsageError(`--print-rules prints a table, or JSON with --format json; not "${options.format}"`);
 	}
+}
+
+/** The directories the patterns point into: a path itself, or a glob's part before its first wildcard. */
+function patternBases(cwd: string, patterns: readonly string[]): string[] {
+	return patterns.map((pattern) => {
+		const wildcard = pattern.search(GLOB_CHARACTERS);
+		const literal = wildcard === -1 ? pattern : path.dirname(`${pattern.slice(0, wildcard)}x`);
+		return path.resolve(cwd, literal);
+	});
+}
+
+/** The deepest directory holding the current directory and every path given. */
+function lintRoot(cwd: string, patterns: readonly string[]): string {
+	let root = cwd;
+	for (const base of patternBases(cwd, patterns)) {
+		while (path.relative(root, base).startsWith("..")) root = path.dirname(root);
+	}
+	return root;
 }
 
 function checkPathsExist(options: CliOptions, cwd: string): void {
