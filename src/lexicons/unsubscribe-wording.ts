@@ -161,6 +161,19 @@ export function compileLexicon<Lang extends string, Kind extends string>(
 	list: ReadonlyArray<LexiconEntry<Lang, Kind>>,
 	notPrecededBy: readonly string[] = [],
 ): CompiledLexicon<Lang, Kind> {
+	// Compiled on first use: a pre-commit run on one template should not pay for every lexicon at start-up.
+	let compiled: CompiledLexicon<Lang, Kind> | undefined;
+	const get = () => (compiled ??= compileNow(list, notPrecededBy));
+	return {
+		search: folded => get().search(folded),
+		whole: folded => get().whole(folded),
+	};
+}
+
+function compileNow<Lang extends string, Kind extends string>(
+	list: ReadonlyArray<LexiconEntry<Lang, Kind>>,
+	notPrecededBy: readonly string[],
+): CompiledLexicon<Lang, Kind> {
 	const searchable: Array<LexiconEntry<Lang, Kind>> = [];
 	const wholeOnly = new Map<string, LexiconEntry<Lang, Kind>>();
 	const root: TrieNode = { children: new Map() };
