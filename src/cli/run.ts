@@ -112,7 +112,8 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 		throw new UsageError(noTemplatesMessage(options.patterns));
 	}
 	if (options.fix) {
-		await ESLint.outputFixes(results);
+		const { writeFixesAtomically } = await import("./write-fixes.js");
+		await writeFixesAtomically(results);
 	}
 
 	const errorCount = sum(results, (result) => result.errorCount);
