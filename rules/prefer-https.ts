@@ -1,6 +1,6 @@
 import type { TemplateRuleDefinition } from "../src/types.js";
 import { ruleDocsUrl } from "../src/docs-url.js";
-import { getInsecureUrls, httpsFix, safeHostMatcher, safeHostsOptionSchema } from "../src/analyses/insecure-urls.js";
+import { reportInsecureUrls, safeHostsOptionSchema } from "../src/analyses/insecure-urls.js";
 import { shortenText } from "../src/analyses/unsubscribe-links.js";
 
 type MessageIds = "link" | "image" | "upgrade";
@@ -21,6 +21,8 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 			severity: "warn",
 		},
 		fixable: "code",
+		// The fix and the suggestion are built by reportInsecureUrls, shared by both HTTPS rules.
+		// eslint-disable-next-line eslint-plugin/require-meta-has-suggestions
 		hasSuggestions: true,
 		messages: {
 			link: "Link {{url}} uses plain http:, so the click and any id in the URL travel unencrypted. Use https: (GDPR art. 32(1)).",
@@ -34,23 +36,15 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 	},
 	create(context) {
 		const [{ safeHosts = [] }] = context.options;
-		const isSafe = safeHostMatcher(safeHosts);
 		return {
 			"Document:exit"() {
-				for (const insecure of getInsecureUrls(context.sourceCode)) {
-					const { resource, host } = insecure;
-					const upgrade = httpsFix(insecure);
-					const safe = isSafe(host);
+				reportInsecureUrls(
+					context,
+					safeHosts,
 					// Opt-outs and forms are require-https's findings.
-					if (resource.kind === "form" || resource.optOut) continue;
-					context.report({
-						loc: resource.attribute.loc,
-						messageId: resource.kind === "image" ? "image" : "link",
-						data: { url: shortenText(insecure.url) },
-						fix: upgrade && safe ? upgrade : null,
-						suggest: upgrade && !safe ? [{ messageId: "upgrade", data: { host }, fix: upgrade }] : [],
-					});
-				}
+					resource => (resource.kind === "form" || resource.optOut ? undefined : resource.kind === "image" ? "image" : "link"),
+					shortenText,
+				);
 			},
 		};
 	},

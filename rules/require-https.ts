@@ -1,6 +1,6 @@
 import type { TemplateRuleDefinition } from "../src/types.js";
 import { ruleDocsUrl } from "../src/docs-url.js";
-import { getInsecureUrls, httpsFix, safeHostMatcher, safeHostsOptionSchema } from "../src/analyses/insecure-urls.js";
+import { reportInsecureUrls, safeHostsOptionSchema } from "../src/analyses/insecure-urls.js";
 import { shortenText } from "../src/analyses/unsubscribe-links.js";
 
 type MessageIds = "optOut" | "form" | "upgrade";
@@ -22,6 +22,8 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 			recommended: true,
 		},
 		fixable: "code",
+		// The fix and the suggestion are built by reportInsecureUrls, shared by both HTTPS rules.
+		// eslint-disable-next-line eslint-plugin/require-meta-has-suggestions
 		hasSuggestions: true,
 		messages: {
 			optOut:
@@ -35,23 +37,14 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 	},
 	create(context) {
 		const [{ safeHosts = [] }] = context.options;
-		const isSafe = safeHostMatcher(safeHosts);
 		return {
 			"Document:exit"() {
-				for (const insecure of getInsecureUrls(context.sourceCode)) {
-					const { resource, host } = insecure;
-					const upgrade = httpsFix(insecure);
-					const safe = isSafe(host);
-					const messageId = resource.kind === "form" ? "form" : resource.kind === "link" && resource.optOut ? "optOut" : undefined;
-					if (!messageId) continue;
-					context.report({
-						loc: resource.attribute.loc,
-						messageId,
-						data: { url: shortenText(insecure.url) },
-						fix: upgrade && safe ? upgrade : null,
-						suggest: upgrade && !safe ? [{ messageId: "upgrade", data: { host }, fix: upgrade }] : [],
-					});
-				}
+				reportInsecureUrls(
+					context,
+					safeHosts,
+					resource => (resource.kind === "form" ? "form" : resource.kind === "link" && resource.optOut ? "optOut" : undefined),
+					shortenText,
+				);
 			},
 		};
 	},

@@ -71,3 +71,40 @@ export function httpsFix({ schemeRange }: InsecureUrl): RuleFixer | undefined {
 	if (!schemeRange) return undefined;
 	return fixer => fixer.replaceTextRange(schemeRange, "https");
 }
+
+/**
+ * Reports the http: URLs one HTTPS rule owns, as both rules do: an autofix
+ * for hosts listed as safe, else a suggestion. `messageIdFor` decides which
+ * URLs belong to the rule (`require-https`: opt-outs and forms;
+ * `prefer-https`: everything else), so each URL is reported exactly once.
+ */
+export function reportInsecureUrls<MessageId extends string>(
+	context: {
+		sourceCode: TemplateSourceCode;
+		report(descriptor: {
+			loc: InsecureUrl["resource"]["attribute"]["loc"];
+			messageId: MessageId | "upgrade";
+			data: Record<string, string>;
+			fix: RuleFixer | null;
+			suggest: Array<{ messageId: "upgrade"; data: Record<string, string>; fix: RuleFixer }>;
+		}): void;
+	},
+	safeHosts: readonly string[],
+	messageIdFor: (resource: ResourceUrl) => MessageId | undefined,
+	shorten: (url: string) => string,
+): void {
+	const isSafe = safeHostMatcher(safeHosts);
+	for (const insecure of getInsecureUrls(context.sourceCode)) {
+		const messageId = messageIdFor(insecure.resource);
+		if (!messageId) continue;
+		const upgrade = httpsFix(insecure);
+		const safe = isSafe(insecure.host);
+		context.report({
+			loc: insecure.resource.attribute.loc,
+			messageId,
+			data: { url: shorten(insecure.url) },
+			fix: upgrade && safe ? upgrade : null,
+			suggest: upgrade && !safe ? [{ messageId: "upgrade", data: { host: insecure.host }, fix: upgrade }] : [],
+		});
+	}
+}
