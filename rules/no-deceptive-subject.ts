@@ -1,3 +1,4 @@
+import { shortenText } from "../src/analyses/message-text.js";
 import type { DocumentNode, ElementNode } from "../src/ast/types.js";
 import type { CampaignNode } from "../src/campaign/ast.js";
 import type { TemplateOrCampaignRuleDefinition } from "../src/types.js";
@@ -51,7 +52,7 @@ const rule: SubjectRuleDefinition = {
 			}
 			if (subject && campaign.kind === "marketing") {
 				const prefix = matchReplyPrefix(subject.text);
-				if (prefix !== undefined) context.report({ ...subject.report, messageId: "fakeReply", data: { label: subject.label, subject: shorten(subject.text), prefix } });
+				if (prefix !== undefined) context.report({ ...subject.report, messageId: "fakeReply", data: { label: subject.label, subject: shortenText(subject.text, 70), prefix } });
 			}
 			if (subject && preheader) {
 				const subjectLanguage = guessLanguage(subject.text);
@@ -60,7 +61,7 @@ const rule: SubjectRuleDefinition = {
 					context.report({
 						...preheader.report,
 						messageId: "languageMismatch",
-						data: { label: preheader.label, subject: shorten(subject.text), subjectLanguage: LANGUAGE_NAMES[subjectLanguage], preheaderLanguage: LANGUAGE_NAMES[preheaderLanguage] },
+						data: { label: preheader.label, subject: shortenText(subject.text, 70), subjectLanguage: LANGUAGE_NAMES[subjectLanguage], preheaderLanguage: LANGUAGE_NAMES[preheaderLanguage] },
 					});
 				}
 			}
@@ -104,6 +105,3 @@ function findFirst(node: { children: DocumentNode["children"] }, name: string): 
 	return undefined;
 }
 
-function shorten(text: string): string {
-	return text.length > 70 ? `${text.slice(0, 67)}…` : text;
-}

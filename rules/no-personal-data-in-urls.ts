@@ -1,7 +1,7 @@
 import type { TemplateRuleDefinition } from "../src/types.js";
 import { ruleDocsUrl } from "../src/docs-url.js";
 import { getPersonalDataUrls, senderDomains, siteOf } from "../src/analyses/personal-data-urls.js";
-import { shortenText } from "../src/analyses/unsubscribe-links.js";
+import { shortenText } from "../src/analyses/message-text.js";
 import type { PersonalDataKind } from "../src/lexicons/personal-data-fields.js";
 
 type MessageIds = "leak";

@@ -1,3 +1,4 @@
+import { shortenText } from "../src/analyses/message-text.js";
 import { headerPair, reportNode, sidecarFacts } from "../src/analyses/campaign-facts.js";
 import type { CampaignDocument, CampaignNode } from "../src/campaign/ast.js";
 import { parseListUnsubscribe } from "../src/analyses/list-unsubscribe-header.js";
@@ -86,7 +87,7 @@ const rule: CampaignRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 				}
 				for (const uri of parsed.uris) {
 					if (uri.recipientAddress !== undefined) {
-						context.report({ node: where("List-Unsubscribe"), messageId: "recipientInUri", data: { uri: shorten(uri.text), evidence: uri.recipientAddress } });
+						context.report({ node: where("List-Unsubscribe"), messageId: "recipientInUri", data: { uri: shortenText(uri.text, 80), evidence: uri.recipientAddress } });
 					}
 				}
 				if (post === undefined) {
@@ -120,6 +121,3 @@ function missingNode(doc: CampaignDocument): CampaignNode {
 	return reportNode(doc, ["headers"]) !== (doc.body ?? doc) ? reportNode(doc, ["headers"]) : reportNode(doc, ["esp"]);
 }
 
-function shorten(text: string): string {
-	return text.length > 80 ? `${text.slice(0, 77)}…` : text;
-}

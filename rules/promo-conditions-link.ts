@@ -1,3 +1,5 @@
+import { unusableTargetReason } from "../src/analyses/link-target.js";
+import { shortenText } from "../src/analyses/message-text.js";
 import type { TemplateRuleDefinition } from "../src/types.js";
 import type { DocumentNode, ElementNode } from "../src/ast/types.js";
 import { ruleDocsUrl } from "../src/docs-url.js";
@@ -68,7 +70,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 						continue;
 					}
 					broken = true;
-					context.report({ loc: link.element.startTag.loc, messageId: "broken", data: { text: shorten(link.text || "(no text)"), reason } });
+					context.report({ loc: link.element.startTag.loc, messageId: "broken", data: { text: shortenText(link.text || "(no text)"), reason } });
 				}
 				if (accessible || broken) return;
 				const first = offers[0];
@@ -98,18 +100,8 @@ function whyBroken(link: Link): string | undefined {
 			return undefined;
 		case "mailto":
 			return "a mailto: link opens a new e-mail, it does not show the conditions";
-		case "missing":
-			return "it has no href";
-		case "empty":
-			return "its href is empty";
-		case "fragment":
-			return `href="${target.value}" only jumps within the mail`;
-		case "javascript":
-			return "javascript: links do not run in e-mail clients";
-		case "relative":
-			return `"${shorten(target.value)}" is a relative path, and an e-mail has no base address to resolve it against`;
 		default:
-			return `"${shorten(target.value)}" is not a web address`;
+			return unusableTargetReason(target);
 	}
 }
 
@@ -117,8 +109,5 @@ function locOf(node: ElementNode | DocumentNode) {
 	return node.type === "Element" ? node.startTag.loc : node.loc;
 }
 
-function shorten(text: string): string {
-	return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-}
 
 export default rule;

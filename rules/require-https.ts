@@ -1,7 +1,7 @@
 import type { TemplateRuleDefinition } from "../src/types.js";
 import { ruleDocsUrl } from "../src/docs-url.js";
 import { reportInsecureUrls, safeHostsOptionSchema } from "../src/analyses/insecure-urls.js";
-import { shortenText } from "../src/analyses/unsubscribe-links.js";
+import { shortenText } from "../src/analyses/message-text.js";
 
 type MessageIds = "optOut" | "form" | "upgrade";
 type Options = [{ safeHosts?: string[] }];

@@ -1,3 +1,5 @@
+import { unusableTargetReason } from "../src/analyses/link-target.js";
+import { shortenText } from "../src/analyses/message-text.js";
 import type { TemplateRuleDefinition } from "../src/types.js";
 import type { MergeTagNode } from "../src/ast/types.js";
 import { ruleDocsUrl } from "../src/docs-url.js";
@@ -67,7 +69,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 						context.report({
 							loc: link.element.startTag.loc,
 							messageId: "broken",
-							data: { text: shorten(link.text || "(no text)"), reason: verdict.reason },
+							data: { text: shortenText(link.text || "(no text)"), reason: verdict.reason },
 						});
 					}
 				}
@@ -101,25 +103,13 @@ function judge(link: Link): Verdict {
 		}
 		case "mailto":
 			return textSays ? { kind: "broken", reason: "a mailto: link opens a new e-mail; it does not show the statement" } : { kind: "unrelated" };
-		case "missing":
-			return textSays ? { kind: "broken", reason: "it has no href" } : { kind: "unrelated" };
-		case "empty":
-			return textSays ? { kind: "broken", reason: "its href is empty" } : { kind: "unrelated" };
-		case "fragment":
-			return textSays ? { kind: "broken", reason: `href="${target.value}" only jumps within the mail` } : { kind: "unrelated" };
-		case "javascript":
-			return textSays ? { kind: "broken", reason: "javascript: links do not run in e-mail clients" } : { kind: "unrelated" };
-		case "relative":
-			return textSays || urlLooksLikePrivacy(target.value)
-				? { kind: "broken", reason: `"${shorten(target.value)}" is a relative path, and an e-mail has no base address to resolve it against` }
-				: { kind: "unrelated" };
-		default:
-			return textSays ? { kind: "broken", reason: `"${shorten(target.value)}" is not a web address` } : { kind: "unrelated" };
+		default: {
+			// A relative path can say "privacy" in the URL alone; the other dead targets only through their text.
+			const claimsPrivacy = textSays || (target.kind === "relative" && urlLooksLikePrivacy(target.value));
+			const reason = unusableTargetReason(target);
+			return claimsPrivacy && reason ? { kind: "broken", reason } : { kind: "unrelated" };
+		}
 	}
-}
-
-function shorten(text: string): string {
-	return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
 export default rule;

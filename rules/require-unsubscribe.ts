@@ -3,7 +3,8 @@ import { ruleDocsUrl } from "../src/docs-url.js";
 import { findPageRoot } from "../src/analyses/document.js";
 import { isSignupPage } from "../src/analyses/signup-form.js";
 import { unsubscribeTagHint } from "../src/analyses/unsubscribe-tags.js";
-import { getUnsubscribeLinks, shortenText } from "../src/analyses/unsubscribe-links.js";
+import { getUnsubscribeLinks } from "../src/analyses/unsubscribe-links.js";
+import { shortenText } from "../src/analyses/message-text.js";
 import { footerInsertion, footerLanguage, unsubscribeFooter } from "../src/analyses/unsubscribe-footer.js";
 
 type MessageIds = "missing" | "broken" | "addFooter";

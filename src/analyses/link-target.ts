@@ -1,4 +1,5 @@
 import type { AttributeNode, MergeTagNode } from "../ast/types.js";
+import { shortenText } from "./message-text.js";
 
 /**
  * What a link's `href` leads to, decided once so that every rule agrees on
@@ -62,4 +63,29 @@ export function classifyTarget(href: AttributeNode | undefined): LinkTarget {
 	if (tags.length > 0 && href.parts[0]?.type === "MergeTag") return { kind: "merge-tag", tags };
 	if (/^[a-z][a-z0-9+.-]*:/iu.test(value)) return { kind: "other", value };
 	return { kind: "relative", value };
+}
+
+/**
+ * Why a link cannot lead anywhere from an e-mail, for the targets that never
+ * can (no href, empty, `#`, `javascript:`, a relative path, another scheme);
+ * undefined for web, mailto and merge-tag targets, whose verdict depends on
+ * what the link is for.
+ */
+export function unusableTargetReason(target: LinkTarget): string | undefined {
+	switch (target.kind) {
+		case "missing":
+			return "it has no href";
+		case "empty":
+			return "its href is empty";
+		case "fragment":
+			return `href="${target.value}" only jumps within the mail`;
+		case "javascript":
+			return "javascript: links do not run in e-mail clients";
+		case "relative":
+			return `"${shortenText(target.value)}" is a relative path, and an e-mail has no base address to resolve it against`;
+		case "other":
+			return `"${shortenText(target.value)}" is not a web or mailto: address`;
+		default:
+			return undefined;
+	}
 }

@@ -7,6 +7,7 @@ import {
 	urlLooksLikeUnsubscribe,
 } from "../lexicons/unsubscribe-wording.js";
 import { getLinks, type Link } from "./links.js";
+import { unusableTargetReason } from "./link-target.js";
 import { isUnsubscribeTag } from "./unsubscribe-tags.js";
 
 /** What a link is, judged as an opt-out. */
@@ -86,30 +87,8 @@ export function judgeLink(link: Link): LinkVerdict {
 		}
 		default:
 			if (!saysUnsubscribe) return { kind: "unrelated" };
-			return { kind: "broken", reason: brokenReason(target) };
+			return { kind: "broken", reason: unusableTargetReason(target) ?? "it does not lead to an opt-out" };
 	}
 }
 
-function brokenReason(target: Link["target"]): string {
-	switch (target.kind) {
-		case "missing":
-			return "it has no href";
-		case "empty":
-			return "its href is empty";
-		case "fragment":
-			return `href="${target.value}" only jumps within the mail`;
-		case "javascript":
-			return "javascript: links do not run in e-mail clients";
-		case "relative":
-			return `"${shortenText(target.value)}" is a relative path, and an e-mail has no base address to resolve it against`;
-		case "other":
-			return `"${shortenText(target.value)}" is not a web or mailto: address`;
-		default:
-			return "it does not lead to an opt-out";
-	}
-}
 
-/** Cuts text for a message to 60 characters. */
-export function shortenText(text: string): string {
-	return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-}
