@@ -156,6 +156,19 @@ export function parseMarkup(text: string, format: TemplateFormat, lines: LineInd
 		closeElement(open, explicitEnd ?? offset);
 	};
 
+	/** Completes the element whose start tag ends at `end` (the `>`) and places it in the tree. */
+	const endStartTag = (end: number): ElementNode | undefined => {
+		cursor = end + 1;
+		if (!openTag) return undefined;
+		const node = openTag;
+		openTag = undefined;
+		node.range = [node.startTag.range[0], end + 1];
+		node.loc = loc(node.range);
+		node.startTag = { range: node.range, loc: node.loc };
+		container().children.push(node);
+		return node;
+	};
+
 	const tokenizer = new Tokenizer(
 		{ xmlMode: false, decodeEntities: true, recognizeSelfClosing: true },
 		{
@@ -207,25 +220,11 @@ export function parseMarkup(text: string, format: TemplateFormat, lines: LineInd
 				attribute = undefined;
 			},
 			onopentagend(end) {
-				cursor = end + 1;
-				if (!openTag) return;
-				const node = openTag;
-				openTag = undefined;
-				node.range = [node.startTag.range[0], end + 1];
-				node.loc = loc(node.range);
-				node.startTag = { range: node.range, loc: node.loc };
-				container().children.push(node);
-				if (!VOID_ELEMENTS.has(node.name)) stack.push({ node });
+				const node = endStartTag(end);
+				if (node && !VOID_ELEMENTS.has(node.name)) stack.push({ node });
 			},
 			onselfclosingtag(end) {
-				cursor = end + 1;
-				if (!openTag) return;
-				const node = openTag;
-				openTag = undefined;
-				node.range = [node.startTag.range[0], end + 1];
-				node.loc = loc(node.range);
-				node.startTag = { range: node.range, loc: node.loc };
-				container().children.push(node);
+				endStartTag(end);
 			},
 			onclosetag(start, end) {
 				flushText();
