@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { basename } from "node:path";
 import { Ajv } from "ajv";
-import type { ErrorObject } from "ajv";
+import type { ErrorObject, ValidateFunction } from "ajv";
 import { getPair, locatePath } from "../src/campaign/ast.js";
 import type { CampaignNode } from "../src/campaign/ast.js";
 import { campaignSchema, toPlainValue } from "../src/campaign/model.js";
@@ -11,7 +11,9 @@ import { ruleDocsUrl } from "../src/docs-url.js";
 import type { CampaignRuleDefinition } from "../src/types.js";
 
 // Compiled once: every sidecar in a run is checked by the same function.
-const validateCampaign = new Ajv({ allErrors: true, strict: true }).compile(campaignSchema);
+// Compiled when the first sidecar is validated: a run over templates alone never pays for it.
+let validator: ValidateFunction | undefined;
+const validateCampaign = (): ValidateFunction => (validator ??= new Ajv({ allErrors: true, strict: true }).compile(campaignSchema));
 
 /** What a `pattern` in the schema means, by schema path (`[]` = any list item). */
 const PATTERN_MEANING: Record<string, string> = {
@@ -71,8 +73,9 @@ const rule: CampaignRuleDefinition<{ MessageIds: MessageId; RuleOptions: [] }> =
 
 		const reportSchemaErrors = (): void => {
 			const value = toPlainValue(doc);
-			if (validateCampaign(value)) return;
-			for (const error of mostUsefulErrors(validateCampaign.errors ?? [])) {
+			const validate = validateCampaign();
+			if (validate(value)) return;
+			for (const error of mostUsefulErrors(validate.errors ?? [])) {
 				reportError(error, value);
 			}
 		};
