@@ -6,7 +6,7 @@
  * does not read as an angle bracket and a `{{ email }}` is seen as a variable.
  */
 import type { MergeTagSyntax } from "../ast/types.js";
-import { findMergeTags } from "../template/merge-tags.js";
+import { blankMergeTags, findMergeTags } from "../template/merge-tags.js";
 
 export type UriScheme = "https" | "http" | "mailto" | "merge-tag" | "other";
 
@@ -43,8 +43,9 @@ const DOMAIN_PART = /[a-z\d.-]/iu;
 export function parseListUnsubscribe(value: string): ParsedListUnsubscribe {
 	const tags = findMergeTags(value);
 	// Same length, so positions in the mask are positions in the value.
-	let masked = value;
-	for (const tag of tags) masked = masked.slice(0, tag.start) + "x".repeat(tag.end - tag.start) + masked.slice(tag.end);
+	const masked = blankMergeTags(value, tags, tag => "x".repeat(tag.end - tag.start));
+	// Tags are sorted and URIs are read left to right: one cursor finds each URI's tags.
+	let nextTag = 0;
 
 	const uris: UnsubscribeUri[] = [];
 	let index = 0;
@@ -70,7 +71,13 @@ export function parseListUnsubscribe(value: string): ParsedListUnsubscribe {
 		if (text === "") return { ok: false, reason: "it contains an empty <>" };
 		// Spaces inside a merge tag (`{{ email }}`) are the ESP's business; the mask hides them.
 		if (/\s/u.test(masked.slice(start, close).trim())) return { ok: false, reason: `the URI "${text}" contains a space` };
-		uris.push(describeUri(text, tags.filter((tag) => tag.start >= start && tag.end <= close).map((tag) => ({ ...tag, start: tag.start - start, end: tag.end - start }))));
+		while (nextTag < tags.length && tags[nextTag]!.start < start) nextTag++;
+		const inside: LocalTag[] = [];
+		for (; nextTag < tags.length && tags[nextTag]!.end <= close; nextTag++) {
+			const tag = tags[nextTag]!;
+			inside.push({ ...tag, start: tag.start - start, end: tag.end - start });
+		}
+		uris.push(describeUri(text, inside));
 		index = close + 1;
 		if (!skipSpaceAndComments()) return { ok: false, reason: "a comment \"(\" is not closed" };
 		if (index >= masked.length) break;
@@ -98,8 +105,7 @@ function describeUri(text: string, tags: readonly LocalTag[]): UnsubscribeUri {
 		uri.recipientAddress = text.slice(tag.start, tag.end);
 		return uri;
 	}
-	let masked = text;
-	for (const local of tags) masked = masked.slice(0, local.start) + " ".repeat(local.end - local.start) + masked.slice(local.end);
+	const masked = blankMergeTags(text, tags);
 	const literal = findAddress(decodePercent(afterAuthority(masked)));
 	if (literal) uri.recipientAddress = literal;
 	return uri;

@@ -291,7 +291,7 @@ export function matchSensitiveCategories(text: string, ignore: readonly string[]
 	const hits = findHits(SENSITIVE_INDEX, words);
 	if (hits.length === 0) return [];
 	const excluded = findHits(NOT_SENSITIVE_INDEX, words);
-	if (ignore.length > 0) excluded.push(...findHits(ignoreIndex(ignore), words));
+	if (ignore.length > 0) for (const hit of findHits(ignoreIndex(ignore), words)) excluded.push(hit);
 	const byCategory = new Map<SensitiveCategory, SensitiveMatch>();
 	for (const hit of hits) {
 		if (excluded.some((exclusion) => exclusion.first <= hit.first && hit.last <= exclusion.last)) continue;

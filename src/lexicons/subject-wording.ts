@@ -3,7 +3,7 @@
  * forward, and a small stop-word language guess (nl, en, de, fr) for
  * comparing a subject with its preheader.
  */
-import { findMergeTags } from "../template/merge-tags.js";
+import { blankMergeTags, findMergeTags } from "../template/merge-tags.js";
 import { foldText } from "./unsubscribe-wording.js";
 
 /**
@@ -53,8 +53,7 @@ const MIN_LEAD = 2;
  * when unsure: subject lines are short, and a wrong guess is a false alarm.
  */
 export function guessLanguage(text: string): GuessedLanguage | undefined {
-	let withoutTags = text;
-	for (const tag of findMergeTags(text).reverse()) withoutTags = withoutTags.slice(0, tag.start) + " " + withoutTags.slice(tag.end);
+	const withoutTags = blankMergeTags(text, findMergeTags(text), () => " ");
 	const words = new Set(foldText(withoutTags).split(/[^\p{L}']+/u).map(trimApostrophes).filter(Boolean));
 	const counts: Record<GuessedLanguage, number> = { nl: 0, en: 0, de: 0, fr: 0 };
 	for (const word of words) for (const language of LANGUAGE_OF.get(word) ?? []) counts[language]++;

@@ -123,3 +123,24 @@ function acceptable(syntax: MergeTagSyntax, expression: string, text: string, st
 			return true;
 	}
 }
+
+/**
+ * The text with each merge tag replaced (by spaces of the same length, by
+ * default, so positions keep their meaning). One pass: rebuilding the string
+ * once per tag would be quadratic in a value full of tags.
+ */
+export function blankMergeTags(
+	text: string,
+	tags: readonly Pick<MergeTagMatch, "start" | "end">[] = findMergeTags(text),
+	replacement: (tag: Pick<MergeTagMatch, "start" | "end">) => string = tag => " ".repeat(tag.end - tag.start),
+): string {
+	if (tags.length === 0) return text;
+	const parts: string[] = [];
+	let position = 0;
+	for (const tag of tags) {
+		parts.push(text.slice(position, tag.start), replacement(tag));
+		position = tag.end;
+	}
+	parts.push(text.slice(position));
+	return parts.join("");
+}

@@ -77,7 +77,7 @@ function includeInto(element: ElementNode, fromFile: string, context: IncludeCon
 		context.chain.pop();
 	}
 	for (const child of children) relocate(child, anchor.range, anchor.loc, origin);
-	element.children.push(...children);
+	for (const child of children) element.children.push(child);
 }
 
 type Resolution = { realPath: string } | { error: string };

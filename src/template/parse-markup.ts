@@ -83,7 +83,8 @@ export function parseMarkup(text: string, format: TemplateFormat, lines: LineInd
 			target.push(textNode(pieces, range));
 			return;
 		}
-		target.push(...splitPieces(pieces));
+		// A loop, not push(...nodes): a run of merge tags can yield more nodes than a call may take arguments.
+		for (const node of splitPieces(pieces)) target.push(node);
 	};
 
 	const textNode = (pieces: Piece[], range: Range): TextNode => ({
