@@ -25,6 +25,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 			mjml: "{{message}}",
 			html: "{{message}}",
 			encoding: "{{message}}",
+			nesting: "{{message}}",
 			unknownComponent:
 				"<{{name}}> is not an mjml component, so mjml drops it and everything in it. Fix the name, or list your custom component in this rule's \"components\" option.",
 			textOutsideText: "Text directly inside <{{parent}}> is dropped by mjml: \"{{text}}\". Put it in an <mj-text>.",

@@ -71,7 +71,9 @@ export type TemplateProblemKind =
 	/** HTML syntax that browsers recover from: stray end tags. */
 	| "html"
 	/** Bytes that are not valid UTF-8 (a Latin-1 or Windows-1252 file read as UTF-8). */
-	| "encoding";
+	| "encoding"
+	/** Elements nested deeper than the parser follows (see MAX_NESTING_DEPTH). */
+	| "nesting";
 
 export interface TemplateProblem {
 	kind: TemplateProblemKind;

@@ -28,6 +28,13 @@ export interface MarkupParseResult {
 	problems: TemplateProblem[];
 }
 
+/**
+ * How deep elements may nest. Chromium's HTML parser stops at 512 as well
+ * and places deeper elements beside each other; the bound keeps every
+ * recursive walk over the tree (traversal, styles, text) within the stack.
+ */
+export const MAX_NESTING_DEPTH = 512;
+
 /** A private-use character the tokenizer treats as an ordinary name or text character. */
 const MASK = "\uE000";
 
@@ -50,6 +57,7 @@ export function parseMarkup(text: string, format: TemplateFormat, lines: LineInd
 	let openTag: ElementNode | undefined;
 	let attribute: { name: Range; pieces: Piece[] } | undefined;
 	let nextRegion = 0;
+	let tooDeep = false;
 
 	const loc = (range: Range) => lines.loc(range);
 	const problem = (kind: TemplateProblemKind, message: string, range: Range) =>
@@ -222,7 +230,17 @@ export function parseMarkup(text: string, format: TemplateFormat, lines: LineInd
 			},
 			onopentagend(end) {
 				const node = endStartTag(end);
-				if (node && !VOID_ELEMENTS.has(node.name)) stack.push({ node });
+				if (!node || VOID_ELEMENTS.has(node.name)) return;
+				if (stack.length < MAX_NESTING_DEPTH) {
+					stack.push({ node });
+				} else if (!tooDeep) {
+					tooDeep = true;
+					problem(
+						"nesting",
+						`Elements nest more than ${MAX_NESTING_DEPTH} levels deep here; like Chromium, mailcomply places deeper elements beside each other, so checks of what they contain may be incomplete. Close the tags that were left open.`,
+						node.startTag.range,
+					);
+				}
 			},
 			onselfclosingtag(end) {
 				endStartTag(end);

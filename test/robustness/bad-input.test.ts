@@ -47,6 +47,7 @@ describe("bad input never stops the run", () => {
 		["binary data", "a.html", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]), /1:1 fatal .*not a text file/],
 		["UTF-16", "a.html", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("<html><body>x</body></html>", "utf16le")]), /1:1 fatal .*UTF-16/],
 		["Latin-1", "a.html", Buffer.from("<!DOCTYPE html>\n<html><body><p>Caf\xe9 <a href=\"*|UNSUB|*\">Afmelden</a></p></body></html>", "latin1"), /2:19 mailcomply\/valid-template This file is not valid UTF-8/],
+		["elements nested 100,000 deep", "a.html", `<!DOCTYPE html><html><body>${"<div>".repeat(100_000)}x${"</div>".repeat(100_000)}</body></html>`, /1:\d+ mailcomply\/valid-template Elements nest more than 512 levels deep here/],
 		["empty file", "a.mjml", "", /^$/],
 		["whitespace only", "a.html", " \n\t\r\n  ", /^$/],
 		["invalid YAML sidecar", "a.campaign.yaml", "kind: [marketing\n", /fatal/],
