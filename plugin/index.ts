@@ -3,8 +3,12 @@ import type { ESLint } from "eslint";
 import { TemplateLanguage } from "../src/languages/template-language.js";
 import { CampaignLanguage } from "../src/languages/campaign-language.js";
 import { packageInfo } from "../src/package-info.js";
-import { rules } from "../rules/index.js";
+import { rules as ruleDefinitions } from "../rules/index.js";
 import { buildConfigs } from "./configs.js";
+import { guardRule } from "./guard.js";
+
+/** The rules as ESLint runs them: an exception in one becomes a finding, not an aborted run. */
+const rules: Record<string, RuleDefinition> = Object.fromEntries(Object.entries(ruleDefinitions).map(([id, rule]) => [id, guardRule(rule)]));
 
 const plugin = {
 	meta: {

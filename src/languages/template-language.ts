@@ -62,6 +62,16 @@ export class TemplateLanguage
 	}
 
 	parse(file: File, context: LanguageContext<TemplateLanguageOptions>): ParseResult<DocumentNode> {
+		// ESLint aborts the whole run on an exception; a file mailcomply cannot read must fail alone.
+		try {
+			return this.#parse(file, context);
+		} catch (error) {
+			const detail = error instanceof Error ? error.message : String(error);
+			return { ok: false, errors: [{ message: `mailcomply could not parse this template (${detail}); please report it.`, line: 1, column: 1 }] };
+		}
+	}
+
+	#parse(file: File, context: LanguageContext<TemplateLanguageOptions>): ParseResult<DocumentNode> {
 		const decoded = textOf(file);
 		if (!decoded.ok) return { ok: false, errors: [{ message: decoded.message, line: 1, column: 1 }] };
 		const text = decoded.text;
