@@ -1,3 +1,4 @@
+import { isMarketingEmail } from "../src/campaign/marketing-email.js";
 import type { TemplateRuleDefinition } from "../src/types.js";
 import { ruleDocsUrl } from "../src/docs-url.js";
 import { findPageRoot } from "../src/analyses/document.js";
@@ -54,7 +55,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 		return {
 			"Document:exit"(document) {
 				const { campaign } = sourceCode.getCampaign(context.settings);
-				if (campaign.kind !== "marketing" || campaign.channel !== "email") return;
+				if (!isMarketingEmail(campaign)) return;
 				// Partials are checked in the mail that includes them; a sign-up page is not a mail.
 				const page = findPageRoot(document);
 				if (!page) return;

@@ -1,3 +1,4 @@
+import { isMarketingEmail } from "../src/campaign/marketing-email.js";
 import type { TemplateRuleDefinition } from "../src/types.js";
 import type { ElementNode } from "../src/ast/types.js";
 import { ruleDocsUrl } from "../src/docs-url.js";
@@ -53,7 +54,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 		return {
 			"Document:exit"(document) {
 				const { campaign } = sourceCode.getCampaign(context.settings);
-				if (campaign.kind === "transactional" || campaign.channel !== "email") return;
+				if (!isMarketingEmail(campaign)) return;
 				// An ESP that always appends its own footer gives every reader a visible opt-out.
 				if (campaign.espAppendsFooter && campaign.esp && ESP_UNSUBSCRIBE_FOOTER[campaign.esp].value === "always") return;
 				const page = findPageRoot(document);

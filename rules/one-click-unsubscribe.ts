@@ -1,3 +1,4 @@
+import { isMarketingEmail } from "../src/campaign/marketing-email.js";
 import { shortenText } from "../src/analyses/message-text.js";
 import { headerPair, reportNode, sidecarFacts } from "../src/analyses/campaign-facts.js";
 import type { CampaignDocument, CampaignNode } from "../src/campaign/ast.js";
@@ -51,7 +52,7 @@ const rule: CampaignRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 			CampaignDocument(doc) {
 				if (doc.body?.type !== "CampaignMapping") return;
 				const { campaign, declared } = sidecarFacts(sourceCode, context.settings);
-				if (campaign.kind === "transactional" || campaign.channel !== "email") return;
+				if (!isMarketingEmail(campaign)) return;
 				const headers = campaign.headers ?? {};
 				const listUnsubscribe = headerValue(headers, "List-Unsubscribe");
 				const post = headerValue(headers, "List-Unsubscribe-Post");

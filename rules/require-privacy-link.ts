@@ -1,3 +1,4 @@
+import { isMarketingEmail } from "../src/campaign/marketing-email.js";
 import { unusableTargetReason } from "../src/analyses/link-target.js";
 import { shortenText } from "../src/analyses/message-text.js";
 import type { TemplateRuleDefinition } from "../src/types.js";
@@ -54,7 +55,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 			"Document:exit"(document) {
 				const { campaign } = sourceCode.getCampaign(context.settings);
 				// A transactional mail follows a transaction whose own notice (at checkout, in the account) informed the customer; see the doc.
-				if (campaign.kind === "transactional" || campaign.channel !== "email") return;
+				if (!isMarketingEmail(campaign)) return;
 				const regimes = jurisdictionsOf(campaignCountries(campaign, countries));
 				if (!regimes.has("eu") && !regimes.has("uk")) return;
 				let working = false;

@@ -1,3 +1,4 @@
+import { isMarketingEmail } from "../src/campaign/marketing-email.js";
 import type { TemplateRuleDefinition } from "../src/types.js";
 import { ruleDocsUrl } from "../src/docs-url.js";
 import { findPageRoot } from "../src/analyses/document.js";
@@ -37,7 +38,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 		return {
 			"Document:exit"(document) {
 				const { campaign } = sourceCode.getCampaign(context.settings);
-				if (campaign.kind === "transactional" || campaign.channel !== "email") return;
+				if (!isMarketingEmail(campaign)) return;
 				// The ESP adds its own unsubscribe footer to every mail; the doc explains how to declare this.
 				if (campaign.espAppendsFooter) return;
 				// A sign-up page is a web page, not a mail: its relative links are fine and it needs no opt-out.
