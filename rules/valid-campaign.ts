@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { basename } from "node:path";
-import { Ajv } from "ajv";
+import type * as AjvLibrary from "ajv";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import { getPair, locatePath } from "../src/campaign/ast.js";
 import type { CampaignNode } from "../src/campaign/ast.js";
@@ -8,12 +8,14 @@ import { campaignSchema, toPlainValue } from "../src/campaign/model.js";
 import type { CampaignSchemaNode } from "../src/campaign/model.js";
 import { findTemplateFor, SIDECAR_NAME } from "../src/campaign/sidecar.js";
 import { ruleDocsUrl } from "../src/docs-url.js";
+import { lazyRequire } from "../src/lazy-require.js";
 import type { CampaignRuleDefinition } from "../src/types.js";
 
-// Compiled once: every sidecar in a run is checked by the same function.
-// Compiled when the first sidecar is validated: a run over templates alone never pays for it.
+// Loaded and compiled when the first sidecar is validated, then shared by every
+// sidecar in the run: a run over templates alone never pays for either.
+const ajv = lazyRequire<typeof AjvLibrary>("ajv");
 let validator: ValidateFunction | undefined;
-const validateCampaign = (): ValidateFunction => (validator ??= new Ajv({ allErrors: true, strict: true }).compile(campaignSchema));
+const validateCampaign = (): ValidateFunction => (validator ??= new (ajv().Ajv)({ allErrors: true, strict: true }).compile(campaignSchema));
 
 /** What a `pattern` in the schema means, by schema path (`[]` = any list item). */
 const PATTERN_MEANING: Record<string, string> = {

@@ -13,7 +13,7 @@
 import type { MergeTagNode } from "../ast/types.js";
 import type { TemplateSourceCode } from "../languages/template-source-code.js";
 import { classifyMergeTag, type TagRole } from "../lexicons/esp-merge-tags.js";
-import { foldText } from "../lexicons/unsubscribe-wording.js";
+import { foldText } from "../lexicons/lexicon.js";
 import { getLinks } from "./links.js";
 import { getTextBlocks } from "./text-blocks.js";
 

@@ -37,6 +37,8 @@ export interface UnbalancedTag {
 
 interface Family {
 	syntax: MergeTagSyntax;
+	/** Text the pattern cannot match without: most texts lack it, and `includes` is far cheaper than a pattern with no literal start. */
+	needle: string;
 	pattern: RegExp;
 	/** Only report names an ESP in the catalogue uses (delimiters that also occur in prose). */
 	knownNamesOnly?: boolean;
@@ -52,33 +54,33 @@ const inner = (groups: Record<string, string | undefined>): string => groups.inn
 /** Ordered so that, at one position, the family that explains the most text comes first. */
 const FAMILIES: readonly Family[] = [
 	// *|UNSUB|  *|UNSUB*  *|UNSUB
-	{ syntax: "mailchimp", pattern: /\*\|(?<inner>[A-Za-z_][^|*<\s]{0,100})[|*]?/gu, balance: (groups) => `*|${inner(groups)}|*` },
+	{ syntax: "mailchimp", needle: "*|", pattern: /\*\|(?<inner>[A-Za-z_][^|*<\s]{0,100})[|*]?/gu, balance: (groups) => `*|${inner(groups)}|*` },
 	// UNSUB|*  *UNSUB|*
-	{ syntax: "mailchimp", pattern: /(?<![\w|*])\*?(?<inner>[A-Za-z_][\w:]{1,60})\|\*/gu, balance: (groups) => `*|${inner(groups)}|*` },
+	{ syntax: "mailchimp", needle: "|*", pattern: /(?<![\w|*])\*?(?<inner>[A-Za-z_][\w:]{1,60})\|\*/gu, balance: (groups) => `*|${inner(groups)}|*` },
 	// {{{ unsubscribe }  {{ unsubscribe }
-	{ syntax: "double-curly", pattern: /\{\{(?<triple>\{?)(?<inner>[^{}<\n]{1,100})\}(?!\})/gu, balance: (groups) => (groups.triple ? `{{{${inner(groups)}}}}` : `{{${inner(groups)}}}`) },
+	{ syntax: "double-curly", needle: "{{", pattern: /\{\{(?<triple>\{?)(?<inner>[^{}<\n]{1,100})\}(?!\})/gu, balance: (groups) => (groups.triple ? `{{{${inner(groups)}}}}` : `{{${inner(groups)}}}`) },
 	// {% unsubscribe %  {% unsubscribe }
-	{ syntax: "curly-percent", pattern: /\{%(?<inner>[^%{}<\n]{1,100})(?:%(?!\})|\})/gu, balance: (groups) => `{%${inner(groups)}%}` },
+	{ syntax: "curly-percent", needle: "{%", pattern: /\{%(?<inner>[^%{}<\n]{1,100})(?:%(?!\})|\})/gu, balance: (groups) => `{%${inner(groups)}%}` },
 	// { unsubscribe }}  unsubscribe }}  unsubscribe %}; not after an escaped opener (`\{{`, `&#123;&#123; x }}`), which shows braces on purpose
-	{ syntax: "double-curly", pattern: new RegExp(String.raw`${NOT_ESCAPED}(?<open>\{[ \t]{0,5})?(?<inner>[A-Za-z_][\w.:]{0,60}[ \t]{0,5})(?<close>\}\}\}?)`, "gu"), balance: (groups) => `{{ ${inner(groups).trim()} }}` },
-	{ syntax: "curly-percent", pattern: new RegExp(String.raw`${NOT_ESCAPED}(?<open>\{[ \t]{0,5})?(?<inner>[A-Za-z_][\w.:]{0,60}[ \t]{0,5})%\}`, "gu"), balance: (groups) => `{% ${inner(groups).trim()} %}` },
+	{ syntax: "double-curly", needle: "}}", pattern: new RegExp(String.raw`${NOT_ESCAPED}(?<open>\{[ \t]{0,5})?(?<inner>[A-Za-z_][\w.:]{0,60}[ \t]{0,5})(?<close>\}\}\}?)`, "gu"), balance: (groups) => `{{ ${inner(groups).trim()} }}` },
+	{ syntax: "curly-percent", needle: "%}", pattern: new RegExp(String.raw`${NOT_ESCAPED}(?<open>\{[ \t]{0,5})?(?<inner>[A-Za-z_][\w.:]{0,60}[ \t]{0,5})%\}`, "gu"), balance: (groups) => `{% ${inner(groups).trim()} %}` },
 	// {{ unsubscribe  {% unsubscribe  (no closer at all: where the tag ends is a guess)
-	{ syntax: "double-curly", pattern: /\{\{\{?-?[ \t]{0,5}(?<inner>[A-Za-z_$#/>^!@][\w.:$-]{0,60})/gu },
-	{ syntax: "curly-percent", pattern: /\{%-?[ \t]{0,5}(?<inner>[A-Za-z_][\w.:$-]{0,60})/gu },
+	{ syntax: "double-curly", needle: "{{", pattern: /\{\{\{?-?[ \t]{0,5}(?<inner>[A-Za-z_$#/>^!@][\w.:$-]{0,60})/gu },
+	{ syntax: "curly-percent", needle: "{%", pattern: /\{%-?[ \t]{0,5}(?<inner>[A-Za-z_][\w.:$-]{0,60})/gu },
 	// <%asm_group_unsubscribe_raw_url%  <%asm_group_unsubscribe_raw_url>
-	{ syntax: "erb", pattern: /<%(?<inner>[=-]?[ \t]{0,5}[A-Za-z_][^%<>\n]{0,100})(?:%(?!>)|>)/gu, balance: (groups) => `<%${inner(groups)}%>` },
+	{ syntax: "erb", needle: "<%", pattern: /<%(?<inner>[=-]?[ \t]{0,5}[A-Za-z_][^%<>\n]{0,100})(?:%(?!>)|>)/gu, balance: (groups) => `<%${inner(groups)}%>` },
 	// asm_group_unsubscribe_raw_url%>
-	{ syntax: "erb", pattern: /(?<![\w<%])(?<inner>[A-Za-z_][\w.]{0,60})%>/gu, balance: (groups) => `<%${inner(groups)}%>` },
-	{ syntax: "erb", pattern: /<%[=-]?[ \t]{0,5}(?<inner>[A-Za-z_][\w.]{0,60})/gu },
+	{ syntax: "erb", needle: "%>", pattern: /(?<![\w<%])(?<inner>[A-Za-z_][\w.]{0,60})%>/gu, balance: (groups) => `<%${inner(groups)}%>` },
+	{ syntax: "erb", needle: "<%", pattern: /<%[=-]?[ \t]{0,5}(?<inner>[A-Za-z_][\w.]{0,60})/gu },
 	// %%unsub_center_url  unsub_center_url%%
-	{ syntax: "double-percent", knownNamesOnly: true, pattern: /%%(?<inner>[A-Za-z_]\w{0,60})%?(?![\w%])/gu, balance: (groups) => `%%${inner(groups)}%%` },
-	{ syntax: "double-percent", knownNamesOnly: true, pattern: /(?<![\w%])(?<inner>[A-Za-z_]\w{0,60})%%/gu, balance: (groups) => `%%${inner(groups)}%%` },
+	{ syntax: "double-percent", needle: "%%", knownNamesOnly: true, pattern: /%%(?<inner>[A-Za-z_]\w{0,60})%?(?![\w%])/gu, balance: (groups) => `%%${inner(groups)}%%` },
+	{ syntax: "double-percent", needle: "%%", knownNamesOnly: true, pattern: /(?<![\w%])(?<inner>[A-Za-z_]\w{0,60})%%/gu, balance: (groups) => `%%${inner(groups)}%%` },
 	// %unsubscribe_url  unsubscribe_url%
-	{ syntax: "percent", knownNamesOnly: true, pattern: /(?<![\w%])%(?<inner>[A-Za-z_][\w-]{2,60})(?![\w%-])/gu, balance: (groups) => `%${inner(groups)}%` },
-	{ syntax: "percent", knownNamesOnly: true, pattern: /(?<![\w%-])(?<inner>[A-Za-z_][\w-]{2,60})%(?![\w%])/gu, balance: (groups) => `%${inner(groups)}%` },
+	{ syntax: "percent", needle: "%", knownNamesOnly: true, pattern: /(?<![\w%])%(?<inner>[A-Za-z_][\w-]{2,60})(?![\w%-])/gu, balance: (groups) => `%${inner(groups)}%` },
+	{ syntax: "percent", needle: "%", knownNamesOnly: true, pattern: /(?<![\w%-])(?<inner>[A-Za-z_][\w-]{2,60})%(?![\w%])/gu, balance: (groups) => `%${inner(groups)}%` },
 	// [[UNSUB_LINK_EN]  UNSUB_LINK_EN]]
-	{ syntax: "double-bracket", knownNamesOnly: true, pattern: /\[\[(?<inner>[A-Za-z_]\w{0,60})\]?(?![\w\]])/gu, balance: (groups) => `[[${inner(groups)}]]` },
-	{ syntax: "double-bracket", knownNamesOnly: true, pattern: /(?<![\w[])(?<inner>[A-Za-z_]\w{0,60})\]\]/gu, balance: (groups) => `[[${inner(groups)}]]` },
+	{ syntax: "double-bracket", needle: "[[", knownNamesOnly: true, pattern: /\[\[(?<inner>[A-Za-z_]\w{0,60})\]?(?![\w\]])/gu, balance: (groups) => `[[${inner(groups)}]]` },
+	{ syntax: "double-bracket", needle: "]]", knownNamesOnly: true, pattern: /(?<![\w[])(?<inner>[A-Za-z_]\w{0,60})\]\]/gu, balance: (groups) => `[[${inner(groups)}]]` },
 ];
 
 /** Characters without which no family can match: a cheap exit for ordinary text. */
@@ -92,6 +94,7 @@ export function findUnbalancedTags(text: string): UnbalancedTag[] {
 	if (!ANY_DELIMITER.test(text)) return [];
 	const found: UnbalancedTag[] = [];
 	for (const family of FAMILIES) {
+		if (!text.includes(family.needle)) continue;
 		for (const match of text.matchAll(family.pattern)) {
 			const groups = match.groups ?? {};
 			const expression = inner(groups).trim();

@@ -15,13 +15,16 @@
  * - JSON is checked strictly with `JSON.parse` first (no comments, no
  *   trailing commas), then read with the YAML parser for positions.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, Parser } from "yaml";
+import type * as YamlLibrary from "yaml";
 import type { Document, Node as YamlNode, ParsedNode } from "yaml";
+import { lazyRequire } from "../lazy-require.js";
 import { LineIndex } from "../ast/line-index.js";
 import type { Range } from "../ast/types.js";
 import type { InlineConfigComment } from "../languages/inline-config.js";
 import { textOf } from "../languages/file-text.js";
 import type { CampaignDocument, CampaignPair, CampaignScalar, CampaignValue } from "./ast.js";
+
+const yaml = lazyRequire<typeof YamlLibrary>("yaml");
 
 export type SidecarFormat = "yaml" | "json";
 
@@ -78,7 +81,7 @@ export function parseSidecar(input: string, format: SidecarFormat): SidecarParse
 
 	// YAML counts a lone CR as a line break, the yaml library does not; LF has the same length, so offsets stay true.
 	const yamlText = text.replace(/\r(?!\n)/gu, "\n");
-	const doc = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: true, version: "1.2" });
+	const doc = yaml().parseDocument(yamlText, { uniqueKeys: true, prettyErrors: true, version: "1.2" });
 	if (doc.errors.length > 0) {
 		return {
 			ok: false,
@@ -134,7 +137,7 @@ class AstBuilder {
 
 	value(node: YamlNode): CampaignValue {
 		const range: Range = [node.range![0], node.range![1]];
-		if (isAlias(node)) {
+		if (yaml().isAlias(node)) {
 			const target = this.#anchors.get(node.source);
 			if (!target) {
 				throw new SidecarSyntaxError(`Alias *${node.source} has no anchor &${node.source} before it.`, range[0]);
@@ -145,7 +148,7 @@ class AstBuilder {
 			return { type: "CampaignAlias", name: node.source, ...this.#position(range) };
 		}
 		const anchor = (node as { anchor?: string }).anchor;
-		if (isScalar(node)) {
+		if (yaml().isScalar(node)) {
 			const scalar: CampaignScalar = { type: "CampaignScalar", value: scalarValue(node.value, node.source), ...this.#position(range) };
 			if (anchor !== undefined) {
 				scalar.anchor = anchor;
@@ -153,8 +156,8 @@ class AstBuilder {
 			}
 			return scalar;
 		}
-		if (isMap(node) || isSeq(node)) {
-			const collection: CampaignValue = isMap(node)
+		if (yaml().isMap(node) || yaml().isSeq(node)) {
+			const collection: CampaignValue = yaml().isMap(node)
 				? { type: "CampaignMapping", pairs: [], ...this.#position(range) }
 				: { type: "CampaignSequence", items: [], ...this.#position(range) };
 			if (anchor !== undefined) {
@@ -164,7 +167,7 @@ class AstBuilder {
 			}
 			if (collection.type === "CampaignMapping") {
 				for (const item of (node as { items: unknown[] }).items) {
-					if (isPair(item)) collection.pairs.push(this.#pair(item.key as YamlNode | null, item.value as YamlNode | null, range));
+					if (yaml().isPair(item)) collection.pairs.push(this.#pair(item.key as YamlNode | null, item.value as YamlNode | null, range));
 				}
 			} else {
 				for (const item of (node as { items: unknown[] }).items) collection.items.push(this.value(item as YamlNode));
@@ -180,13 +183,13 @@ class AstBuilder {
 	}
 
 	#pair(keyNode: YamlNode | null, valueNode: YamlNode | null, parentRange: Range): CampaignPair {
-		if (!keyNode || !isScalar(keyNode) || keyNode.range![0] === keyNode.range![1]) {
+		if (!keyNode || !yaml().isScalar(keyNode) || keyNode.range![0] === keyNode.range![1]) {
 			const offset = keyNode?.range?.[0] ?? valueNode?.range?.[0] ?? parentRange[0];
 			throw new SidecarSyntaxError("A key in a campaign sidecar must be a plain name (like `kind`), not a list, mapping, alias or nothing.", offset);
 		}
 		const key = this.value(keyNode) as CampaignScalar;
 		// `consent:` with nothing after it parses as an empty null scalar; the AST says "no value" instead.
-		const isEmpty = !valueNode || (isScalar(valueNode) && valueNode.range![0] === valueNode.range![1] && valueNode.anchor === undefined);
+		const isEmpty = !valueNode || (yaml().isScalar(valueNode) && valueNode.range![0] === valueNode.range![1] && valueNode.anchor === undefined);
 		const value = isEmpty ? null : this.value(valueNode);
 		const range: Range = [key.range[0], (value ?? key).range[1]];
 		return { type: "CampaignPair", key, value, ...this.#position(range) };
@@ -203,9 +206,9 @@ function hasAlias(doc: Document.Parsed<ParsedNode>): boolean {
 	let found = false;
 	const scan = (node: unknown): void => {
 		if (found || !node) return;
-		if (isAlias(node)) found = true;
-		else if (isMap(node) || isSeq(node)) for (const item of node.items) scan(item);
-		else if (isPair(node)) {
+		if (yaml().isAlias(node)) found = true;
+		else if (yaml().isMap(node) || yaml().isSeq(node)) for (const item of node.items) scan(item);
+		else if (yaml().isPair(node)) {
 			scan(node.key);
 			scan(node.value);
 		}
@@ -284,7 +287,7 @@ function yamlComments(text: string, lines: LineIndex): InlineConfigComment[] {
 		}
 		for (const child of Object.values(token)) if (child && typeof child === "object") walk(child);
 	};
-	for (const token of new Parser().parse(text)) walk(token);
+	for (const token of new (yaml().Parser)().parse(text)) walk(token);
 	return [...found.entries()]
 		.sort(([a], [b]) => a - b)
 		.map(([offset, source]) => {

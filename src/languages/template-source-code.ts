@@ -29,7 +29,8 @@ export class TemplateSourceCode extends TextSourceCodeBase<{
 	readonly format: TemplateFormat;
 	/** The file on disk, used to find the campaign sidecar beside it. */
 	readonly physicalPath: string | undefined;
-	readonly #parents = new WeakMap<TemplateNode, TemplateNode>();
+	// A Map, not a WeakMap: it dies with this object anyway, and thousands of weak entries per file cost the garbage collector more than the lookups.
+	readonly #parents = new Map<TemplateNode, TemplateNode>();
 	readonly #memo = new Map<(sourceCode: TemplateSourceCode) => unknown, unknown>();
 	#steps: VisitNodeStep[] | undefined;
 	#inlineConfigComments: InlineConfigComment[] | undefined;

@@ -11,7 +11,7 @@
  * - "keine Werbung mehr?" / "geen reclame meer?": an unsubscribe invitation,
  *   not a label and not a claim.
  */
-import { combine, compileLexicon, foldText, type LexiconEntry } from "./unsubscribe-wording.js";
+import { combine, compileLexicon, foldText, type LexiconEntry } from "./lexicon.js";
 
 type Lang = "en" | "nl" | "de" | "fr";
 

@@ -14,7 +14,7 @@
  * Folding, word boundaries and regex construction are shared with the
  * unsubscribe lexicon (`compileLexicon`).
  */
-import { combine, compileLexicon, foldText, type CompiledLexicon, type LexiconEntry } from "./unsubscribe-wording.js";
+import { combine, compileLexicon, foldText, type CompiledLexicon, type LexiconEntry } from "./lexicon.js";
 
 export type DisclosureLanguage = "nl" | "en" | "de" | "fr";
 export type DisclosureKind = "on-behalf" | "reason" | "imprint";

@@ -14,7 +14,7 @@
  */
 import type { MergeTagSyntax } from "../ast/types.js";
 import type { Esp } from "../campaign/types.js";
-import { foldText } from "./unsubscribe-wording.js";
+import { foldText } from "./lexicon.js";
 
 export type TagRole = "unsubscribe" | "preferences" | "address" | "company" | "view-online";
 

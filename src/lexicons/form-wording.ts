@@ -9,7 +9,7 @@
  * marketing), the verbs "subscribe" / "abonneren" (a paid print
  * subscription needs an address), "aanmelden" / "anmelden" (also "log in").
  */
-import { combine, compileLexicon, foldText, trimToWords, type LexiconEntry } from "./unsubscribe-wording.js";
+import { combine, compileLexicon, foldText, trimToWords, type LexiconEntry } from "./lexicon.js";
 
 type Lang = "nl" | "en" | "de" | "fr";
 

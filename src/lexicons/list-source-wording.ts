@@ -16,7 +16,7 @@
  * - "Google Maps", "LinkedIn" alone are channels, not sources: only an
  *   export, scrape or extract from them counts.
  */
-import { combine, compileLexicon, foldText, type LexiconEntry } from "./unsubscribe-wording.js";
+import { combine, compileLexicon, foldText, type LexiconEntry } from "./lexicon.js";
 
 type Lang = "en" | "nl" | "de" | "fr";
 /** `purchased`: bought or rented; `scraped`: harvested from websites or directories; `ambiguous`: a broker's word that in-house lists use too. */

@@ -18,7 +18,8 @@
  * - The plural "kortingen" / "Rabatte" / "offers" talks about offers in
  *   general ("nieuws en kortingen" in a footer) and is left out.
  */
-import { combine, compileLexicon, foldText, urlHintText, type LexiconEntry } from "./unsubscribe-wording.js";
+import { combine, compileLexicon, foldText, type LexiconEntry } from "./lexicon.js";
+import { urlHintText } from "./unsubscribe-wording.js";
 
 export type OfferLanguage = "nl" | "en" | "de" | "fr";
 export type OfferKind = "discount" | "gift" | "contest";

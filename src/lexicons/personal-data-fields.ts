@@ -9,7 +9,7 @@
  * `{{ subscriber.id }}`) and the sender's own details (`*|LIST:ADDRESS|*`,
  * `{{ organization.name }}`) are not.
  */
-import { foldText } from "./unsubscribe-wording.js";
+import { foldText } from "./lexicon.js";
 
 export type PersonalDataKind = "email" | "name" | "phone" | "address";
 

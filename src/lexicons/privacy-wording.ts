@@ -7,7 +7,8 @@
  * Near misses kept out on purpose: "private" / "privat" (a private sale,
  * Privatkunden), bare Swedish "integritet" (integrity), "confidential".
  */
-import { compileLexicon, foldText, trimToWords, urlHintText, type LexiconEntry, type WordingLanguage } from "./unsubscribe-wording.js";
+import { compileLexicon, foldText, trimToWords, type LexiconEntry } from "./lexicon.js";
+import { urlHintText, type WordingLanguage } from "./unsubscribe-wording.js";
 
 export type PrivacyKind = "privacy";
 

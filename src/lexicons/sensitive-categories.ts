@@ -26,7 +26,7 @@
  * fixed lexicon, with no regular expression per entry and no backtracking.
  */
 import type { SensitiveCategory } from "../campaign/types.js";
-import { foldText } from "./unsubscribe-wording.js";
+import { foldText } from "./lexicon.js";
 
 export type SensitiveLanguage = "nl" | "en" | "de" | "fr" | "any";
 

@@ -4,7 +4,7 @@
  * comparing a subject with its preheader.
  */
 import { blankMergeTags, findMergeTags } from "../template/merge-tags.js";
-import { foldText } from "./unsubscribe-wording.js";
+import { foldText } from "./lexicon.js";
 
 /**
  * Reply and forward prefixes as clients write them: Re/RE, Fwd/Fw/FW (en),

@@ -1,16 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-	UNSUBSCRIBE_LEXICON,
-	combine,
-	foldText,
-	isDeicticLinkText,
-	matchUnsubscribeInvitation,
-	matchUnsubscribeWording,
-	trimToWords,
-	unsubscribeUrlKind,
-	urlLooksLikeUnsubscribe,
-	type WordingLanguage,
-} from "../../src/lexicons/unsubscribe-wording.js";
+import { combine, foldText, trimToWords } from "../../src/lexicons/lexicon.js";
+import { UNSUBSCRIBE_LEXICON, isDeicticLinkText, matchUnsubscribeInvitation, matchUnsubscribeWording, unsubscribeUrlKind, urlLooksLikeUnsubscribe, type WordingLanguage } from "../../src/lexicons/unsubscribe-wording.js";
 
 describe("foldText", () => {
 	it("case-folds, strips diacritics, transliterates and collapses whitespace", () => {
