@@ -89,20 +89,27 @@ export class TemplateSourceCode extends TextSourceCodeBase<{
 		return applyInlineConfig(this.getInlineConfigNodes());
 	}
 
-	override traverse(): Iterable<VisitNodeStep> {
-		if (this.#steps) return this.#steps.values();
+	/**
+	 * The steps as an array, read-only by contract: ESLint and the analyses
+	 * loop over it many times per file, and a loop over an array allocates
+	 * nothing where an iterator allocates a result per step.
+	 */
+	override traverse(): readonly VisitNodeStep[] {
+		if (this.#steps) return this.#steps;
 		const steps: VisitNodeStep[] = [];
 		const visit = (node: TemplateNode, parent: TemplateNode | undefined) => {
 			if (parent) this.#parents.set(node, parent);
-			steps.push(new VisitNodeStep({ target: node, phase: 1, args: [node, parent] }));
+			// Listeners receive the arguments spread, never the array: enter and exit can share it.
+			const args = [node, parent];
+			steps.push(new VisitNodeStep({ target: node, phase: 1, args }));
 			for (const key of templateVisitorKeys[node.type]) {
 				const children = (node as unknown as Record<string, TemplateNode[]>)[key]!;
 				for (const child of children) visit(child, node);
 			}
-			steps.push(new VisitNodeStep({ target: node, phase: 2, args: [node, parent] }));
+			steps.push(new VisitNodeStep({ target: node, phase: 2, args }));
 		};
 		visit(this.ast, undefined);
 		this.#steps = steps;
-		return steps.values();
+		return steps;
 	}
 }

@@ -5,6 +5,7 @@ import type {
 	ElementNode,
 	MergeTagNode,
 	Range,
+	SourceLocation,
 	TemplateFormat,
 	TemplateProblem,
 	TemplateProblemKind,
@@ -39,6 +40,13 @@ export const MAX_NESTING_DEPTH = 512;
 const MASK = "\uE000";
 
 type Piece = { start: number; end: number; decoded?: string };
+
+/**
+ * The position of an element whose start tag is still being read: its
+ * range is known only at the `>`, where `endStartTag` computes the real one.
+ * A tag cut off by the end of the file never reaches the tree.
+ */
+const UNPLACED: SourceLocation = Object.freeze({ start: Object.freeze({ line: 0, column: 0 }), end: Object.freeze({ line: 0, column: 0 }) });
 
 interface OpenElement {
 	node: ElementNode;
@@ -207,10 +215,10 @@ export function parseMarkup(text: string, format: TemplateFormat, lines: LineInd
 					attributes: [],
 					tagMergeTags: [],
 					children: [],
-					startTag: { range, loc: loc(range) },
+					startTag: { range, loc: UNPLACED },
 					clients: clientsAt(regions, tagStart),
 					range,
-					loc: loc(range),
+					loc: UNPLACED,
 				};
 			},
 			onattribname(start, end) {
@@ -322,19 +330,39 @@ export function parseMarkup(text: string, format: TemplateFormat, lines: LineInd
 			else realEnd = Math.min(realEnd, tag.start);
 		}
 		if (realStart >= realEnd) return;
-		const pieces = recoverEntityRanges(pending.pieces, text, end);
 		const hasValue = quote !== QuoteType.NoValue;
 		const attributeEnd = hasValue ? end : realEnd;
 		const range: Range = [realStart, Math.max(attributeEnd, realEnd)];
 		const node: AttributeNode = {
 			type: "Attribute",
 			name: text.slice(realStart, realEnd).toLowerCase(),
-			value: hasValue ? pieces.map(piece => piece.decoded ?? text.slice(piece.start, piece.end)).join("") : null,
-			parts: hasValue ? splitPieces(pieces.filter(piece => piece.end > piece.start || piece.decoded)) : [],
+			value: null,
+			parts: [],
 			range,
 			loc: loc(range),
 		};
+		if (hasValue) {
+			const plain = plainValue(pending.pieces);
+			if (plain) {
+				// Most values are one run of literal text: the general path below would build the same node with five more arrays.
+				node.value = text.slice(plain.start, plain.end);
+				if (plain.end > plain.start) node.parts.push(textNode(pending.pieces, [plain.start, plain.end]));
+			} else {
+				const pieces = recoverEntityRanges(pending.pieces, text, end);
+				node.value = pieces.map(piece => piece.decoded ?? text.slice(piece.start, piece.end)).join("");
+				node.parts = splitPieces(pieces.filter(piece => piece.end > piece.start || piece.decoded));
+			}
+		}
 		element.attributes.push(node);
+	};
+
+	/** The value's one piece, when it is literal text without entities, merge tags or conditional markers. */
+	const plainValue = (pieces: readonly Piece[]): Piece | undefined => {
+		if (pieces.length !== 1) return undefined;
+		const piece = pieces[0]!;
+		if (piece.start === -1 || piece.decoded !== undefined) return undefined;
+		const next = firstAtOrAfter(holes, piece.start);
+		return next < holes.length && holes[next]!.start < piece.end ? undefined : piece;
 	};
 
 	tokenizer.write(masked);
