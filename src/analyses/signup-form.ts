@@ -133,8 +133,11 @@ function scanTree(children: readonly ChildNode[], ancestors: ElementNode[], scan
 			const target = attribute(child, "for");
 			if (target !== "") scan.labelsFor.set(target, [...(scan.labelsFor.get(target) ?? []), textContent(child)]);
 		}
-		if (child.name === "form") scan.forms.push({ element: child, ancestors });
-		scanTree(child.children, [...ancestors, child], scan);
+		// One shared stack, copied only for a form: a copy per element costs the depth of the tree each time.
+		if (child.name === "form") scan.forms.push({ element: child, ancestors: [...ancestors] });
+		ancestors.push(child);
+		scanTree(child.children, ancestors, scan);
+		ancestors.pop();
 	}
 }
 
