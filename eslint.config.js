@@ -24,6 +24,8 @@ export default defineConfig([
 		rules: {
 			"regexp/no-super-linear-backtracking": ["error", { report: "potential" }],
 			"regexp/no-super-linear-move": ["error", { report: "potential" }],
+			// Still installed for mjml's own use, so an import would work here and fail for users.
+			"no-restricted-imports": ["error", { paths: [{ name: "css-tree", message: "src/styles/css-syntax.ts reads CSS; css-tree is not a dependency." }] }],
 		},
 	},
 	{

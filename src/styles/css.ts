@@ -1,10 +1,10 @@
 /**
- * CSS text → declarations and rules, through css-tree (a real, forgiving CSS
- * parser: a syntax error drops one declaration, never the whole block).
- * Values are kept as text (`parseValue: false`); the resolver interprets only
- * the few properties that decide whether text is visible.
+ * CSS text → declarations and rules, through our own forgiving reader
+ * (css-syntax.ts): a syntax error drops one declaration or one rule, never
+ * the whole block or sheet. Values are kept as text; the resolver interprets
+ * only the few properties that decide whether text is visible.
  */
-import { generate, parse, walk, type Atrule, type CssNode, type Declaration as CssDeclaration, type Rule } from "css-tree";
+import { readBlockContents, readRuleList, readTokens, splitAtCommas, textOf, type BlockItem, type TokenList, type TokenRange } from "./css-syntax.js";
 
 export interface Declaration {
 	/** Lower-cased property name. */
@@ -28,16 +28,19 @@ export interface StyleRule {
 	condition: RuleCondition;
 }
 
-/** Parses the body of a `style` attribute. */
+/**
+ * Rules nested deeper than this (in `@media`, or CSS Nesting) are ignored: no
+ * real template comes close, and it bounds the recursion on hostile input.
+ */
+const MAX_NESTING = 32;
+
+/** Parses the body of a `style` attribute. Rules and at-rules in it are ignored, as browsers do. */
 export function parseDeclarations(text: string): Declaration[] {
+	const list = readTokens(text);
 	const declarations: Declaration[] = [];
-	const ast = parse(text, { context: "declarationList", parseValue: false, positions: false });
-	walk(ast, {
-		visit: "Declaration",
-		enter(node: CssDeclaration) {
-			declarations.push(toDeclaration(node));
-		},
-	});
+	for (const item of readBlockContents(list, { start: 0, end: list.tokens.length })) {
+		if (item.type === "declaration") declarations.push(toDeclaration(list, item));
+	}
 	return declarations;
 }
 
@@ -45,34 +48,54 @@ export function parseDeclarations(text: string): Declaration[] {
  * Parses a style sheet into flat rules. Rules in `@media` queries that only
  * narrow the screen (`max-width`, `min-width`…) or `@supports` are kept as
  * "sometimes"; dark-mode and print rules are dropped: we judge the default
- * light rendering on screen, which is what most readers get.
+ * light rendering on screen, which is what most readers get. A nested rule
+ * (CSS Nesting) becomes a rule of its own, its selector written relative to
+ * its parent's.
  */
 export function parseStyleSheet(text: string): StyleRule[] {
+	const list = readTokens(text);
 	const rules: StyleRule[] = [];
-	const ast = parse(text, { parseValue: false, parseAtrulePrelude: false, parseRulePrelude: false, positions: false });
-	collectRules(ast, "always", rules);
+	collectRuleList(list, readRuleList(list, { start: 0, end: list.tokens.length }, true), "always", 0, rules);
 	return rules;
 }
 
-function collectRules(node: CssNode, condition: RuleCondition, rules: StyleRule[]): void {
-	if (node.type === "StyleSheet" || node.type === "Block") {
-		node.children.forEach(child => collectRules(child, condition, rules));
-		return;
-	}
-	if (node.type === "Rule") {
-		rules.push(toRule(node, condition));
-		return;
-	}
-	if (node.type === "Atrule" && node.block) {
-		const nested = atRuleCondition(node);
-		if (nested === undefined) return;
-		collectRules(node.block, nested === "always" && condition === "always" ? "always" : "sometimes", rules);
+function collectRuleList(list: TokenList, items: readonly BlockItem[], condition: RuleCondition, depth: number, rules: StyleRule[]): void {
+	if (depth > MAX_NESTING) return;
+	for (const item of items) {
+		if (item.type === "qualified-rule") {
+			const selectors = splitAtCommas(list, item.prelude)
+				.map(part => textOf(list, part))
+				.filter(selector => selector !== "");
+			collectStyleBlock(list, item.block, selectors, condition, depth + 1, rules);
+		} else if (item.type === "at-rule" && item.block) {
+			const nested = atRuleCondition(list, item);
+			if (nested !== undefined) collectRuleList(list, readRuleList(list, item.block, false), combine(condition, nested), depth + 1, rules);
+		}
 	}
 }
 
-function atRuleCondition(node: Atrule): RuleCondition | undefined {
-	const name = node.name.toLowerCase();
-	const prelude = node.prelude ? generate(node.prelude).toLowerCase().trim() : "";
+/** A style rule's block, or a conditional group rule nested in one (whose declarations apply to the same selectors). */
+function collectStyleBlock(list: TokenList, block: TokenRange, selectors: string[], condition: RuleCondition, depth: number, rules: StyleRule[]): void {
+	if (depth > MAX_NESTING) return;
+	const rule: StyleRule = { selectors, declarations: [], condition };
+	rules.push(rule);
+	for (const item of readBlockContents(list, block)) {
+		if (item.type === "declaration") rule.declarations.push(toDeclaration(list, item));
+		else if (item.type === "qualified-rule") collectStyleBlock(list, item.block, nestedSelectors(list, item.prelude, selectors), condition, depth + 1, rules);
+		else if (item.block) {
+			const nested = atRuleCondition(list, item);
+			if (nested !== undefined) collectStyleBlock(list, item.block, selectors, combine(condition, nested), depth + 1, rules);
+		}
+	}
+}
+
+function combine(outer: RuleCondition, inner: RuleCondition): RuleCondition {
+	return outer === "always" && inner === "always" ? "always" : "sometimes";
+}
+
+function atRuleCondition(list: TokenList, rule: BlockItem & { type: "at-rule" }): RuleCondition | undefined {
+	const name = rule.name.toLowerCase();
+	const prelude = textOf(list, rule.prelude).toLowerCase();
 	if (name === "media") {
 		if (/prefers-color-scheme\s*:\s*dark/u.test(prelude)) return undefined;
 		if (/^(?:only\s+)?print$/u.test(prelude)) return undefined;
@@ -80,49 +103,37 @@ function atRuleCondition(node: Atrule): RuleCondition | undefined {
 		return "sometimes";
 	}
 	if (name === "supports" || name === "container" || name === "layer") return "sometimes";
-	// @font-face, @keyframes, @page, @import…: no rules for elements.
+	// @font-face, @keyframes, @page, @import, @-ms-viewport…: no rules for elements.
 	return undefined;
 }
 
-function toRule(node: Rule, condition: RuleCondition): StyleRule {
-	const prelude = generate(node.prelude);
-	const declarations: Declaration[] = [];
-	walk(node.block, {
-		visit: "Declaration",
-		enter(declaration: CssDeclaration) {
-			declarations.push(toDeclaration(declaration));
-		},
-	});
-	return { selectors: splitSelectorList(prelude), declarations, condition };
-}
-
-/** Splits `a, b[x=","]` at top-level commas only. */
-function splitSelectorList(prelude: string): string[] {
+/**
+ * The selectors of a nested rule, made absolute: `.x` in `.a, .b` is
+ * `.a .x, .b .x`; a `&` stands for `:is(.a, .b)`, a pseudo-class the matcher
+ * treats as "maybe".
+ */
+function nestedSelectors(list: TokenList, prelude: TokenRange, parents: readonly string[]): string[] {
+	if (parents.length === 0) return [];
 	const selectors: string[] = [];
-	let depth = 0;
-	let quote: string | undefined;
-	let start = 0;
-	for (let index = 0; index < prelude.length; index++) {
-		const char = prelude[index]!;
-		if (quote) {
-			if (char === "\\") index++;
-			else if (char === quote) quote = undefined;
-		} else if (char === '"' || char === "'") quote = char;
-		else if (char === "(" || char === "[") depth++;
-		else if (char === ")" || char === "]") depth--;
-		else if (char === "," && depth === 0) {
-			selectors.push(prelude.slice(start, index).trim());
-			start = index + 1;
+	for (const part of splitAtCommas(list, prelude)) {
+		const relative = textOf(list, part);
+		if (relative === "") continue;
+		let nesting = false;
+		let absolute = "";
+		let copied = list.tokens[part.start]!.start;
+		for (let index = part.start; index < part.end; index++) {
+			const token = list.tokens[index]!;
+			if (token.type !== "delim" || token.value !== "&") continue;
+			nesting = true;
+			absolute += `${list.text.slice(copied, token.start)}:is(${parents.join(", ")})`;
+			copied = token.end;
 		}
+		if (nesting) selectors.push(`${absolute}${list.text.slice(copied, list.tokens[part.end - 1]!.end)}`.trim());
+		else for (const parent of parents) selectors.push(`${parent} ${relative}`);
 	}
-	selectors.push(prelude.slice(start).trim());
-	return selectors.filter(selector => selector !== "");
+	return selectors;
 }
 
-function toDeclaration(node: CssDeclaration): Declaration {
-	return {
-		property: node.property.toLowerCase(),
-		value: generate(node.value).trim(),
-		important: node.important !== false,
-	};
+function toDeclaration(list: TokenList, item: BlockItem & { type: "declaration" }): Declaration {
+	return { property: item.name.toLowerCase(), value: textOf(list, item.value), important: item.important };
 }

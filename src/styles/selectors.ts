@@ -1,16 +1,18 @@
 /**
  * A small selector matcher for the CSS that e-mail templates use: type,
  * universal, class, id and attribute selectors, joined by descendant or
- * child combinators. css-tree parses the selector; it has no matcher.
+ * child combinators. The selector is read with our CSS tokenizer
+ * (css-syntax.ts) after the grammar of Selectors Level 4.
  *
  * Anything this matcher cannot decide from the template alone (sibling
- * combinators, structural pseudo-classes, `:not()`, a class written as a
- * merge tag, a type selector against an MJML component whose rendered tags
- * we do not see) matches "maybe". The resolver turns a "maybe" into an
- * unknown value, and an unknown value never makes text count as hidden.
+ * combinators, structural pseudo-classes, `:not()`, a namespace prefix other
+ * than `*|`, the nesting selector `&`, a class written as a merge tag, a type
+ * selector against an MJML component whose rendered tags we do not see)
+ * matches "maybe". The resolver turns a "maybe" into an unknown value, and an
+ * unknown value never makes text count as hidden.
  */
-import { parse, type CssNode, type Selector } from "css-tree";
 import type { ElementNode } from "../ast/types.js";
+import { readTokens, type Token, type TokenList } from "./css-syntax.js";
 
 export type Match = "yes" | "maybe" | "no";
 
@@ -58,97 +60,194 @@ export interface CompiledSelector {
 /** Dynamic states a template at rest is never in. */
 const STATE_PSEUDO_CLASSES: ReadonlySet<string> = new Set(["hover", "focus", "active", "visited", "focus-within", "focus-visible", "target", "checked"]);
 
-/** Compiles one selector (no commas); undefined when css-tree cannot parse it (the rule then matches "maybe"). */
-export function compileSelector(text: string): CompiledSelector | undefined {
-	let ast: CssNode;
-	try {
-		ast = parse(text, { context: "selector", positions: false });
-	} catch {
-		return undefined;
-	}
-	if (ast.type !== "Selector") return undefined;
-	return compileNode(ast);
+/** Pseudo-elements CSS 2 wrote with one colon; they count and match as pseudo-elements. */
+const LEGACY_PSEUDO_ELEMENTS: ReadonlySet<string> = new Set(["before", "after", "first-line", "first-letter"]);
+
+const ATTRIBUTE_MATCHER_PREFIXES: ReadonlySet<string> = new Set(["~", "|", "^", "$", "*"]);
+
+/** Counts for the specificity. */
+interface Counts {
+	ids: number;
+	classes: number;
+	types: number;
 }
 
-function compileNode(selector: Selector): CompiledSelector | undefined {
+/**
+ * Compiles one selector (no commas); undefined when it is not a valid
+ * selector, including an unclosed bracket or string (the rule then matches
+ * "maybe").
+ */
+export function compileSelector(text: string): CompiledSelector | undefined {
+	const list = readTokens(text);
+	const { tokens } = list;
+	let index = 0;
+	let end = tokens.length;
+	while (index < end && tokens[index]!.type === "whitespace") index++;
+	while (end > index && tokens[end - 1]!.type === "whitespace") end--;
+	if (index === end) return undefined;
 	const steps: Step[] = [];
-	let current = emptyCompound();
-	let pendingCombinator: Step["combinator"];
-	let ids = 0;
-	let classes = 0;
-	let types = 0;
-	let ok = true;
-	const push = () => {
-		steps.push(pendingCombinator ? { compound: current, combinator: pendingCombinator } : { compound: current });
-		current = emptyCompound();
-	};
-	let hasContent = false;
-	selector.children.forEach(child => {
-		switch (child.type) {
-			case "Combinator": {
-				if (!hasContent) {
-					ok = false;
-					return;
-				}
-				push();
-				hasContent = false;
-				const name = child.name.trim() || " ";
-				pendingCombinator = name === ">" || name === "+" || name === "~" ? name : " ";
-				return;
-			}
-			case "TypeSelector":
-				hasContent = true;
-				if (child.name !== "*") {
-					current.type = child.name.toLowerCase();
-					types++;
-				}
-				return;
-			case "IdSelector":
-				hasContent = true;
-				current.ids.push(child.name);
-				ids++;
-				return;
-			case "ClassSelector":
-				hasContent = true;
-				current.classes.push(child.name);
-				classes++;
-				return;
-			case "AttributeSelector":
-				hasContent = true;
-				current.attributes.push({
-					name: child.name.name.toLowerCase(),
-					matcher: child.matcher,
-					value: child.value ? (child.value.type === "String" ? child.value.value : child.value.name) : null,
-					caseInsensitive: (child.flags ?? "").toLowerCase() === "i",
-				});
-				classes++;
-				return;
-			case "PseudoClassSelector": {
-				hasContent = true;
-				const name = child.name.toLowerCase();
-				classes++;
-				if (name === "link" || name === "any-link") current.link = true;
-				else if (name === "root") current.root = true;
-				else current.pseudo = lower(current.pseudo, STATE_PSEUDO_CLASSES.has(name) ? "no" : "maybe");
-				return;
-			}
-			case "PseudoElementSelector": {
-				hasContent = true;
-				const name = child.name.toLowerCase();
-				types++;
-				// ::first-line styles the element's own text; the others style generated or UI content.
-				current.pseudo = lower(current.pseudo, name === "first-line" || name === "first-letter" ? "maybe" : "no");
-				return;
-			}
-			default:
-				// Nesting selectors (`&`) and anything newer: cannot decide.
-				hasContent = true;
-				current.pseudo = lower(current.pseudo, "maybe");
+	const counts: Counts = { ids: 0, classes: 0, types: 0 };
+	let combinator: Step["combinator"];
+	for (;;) {
+		const compound = emptyCompound();
+		const next = readCompound(list, index, end, compound, counts);
+		if (next === undefined || next === index) return undefined;
+		steps.push(combinator ? { compound, combinator } : { compound });
+		index = next;
+		if (index === end) break;
+		let spaced = false;
+		while (tokens[index]!.type === "whitespace") {
+			index++;
+			spaced = true;
 		}
-	});
-	if (!ok || !hasContent) return undefined;
-	push();
-	return { steps, specificity: ids * 1_000_000 + classes * 1_000 + types };
+		const token = tokens[index]!;
+		if (isDelim(token, ">") || isDelim(token, "+") || isDelim(token, "~")) {
+			combinator = token.value as Step["combinator"];
+			index++;
+			while (index < end && tokens[index]!.type === "whitespace") index++;
+		} else if (spaced) combinator = " ";
+		else return undefined;
+		// A trailing combinator.
+		if (index === end) return undefined;
+	}
+	return { steps, specificity: counts.ids * 1_000_000 + counts.classes * 1_000 + counts.types };
+}
+
+function isDelim(token: Token | undefined, character: string): boolean {
+	return token !== undefined && token.type === "delim" && token.value === character;
+}
+
+function isNameOrStar(token: Token | undefined): boolean {
+	return token !== undefined && (token.type === "ident" || isDelim(token, "*"));
+}
+
+/**
+ * A namespace-qualified name at `index` (`a`, `*`, `ns|a`, `*|a`, `|a`):
+ * the name token's index and whether the prefix is one we cannot decide (all
+ * but `*|`, which is any namespace). Undefined when there is none.
+ */
+function readQualifiedName(tokens: readonly Token[], index: number, end: number): { name: number; next: number; undecided: boolean } | undefined {
+	const first = tokens[index];
+	if (index < end && isDelim(first, "|") && index + 1 < end && isNameOrStar(tokens[index + 1])) return { name: index + 1, next: index + 2, undecided: true };
+	if (index >= end || !isNameOrStar(first)) return undefined;
+	if (index + 2 < end && isDelim(tokens[index + 1], "|") && isNameOrStar(tokens[index + 2])) {
+		return { name: index + 2, next: index + 3, undecided: !isDelim(first, "*") };
+	}
+	return { name: index, next: index + 1, undecided: false };
+}
+
+/** Reads one compound selector into `compound`; returns the index after it, or undefined when it is invalid. */
+function readCompound(list: TokenList, start: number, end: number, compound: Compound, counts: Counts): number | undefined {
+	const { tokens, close } = list;
+	let index = start;
+	const qualified = readQualifiedName(tokens, index, end);
+	if (qualified) {
+		const name = tokens[qualified.name]!;
+		if (name.type === "ident") {
+			compound.type = name.value.toLowerCase();
+			counts.types++;
+		}
+		if (qualified.undecided) compound.pseudo = lower(compound.pseudo, "maybe");
+		index = qualified.next;
+	}
+	while (index < end) {
+		const token = tokens[index]!;
+		if (token.type === "hash") {
+			if (!token.id) return undefined;
+			compound.ids.push(token.value);
+			counts.ids++;
+			index++;
+		} else if (isDelim(token, ".")) {
+			const name = tokens[index + 1];
+			if (index + 1 >= end || name!.type !== "ident") return undefined;
+			compound.classes.push(name!.value);
+			counts.classes++;
+			index += 2;
+		} else if (token.type === "[") {
+			const closing = close[index]!;
+			if (closing >= end) return undefined;
+			const test = readAttribute(list, index + 1, closing, compound);
+			if (!test) return undefined;
+			compound.attributes.push(test);
+			counts.classes++;
+			index = closing + 1;
+		} else if (token.type === "colon") {
+			const next = readPseudo(list, index, end, compound, counts);
+			if (next === undefined) return undefined;
+			index = next;
+		} else if (isDelim(token, "&")) {
+			// The nesting selector: whatever the parent rule matched.
+			compound.pseudo = lower(compound.pseudo, "maybe");
+			index++;
+		} else break;
+	}
+	return index;
+}
+
+/** `:name`, `:name(…)`, `::name`, `::name(…)`; arguments are skipped. Returns the index after it. */
+function readPseudo(list: TokenList, colon: number, end: number, compound: Compound, counts: Counts): number | undefined {
+	const { tokens, close } = list;
+	const element = colon + 1 < end && tokens[colon + 1]!.type === "colon";
+	const at = element ? colon + 2 : colon + 1;
+	const token = tokens[at];
+	if (at >= end || !token) return undefined;
+	let next: number;
+	if (token.type === "ident") next = at + 1;
+	else if (token.type === "function") {
+		if (close[at]! >= end) return undefined;
+		next = close[at]! + 1;
+	} else return undefined;
+	const name = token.value.toLowerCase();
+	if (element || (token.type === "ident" && LEGACY_PSEUDO_ELEMENTS.has(name))) {
+		counts.types++;
+		// ::first-line styles the element's own text; the others style generated or UI content.
+		compound.pseudo = lower(compound.pseudo, name === "first-line" || name === "first-letter" ? "maybe" : "no");
+		return next;
+	}
+	counts.classes++;
+	if (token.type === "ident" && (name === "link" || name === "any-link")) compound.link = true;
+	else if (token.type === "ident" && name === "root") compound.root = true;
+	else compound.pseudo = lower(compound.pseudo, token.type === "ident" && STATE_PSEUDO_CLASSES.has(name) ? "no" : "maybe");
+	return next;
+}
+
+/** The inside of `[…]`: a name, optionally a matcher, a value (ident or string) and an `i` or `s` flag. */
+function readAttribute(list: TokenList, start: number, end: number, compound: Compound): AttributeTest | undefined {
+	const { tokens } = list;
+	const skipWhitespace = (at: number) => {
+		while (at < end && tokens[at]!.type === "whitespace") at++;
+		return at;
+	};
+	let index = skipWhitespace(start);
+	const qualified = readQualifiedName(tokens, index, end);
+	if (!qualified || tokens[qualified.name]!.type !== "ident") return undefined;
+	if (qualified.undecided) compound.pseudo = lower(compound.pseudo, "maybe");
+	const name = tokens[qualified.name]!.value.toLowerCase();
+	index = skipWhitespace(qualified.next);
+	if (index === end) return { name, matcher: null, value: null, caseInsensitive: false };
+	let matcher: string;
+	const operator = tokens[index]!;
+	if (isDelim(operator, "=")) {
+		matcher = "=";
+		index++;
+	} else if (operator.type === "delim" && ATTRIBUTE_MATCHER_PREFIXES.has(operator.value) && index + 1 < end && isDelim(tokens[index + 1], "=")) {
+		matcher = `${operator.value}=`;
+		index += 2;
+	} else return undefined;
+	index = skipWhitespace(index);
+	const value = tokens[index];
+	if (index >= end || !value || (value.type !== "ident" && value.type !== "string")) return undefined;
+	index = skipWhitespace(index + 1);
+	let caseInsensitive = false;
+	if (index < end) {
+		const flag = tokens[index]!;
+		const modifier = flag.type === "ident" ? flag.value.toLowerCase() : "";
+		if (modifier !== "i" && modifier !== "s") return undefined;
+		caseInsensitive = modifier === "i";
+		index = skipWhitespace(index + 1);
+	}
+	if (index !== end) return undefined;
+	return { name, matcher, value: value.value, caseInsensitive };
 }
 
 function emptyCompound(): Compound {
