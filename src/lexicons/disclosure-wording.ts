@@ -11,7 +11,7 @@
  * - `imprint`: a link to the legal notice ("Impressum", "imprint", "mentions
  *   légales", "colofon"), which German commentary accepts for the Impressum duty.
  *
- * Folding, word boundaries and regex construction are shared with the
+ * Folding, word boundaries and phrase compilation are shared with the
  * unsubscribe lexicon (`compileLexicon`).
  */
 import { combine, compileLexicon, foldText, type CompiledLexicon, type LexiconEntry } from "./lexicon.js";

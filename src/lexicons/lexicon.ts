@@ -97,19 +97,17 @@ export function entries<Lang extends string, Kind extends string>(lang: Lang, ki
 	return phrases.map((phrase) => ({ lang, kind, phrase }));
 }
 
-function escapeLiteral(character: string): string {
-	return /[\\^$.*+?()[\]{}|/]/u.test(character) ? `\\${character}` : character;
-}
-
 /** `-` in a phrase: a hyphen, a space or nothing. */
-const HYPHEN = "[- ]?";
+const HYPHEN = "<hyphen>";
 /** `'` in a phrase: an apostrophe, a space or nothing. */
-const APOSTROPHE = "(?:' | |')?";
+const APOSTROPHE = "<apostrophe>";
 /** A trailing `*`: the rest of the word. */
-const STEM = "\\p{L}*";
-const LETTERS = /\p{L}*/uy;
+const STEM = "<stem>";
 
-/** The regex pieces of one folded phrase (without the `=` marker), one per character, plus a stem tail. */
+const LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** The tokens of one folded phrase (without the `=` marker): a character each, the three patterns above as markers. */
 function phraseTokens(folded: string): string[] {
 	const isStem = folded.endsWith("*");
 	const body = isStem ? folded.slice(0, -1) : folded;
@@ -117,13 +115,34 @@ function phraseTokens(folded: string): string[] {
 	for (const character of body) {
 		if (character === "-") tokens.push(HYPHEN);
 		else if (character === "'") tokens.push(APOSTROPHE);
-		else tokens.push(escapeLiteral(character));
+		else tokens.push(character);
 	}
 	if (isStem) tokens.push(STEM);
 	return tokens;
 }
 
-/** Where a token that starts at `at` can end, in the order the regex tries them (greedy first). */
+/** The code point that starts at `at`, as a string ("" at the end). */
+function characterAt(text: string, at: number): string {
+	const code = text.codePointAt(at);
+	if (code === undefined) return "";
+	return code > 0xffff ? text.slice(at, at + 2) : text[at]!;
+}
+
+/** The code point that ends at `at` ("" at the start). */
+function characterBefore(text: string, at: number): string {
+	if (at === 0) return "";
+	const low = text.charCodeAt(at - 1);
+	return low >= 0xdc00 && low <= 0xdfff && at >= 2 ? text.slice(at - 2, at) : text[at - 1]!;
+}
+
+function isWordCharacter(character: string): boolean {
+	if (character === "") return false;
+	const code = character.charCodeAt(0);
+	if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
+	return LETTER_OR_DIGIT.test(character);
+}
+
+/** Where a token that starts at `at` can end, most text first: the order in which a regex would try them. */
 function tokenEnds(token: string, text: string, at: number): number[] {
 	switch (token) {
 		case HYPHEN:
@@ -136,53 +155,52 @@ function tokenEnds(token: string, text: string, at: number): number[] {
 			return ends;
 		}
 		case STEM: {
-			LETTERS.lastIndex = at;
-			LETTERS.exec(text);
-			const ends = [];
-			for (let end = LETTERS.lastIndex; end >= at; end--) ends.push(end);
-			return ends;
+			const ends = [at];
+			for (let end = at, next = characterAt(text, end); next !== "" && LETTER.test(next); next = characterAt(text, end)) {
+				end += next.length;
+				ends.push(end);
+			}
+			return ends.reverse();
 		}
-		default: {
-			const literal = token.length === 2 && token[0] === "\\" ? token[1] : token;
-			return text.startsWith(literal!, at) ? [at + literal!.length] : [];
-		}
+		default:
+			return text.startsWith(token, at) ? [at + token.length] : [];
 	}
 }
 
 interface TrieNode {
 	children: Map<string, TrieNode>;
+	/** Whether a child's token is a pattern rather than one character; otherwise at most one child can match. */
+	patterned: boolean;
 	/** Index of the entry that ends here. */
 	terminal?: number;
 }
 
 /**
- * The alternation written as a trie (`a(?:fmeld\p{L}*|f te melden)`), so a
- * start position costs the depth of the longest phrase rather than the
- * number of phrases. Longer continuations come before a phrase that ends at
- * the node, as in {@link entryAt}.
+ * The entry a phrase match starting at `at` belongs to, or undefined. The
+ * children are tried in the order their phrases were listed, each token's
+ * longest reading first, and a phrase ending here comes after every longer
+ * continuation; a phrase only ends before a character that is neither a
+ * letter nor a digit. That is the order a regex alternation over the same
+ * phrases would take, without compiling one: a lexicon regex of thousands of
+ * phrases cost more to compile, in a short run, than all its searches.
  */
-function trieSource(node: TrieNode): string {
-	const branches = [...node.children].map(([token, child]) => token + trieSource(child));
-	if (node.terminal !== undefined) branches.push("");
-	return branches.length === 1 ? (branches[0] ?? "") : `(?:${branches.join("|")})`;
-}
-
-/**
- * Which entry a match from `start` to `end` is: the first path through the
- * trie, in the regex's own order, that ends exactly there. Any path the regex
- * tried before it either failed or ended elsewhere, so this is the entry the
- * regex matched. Walking a few characters here is far cheaper than a capture
- * group per entry, which the regex would pay for at every position it tries.
- */
-function entryAt(node: TrieNode, text: string, at: number, end: number): number | undefined {
-	for (const [token, child] of node.children) {
-		for (const next of tokenEnds(token, text, at)) {
-			if (next > end) continue;
-			const found = entryAt(child, text, next, end);
+function matchFrom(node: TrieNode, text: string, at: number): number | undefined {
+	if (node.patterned) {
+		for (const [token, child] of node.children) {
+			for (const next of tokenEnds(token, text, at)) {
+				const found = matchFrom(child, text, next);
+				if (found !== undefined) return found;
+			}
+		}
+	} else if (node.children.size > 0) {
+		const character = characterAt(text, at);
+		const child = character === "" ? undefined : node.children.get(character);
+		if (child !== undefined) {
+			const found = matchFrom(child, text, at + character.length);
 			if (found !== undefined) return found;
 		}
 	}
-	return at === end ? node.terminal : undefined;
+	return node.terminal !== undefined && !isWordCharacter(characterAt(text, at)) ? node.terminal : undefined;
 }
 
 export interface CompiledLexicon<Lang extends string, Kind extends string> {
@@ -193,7 +211,7 @@ export interface CompiledLexicon<Lang extends string, Kind extends string> {
 }
 
 /**
- * Compiles entries into one regex: `(?<![\p{L}\p{N}])<trie>(?![\p{L}\p{N}])`.
+ * Compiles entries into a trie of their tokens, searched at every word start.
  * `notPrecededBy` (folded literals) rejects a match right after those words, e.g. "cookie-".
  */
 export function compileLexicon<Lang extends string, Kind extends string>(
@@ -215,7 +233,7 @@ function compileNow<Lang extends string, Kind extends string>(
 ): CompiledLexicon<Lang, Kind> {
 	const searchable: Array<LexiconEntry<Lang, Kind>> = [];
 	const wholeOnly = new Map<string, LexiconEntry<Lang, Kind>>();
-	const root: TrieNode = { children: new Map() };
+	const root: TrieNode = { children: new Map(), patterned: false };
 	for (const entry of list) {
 		const folded = foldText(entry.phrase);
 		if (folded.startsWith("=")) {
@@ -227,8 +245,9 @@ function compileNow<Lang extends string, Kind extends string>(
 		for (const token of phraseTokens(folded)) {
 			let child = node.children.get(token);
 			if (child === undefined) {
-				child = { children: new Map() };
+				child = { children: new Map(), patterned: false };
 				node.children.set(token, child);
+				if (token === HYPHEN || token === APOSTROPHE || token === STEM) node.patterned = true;
 			}
 			node = child;
 		}
@@ -238,15 +257,16 @@ function compileNow<Lang extends string, Kind extends string>(
 			searchable.push(entry);
 		}
 	}
-	const guards = notPrecededBy.map((literal) => `(?<!${[...literal].map(escapeLiteral).join("")})`).join("");
-	const pattern =
-		searchable.length === 0 ? undefined : new RegExp(`${guards}(?<![\\p{L}\\p{N}])${trieSource(root)}(?![\\p{L}\\p{N}])`, "u");
 	return {
 		search(folded) {
-			const found = pattern?.exec(folded);
-			if (!found) return undefined;
-			const index = entryAt(root, folded, found.index, found.index + found[0].length);
-			return index === undefined ? undefined : searchable[index];
+			if (searchable.length === 0) return undefined;
+			for (let at = 0; at < folded.length; at++) {
+				if (isWordCharacter(characterBefore(folded, at))) continue;
+				if (notPrecededBy.some((literal) => folded.endsWith(literal, at))) continue;
+				const found = matchFrom(root, folded, at);
+				if (found !== undefined) return searchable[found];
+			}
+			return undefined;
 		},
 		whole(folded) {
 			return wholeOnly.get(folded);

@@ -1,7 +1,7 @@
 /**
  * Privacy-statement link wording (GDPR art. 13/14 information is usually
  * reached through such a link) in nl, en, de, fr, es, it, pt, pl, sv, da, and
- * URL hints. Folding, word boundaries and regex construction are shared with
+ * URL hints. Folding, word boundaries and phrase compilation are shared with
  * the unsubscribe lexicon.
  *
  * Near misses kept out on purpose: "private" / "privat" (a private sale,

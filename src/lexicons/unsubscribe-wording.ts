@@ -7,10 +7,9 @@
  * się, tilmeld, prenumerera) must never match. Every phrase is matched on
  * Unicode word boundaries, so "afmelden" matches and "aanmelden" does not.
  *
- * All regular expressions are built once, at module load, from the data below.
- * They are alternations of literals (optionally ending in a single `\p{L}*`
- * stem tail) between look-arounds: no nested quantifiers, so matching stays
- * linear in the input.
+ * The phrase lists are compiled into tries (`lexicon.ts`) on first use. A
+ * search tries each word start once and walks no deeper than the longest
+ * phrase, so it stays linear in the input.
  */
 
 import { combine, compileLexicon, entries, foldText, trimToWords, type LexiconEntry } from "./lexicon.js";
