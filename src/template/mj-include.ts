@@ -96,7 +96,8 @@ function resolveWithinRoot(written: string, type: string, fromFile: string, root
 	}
 	let realPath: string;
 	try {
-		realPath = fs.realpathSync(target);
+		// One system call for the whole path; fs.realpathSync would lstat each of its components.
+		realPath = fs.realpathSync.native(target);
 	} catch {
 		return { error: "file not found." };
 	}

@@ -59,6 +59,13 @@ describe("mj-include", () => {
 		expect(textContent(elements(document, "mj-include")[0]!)).toBe("Full doc body");
 	});
 
+	test("an include written in capitals is followed too (tag names ignore case)", () => {
+		write("mail-upper.mjml", mail(`<MJ-INCLUDE PATH="./partials/footer.mjml" />`));
+		const document = parseFile("mail-upper.mjml");
+		expect(document.problems).toEqual([]);
+		expect(elements(document, "a")[0]!.attributes[0]!.value).toBe("*|UNSUB|*");
+	});
+
 	test("css and nested includes", () => {
 		write("mail3.mjml", mail(`<mj-include path="partials/style.css" type="css" /><mj-include path="partials/nested.mjml" />`));
 		const document = parseFile("mail3.mjml");
