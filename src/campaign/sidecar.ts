@@ -58,7 +58,8 @@ export function findTemplateFor(sidecarPath: string): string | undefined {
 
 function isFile(path: string): boolean {
 	try {
-		return statSync(path).isFile();
+		// Most templates have no sidecar: a missing file answers undefined instead of building an error with its stack, three times per template.
+		return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
 	} catch {
 		return false;
 	}
