@@ -1,5 +1,5 @@
 import { isSignupPage } from "../src/analyses/signup-form.js";
-import type { AttributeNode, ElementNode, MergeTagNode, Range, TemplateNode, TextNode } from "../src/ast/types.js";
+import type { ElementNode, MergeTagNode, Range, TemplateNode, TextNode } from "../src/ast/types.js";
 import { LineIndex } from "../src/ast/line-index.js";
 import type { Esp } from "../src/campaign/types.js";
 import { ruleDocsUrl } from "../src/docs-url.js";
@@ -140,12 +140,10 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 		};
 
 		return {
+			// Also visits the text parts of attribute values: the traversal walks into `parts`.
 			Text(node, parent) {
 				if (parent?.type === "Element" && CODE_ELEMENTS.has(parent.name)) return;
 				reportUnbalanced(node);
-			},
-			Attribute(node: AttributeNode) {
-				for (const part of node.parts) if (part.type === "Text") reportUnbalanced(part);
 			},
 			MergeTag(node, parent) {
 				if (parent?.type === "Element" && CODE_ELEMENTS.has(parent.name)) return;

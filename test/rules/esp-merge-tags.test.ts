@@ -111,6 +111,19 @@ html.run("esp-merge-tags (html)", rule as never, {
 			errors: [{ messageId: "unbalanced", column: 17, endColumn: 25, suggestions: [{ messageId: "useTag", output: `<p>Unsubscribe: *|UNSUB|*</p>` }] }],
 		},
 		{
+			// Once: the text part of an attribute value is visited as Text, never a second time through its attribute.
+			code: `<a href="https://x.nl/{{ unsubscribe }">Unsubscribe</a>`,
+			errors: [
+				{
+					messageId: "unbalanced",
+					line: 1,
+					column: 23,
+					endColumn: 39,
+					suggestions: [{ messageId: "useTag", output: `<a href="https://x.nl/{{ unsubscribe }}">Unsubscribe</a>` }],
+				},
+			],
+		},
+		{
 			code: `<p>{% unsubscribe }</p>`,
 			errors: [{ messageId: "unbalanced", suggestions: [{ messageId: "useTag", output: `<p>{% unsubscribe %}</p>` }] }],
 		},
