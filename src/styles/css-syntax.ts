@@ -70,6 +70,19 @@ export type BlockItem =
 	| { type: "qualified-rule"; prelude: TokenRange; block: TokenRange }
 	| { type: "at-rule"; name: string; prelude: TokenRange; block: TokenRange | undefined };
 
+/** §4.3.1: the characters that are a token of their own, by code point. */
+const SINGLE_CHARACTER_TOKENS: ReadonlyMap<number, TokenType> = new Map([
+	[0x28, "("],
+	[0x29, ")"],
+	[0x2c, "comma"],
+	[0x3a, "colon"],
+	[0x3b, "semicolon"],
+	[0x5b, "["],
+	[0x5d, "]"],
+	[0x7b, "{"],
+	[0x7d, "}"],
+]);
+
 export function readTokens(text: string): TokenList {
 	const tokens = tokenize(text);
 	return { text, tokens, close: matchBlocks(tokens) };
@@ -330,6 +343,12 @@ function tokenize(text: string): Token[] {
 			consumeIdentLike(start);
 			continue;
 		}
+		const single = SINGLE_CHARACTER_TOKENS.get(current);
+		if (single !== undefined) {
+			position++;
+			push(single, start);
+			continue;
+		}
 		switch (current) {
 			case 34:
 			case 39:
@@ -344,14 +363,6 @@ function tokenize(text: string): Token[] {
 					continue;
 				}
 				break;
-			case 40:
-				position++;
-				push("(", start);
-				continue;
-			case 41:
-				position++;
-				push(")", start);
-				continue;
 			case 43:
 			case 46:
 				if (startsNumber(position)) {
@@ -359,10 +370,6 @@ function tokenize(text: string): Token[] {
 					continue;
 				}
 				break;
-			case 44:
-				position++;
-				push("comma", start);
-				continue;
 			case 45:
 				if (startsNumber(position)) {
 					consumeNumeric(start);
@@ -378,14 +385,6 @@ function tokenize(text: string): Token[] {
 					continue;
 				}
 				break;
-			case 58:
-				position++;
-				push("colon", start);
-				continue;
-			case 59:
-				position++;
-				push("semicolon", start);
-				continue;
 			case 60:
 				if (text.startsWith("!--", position + 1)) {
 					position += 4;
@@ -400,28 +399,12 @@ function tokenize(text: string): Token[] {
 					continue;
 				}
 				break;
-			case 91:
-				position++;
-				push("[", start);
-				continue;
 			case 92:
 				if (validEscape(position)) {
 					consumeIdentLike(start);
 					continue;
 				}
 				break;
-			case 93:
-				position++;
-				push("]", start);
-				continue;
-			case 123:
-				position++;
-				push("{", start);
-				continue;
-			case 125:
-				position++;
-				push("}", start);
-				continue;
 		}
 		const character = String.fromCodePoint(text.codePointAt(position)!);
 		position += character.length;
