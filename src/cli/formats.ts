@@ -1,16 +1,14 @@
 import type { ESLint } from "eslint";
-import { formatHtmlReport } from "../formatters/html-report.js";
-import { formatJunit } from "../formatters/junit.js";
-import { formatSarif } from "../formatters/sarif.js";
 
 /**
  * mailcomply's own formats, used before ESLint's: `html` replaces ESLint's
- * generic HTML page with the compliance report.
+ * generic HTML page with the compliance report. Each is loaded only when
+ * asked for, so that the usual run never reads the other two.
  */
-const OWN_FORMATS: Record<string, ESLint.FormatterFunction> = {
-	sarif: formatSarif,
-	junit: formatJunit,
-	html: formatHtmlReport,
+const OWN_FORMATS: Record<string, () => Promise<ESLint.FormatterFunction>> = {
+	sarif: async () => (await import("../formatters/sarif.js")).formatSarif,
+	junit: async () => (await import("../formatters/junit.js")).formatJunit,
+	html: async () => (await import("../formatters/html-report.js")).formatHtmlReport,
 };
 
 /** Formats that produce a file for machines or for a browser: no progress output beside them. */
@@ -20,9 +18,10 @@ export const MACHINE_FORMATS = new Set(["json", "json-with-metadata", ...Object.
  * The formatter for one of mailcomply's own formats, given the same context
  * ESLint gives a formatter it loads itself; undefined for other formats.
  */
-export function ownFormatter(eslint: ESLint, format: string, cwd: string): ESLint.LoadedFormatter | undefined {
-	const formatter = Object.hasOwn(OWN_FORMATS, format) ? OWN_FORMATS[format] : undefined;
-	if (!formatter) return undefined;
+export async function ownFormatter(eslint: ESLint, format: string, cwd: string): Promise<ESLint.LoadedFormatter | undefined> {
+	const load = Object.hasOwn(OWN_FORMATS, format) ? OWN_FORMATS[format] : undefined;
+	if (!load) return undefined;
+	const formatter = await load();
 	return {
 		format: (results, resultsMeta) =>
 			formatter(results, { ...resultsMeta, cwd, rulesMeta: eslint.getRulesMetaForResults(results) }),

@@ -99,7 +99,7 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 		return 0;
 	}
 
-	const formatter = formats.ownFormatter(eslint, options.format, cwd) ?? (await loadFormatter(eslint, options.format));
+	const formatter = (await formats.ownFormatter(eslint, options.format, cwd)) ?? (await loadFormatter(eslint, options.format));
 	const showProgress = progress.shouldShowProgress(io.stderr, io.env ?? process.env, formats.MACHINE_FORMATS.has(options.format));
 	const stopProgress = showProgress ? progress.startProgress(io.stderr) : () => {};
 	let results: ESLint.LintResult[];
