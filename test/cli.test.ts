@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BatchOptions } from "../src/cli/batches.js";
 import { run } from "../src/cli/run.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -66,6 +67,19 @@ async function cli(cwd: string, ...argv: string[]): Promise<CliResult> {
 		stdout: { write: (text: string) => (stdout += text) },
 		stderr: { write: (text: string) => (stderr += text) },
 		cwd,
+	});
+	return { code, stdout, stderr };
+}
+
+/** The CLI with its batching thresholds lowered, so that a few templates make several batches. */
+async function batchedCli(cwd: string, batches: BatchOptions, ...argv: string[]): Promise<CliResult> {
+	let stdout = "";
+	let stderr = "";
+	const code = await run(argv, {
+		stdout: { write: (text: string) => (stdout += text) },
+		stderr: { write: (text: string) => (stderr += text) },
+		cwd,
+		batches,
 	});
 	return { code, stdout, stderr };
 }
@@ -208,6 +222,68 @@ describe("warnings: --max-warnings and --quiet", () => {
 		const { code, stdout } = await cli(project, "--quiet", "--format", "json", "emails/promo.mjml");
 		expect(code).toBe(1);
 		expect(findings(project, stdout)).toContain(`${path.join("emails", "promo.mjml")}: ${RULE}`);
+	});
+});
+
+describe("large runs, linted in batches", () => {
+	// Every template its own batch: the batched run must say exactly what one run says.
+	const oneEach: BatchOptions = { threshold: 2, size: 1 };
+	const byFile = (output: string) => Object.fromEntries((JSON.parse(output) as Array<JsonResult & { source?: string }>).map((result) => [result.filePath, result]));
+
+	it("reports the same files and findings as one run, in ESLint's JSON with the template texts", async () => {
+		const whole = await cli(project, "--format", "json");
+		const batched = await batchedCli(project, oneEach, "--format", "json");
+		expect(batched.stderr).toBe("");
+		expect(batched.code).toBe(whole.code);
+		expect(lintedFiles(project, batched.stdout)).toEqual(lintedFiles(project, whole.stdout));
+		expect(byFile(batched.stdout)).toEqual(byFile(whole.stdout));
+		expect(byFile(batched.stdout)[path.join(project, "emails/promo.mjml")]?.source).toContain("Spring sale");
+	});
+
+	it("prints the same stylish report", async () => {
+		const whole = await cli(project);
+		const batched = await batchedCli(project, oneEach);
+		expect(batched.code).toBe(whole.code);
+		expect(batched.stdout.split("\n").sort()).toEqual(whole.stdout.split("\n").sort());
+		expect(batched.stdout).toMatch(/✖ \d+ problems? \(/u);
+	});
+
+	it("counts warnings and applies --quiet across batches", async () => {
+		const dir = makeProject({
+			"emails/a.mjml": mjml(`<!-- eslint-disable ${RULE} -->\n<p>News.</p>\n${UNSUBSCRIBE_FOOTER}`),
+			"emails/b.mjml": mjml(`<!-- eslint-disable ${RULE} -->\n<p>More news.</p>\n${UNSUBSCRIBE_FOOTER}`),
+			"emails/c.mjml": mjml(`<p>News.</p>\n${UNSUBSCRIBE_FOOTER}`),
+		});
+		const tooMany = await batchedCli(dir, oneEach, "--max-warnings", "1");
+		expect(tooMany.code).toBe(1);
+		expect(tooMany.stderr).toBe("mailcomply: too many warnings (2 found, maximum 1)\n");
+		expect((await batchedCli(dir, oneEach, "--max-warnings", "2")).code).toBe(0);
+		const quiet = await batchedCli(dir, oneEach, "--quiet", "--format", "json");
+		expect(JSON.parse(quiet.stdout)).toEqual([]);
+	});
+
+	it("waits for a full pipe to drain before writing the next batch", async () => {
+		let stdout = "";
+		let waits = 0;
+		const code = await run(["--format", "json"], {
+			// A pipe that is always full: every write asks the writer to wait for "drain".
+			stdout: {
+				write: (text: string) => ((stdout += text), false),
+				once: (_event: "drain", listener: () => void) => (waits++, setImmediate(listener)),
+			},
+			stderr: { write: () => true },
+			cwd: project,
+			batches: oneEach,
+		});
+		expect(code).toBe(1);
+		expect(waits).toBe(lintedFiles(project, stdout).length);
+	});
+
+	it("leaves globs and single files to ESLint, batching or not", async () => {
+		const glob = await batchedCli(project, oneEach, "--format", "json", "**/*.mjml");
+		expect(lintedFiles(project, glob.stdout)).toEqual(["emails/promo.mjml", "emails/welcome.mjml"]);
+		const file = await batchedCli(project, oneEach, "--format", "json", "web/receipt.html");
+		expect(lintedFiles(project, file.stdout)).toEqual(["web/receipt.html"]);
 	});
 });
 

@@ -11,6 +11,9 @@ const OWN_FORMATS: Record<string, () => Promise<ESLint.FormatterFunction>> = {
 	html: async () => (await import("../formatters/html-report.js")).formatHtmlReport,
 };
 
+/** Formats that never read a result's `source`, the template text (the html report reads the file itself). */
+export const FORMATS_WITHOUT_SOURCE: ReadonlySet<string> = new Set(["stylish", ...Object.keys(OWN_FORMATS)]);
+
 /** Formats that produce a file for machines or for a browser: no progress output beside them. */
 export const MACHINE_FORMATS = new Set(["json", "json-with-metadata", ...Object.keys(OWN_FORMATS)]);
 

@@ -57,7 +57,9 @@ Options:
       --cache-location <path>  Cache file or directory (default: .eslintcache)
       --cache-strategy <s>     metadata (default) or content
       --concurrency <n|auto|off>
-                               Lint on n worker threads (default: off)
+                               Lint on n worker threads (default: off;
+                               auto is ESLint's: a thread per 50 files, at
+                               most half the cores, none rather than one)
       --ignore-pattern <glob>  Skip matching files; may be repeated
       --color, --no-color      Force colored output on or off
       --print-config <file>    Print the configuration used for a file

@@ -5,14 +5,18 @@ import { packageInfo } from "../package-info.js";
 import { HELP_TEXT, parseCliOptions, type CliOptions } from "./options.js";
 import { UsageError } from "./usage-error.js";
 import type { LintRequest } from "./eslint-options.js";
+import { DEFAULT_BATCHES, lintInBatches, templatesToBatch, type BatchOptions } from "./batches.js";
 
 export interface CliIo {
-	stdout: { write(text: string): unknown };
+	/** `once("drain")` lets a long JSON report wait for a slow pipe instead of queueing in memory. */
+	stdout: { write(text: string): unknown; once?(event: "drain", listener: () => void): unknown };
 	/** `isTTY` decides whether progress is shown on long runs. */
 	stderr: { write(text: string): unknown; isTTY?: boolean };
 	cwd: string;
 	/** For `CI`, which turns progress output off; the process environment when absent. */
 	env?: NodeJS.ProcessEnv;
+	/** How large runs are split; {@link DEFAULT_BATCHES} when absent (tests make batches small). */
+	batches?: BatchOptions;
 }
 
 const TEMPLATE_KINDS = "*.mjml, *.html, *.htm and *.campaign.yaml|yml|json sidecars";
@@ -102,22 +106,44 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 	const formatter = (await formats.ownFormatter(eslint, options.format, cwd)) ?? (await loadFormatter(eslint, options.format));
 	const showProgress = progress.shouldShowProgress(io.stderr, io.env ?? process.env, formats.MACHINE_FORMATS.has(options.format));
 	const stopProgress = showProgress ? progress.startProgress(io.stderr) : () => {};
-	let results: ESLint.LintResult[];
+	// Worker threads hand their results back at the end anyway: batches only pay off in one thread.
+	const batchOptions = io.batches ?? DEFAULT_BATCHES;
+	const batchFiles = options.concurrency === "off" ? await templatesToBatch(eslint, root, patterns, batchOptions) : undefined;
+	const batches = batchFiles ? lintInBatches(eslint, batchFiles, batchOptions.size) : allAtOnce(eslint, patterns);
+	// A JSON array can be written as it comes; other formats get the results once, without the template texts when they never read them.
+	const json = batchFiles && options.format === "json" ? new JsonArrayWriter(io.stdout) : undefined;
+	const dropSources = batchFiles !== undefined && formats.FORMATS_WITHOUT_SOURCE.has(options.format);
+	const kept: ESLint.LintResult[] = [];
+	const texts = new Map<string, string>();
+	let linted = 0;
+	let errorCount = 0;
+	let warningCount = 0;
 	try {
-		results = await lintFiles(eslint, patterns);
+		for await (const batch of batches) {
+			linted += batch.length;
+			if (options.fix) {
+				const { writeFixesAtomically } = await import("./write-fixes.js");
+				await writeFixesAtomically(batch);
+			}
+			errorCount += sum(batch, (result) => result.errorCount);
+			warningCount += sum(batch, (result) => result.warningCount);
+			const shown = options.quiet ? ESLint.getErrorResults(batch) : batch;
+			if (json) {
+				await json.write(shown);
+				continue;
+			}
+			for (const result of shown) {
+				if (dropSources) slim(result, texts);
+				kept.push(result);
+			}
+		}
 	} finally {
 		stopProgress();
 	}
-	if (results.length === 0) {
+	if (linted === 0) {
 		throw new UsageError(noTemplatesMessage(options.patterns));
 	}
-	if (options.fix) {
-		const { writeFixesAtomically } = await import("./write-fixes.js");
-		await writeFixesAtomically(results);
-	}
 
-	const errorCount = sum(results, (result) => result.errorCount);
-	const warningCount = sum(results, (result) => result.warningCount);
 	const tooManyWarnings = options.maxWarnings >= 0 && warningCount > options.maxWarnings;
 	const resultsMeta: ESLint.ResultsMeta = {};
 	if (options.color !== undefined) {
@@ -126,14 +152,65 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 	if (tooManyWarnings) {
 		resultsMeta.maxWarningsExceeded = { maxWarnings: options.maxWarnings, foundWarnings: warningCount };
 	}
-	const output = await formatter.format(options.quiet ? ESLint.getErrorResults(results) : results, resultsMeta);
-	if (output) {
-		io.stdout.write(output.endsWith("\n") ? output : `${output}\n`);
+	if (json) {
+		json.end();
+	} else {
+		const output = await formatter.format(kept, resultsMeta);
+		if (output) {
+			io.stdout.write(output.endsWith("\n") ? output : `${output}\n`);
+		}
 	}
 	if (tooManyWarnings && errorCount === 0) {
 		io.stderr.write(`mailcomply: too many warnings (${warningCount} found, maximum ${options.maxWarnings})\n`);
 	}
 	return errorCount > 0 || tooManyWarnings ? 1 : 0;
+}
+
+/**
+ * A result as a large run keeps it until the report: without the template
+ * text, and with each message text stored once however many files share it
+ * (most findings of a brand's templates read alike).
+ */
+function slim(result: ESLint.LintResult, texts: Map<string, string>): void {
+	delete result.source;
+	const shared = (text: string): string => {
+		const known = texts.get(text);
+		if (known !== undefined) return known;
+		texts.set(text, text);
+		return text;
+	};
+	for (const message of result.messages) {
+		message.message = shared(message.message);
+		for (const suggestion of message.suggestions ?? []) {
+			suggestion.desc = shared(suggestion.desc);
+			suggestion.fix.text = shared(suggestion.fix.text);
+		}
+	}
+}
+
+async function* allAtOnce(eslint: ESLint, patterns: string[]): AsyncGenerator<ESLint.LintResult[]> {
+	yield await lintFiles(eslint, patterns);
+}
+
+/** Writes what ESLint's `json` format writes, `JSON.stringify(results)`, a batch at a time. */
+class JsonArrayWriter {
+	#first = true;
+
+	constructor(private readonly stdout: CliIo["stdout"]) {
+		stdout.write("[");
+	}
+
+	async write(results: readonly ESLint.LintResult[]): Promise<void> {
+		if (results.length === 0) return;
+		const accepted = this.stdout.write(`${this.#first ? "" : ","}${results.map((result) => JSON.stringify(result)).join(",")}`);
+		this.#first = false;
+		// A pipe (a CI log, `| tee`) takes output slower than batches come: without waiting, every batch would queue in memory.
+		if (accepted === false && this.stdout.once) await new Promise<void>((resolve) => this.stdout.once!("drain", () => resolve()));
+	}
+
+	end(): void {
+		this.stdout.write("]\n");
+	}
 }
 
 async function printRules(options: CliOptions, io: CliIo): Promise<void> {
