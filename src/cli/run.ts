@@ -201,9 +201,12 @@ class JsonArrayWriter {
 	}
 
 	async write(results: readonly ESLint.LintResult[]): Promise<void> {
-		if (results.length === 0) return;
-		const accepted = this.stdout.write(`${this.#first ? "" : ","}${results.map((result) => JSON.stringify(result)).join(",")}`);
-		this.#first = false;
+		let accepted: unknown = true;
+		// One write per result: a batch as one string would be a buffer of tens of MB outside the JS heap each time.
+		for (const result of results) {
+			accepted = this.stdout.write(`${this.#first ? "" : ","}${JSON.stringify(result)}`);
+			this.#first = false;
+		}
 		// A pipe (a CI log, `| tee`) takes output slower than batches come: without waiting, every batch would queue in memory.
 		if (accepted === false && this.stdout.once) await new Promise<void>((resolve) => this.stdout.once!("drain", () => resolve()));
 	}
