@@ -105,6 +105,7 @@ const APOSTROPHE = "<apostrophe>";
 const STEM = "<stem>";
 
 const LETTER = /\p{L}/u;
+const ASCII_WORD_CHARACTER = Uint8Array.from({ length: 0x80 }, (_, code) => (/[\da-z]/iu.test(String.fromCharCode(code)) ? 1 : 0));
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** The tokens of one folded phrase (without the `=` marker): a character each, the three patterns above as markers. */
@@ -140,6 +141,19 @@ function isWordCharacter(character: string): boolean {
 	const code = character.charCodeAt(0);
 	if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
 	return LETTER_OR_DIGIT.test(character);
+}
+
+/** Whether the character before `at` is a letter or digit; read as a code, not a string, for ASCII (this runs at every position searched). */
+function followsWordCharacter(text: string, at: number): boolean {
+	if (at === 0) return false;
+	const code = text.charCodeAt(at - 1);
+	if (code < 0x80) return ASCII_WORD_CHARACTER[code] === 1;
+	return isWordCharacter(characterBefore(text, at));
+}
+
+function endsWithAny(text: string, at: number, literals: readonly string[]): boolean {
+	for (const literal of literals) if (text.endsWith(literal, at)) return true;
+	return false;
 }
 
 /** Where a token that starts at `at` can end, most text first: the order in which a regex would try them. */
@@ -261,8 +275,7 @@ function compileNow<Lang extends string, Kind extends string>(
 		search(folded) {
 			if (searchable.length === 0) return undefined;
 			for (let at = 0; at < folded.length; at++) {
-				if (isWordCharacter(characterBefore(folded, at))) continue;
-				if (notPrecededBy.some((literal) => folded.endsWith(literal, at))) continue;
+				if (followsWordCharacter(folded, at) || endsWithAny(folded, at, notPrecededBy)) continue;
 				const found = matchFrom(root, folded, at);
 				if (found !== undefined) return searchable[found];
 			}
