@@ -103,6 +103,8 @@ const QUANTIFIED_DISCOUNTS: readonly RegExp[] = [
 	/(?<![\p{L}\p{N}%-])-\d{1,2} ?%(?!\p{N})/u,
 ];
 
+const HAS_DIGIT = /\d/u;
+
 const offerLexicon = compileLexicon(OFFER_PHRASES);
 const notAnOfferPattern = literalAlternation(NOT_AN_OFFER);
 
@@ -110,9 +112,12 @@ const notAnOfferPattern = literalAlternation(NOT_AN_OFFER);
 export function matchOffer(text: string): OfferMatch | undefined {
 	const folded = foldText(text).replace(notAnOfferPattern, " ");
 	if (folded.trim() === "") return undefined;
-	for (const pattern of QUANTIFIED_DISCOUNTS) {
-		const match = pattern.exec(folded);
-		if (match) return { kind: "discount", text: match[0].trim() };
+	// Every quantified discount has a number in it; most paragraphs have none.
+	if (HAS_DIGIT.test(folded)) {
+		for (const pattern of QUANTIFIED_DISCOUNTS) {
+			const match = pattern.exec(folded);
+			if (match) return { kind: "discount", text: match[0].trim() };
+		}
 	}
 	const entry = offerLexicon.search(folded);
 	return entry === undefined ? undefined : { kind: entry.kind, text: entry.phrase.replace(/\*$/u, "") };
