@@ -57,7 +57,8 @@ function collectResourceUrls(sourceCode: TemplateSourceCode): ResourceUrl[] {
 		if (step.phase !== 1) continue;
 		const node = (step as { target: TemplateNode }).target;
 		if (node.type !== "Element") continue;
-		const names = node.name === "form" ? ["action"] : (IMAGE_SOURCES[node.name] ?? []);
+		// Own keys only: an element may be called `<constructor>`.
+		const names = node.name === "form" ? ["action"] : Object.hasOwn(IMAGE_SOURCES, node.name) ? IMAGE_SOURCES[node.name]! : [];
 		for (const attribute of node.attributes) {
 			if (!names.includes(attribute.name) || attribute.value === null) continue;
 			urls.push({ element: node, attribute, kind: node.name === "form" ? "form" : "image", target: classifyTarget(attribute), optOut: false });

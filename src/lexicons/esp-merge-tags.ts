@@ -596,7 +596,7 @@ export function classifyEspElement(elementName: string): TagMatch[] {
 	const name = elementName.toLowerCase();
 	const matches: TagMatch[] = [];
 	for (const definition of Object.values(ESP_CATALOGUE)) {
-		const role = definition.elements?.[name];
+		const role = definition.elements && Object.hasOwn(definition.elements, name) ? definition.elements[name] : undefined;
 		if (role !== undefined) matches.push({ esp: definition.esp, role });
 	}
 	return matches;

@@ -312,7 +312,8 @@ function createResolver(sourceCode: TemplateSourceCode): StyleResolver {
 			if (keyword === "initial") return DEFAULT_FONT_SIZE;
 			return resolveFontSize(css, parent.fontSize);
 		}
-		const scale = isComponent(element) ? undefined : UA_FONT_SCALE[element.name];
+		// Own keys only: an element may be called `<constructor>`.
+		const scale = isComponent(element) || !Object.hasOwn(UA_FONT_SCALE, element.name) ? undefined : UA_FONT_SCALE[element.name];
 		if (scale !== undefined) return parent.fontSize === undefined ? undefined : parent.fontSize * scale;
 		return parent.fontSize;
 	}
@@ -349,7 +350,7 @@ function createResolver(sourceCode: TemplateSourceCode): StyleResolver {
 		const color = own("background-color");
 		if (color !== undefined) layer(color === UNKNOWN ? UNKNOWN : cssBackgroundColor(color, below));
 		if (isComponent(element)) {
-			const layers = MJML_BACKGROUND_LAYERS[element.name] ?? ["container-background-color"];
+			const layers = (Object.hasOwn(MJML_BACKGROUND_LAYERS, element.name) ? MJML_BACKGROUND_LAYERS[element.name] : undefined) ?? ["container-background-color"];
 			for (const name of layers) {
 				const value = componentValue(name);
 				if (value === undefined || (value !== UNKNOWN && value.trim() === "")) continue;

@@ -28,7 +28,7 @@ const RELATIVE_STEP = 1.2;
 /** Resolves a `font-size` value against the parent's computed size (undefined: unknown). */
 export function resolveFontSize(value: string, parent: number | undefined): number | undefined {
 	const text = value.trim().toLowerCase();
-	if (text in KEYWORD_SIZES) return KEYWORD_SIZES[text];
+	if (Object.hasOwn(KEYWORD_SIZES, text)) return KEYWORD_SIZES[text];
 	if (text === "smaller") return parent === undefined ? undefined : parent / RELATIVE_STEP;
 	if (text === "larger") return parent === undefined ? undefined : parent * RELATIVE_STEP;
 	return resolveLength(text, parent, parent);

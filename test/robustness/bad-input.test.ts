@@ -97,3 +97,16 @@ describe("huge input", () => {
 		expect(summary(bad)).toEqual([expect.stringMatching(/^1:1 fatal Parsing error: This template is 50\.0 MB; mailcomply lints templates up to 20 MB/u)]);
 	});
 });
+
+describe("names that are also JavaScript's", () => {
+	// Element names, attribute names and CSS keywords come from the template: a lookup table keyed by them must not answer for `constructor` or `toString`.
+	const names = ["constructor", "tostring", "valueof", "hasownproperty", "__proto__", "prototype"];
+	test.each([
+		["html", "a.html", names.map(name => `<${name} src="x" background="y" style="font-size: ${name}; color: ${name}">${name}</${name}>`).join("\n")],
+		["mjml", "a.mjml", `<mjml><mj-body><mj-section><mj-column>${names.map(name => `<mj-text css-class="${name}" font-size="${name}"><${name}>${name}</${name}></mj-text>`).join("")}</mj-column></mj-section></mj-body></mjml>`],
+	])("%s: every rule finishes", async (_format, name, body) => {
+		const { bad } = await lintBeside(name, body.replace(/<\/(?:mj-column|body)>|$/u, match => `<p><a href="https://x.nl/afmelden">Afmelden</a></p>${match}`));
+		expect(bad.messages.filter(message => message.messageId === "internalError").map(message => message.message)).toEqual([]);
+		expect(bad.messages.filter(message => message.fatal)).toEqual([]);
+	});
+});

@@ -21,6 +21,12 @@ const hex = (style: ComputedStyle, key: "color" | "background" | "textColor") =>
 const page = (head: string, body: string) => `<!DOCTYPE html><html><head><style>${head}</style></head><body>${body}</body></html>`;
 
 describe("HTML cascade", () => {
+	test("an element or keyword named like a JavaScript property is an unknown one", () => {
+		expect(styleOf(page("", `<div style="font-size:12px"><constructor id="target">x</constructor></div>`)).fontSize).toBe(12);
+		const keyword = styleOf(page("", `<div style="font-size:12px"><p id="target" style="font-size: constructor">x</p></div>`)).fontSize;
+		expect(keyword === undefined || Number.isFinite(keyword)).toBe(true);
+	});
+
 	test("inherits colour and font size through several levels", () => {
 		const style = styleOf(page("", `<div style="color:#333;font-size:12px"><table><tr><td><span id="target">x</span></td></tr></table></div>`));
 		expect(hex(style, "color")).toBe("#333333");
