@@ -5,7 +5,7 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BatchOptions } from "../src/cli/batches.js";
-import { run } from "../src/cli/run.js";
+import { run, type CliIo } from "../src/cli/run.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const BIN = path.join(ROOT, "dist/src/cli/bin.js");
@@ -61,27 +61,24 @@ interface JsonResult {
 }
 
 async function cli(cwd: string, ...argv: string[]): Promise<CliResult> {
+	return cliWith({ cwd }, ...argv);
+}
+
+/** The CLI in-process, with `io` fields beside the captured output (the working directory, batching thresholds). */
+async function cliWith(io: Omit<CliIo, "stdout" | "stderr">, ...argv: string[]): Promise<CliResult> {
 	let stdout = "";
 	let stderr = "";
 	const code = await run(argv, {
+		...io,
 		stdout: { write: (text: string) => (stdout += text) },
 		stderr: { write: (text: string) => (stderr += text) },
-		cwd,
 	});
 	return { code, stdout, stderr };
 }
 
 /** The CLI with its batching thresholds lowered, so that a few templates make several batches. */
 async function batchedCli(cwd: string, batches: BatchOptions, ...argv: string[]): Promise<CliResult> {
-	let stdout = "";
-	let stderr = "";
-	const code = await run(argv, {
-		stdout: { write: (text: string) => (stdout += text) },
-		stderr: { write: (text: string) => (stderr += text) },
-		cwd,
-		batches,
-	});
-	return { code, stdout, stderr };
+	return cliWith({ cwd, batches }, ...argv);
 }
 
 function spawnCli(cwd: string, ...argv: string[]): CliResult {
