@@ -47,6 +47,58 @@ export async function* lintInBatches(eslint: ESLint, files: readonly string[], s
 	}
 }
 
+/**
+ * A result as a large run keeps it until the report: without the template
+ * text, and with each message text stored once however many files share it
+ * (most findings of a brand's templates read alike).
+ */
+export function slimResult(result: ESLint.LintResult, texts: Map<string, string>): void {
+	delete result.source;
+	const shared = (text: string): string => {
+		const known = texts.get(text);
+		if (known !== undefined) return known;
+		texts.set(text, text);
+		return text;
+	};
+	for (const message of result.messages) {
+		message.message = shared(message.message);
+		for (const suggestion of message.suggestions ?? []) {
+			suggestion.desc = shared(suggestion.desc);
+			suggestion.fix.text = shared(suggestion.fix.text);
+		}
+	}
+}
+
+/** Writes what ESLint's `json` format writes, `JSON.stringify(results)`, a batch at a time. */
+export class JsonArrayWriter {
+	#first = true;
+
+	constructor(private readonly stdout: JsonOutput) {
+		stdout.write("[");
+	}
+
+	async write(results: readonly ESLint.LintResult[]): Promise<void> {
+		let accepted: unknown = true;
+		// One write per result: a batch as one string would be a buffer of tens of MB outside the JS heap each time.
+		for (const result of results) {
+			accepted = this.stdout.write(`${this.#first ? "" : ","}${JSON.stringify(result)}`);
+			this.#first = false;
+		}
+		// A pipe (a CI log, `| tee`) takes output slower than batches come: without waiting, every batch would queue in memory.
+		if (accepted === false && this.stdout.once) await new Promise<void>((resolve) => this.stdout.once!("drain", () => resolve()));
+	}
+
+	end(): void {
+		this.stdout.write("]\n");
+	}
+}
+
+/** Where the JSON goes: stdout, or what a test gives; `once("drain")` when it can tell that it is full. */
+export interface JsonOutput {
+	write(text: string): unknown;
+	once?(event: "drain", listener: () => void): unknown;
+}
+
 function collectFiles(directory: string, found: Set<string>): void {
 	// As ESLint's walk: a symbolic link is an entry like a file, never a directory to enter.
 	for (const entry of readdirSync(directory, { withFileTypes: true })) {

@@ -5,11 +5,11 @@ import { packageInfo } from "../package-info.js";
 import { HELP_TEXT, parseCliOptions, type CliOptions } from "./options.js";
 import { UsageError } from "./usage-error.js";
 import type { LintRequest } from "./eslint-options.js";
-import { DEFAULT_BATCHES, lintInBatches, templatesToBatch, type BatchOptions } from "./batches.js";
+import { DEFAULT_BATCHES, JsonArrayWriter, lintInBatches, slimResult, templatesToBatch, type BatchOptions, type JsonOutput } from "./batches.js";
 
 export interface CliIo {
 	/** `once("drain")` lets a long JSON report wait for a slow pipe instead of queueing in memory. */
-	stdout: { write(text: string): unknown; once?(event: "drain", listener: () => void): unknown };
+	stdout: JsonOutput;
 	/** `isTTY` decides whether progress is shown on long runs. */
 	stderr: { write(text: string): unknown; isTTY?: boolean };
 	cwd: string;
@@ -133,7 +133,7 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 				continue;
 			}
 			for (const result of shown) {
-				if (dropSources) slim(result, texts);
+				if (dropSources) slimResult(result, texts);
 				kept.push(result);
 			}
 		}
@@ -166,55 +166,10 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 	return errorCount > 0 || tooManyWarnings ? 1 : 0;
 }
 
-/**
- * A result as a large run keeps it until the report: without the template
- * text, and with each message text stored once however many files share it
- * (most findings of a brand's templates read alike).
- */
-function slim(result: ESLint.LintResult, texts: Map<string, string>): void {
-	delete result.source;
-	const shared = (text: string): string => {
-		const known = texts.get(text);
-		if (known !== undefined) return known;
-		texts.set(text, text);
-		return text;
-	};
-	for (const message of result.messages) {
-		message.message = shared(message.message);
-		for (const suggestion of message.suggestions ?? []) {
-			suggestion.desc = shared(suggestion.desc);
-			suggestion.fix.text = shared(suggestion.fix.text);
-		}
-	}
-}
-
 async function* allAtOnce(eslint: ESLint, patterns: string[]): AsyncGenerator<ESLint.LintResult[]> {
 	yield await lintFiles(eslint, patterns);
 }
 
-/** Writes what ESLint's `json` format writes, `JSON.stringify(results)`, a batch at a time. */
-class JsonArrayWriter {
-	#first = true;
-
-	constructor(private readonly stdout: CliIo["stdout"]) {
-		stdout.write("[");
-	}
-
-	async write(results: readonly ESLint.LintResult[]): Promise<void> {
-		let accepted: unknown = true;
-		// One write per result: a batch as one string would be a buffer of tens of MB outside the JS heap each time.
-		for (const result of results) {
-			accepted = this.stdout.write(`${this.#first ? "" : ","}${JSON.stringify(result)}`);
-			this.#first = false;
-		}
-		// A pipe (a CI log, `| tee`) takes output slower than batches come: without waiting, every batch would queue in memory.
-		if (accepted === false && this.stdout.once) await new Promise<void>((resolve) => this.stdout.once!("drain", () => resolve()));
-	}
-
-	end(): void {
-		this.stdout.write("]\n");
-	}
-}
 
 async function printRules(options: CliOptions, io: CliIo): Promise<void> {
 	const [{ default: plugin }, { formatRuleList, summariseRules }] = await Promise.all([
