@@ -99,13 +99,19 @@ export function parseMarkup(text: string, format: TemplateFormat, lines: LineInd
 			target.push(textNode(pieces, range));
 			return;
 		}
+		// Most text is one run without entities or merge tags: one node, without splitting.
+		const plain = plainValue(pieces);
+		if (plain) {
+			target.push(textNode(pieces, [plain.start, plain.end]));
+			return;
+		}
 		// A loop, not push(...nodes): a run of merge tags can yield more nodes than a call may take arguments.
 		for (const node of splitPieces(pieces)) target.push(node);
 	};
 
 	const textNode = (pieces: Piece[], range: Range): TextNode => ({
 		type: "Text",
-		value: pieces.map(piece => piece.decoded ?? text.slice(piece.start, piece.end)).join(""),
+		value: pieces.length === 1 ? (pieces[0]!.decoded ?? text.slice(range[0], range[1])) : pieces.map(piece => piece.decoded ?? text.slice(piece.start, piece.end)).join(""),
 		clients: clientsAt(regions, range[0]),
 		range,
 		loc: loc(range),
@@ -356,7 +362,7 @@ export function parseMarkup(text: string, format: TemplateFormat, lines: LineInd
 		element.attributes.push(node);
 	};
 
-	/** The value's one piece, when it is literal text without entities, merge tags or conditional markers. */
+	/** The one piece of a text or attribute value, when it is literal text without entities, merge tags or conditional markers. */
 	const plainValue = (pieces: readonly Piece[]): Piece | undefined => {
 		if (pieces.length !== 1) return undefined;
 		const piece = pieces[0]!;
