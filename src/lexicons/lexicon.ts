@@ -106,7 +106,6 @@ const STEM = "<stem>";
 
 const LETTER = /\p{L}/u;
 const ASCII_WORD_CHARACTER = Uint8Array.from({ length: 0x80 }, (_, code) => (/[\da-z]/iu.test(String.fromCharCode(code)) ? 1 : 0));
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** The tokens of one folded phrase (without the `=` marker): a character each, the three patterns above as markers. */
 function phraseTokens(folded: string): string[] {
@@ -139,8 +138,8 @@ function characterBefore(text: string, at: number): string {
 function isWordCharacter(character: string): boolean {
 	if (character === "") return false;
 	const code = character.charCodeAt(0);
-	if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
-	return LETTER_OR_DIGIT.test(character);
+	if (code < 0x80) return ASCII_WORD_CHARACTER[code] === 1;
+	return WORD_CHARACTER.test(character);
 }
 
 /** Whether the character before `at` is a letter or digit; read as a code, not a string, for ASCII (this runs at every position searched). */
