@@ -6,7 +6,7 @@
  * Installs from the registry, so it takes a while.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -17,6 +17,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const ESLINT_VERSION = (JSON.parse(readFileSync(path.join(ROOT, "node_modules/eslint/package.json"), "utf8")) as { version: string }).version;
 const manifest = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as {
 	name: string;
+	bin: Record<string, string>;
 	exports: Record<string, string | Record<string, string>>;
 	engines: { node: string };
 	peerDependencies: Record<string, string>;
@@ -44,6 +45,12 @@ describe("the package manifest", () => {
 		expect(manifest.exports["."]).toEqual({ types: "./dist/plugin/index.d.ts", default: "./dist/plugin/index.js" });
 		expect(manifest.exports["./sidecar-digest"]).toEqual({ types: "./dist/src/campaign/digest.d.ts", default: "./dist/src/campaign/digest.js" });
 		expect(manifest.exports["./campaign.schema.json"]).toBe("./schema/campaign.schema.json");
+	});
+
+	it("builds its bin executable, so that npx runs it after every rebuild", () => {
+		const bin = path.join(ROOT, manifest.bin.mailcomply ?? "(no mailcomply bin)");
+		expect(existsSync(bin)).toBe(true);
+		if (process.platform !== "win32") expect(statSync(bin).mode & 0o111).toBe(0o111);
 	});
 
 	it("asks for the Node and ESLint versions that are tested", () => {
