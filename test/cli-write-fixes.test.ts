@@ -56,3 +56,18 @@ export default [{ files: ["**/*.html"], plugins: { mailcomply }, language: "mail
 	expect(code).toBe(1); // the host that is not listed as safe is still reported
 	expect(readdirSync(dir).sort()).toEqual(["eslint.config.mjs", "mail.html", "other.html"]);
 });
+
+test("mailcomply --fix in batches writes each fixable file once, and no other", async () => {
+	const dir = tempDir();
+	writeFileSync(path.join(dir, "eslint.config.mjs"), `import mailcomply from ${JSON.stringify(new URL("../dist/plugin/index.js", import.meta.url).href)};
+export default [{ files: ["**/*.html"], plugins: { mailcomply }, language: "mailcomply/html", rules: { "mailcomply/prefer-https": ["error", { safeHosts: ["shop.example-store.nl"] }] } }];\n`);
+	const page = (host: string) => `<!DOCTYPE html><html><body><img src="http://${host}/logo.png" alt="logo"></body></html>`;
+	const files = { "a.html": page("shop.example-store.nl"), "b.html": page("cdn.elsewhere.example"), "c.html": page("shop.example-store.nl"), "d.html": page("shop.example-store.nl") };
+	for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+	// Every template its own batch: fixes are written batch by batch.
+	const code = await run(["--fix", "--config", "eslint.config.mjs", "."], { stdout: { write: () => true }, stderr: { write: () => true }, cwd: dir, batches: { threshold: 2, size: 1 } });
+	for (const name of ["a.html", "c.html", "d.html"]) expect(readFileSync(path.join(dir, name), "utf8")).toBe(files[name as keyof typeof files].replace("http://", "https://"));
+	expect(readFileSync(path.join(dir, "b.html"), "utf8")).toBe(files["b.html"]);
+	expect(code).toBe(1);
+	expect(readdirSync(dir).sort()).toEqual(["a.html", "b.html", "c.html", "d.html", "eslint.config.mjs"]);
+});
