@@ -11,13 +11,9 @@
  * - "keine Werbung mehr?" / "geen reclame meer?": an unsubscribe invitation,
  *   not a label and not a claim.
  */
-import { combine, compileLexicon, foldText, type LexiconEntry } from "./lexicon.js";
+import { combine, compileLexicon, entries, foldText, type LexiconEntry } from "./lexicon.js";
 
 type Lang = "en" | "nl" | "de" | "fr";
-
-function entries<Kind extends string>(lang: Lang, kind: Kind, phrases: readonly string[]): Array<LexiconEntry<Lang, Kind>> {
-	return phrases.map((phrase) => ({ lang, kind, phrase }));
-}
 
 const LABEL_PHRASES: ReadonlyArray<LexiconEntry<Lang, "label">> = [
 	...entries("en", "label", ["advertisement", "this is an ad", "solicitation", ...combine(["promotional", "marketing", "commercial"], ["email", "e-mail", "message"])]),

@@ -16,15 +16,11 @@
  * - "Google Maps", "LinkedIn" alone are channels, not sources: only an
  *   export, scrape or extract from them counts.
  */
-import { combine, compileLexicon, foldText, type LexiconEntry } from "./lexicon.js";
+import { combine, compileLexicon, entries, foldText, type LexiconEntry } from "./lexicon.js";
 
 type Lang = "en" | "nl" | "de" | "fr";
 /** `purchased`: bought or rented; `scraped`: harvested from websites or directories; `ambiguous`: a broker's word that in-house lists use too. */
 export type ListSourceKind = "purchased" | "scraped" | "ambiguous";
-
-function entries(lang: Lang, kind: ListSourceKind, phrases: readonly string[]): Array<LexiconEntry<Lang, ListSourceKind>> {
-	return phrases.map((phrase) => ({ lang, kind, phrase }));
-}
 
 const LIST_WORDS_EN = ["list", "lists", "database", "data", "contacts", "emails", "e-mails", "addresses", "email addresses", "e-mail addresses", "leads", "file"];
 const LIST_WORDS_NL = ["bestand", "adressenbestand", "adresbestand", "lijst", "adressen", "e-mailadressen", "emailadressen", "leads", "contacten", "data", "database"];

@@ -18,7 +18,7 @@
  * - The plural "kortingen" / "Rabatte" / "offers" talks about offers in
  *   general ("nieuws en kortingen" in a footer) and is left out.
  */
-import { combine, compileLexicon, foldText, type LexiconEntry } from "./lexicon.js";
+import { combine, compileLexicon, entries, foldText, type LexiconEntry } from "./lexicon.js";
 import { urlHintText } from "./unsubscribe-wording.js";
 
 export type OfferLanguage = "nl" | "en" | "de" | "fr";
@@ -31,10 +31,6 @@ export interface OfferMatch {
 }
 
 type OfferEntry = LexiconEntry<OfferLanguage, OfferKind>;
-
-function entries(lang: OfferLanguage, kind: OfferKind, phrases: readonly string[]): OfferEntry[] {
-	return phrases.map((phrase) => ({ lang, kind, phrase }));
-}
 
 const OFFER_PHRASES: readonly OfferEntry[] = [
 	...entries("nl", "discount", [
@@ -129,12 +125,8 @@ export function matchOffer(text: string): OfferMatch | undefined {
 
 type ConditionsEntry = LexiconEntry<OfferLanguage, "conditions">;
 
-function conditions(lang: OfferLanguage, phrases: readonly string[]): ConditionsEntry[] {
-	return phrases.map((phrase) => ({ lang, kind: "conditions", phrase }));
-}
-
 const CONDITIONS_PHRASES: readonly ConditionsEntry[] = [
-	...conditions("nl", [
+	...entries("nl", "conditions", [
 		"voorwaarden",
 		"actievoorwaarden",
 		"algemene voorwaarden",
@@ -144,7 +136,7 @@ const CONDITIONS_PHRASES: readonly ConditionsEntry[] = [
 		"actiereglement",
 		"reglement",
 	]),
-	...conditions("en", [
+	...entries("en", "conditions", [
 		"terms",
 		"terms and conditions",
 		"terms & conditions",
@@ -161,11 +153,11 @@ const CONDITIONS_PHRASES: readonly ConditionsEntry[] = [
 		"offer details",
 		"promotion terms",
 	]),
-	...conditions("de", ["teilnahmebedingungen", "bedingungen", "aktionsbedingungen", "gewinnspielbedingungen", "agb", "agbs"]),
-	...conditions("fr", ["conditions", "conditions generales", "conditions de l'offre", "reglement", "reglement du jeu", "modalites", "cgv"]),
+	...entries("de", "conditions", ["teilnahmebedingungen", "bedingungen", "aktionsbedingungen", "gewinnspielbedingungen", "agb", "agbs"]),
+	...entries("fr", "conditions", ["conditions", "conditions generales", "conditions de l'offre", "reglement", "reglement du jeu", "modalites", "cgv"]),
 ];
 
-const CONDITIONS_URL_HINTS: readonly ConditionsEntry[] = conditions("en", [
+const CONDITIONS_URL_HINTS: readonly ConditionsEntry[] = entries("en", "conditions", [
 	"voorwaarden",
 	"actievoorwaarden",
 	"algemene-voorwaarden",

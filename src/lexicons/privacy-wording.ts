@@ -7,7 +7,7 @@
  * Near misses kept out on purpose: "private" / "privat" (a private sale,
  * Privatkunden), bare Swedish "integritet" (integrity), "confidential".
  */
-import { compileLexicon, foldText, trimToWords, type LexiconEntry } from "./lexicon.js";
+import { compileLexicon, entries, foldText, trimToWords, type LexiconEntry } from "./lexicon.js";
 import { urlHintText, type WordingLanguage } from "./unsubscribe-wording.js";
 
 export type PrivacyKind = "privacy";
@@ -18,13 +18,9 @@ export interface PrivacyWordingMatch {
 	phrase: string;
 }
 
-function entries(lang: WordingLanguage, phrases: readonly string[]): Array<LexiconEntry<WordingLanguage, PrivacyKind>> {
-	return phrases.map((phrase) => ({ lang, kind: "privacy", phrase }));
-}
-
 const PRIVACY_PHRASES: ReadonlyArray<LexiconEntry<WordingLanguage, PrivacyKind>> = [
 	// Specific compounds come before the generic `privacy*` stem so they keep their language.
-	...entries("nl", [
+	...entries("nl", "privacy", [
 		"privacyverklaring",
 		"privacybeleid",
 		"privacyreglement",
@@ -34,8 +30,8 @@ const PRIVACY_PHRASES: ReadonlyArray<LexiconEntry<WordingLanguage, PrivacyKind>>
 		"gegevensbescherming",
 		"bescherming van persoonsgegevens",
 	]),
-	...entries("it", ["informativa sulla privacy", "informativa privacy", "informativa sul trattamento dei dati", "protezione dei dati", "riservatezza"]),
-	...entries("en", [
+	...entries("it", "privacy", ["informativa sulla privacy", "informativa privacy", "informativa sul trattamento dei dati", "protezione dei dati", "riservatezza"]),
+	...entries("en", "privacy", [
 		"privacy*",
 		"data protection",
 		"data protection notice",
@@ -44,8 +40,8 @@ const PRIVACY_PHRASES: ReadonlyArray<LexiconEntry<WordingLanguage, PrivacyKind>>
 		"how we use your data",
 		"how we use your personal data",
 	]),
-	...entries("de", ["datenschutz*", "schutz ihrer daten", "schutz deiner daten"]),
-	...entries("fr", [
+	...entries("de", "privacy", ["datenschutz*", "schutz ihrer daten", "schutz deiner daten"]),
+	...entries("fr", "privacy", [
 		"confidentialité",
 		"politique de confidentialité",
 		"charte de confidentialité",
@@ -53,14 +49,14 @@ const PRIVACY_PHRASES: ReadonlyArray<LexiconEntry<WordingLanguage, PrivacyKind>>
 		"données personnelles",
 		"vie privée",
 	]),
-	...entries("es", ["privacidad", "política de privacidad", "aviso de privacidad", "protección de datos", "datos personales"]),
-	...entries("pt", ["privacidade", "política de privacidade", "proteção de dados", "dados pessoais"]),
-	...entries("pl", ["prywatnoś*", "polityka prywatności", "ochrona danych", "ochrony danych", "dane osobowe", "danych osobowych"]),
-	...entries("sv", ["integritets*", "dataskydd", "personuppgift*"]),
-	...entries("da", ["privatliv*", "persondata*", "databeskyttelse*"]),
+	...entries("es", "privacy", ["privacidad", "política de privacidad", "aviso de privacidad", "protección de datos", "datos personales"]),
+	...entries("pt", "privacy", ["privacidade", "política de privacidade", "proteção de dados", "dados pessoais"]),
+	...entries("pl", "privacy", ["prywatnoś*", "polityka prywatności", "ochrona danych", "ochrony danych", "dane osobowe", "danych osobowych"]),
+	...entries("sv", "privacy", ["integritets*", "dataskydd", "personuppgift*"]),
+	...entries("da", "privacy", ["privatliv*", "persondata*", "databeskyttelse*"]),
 ];
 
-const PRIVACY_URL_HINTS: ReadonlyArray<LexiconEntry<WordingLanguage, PrivacyKind>> = entries("en", [
+const PRIVACY_URL_HINTS: ReadonlyArray<LexiconEntry<WordingLanguage, PrivacyKind>> = entries("en", "privacy", [
 	"privacy*",
 	"privacidad*",
 	"privacidade*",
