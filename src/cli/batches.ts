@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import type { ESLint } from "eslint";
+import { SIDECAR_NAME, TEMPLATE_EXTENSION } from "../campaign/sidecar.js";
 
 /**
  * Large runs, linted a batch of templates at a time. `lintFiles` answers
@@ -32,7 +33,11 @@ export async function templatesToBatch(eslint: ESLint, cwd: string, patterns: re
 	if (directories.length === 0 || !directories.every(isDirectory)) return undefined;
 	const found = new Set<string>();
 	for (const directory of directories) collectFiles(directory, found);
-	if (found.size < options.threshold) return undefined;
+	// Asking ESLint about every file of a large project with few templates would cost more than batching saves:
+	// decide on the files named as templates or sidecars, then ask about all of them.
+	let named = 0;
+	for (const file of found) if (TEMPLATE_EXTENSION.test(file) || SIDECAR_NAME.test(file)) named++;
+	if (named < options.threshold) return undefined;
 	const templates: string[] = [];
 	for (const file of [...found].sort()) {
 		if (!(await eslint.isPathIgnored(file))) templates.push(file);

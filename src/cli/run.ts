@@ -5,7 +5,7 @@ import { packageInfo } from "../package-info.js";
 import { HELP_TEXT, parseCliOptions, type CliOptions } from "./options.js";
 import { UsageError } from "./usage-error.js";
 import type { LintRequest } from "./eslint-options.js";
-import { DEFAULT_BATCHES, JsonArrayWriter, lintInBatches, slimResult, templatesToBatch, type BatchOptions, type JsonOutput } from "./batches.js";
+import type { BatchOptions, JsonOutput } from "./batches.js";
 
 export interface CliIo {
 	/** `once("drain")` lets a long JSON report wait for a slow pipe instead of queueing in memory. */
@@ -15,7 +15,7 @@ export interface CliIo {
 	cwd: string;
 	/** For `CI`, which turns progress output off; the process environment when absent. */
 	env?: NodeJS.ProcessEnv;
-	/** How large runs are split; {@link DEFAULT_BATCHES} when absent (tests make batches small). */
+	/** How large runs are split; `DEFAULT_BATCHES` (batches.ts) when absent (tests make batches small). */
 	batches?: BatchOptions;
 }
 
@@ -64,12 +64,13 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 	checkPathsExist(options, cwd);
 
 	// Loaded only now so that --help, --version and usage errors stay instant.
-	const [{ ESLint }, { createEslintOptions, createOptionsModuleUrl }, { sidecarDigest }, formats, progress] = await Promise.all([
+	const [{ ESLint }, { createEslintOptions, createOptionsModuleUrl }, { sidecarDigest }, formats, progress, batching] = await Promise.all([
 		import("eslint"),
 		import("./eslint-options.js"),
 		import("../campaign/digest.js"),
 		import("./formats.js"),
 		import("./progress.js"),
+		import("./batches.js"),
 	]);
 
 	// ESLint lints only files below its cwd; `mailcomply ../templates` means those templates.
@@ -107,11 +108,11 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 	const showProgress = progress.shouldShowProgress(io.stderr, io.env ?? process.env, formats.MACHINE_FORMATS.has(options.format));
 	const stopProgress = showProgress ? progress.startProgress(io.stderr) : () => {};
 	// Worker threads hand their results back at the end anyway: batches only pay off in one thread.
-	const batchOptions = io.batches ?? DEFAULT_BATCHES;
-	const batchFiles = options.concurrency === "off" ? await templatesToBatch(eslint, root, patterns, batchOptions) : undefined;
-	const batches = batchFiles ? lintInBatches(eslint, batchFiles, batchOptions.size) : allAtOnce(eslint, patterns);
+	const batchOptions = io.batches ?? batching.DEFAULT_BATCHES;
+	const batchFiles = options.concurrency === "off" ? await batching.templatesToBatch(eslint, root, patterns, batchOptions) : undefined;
+	const batches = batchFiles ? batching.lintInBatches(eslint, batchFiles, batchOptions.size) : allAtOnce(eslint, patterns);
 	// A JSON array can be written as it comes; other formats get the results once, without the template texts when they never read them.
-	const json = batchFiles && options.format === "json" ? new JsonArrayWriter(io.stdout) : undefined;
+	const json = batchFiles && options.format === "json" ? new batching.JsonArrayWriter(io.stdout) : undefined;
 	const dropSources = batchFiles !== undefined && formats.FORMATS_WITHOUT_SOURCE.has(options.format);
 	const kept: ESLint.LintResult[] = [];
 	const texts = new Map<string, string>();
@@ -133,7 +134,7 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 				continue;
 			}
 			for (const result of shown) {
-				if (dropSources) slimResult(result, texts);
+				if (dropSources) batching.slimResult(result, texts);
 				kept.push(result);
 			}
 		}
