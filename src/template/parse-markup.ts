@@ -196,6 +196,8 @@ export function parseMarkup(text: string, format: TemplateFormat, lines: LineInd
 		{ xmlMode: false, decodeEntities: true, recognizeSelfClosing: true },
 		{
 			ontext(start, end) {
+				// The rest of a tag cut off by the end of the file (`</a x`, `<br/`) comes as text from offset -1; a browser drops it with the tag.
+				if (start < 0) return;
 				textPieces.push({ start, end });
 				cursor = end;
 			},

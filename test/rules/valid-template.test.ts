@@ -47,6 +47,18 @@ mjml.run("valid-template (mjml)", rule as never, {
 			errors: [{ messageId: "encoding", line: 3, column: 36 }],
 		},
 		{
+			// Found by fuzzing (seed 135791, path 8005): the rest of the cut-off end tag was reported as text at column 0.
+			code: `<mjml><mj-body><mj-section><mj-column>*">Afmelden</a></mj-text></mj-column></mj-sw/LKQ4n-`,
+			errors: [
+				{ messageId: "mjml", data: { message: "<mjml> is never closed." }, line: 1, column: 1 },
+				{ messageId: "mjml", data: { message: "<mj-body> is never closed." }, line: 1, column: 7 },
+				{ messageId: "mjml", data: { message: "<mj-section> is never closed." }, line: 1, column: 16 },
+				{ messageId: "textOutsideText", data: { parent: "mj-column", text: "*\">Afmelden" }, line: 1, column: 39 },
+				{ messageId: "mjml", data: { message: "</mj-text> closes an element that is not open." }, line: 1, column: 54 },
+				{ messageId: "mjml", data: { message: "</mj-sw> closes an element that is not open." }, line: 1, column: 76 },
+			],
+		},
+		{
 			code: body(`<mj-include path="https://evil.example/x.mjml" />`),
 			errors: [{ messageId: "include", line: 3, column: 1 }],
 		},

@@ -69,6 +69,20 @@ describe("template AST: ranges and locations", () => {
 			expect.objectContaining({ kind: "html", message: "Stray </td>: no <td> is open here.", loc: { start: { line: 1, column: 22 }, end: { line: 1, column: 27 } } }),
 		]);
 	});
+	// Found by fuzzing (seed 135791): htmlparser2 reports what follows a tag cut off by the end of the file as text starting at offset -1.
+	test.each([
+		["an end tag", "<mj-section>ab</mj-sw/LKQ4n-"],
+		["an end tag with an attribute-like rest", "<p>ab</p x"],
+		["a self-closing start tag", "<mj-section>ab<mj-column/"],
+		["a self-closing start tag with attributes", "<p>ab<img src=\"a.png\"/"],
+	])("%s cut off by the end of the file is dropped, as a browser drops it", (_name, text) => {
+		const document = parseTemplate(text, "mjml");
+		for (const node of walk(document)) {
+			expect(node.range[0], node.type).toBeGreaterThanOrEqual(0);
+			expect(node.loc.start.column, node.type).toBeGreaterThanOrEqual(1);
+		}
+		expect(document.children.flatMap(child => [...walk(child)]).filter(node => node.type === "Text").map(node => (node as TextNode).value)).toEqual(["ab"]);
+	});
 });
 
 describe("template AST: merge tags", () => {
