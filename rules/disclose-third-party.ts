@@ -1,6 +1,7 @@
 import { isMarketingEmail } from "../src/campaign/marketing-email.js";
 import type { TemplateRuleDefinition } from "../src/types.js";
 import { ruleDocsUrl } from "../src/docs-url.js";
+import { ownValue } from "../src/own-value.js";
 import { findPageRoot } from "../src/analyses/document.js";
 import { namesParty, partyNameWords } from "../src/analyses/party-names.js";
 import { getTextBlocks } from "../src/analyses/text-blocks.js";
@@ -72,7 +73,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 						context.report({
 							loc,
 							messageId: "agencyUndisclosed",
-							data: { agency, sender: sender ?? "the advertiser", onBehalf: ON_BEHALF_EXAMPLES[language] ?? ON_BEHALF_EXAMPLES.en! },
+							data: { agency, sender: sender ?? "the advertiser", onBehalf: ownValue(ON_BEHALF_EXAMPLES, language) ?? ON_BEHALF_EXAMPLES.en! },
 						});
 					}
 				}
@@ -85,7 +86,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 				if (owner && !namesParty(sourceCode, owner)) missing.push(`where the address came from (name ${owner})`);
 				if (!says(matchReasonWording)) missing.push("why the reader receives it");
 				if (missing.length === 0) return;
-				const example = (REASON_EXAMPLES[language] ?? REASON_EXAMPLES.en!).replace("{owner}", owner || "…");
+				const example = (ownValue(REASON_EXAMPLES, language) ?? REASON_EXAMPLES.en!).replace("{owner}", owner || "…");
 				context.report({
 					loc,
 					messageId: "sourceUndisclosed",

@@ -288,6 +288,7 @@ describe("usage errors exit 2 with one line on stderr", () => {
 	const cases: [string, string[], RegExp][] = [
 		["an unknown option", ["--frobnicate"], /^mailcomply: unknown option --frobnicate; see mailcomply --help\n$/],
 		["an unknown format", ["--format", "nonesuch"], /^mailcomply: unknown format "nonesuch"; use stylish, json, .+\n$/],
+		["a format named like a JavaScript property", ["--format", "constructor"], /^mailcomply: unknown format "constructor"; use stylish, json, .+\n$/],
 		["a path that does not exist", ["missing/"], /^mailcomply: no such file or directory: missing\/\n$/],
 		["a config file that does not exist", ["--config", "eslint.config.mjs"], /^mailcomply: no such file or directory: eslint.config.mjs\n$/],
 		["a directory without templates", ["notes"], /^mailcomply: no templates found in "notes" \(looked for \*\.mjml, .+\)\n$/],

@@ -1,5 +1,6 @@
 import type { AttributeNode, ElementNode, TemplateNode } from "../ast/types.js";
 import type { TemplateSourceCode } from "../languages/template-source-code.js";
+import { ownValue } from "../own-value.js";
 import { classifyTarget, type LinkTarget } from "./link-target.js";
 import { getLinks } from "./links.js";
 import { getUnsubscribeLinks } from "./unsubscribe-links.js";
@@ -58,7 +59,7 @@ function collectResourceUrls(sourceCode: TemplateSourceCode): ResourceUrl[] {
 		const node = (step as { target: TemplateNode }).target;
 		if (node.type !== "Element") continue;
 		// Own keys only: an element may be called `<constructor>`.
-		const names = node.name === "form" ? ["action"] : Object.hasOwn(IMAGE_SOURCES, node.name) ? IMAGE_SOURCES[node.name]! : [];
+		const names = node.name === "form" ? ["action"] : (ownValue(IMAGE_SOURCES, node.name) ?? []);
 		for (const attribute of node.attributes) {
 			if (!names.includes(attribute.name) || attribute.value === null) continue;
 			urls.push({ element: node, attribute, kind: node.name === "form" ? "form" : "image", target: classifyTarget(attribute), optOut: false });

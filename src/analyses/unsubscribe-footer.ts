@@ -9,6 +9,7 @@
 import type { DocumentNode, ElementNode, TemplateFormat } from "../ast/types.js";
 import type { Campaign, Esp } from "../campaign/types.js";
 import { ESP_CATALOGUE } from "../lexicons/esp-merge-tags.js";
+import { ownValue } from "../own-value.js";
 
 export type FooterLanguage = "nl" | "en" | "de" | "fr";
 
@@ -28,7 +29,7 @@ export function footerLanguage(campaign: Campaign, document: DocumentNode): Foot
 	const root = document.children.find((child): child is ElementNode => child.type === "Element" && (child.name === "html" || child.name === "mjml"));
 	const declared = campaign.language ?? root?.attributes.find(attribute => attribute.name === "lang")?.value ?? "";
 	const primary = declared.trim().toLowerCase().split(/[-_]/u)[0] ?? "";
-	return primary in WORDING ? (primary as FooterLanguage) : "en";
+	return ownValue(WORDING, primary) ? (primary as FooterLanguage) : "en";
 }
 
 /** The ESP's unsubscribe tag that fits in an `href` (a bare URL, not a whole link), if it has one. */

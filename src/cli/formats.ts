@@ -1,4 +1,5 @@
 import type { ESLint } from "eslint";
+import { ownValue } from "../own-value.js";
 
 /**
  * mailcomply's own formats, used before ESLint's: `html` replaces ESLint's
@@ -22,7 +23,7 @@ export const MACHINE_FORMATS = new Set(["json", "json-with-metadata", ...Object.
  * ESLint gives a formatter it loads itself; undefined for other formats.
  */
 export async function ownFormatter(eslint: ESLint, format: string, cwd: string): Promise<ESLint.LoadedFormatter | undefined> {
-	const load = Object.hasOwn(OWN_FORMATS, format) ? OWN_FORMATS[format] : undefined;
+	const load = ownValue(OWN_FORMATS, format);
 	if (!load) return undefined;
 	const formatter = await load();
 	return {

@@ -14,6 +14,7 @@
  */
 import type { MergeTagSyntax } from "../ast/types.js";
 import type { Esp } from "../campaign/types.js";
+import { ownValue } from "../own-value.js";
 import { foldText } from "./lexicon.js";
 
 export type TagRole = "unsubscribe" | "preferences" | "address" | "company" | "view-online";
@@ -596,7 +597,7 @@ export function classifyEspElement(elementName: string): TagMatch[] {
 	const name = elementName.toLowerCase();
 	const matches: TagMatch[] = [];
 	for (const definition of Object.values(ESP_CATALOGUE)) {
-		const role = definition.elements && Object.hasOwn(definition.elements, name) ? definition.elements[name] : undefined;
+		const role = definition.elements && ownValue(definition.elements, name);
 		if (role !== undefined) matches.push({ esp: definition.esp, role });
 	}
 	return matches;

@@ -35,6 +35,7 @@
  */
 import type { ElementNode, MergeTagNode, TemplateNode } from "../ast/types.js";
 import type { TemplateSourceCode } from "../languages/template-source-code.js";
+import { ownValue } from "../own-value.js";
 import { BLACK, composite, parseColor, WHITE, type Rgba } from "./colors.js";
 import { parseDeclarations, parseStyleSheet, type Declaration, type RuleCondition } from "./css.js";
 import { DEFAULT_FONT_SIZE, fontSizeAttribute, plainNumber, resolveFontSize, resolveLength, resolveLineHeight } from "./lengths.js";
@@ -313,7 +314,7 @@ function createResolver(sourceCode: TemplateSourceCode): StyleResolver {
 			return resolveFontSize(css, parent.fontSize);
 		}
 		// Own keys only: an element may be called `<constructor>`.
-		const scale = isComponent(element) || !Object.hasOwn(UA_FONT_SCALE, element.name) ? undefined : UA_FONT_SCALE[element.name];
+		const scale = isComponent(element) ? undefined : ownValue(UA_FONT_SCALE, element.name);
 		if (scale !== undefined) return parent.fontSize === undefined ? undefined : parent.fontSize * scale;
 		return parent.fontSize;
 	}
@@ -350,7 +351,7 @@ function createResolver(sourceCode: TemplateSourceCode): StyleResolver {
 		const color = own("background-color");
 		if (color !== undefined) layer(color === UNKNOWN ? UNKNOWN : cssBackgroundColor(color, below));
 		if (isComponent(element)) {
-			const layers = (Object.hasOwn(MJML_BACKGROUND_LAYERS, element.name) ? MJML_BACKGROUND_LAYERS[element.name] : undefined) ?? ["container-background-color"];
+			const layers = ownValue(MJML_BACKGROUND_LAYERS, element.name) ?? ["container-background-color"];
 			for (const name of layers) {
 				const value = componentValue(name);
 				if (value === undefined || (value !== UNKNOWN && value.trim() === "")) continue;

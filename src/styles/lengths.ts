@@ -3,6 +3,7 @@
  * relative to the parent's font size are resolved; viewport units, `calc()`
  * and `var()` come back undefined (unknown).
  */
+import { ownValue } from "../own-value.js";
 
 /** Browsers' default font size, and the size `rem` is relative to. */
 export const DEFAULT_FONT_SIZE = 16;
@@ -28,7 +29,8 @@ const RELATIVE_STEP = 1.2;
 /** Resolves a `font-size` value against the parent's computed size (undefined: unknown). */
 export function resolveFontSize(value: string, parent: number | undefined): number | undefined {
 	const text = value.trim().toLowerCase();
-	if (Object.hasOwn(KEYWORD_SIZES, text)) return KEYWORD_SIZES[text];
+	const keyword = ownValue(KEYWORD_SIZES, text);
+	if (keyword !== undefined) return keyword;
 	if (text === "smaller") return parent === undefined ? undefined : parent / RELATIVE_STEP;
 	if (text === "larger") return parent === undefined ? undefined : parent * RELATIVE_STEP;
 	return resolveLength(text, parent, parent);

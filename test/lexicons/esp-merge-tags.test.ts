@@ -184,6 +184,10 @@ describe("classifyEspElement", () => {
 		expect(classifyEspElement("WebVersion")).toEqual([{ esp: "campaign-monitor", role: "view-online" }]);
 		expect(classifyEspElement("a")).toEqual([]);
 	});
+
+	it("an element named like a JavaScript property is no ESP's tag", () => {
+		for (const name of ["constructor", "toString", "__proto__", "hasOwnProperty"]) expect(classifyEspElement(name)).toEqual([]);
+	});
 });
 
 describe("isGenericUnsubscribeVariable", () => {

@@ -30,6 +30,10 @@ describe("require-unsubscribe suggestion", () => {
 		["no language: English", html(), {}, "Don't want to receive these e-mails any more?", "Unsubscribe"],
 		["unsupported language: English", html("ja"), {}, "Don't want to receive these e-mails any more?", "Unsubscribe"],
 		["the sidecar beats <html lang>", html("en"), { language: "nl-BE" }, "Wil je deze e-mails niet meer ontvangen?", "Afmelden"],
+		// A language is text from the file: names that Object.prototype answers for are unsupported languages, not its members.
+		["<html lang=constructor>: English", html("constructor"), {}, "Don't want to receive these e-mails any more?", "Unsubscribe"],
+		["<html lang=__proto__>: English", html("__proto__"), {}, "Don't want to receive these e-mails any more?", "Unsubscribe"],
+		["<html lang=toString-NL>: English", html("toString-NL"), {}, "Don't want to receive these e-mails any more?", "Unsubscribe"],
 	])("HTML, %s", async (_name, code, campaign, question, link) => {
 		const fixed = await applyAndCheck(code, "html", campaign);
 		expect(fixed).toContain(question);
@@ -44,6 +48,7 @@ describe("require-unsubscribe suggestion", () => {
 		["sidecar de", mjml(), { language: "de" }, "Abmelden"],
 		["mjml lang=fr", mjml("fr"), {}, "Se désabonner"],
 		["default en", mjml(), {}, "Unsubscribe"],
+		["mjml lang=hasOwnProperty: English", mjml("hasOwnProperty"), {}, "Unsubscribe"],
 	])("MJML, %s: a new mj-section that mjml compiles", async (_name, code, campaign, link) => {
 		const fixed = await applyAndCheck(code, "mjml", campaign);
 		expect(fixed).toMatch(new RegExp(`<mj-section[^>]*>.*${link}</a></mj-text></mj-column></mj-section>\\n  </mj-body>`, "u"));
