@@ -257,7 +257,7 @@ describe("CampaignLanguage", () => {
 
 	it("rejects language options it does not know", () => {
 		expect(() => language.validateLanguageOptions({})).not.toThrow();
-		expect(() => language.validateLanguageOptions({ mode: "json5" })).toThrow(/no options.*"mode"/u);
+		expect(() => language.validateLanguageOptions({ mode: "json5" })).toThrow(/no options but "includeRoot".*"mode"/u);
 	});
 
 	it("builds source code with traversal, parents and the campaign model", () => {

@@ -2,13 +2,17 @@
  * Finds and reads the campaign sidecar of a template, for template rules:
  * `resolveCampaign(context.physicalFilename, context.settings)`.
  *
- * Only the one file beside the template is read; nothing in it is followed
- * (no includes, no `$ref`). Problems never throw: they come back as
+ * Only the one file beside the template is read, and only when it is a
+ * regular file inside the template's read root (the same root and symlink
+ * rule as `mj-include`: src/sandbox/); nothing in it is followed (no
+ * includes, no `$ref`). Problems never throw: they come back as
  * `sidecarError`, and the sidecar gets its located error when it is linted
  * itself as a `mailcomply/campaign` file.
  */
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { basename } from "node:path";
+import { readInsideRoot } from "../sandbox/guarded-read.js";
+import { readRootFor } from "../sandbox/project-root.js";
 import { campaignFromDocument, declaredPaths, mergeCampaign, normaliseCampaign } from "./model.js";
 import { parseSidecar, sidecarFormat } from "./parse.js";
 import type { Campaign } from "./types.js";
@@ -75,10 +79,14 @@ interface SidecarEntry {
 const sidecarCache = new Map<string, SidecarEntry>();
 const settingsCache = new WeakMap<object, Partial<Campaign>>();
 
-export function resolveCampaign(templatePath: string | undefined, settings: unknown): ResolvedCampaign {
+/**
+ * `includeRoot` is the template language's option of that name: the sidecar
+ * must lie inside the same root as the template's includes.
+ */
+export function resolveCampaign(templatePath: string | undefined, settings: unknown, includeRoot?: string): ResolvedCampaign {
 	const defaults = campaignFromSettings(settings);
 	const sidecarPath = templatePath ? findSidecarFor(templatePath) : undefined;
-	const sidecar = sidecarPath ? readSidecar(sidecarPath) : undefined;
+	const sidecar = sidecarPath ? readSidecar(sidecarPath, readRootFor(templatePath!, includeRoot)) : undefined;
 	const merged = sidecar ? mergeCampaign(defaults, sidecar.campaign) : defaults;
 	const declared = declaredPaths(merged);
 	const resolved: ResolvedCampaign = {
@@ -102,22 +110,28 @@ function campaignFromSettings(settings: unknown): Partial<Campaign> {
 	return cached;
 }
 
-/** Reads and models a sidecar, cached by path, mtime and size so many templates sharing settings do not re-read it. */
-function readSidecar(path: string): SidecarEntry {
+/**
+ * Reads and models a sidecar, cached by root, path, mtime and size so many
+ * templates sharing settings do not re-read it. A refused file's content is
+ * never read, so no message can quote it.
+ */
+function readSidecar(path: string, root: string): SidecarEntry {
 	let stats;
 	try {
 		stats = statSync(path);
 	} catch (error) {
 		return { mtimeMs: 0, size: 0, campaign: {}, error: `${basename(path)}: cannot be read (${describe(error)}).` };
 	}
-	const cached = sidecarCache.get(path);
+	const key = `${root}\0${path}`;
+	const cached = sidecarCache.get(key);
 	if (cached && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size) return cached;
 	const entry: SidecarEntry = { mtimeMs: stats.mtimeMs, size: stats.size, campaign: {} };
-	if (stats.size > MAX_SIDECAR_BYTES) {
-		entry.error = `${basename(path)}: ${stats.size} bytes is too large for a campaign sidecar; it was ignored.`;
+	const read = readInsideRoot(path, root, MAX_SIDECAR_BYTES);
+	if (!read.ok) {
+		entry.error = `${basename(path)}: ${read.reason}`;
 	} else {
 		try {
-			const result = parseSidecar(readFileSync(path, "utf8"), sidecarFormat(path));
+			const result = parseSidecar(read.text, sidecarFormat(path));
 			if (!result.ok) {
 				const first = result.errors[0]!;
 				entry.error = `${basename(path)}:${first.line}:${first.column}: ${first.message}`;
@@ -130,7 +144,7 @@ function readSidecar(path: string): SidecarEntry {
 			entry.error = `${basename(path)}: cannot be read (${describe(error)}).`;
 		}
 	}
-	sidecarCache.set(path, entry);
+	sidecarCache.set(key, entry);
 	return entry;
 }
 

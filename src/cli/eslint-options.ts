@@ -1,5 +1,6 @@
 import type { ESLint, Linter } from "eslint";
 import plugin from "../../plugin/index.js";
+import { ALL_HTML_FILES, CAMPAIGN_FILES, MJML_FILES } from "../../plugin/files.js";
 import { createSettingsConfig, createZeroConfig } from "./config.js";
 import type { CacheStrategy, Concurrency } from "./options.js";
 
@@ -22,6 +23,12 @@ export interface LintRequest {
 	concurrency: Concurrency;
 	ignorePatterns: string[];
 	sidecarDigest: string | undefined;
+	/**
+	 * Where includes and sidecars may be read from, for the zero config: the
+	 * folder the CLI runs in, which the user chose. Undefined when a path
+	 * given lies outside it: each file's project root then applies.
+	 */
+	includeRoot: string | undefined;
 }
 
 const isError = ({ severity }: { severity: Linter.Severity }): boolean => severity === 2;
@@ -33,7 +40,7 @@ export function createEslintOptions(request: LintRequest): ESLint.Options {
 		overrideConfigFile: configFile ?? true,
 		overrideConfig:
 			configFile === undefined
-				? createZeroConfig(plugin, sidecarDigest)
+				? [...createZeroConfig(plugin, sidecarDigest), ...includeRootConfig(request.includeRoot)]
 				: createSettingsConfig(sidecarDigest),
 		ignorePatterns: request.ignorePatterns,
 		cache: request.cache,
@@ -50,6 +57,12 @@ export function createEslintOptions(request: LintRequest): ESLint.Options {
 		options.cacheStrategy = request.cacheStrategy;
 	}
 	return options;
+}
+
+/** `languageOptions.includeRoot` for every mailcomply language (a `--config` sets its own). */
+function includeRootConfig(includeRoot: string | undefined): Linter.Config[] {
+	if (includeRoot === undefined) return [];
+	return [{ name: "mailcomply/cli/include-root", files: [...MJML_FILES, ...ALL_HTML_FILES, ...CAMPAIGN_FILES], languageOptions: { includeRoot } }];
 }
 
 /**

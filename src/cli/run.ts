@@ -89,6 +89,8 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 		ignorePatterns: options.ignorePatterns,
 		// Only the cache needs it, and it costs a read of every sidecar.
 		sidecarDigest: options.cache ? patternBases(cwd, options.patterns).map((base) => sidecarDigest(base)).join(":") : undefined,
+		// The folder the user runs in is their choice of project; a path above it is not a wider root (each file's project applies).
+		includeRoot: root === cwd ? cwd : undefined,
 	};
 	const eslint =
 		options.concurrency === "off"

@@ -10,9 +10,16 @@ import { parseSidecar, sidecarFormat, stripBom } from "../campaign/parse.js";
 import type { SidecarFormat } from "../campaign/parse.js";
 import type { InlineConfigComment } from "./inline-config.js";
 import { CampaignSourceCode } from "./campaign-source-code.js";
+import { linkedOutside } from "../sandbox/guarded-read.js";
+import { readRootFor } from "../sandbox/project-root.js";
 
-/** The language has no options yet (any key is rejected); the type exists so rules and configs can name it. */
 export interface CampaignLanguageOptions {
+	/**
+	 * The directory mailcomply may read from, as for templates: a sidecar
+	 * reached through a symbolic link leading outside it is not linted.
+	 * Relative to the file's project root; that root when absent.
+	 */
+	includeRoot?: string;
 	[key: string]: unknown;
 }
 
@@ -32,13 +39,20 @@ export class CampaignLanguage
 	readonly defaultLanguageOptions: CampaignLanguageOptions = {};
 
 	validateLanguageOptions(languageOptions: CampaignLanguageOptions): void {
-		const unknown = Object.keys(languageOptions ?? {});
+		const unknown = Object.keys(languageOptions ?? {}).filter((key) => key !== "includeRoot");
 		if (unknown.length > 0) {
-			throw new TypeError(`The mailcomply/campaign language has no options; remove ${unknown.map((key) => `"${key}"`).join(", ")} from languageOptions.`);
+			throw new TypeError(`The mailcomply/campaign language has no options but "includeRoot"; remove ${unknown.map((key) => `"${key}"`).join(", ")} from languageOptions.`);
+		}
+		if (languageOptions?.includeRoot !== undefined && typeof languageOptions.includeRoot !== "string") {
+			throw new TypeError(`languageOptions.includeRoot must be a directory path (a string).`);
 		}
 	}
 
-	parse(file: File, _context?: LanguageContext<CampaignLanguageOptions>): ParseResult<CampaignDocument> {
+	parse(file: File, context?: LanguageContext<CampaignLanguageOptions>): ParseResult<CampaignDocument> {
+		const physicalPath = file.physicalPath ?? file.path;
+		// ESLint has read the file already; a link out of the project must still not be parsed, or its errors would quote it.
+		const outside = linkedOutside(physicalPath, () => readRootFor(physicalPath, context?.languageOptions.includeRoot));
+		if (outside) return { ok: false, errors: [{ message: outside.reason, line: 1, column: 1 }] };
 		const text = bodyText(file);
 		const format = sidecarFormat(file.path);
 		const result = parseSidecar(text, format);

@@ -1,5 +1,4 @@
 import path from "node:path";
-import fs from "node:fs";
 import type { File, Language, LanguageContext, OkParseResult, ParseResult } from "@eslint/core";
 import type { DocumentNode, TemplateFormat, TemplateNode } from "../ast/types.js";
 import { templateVisitorKeys } from "../ast/types.js";
@@ -8,6 +7,8 @@ import { parseMarkup } from "../template/parse-markup.js";
 import { resolveIncludes } from "../template/mj-include.js";
 import { TemplateSourceCode } from "./template-source-code.js";
 import { firstReplacementCharacter, textOf } from "./file-text.js";
+import { readRootFor, realPathOr } from "../sandbox/project-root.js";
+import { linkedOutside } from "../sandbox/guarded-read.js";
 
 /**
  * The largest template that is linted. Real newsletters are far below this;
@@ -18,8 +19,10 @@ export const MAX_TEMPLATE_CHARACTERS = 20 * 1024 * 1024;
 
 export interface TemplateLanguageOptions {
 	/**
-	 * The directory `mj-include` may read from. Defaults to the directory
-	 * ESLint runs in; nothing outside it is ever read.
+	 * The directory `mj-include` (and the campaign sidecar lookup) may read
+	 * from; nothing outside it is ever read. A relative path is taken from
+	 * the linted file's project root; without it, that project root is the
+	 * include root (see src/sandbox/project-root.ts).
 	 */
 	includeRoot?: string;
 	[key: string]: unknown;
@@ -72,6 +75,9 @@ export class TemplateLanguage
 	}
 
 	#parse(file: File, context: LanguageContext<TemplateLanguageOptions>): ParseResult<DocumentNode> {
+		const physicalPath = file.physicalPath ?? file.path;
+		const outside = linkedOutside(physicalPath, () => readRootFor(physicalPath, context.languageOptions.includeRoot));
+		if (outside) return { ok: false, errors: [{ message: outside.reason, line: 1, column: 1 }] };
 		const decoded = textOf(file);
 		if (!decoded.ok) return { ok: false, errors: [{ message: decoded.message, line: 1, column: 1 }] };
 		const text = decoded.text;
@@ -102,33 +108,22 @@ export class TemplateLanguage
 		}
 		const range: [number, number] = [0, text.length];
 		const ast: DocumentNode = { type: "Document", format: this.format, children, problems, range, loc: lines.loc(range) };
-		// Finding the include root costs two realpath calls; most templates include nothing.
+		// Finding the include root costs a few system calls (cached per folder); most templates include nothing.
 		if (this.format === "mjml" && /mj-include/iu.test(text)) {
-			const root = realRoot(context.languageOptions.includeRoot ?? process.cwd());
-			const from = path.resolve(file.physicalPath ?? file.path);
-			resolveIncludes(children, from, { root, chain: [realOr(from)], problems });
+			const from = path.resolve(physicalPath);
+			// From the file, never the process: ESLint passes parse() no working directory, and the process's may be anything.
+			const root = readRootFor(from, context.languageOptions.includeRoot);
+			resolveIncludes(children, from, { root, chain: [realPathOr(from)], problems });
 		}
 		return { ok: true, ast, text };
 	}
 
-	createSourceCode(file: File, input: OkParseResult<DocumentNode>): TemplateSourceCode {
+	createSourceCode(file: File, input: OkParseResult<DocumentNode>, context?: LanguageContext<TemplateLanguageOptions>): TemplateSourceCode {
 		return new TemplateSourceCode({
 			text: input["text"] as string,
 			ast: input.ast,
 			physicalPath: file.physicalPath ?? file.path,
+			includeRoot: context?.languageOptions.includeRoot,
 		});
-	}
-}
-
-function realRoot(root: string): string {
-	return realOr(path.resolve(root));
-}
-
-function realOr(file: string): string {
-	try {
-		// The native call: one system call, where fs.realpathSync reads each path component.
-		return fs.realpathSync.native(file);
-	} catch {
-		return file;
 	}
 }

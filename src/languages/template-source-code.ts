@@ -36,10 +36,14 @@ export class TemplateSourceCode extends TextSourceCodeBase<{
 	#inlineConfigComments: InlineConfigComment[] | undefined;
 	#campaign: { settings: unknown; resolved: ResolvedCampaign } | undefined;
 
-	constructor({ text, ast, physicalPath }: { text: string; ast: DocumentNode; physicalPath: string | undefined }) {
+	/** `languageOptions.includeRoot`: the sidecar is read only inside the same root as the includes. */
+	readonly #includeRoot: string | undefined;
+
+	constructor({ text, ast, physicalPath, includeRoot }: { text: string; ast: DocumentNode; physicalPath: string | undefined; includeRoot?: string | undefined }) {
 		super({ text, ast, lineEndingPattern: TEMPLATE_LINE_ENDINGS });
 		this.format = ast.format;
 		this.physicalPath = physicalPath;
+		this.#includeRoot = includeRoot;
 	}
 
 	override getParent(node: TemplateNode): TemplateNode | undefined {
@@ -53,7 +57,7 @@ export class TemplateSourceCode extends TextSourceCodeBase<{
 	 */
 	getCampaign(settings: unknown): ResolvedCampaign {
 		if (this.#campaign?.settings !== settings) {
-			this.#campaign = { settings, resolved: resolveCampaign(this.physicalPath, settings) };
+			this.#campaign = { settings, resolved: resolveCampaign(this.physicalPath, settings, this.#includeRoot) };
 		}
 		return this.#campaign!.resolved;
 	}

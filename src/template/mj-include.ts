@@ -1,17 +1,18 @@
-import fs from "node:fs";
 import path from "node:path";
 import type { ChildNode, ElementNode, Origin, Range, SourceLocation, TemplateProblem } from "../ast/types.js";
 import { LineIndex } from "../ast/line-index.js";
 import { parseMarkup } from "./parse-markup.js";
+import { readRegularFile, realPathInside } from "../sandbox/guarded-read.js";
 
 /**
  * Resolves `<mj-include path="…">` the way mjml does (relative to the
  * including file, `.mjml` added when the path has no extension), but reads
- * only regular files inside `root`: a template must never make the linter
- * read `/etc/passwd`, follow a symlink out of the project, or loop.
+ * only regular files inside `root` (through src/sandbox/guarded-read.ts): a
+ * template must never make the linter read `/etc/passwd`, follow a symlink
+ * out of the project, block on a FIFO, or loop.
  */
 export interface IncludeContext {
-	/** Absolute, real path of the directory includes may not leave. */
+	/** Absolute, real path of the directory includes may not leave (src/sandbox/project-root.ts). */
 	root: string;
 	/** Real paths of the files currently being included, outermost first. */
 	chain: string[];
@@ -54,13 +55,12 @@ function includeInto(element: ElementNode, fromFile: string, context: IncludeCon
 		report(`mj-include "${written}" creates an include cycle: ${cycle}.`);
 		return;
 	}
-	let text: string;
-	try {
-		text = fs.readFileSync(resolved.realPath, "utf8");
-	} catch (error) {
-		report(`mj-include "${written}" cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`);
+	const read = readRegularFile(resolved.realPath, MAX_INCLUDE_BYTES);
+	if (!read.ok) {
+		report(`mj-include "${written}": ${read.reason}`);
 		return;
 	}
+	const text = read.text;
 	const lines = new LineIndex(text);
 	const origin = (range: Range): Origin => ({ file: resolved.realPath, range });
 	let children: ChildNode[];
@@ -91,28 +91,8 @@ function resolveWithinRoot(written: string, type: string, fromFile: string, root
 	}
 	let target = path.resolve(path.dirname(fromFile), written);
 	if (type === "mjml" && path.extname(target) === "") target += ".mjml";
-	if (!isInside(target, root)) {
-		return { error: `the path leaves the lint root ${root}; only files inside it are read.` };
-	}
-	let realPath: string;
-	try {
-		// One system call for the whole path; fs.realpathSync would lstat each of its components.
-		realPath = fs.realpathSync.native(target);
-	} catch {
-		return { error: "file not found." };
-	}
-	if (!isInside(realPath, root)) {
-		return { error: `the path leads (through a symbolic link) outside the lint root ${root}; it was not read.` };
-	}
-	const stat = fs.statSync(realPath);
-	if (!stat.isFile()) return { error: "not a regular file." };
-	if (stat.size > MAX_INCLUDE_BYTES) return { error: `the file is larger than ${MAX_INCLUDE_BYTES / 1024 / 1024} MB; it was not read.` };
-	return { realPath };
-}
-
-function isInside(file: string, root: string): boolean {
-	const relative = path.relative(root, file);
-	return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
+	const located = realPathInside(target, root);
+	return located.ok ? { realPath: located.realPath } : { error: located.reason };
 }
 
 /** An included file may be a whole `<mjml>` document; mjml then includes what its head and body hold. */

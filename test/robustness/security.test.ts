@@ -81,3 +81,102 @@ describe("security properties", () => {
 		expect(offenders).toEqual([]);
 	});
 });
+
+/**
+ * The include root comes from the file being linted, never from the
+ * process: an editor's ESLint server or a script started elsewhere runs
+ * with a working directory that has nothing to do with the project.
+ */
+describe("the include root does not depend on the process's working directory", () => {
+	const escape = `<mjml><mj-body><mj-section><mj-column><mj-include path="../../../../../../../../etc/passwd" type="html" /><mj-text><a href="*|UNSUB|*">Afmelden</a></mj-text></mj-column></mj-section></mj-body></mjml>`;
+
+	/** Lints `files` through ESLint's API with `cwd` set to the project while the process sits in `/`, recording every path opened for reading. */
+	async function lintFromRoot(files: Record<string, string>, languageOptions?: Record<string, unknown>) {
+		const project = tempProject(files);
+		const opened: string[] = [];
+		const record = (target: unknown) => opened.push(String(target));
+		const readFileSync = fs.readFileSync;
+		const openSync = fs.openSync;
+		vi.spyOn(fs, "readFileSync").mockImplementation(((target: fs.PathOrFileDescriptor, ...rest: unknown[]) => {
+			record(target);
+			return (readFileSync as (...args: unknown[]) => unknown)(target, ...rest);
+		}) as typeof fs.readFileSync);
+		vi.spyOn(fs, "openSync").mockImplementation(((target: fs.PathLike, ...rest: unknown[]) => {
+			record(target);
+			return (openSync as (...args: unknown[]) => number)(target, ...rest);
+		}) as typeof fs.openSync);
+		const before = process.cwd();
+		process.chdir("/");
+		try {
+			const overrideConfig = [
+				...createZeroConfig(plugin, undefined),
+				...(languageOptions ? [{ files: ["**/*.mjml"], languageOptions }] : []),
+			];
+			const eslint = new ESLint({ cwd: project.dir, overrideConfigFile: true, overrideConfig });
+			const results = await eslint.lintFiles(["."]);
+			return { project, results, opened };
+		} finally {
+			process.chdir(before);
+			project.cleanup();
+		}
+	}
+
+	const includeMessages = (results: ESLint.LintResult[]) =>
+		results.flatMap(result => result.messages).filter(message => message.ruleId === "mailcomply/valid-template").map(message => message.message);
+
+	test("without includeRoot, ../../etc/passwd is refused and reported, not read", async () => {
+		const { results, opened } = await lintFromRoot({ "package.json": "{}", "emails/mail.mjml": escape });
+		expect(opened.filter(file => file.includes("passwd"))).toEqual([]);
+		expect(includeMessages(results)).toEqual([expect.stringMatching(/mj-include ".*etc\/passwd": the path leaves the lint root/u)]);
+		expect(JSON.stringify(results)).not.toMatch(/root:x:0/u);
+	});
+
+	test("in a folder with no project marker, the root is the template's own folder", async () => {
+		const { results, opened } = await lintFromRoot({ "mail.mjml": escape });
+		expect(opened.filter(file => file.includes("passwd"))).toEqual([]);
+		expect(includeMessages(results)).toEqual([expect.stringMatching(/leaves the lint root/u)]);
+	});
+
+	test("a relative includeRoot is resolved against the file's project, not the process", async () => {
+		const { results, opened } = await lintFromRoot({ "eslint.config.js": "export default [];", "emails/mail.mjml": escape }, { includeRoot: "." });
+		expect(opened.filter(file => file.includes("passwd"))).toEqual([]);
+		expect(includeMessages(results)).toEqual([expect.stringMatching(/leaves the lint root/u)]);
+	});
+});
+
+/** Sidecars obey the include root: a symbolic link out of the project is neither read for its template nor quoted when linted itself. */
+describe("a sidecar that is a symbolic link out of the project", () => {
+	const template = `<mjml><mj-body><mj-section><mj-column><mj-text>Sale</mj-text></mj-column></mj-section></mj-body></mjml>`;
+	const secret = `subject: "RE: SECRET-TOKEN-4711"\nkind: transactional\nsender: { name: SECRET-TOKEN-4711 }\n`;
+
+	test("is refused with a located message, and its content is never read by mailcomply nor quoted", async () => {
+		const outside = tempProject({ "secret.campaign.yaml": secret });
+		const project = tempProject({ "package.json": "{}", "p.mjml": template });
+		fs.symlinkSync(path.join(outside.dir, "secret.campaign.yaml"), path.join(project.dir, "p.campaign.yaml"));
+		const opened: string[] = [];
+		for (const name of ["readFileSync", "openSync"] as const) {
+			const original = fs[name] as (...args: unknown[]) => unknown;
+			vi.spyOn(fs, name).mockImplementation(((target: unknown, ...rest: unknown[]) => {
+				opened.push(String(target));
+				return original(target, ...rest);
+			}) as never);
+		}
+		try {
+			const eslint = new ESLint({ cwd: project.dir, overrideConfigFile: true, overrideConfig: createZeroConfig(plugin, undefined) });
+			const results = await eslint.lintFiles(["."]);
+			vi.restoreAllMocks();
+			expect(opened.filter(file => file.startsWith(outside.dir) || file.endsWith("p.campaign.yaml"))).toEqual([]);
+			expect(JSON.stringify(results.map(result => result.messages))).not.toMatch(/SECRET-TOKEN/u);
+			const sidecar = results.find(result => result.filePath.endsWith("p.campaign.yaml"))!;
+			expect(sidecar.messages.map(message => `${message.line}:${message.column} ${message.message}`)).toEqual([
+				expect.stringMatching(/^1:1 .*symbolic link.*outside the lint root/u),
+			]);
+			// The template is judged as having no sidecar: a marketing mail, so its missing opt-out is an error.
+			const mail = results.find(result => result.filePath.endsWith("p.mjml"))!;
+			expect(mail.messages.some(message => message.ruleId === "mailcomply/require-unsubscribe")).toBe(true);
+		} finally {
+			project.cleanup();
+			outside.cleanup();
+		}
+	});
+});

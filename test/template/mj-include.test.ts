@@ -87,10 +87,12 @@ describe("mj-include", () => {
 
 	test.each(refused)("%s is a located problem on the mj-include and is not read", (_name, target, message) => {
 		write("bad.mjml", mail(`<mj-include path="${target}" />`));
-		const read = vi.spyOn(fs, "readFileSync");
-		const document = parseFile("bad.mjml");
-		const readPaths = read.mock.calls.map(call => String(call[0]));
-		read.mockRestore();
+		const source = fs.readFileSync(path.join(root, "bad.mjml"), "utf8");
+		// Includes are read through the sandbox's open(); readFileSync would be a read that bypasses it.
+		const spies = [vi.spyOn(fs, "readFileSync"), vi.spyOn(fs, "openSync")];
+		const document = parseTemplate(source, "mjml", { path: path.join(root, "bad.mjml"), includeRoot: root });
+		const readPaths = spies.flatMap(spy => spy.mock.calls.map(call => String(call[0])));
+		for (const spy of spies) spy.mockRestore();
 		expect(document.problems).toHaveLength(1);
 		expect(document.problems[0]).toMatchObject({ kind: "include", loc: { start: { line: 3, column: 1 } } });
 		expect(document.problems[0]!.message).toMatch(message);

@@ -1,0 +1,143 @@
+/**
+ * The one way mailcomply reads a file ESLint did not hand it (an
+ * `mj-include`d partial, a template's campaign sidecar, folder defaults),
+ * and the one check of a file on disk before anything reads it.
+ *
+ * A file is read only when its real path (symbolic links followed) is
+ * inside the read root, it is a regular file (a FIFO would block the run
+ * forever, `/dev/zero` never ends), and its size on disk is within the
+ * caller's bound. A refusal says why in words of its own; it never quotes
+ * the refused file.
+ */
+import fs from "node:fs";
+import path from "node:path";
+
+export type Refusal = { ok: false; reason: string };
+export type FileOnDisk = { ok: true; size: number };
+export type GuardedText = { ok: true; text: string; realPath: string };
+
+/** Where a path really leads, when that is inside `root` (a real path): the lexical path and the real one must both stay inside. */
+export function realPathInside(file: string, root: string): { ok: true; realPath: string } | Refusal {
+	const target = path.resolve(file);
+	if (!isInside(target, root)) return { ok: false, reason: `the path leaves the lint root ${root}; only files inside it are read.` };
+	let realPath: string;
+	try {
+		// One system call for the whole path; fs.realpathSync would lstat each of its components.
+		realPath = fs.realpathSync.native(target);
+	} catch {
+		return { ok: false, reason: "file not found." };
+	}
+	if (!isInside(realPath, root)) {
+		return { ok: false, reason: `the path leads (through a symbolic link) outside the lint root ${root}; it was not read.` };
+	}
+	return { ok: true, realPath };
+}
+
+/**
+ * For a file ESLint read itself and handed to a language: why it must not be
+ * linted, when it is reached through a symbolic link that leads outside
+ * `root` (a sidecar `p.campaign.yaml -> /etc/passwd` in a received folder).
+ * `root` is asked for only then. A file that is not on disk (an editor
+ * buffer, text given to `lintText`) or is no link passes.
+ */
+export function linkedOutside(file: string, root: () => string): Refusal | undefined {
+	const lexical = path.resolve(file);
+	let realPath: string;
+	try {
+		realPath = fs.realpathSync.native(lexical);
+	} catch {
+		return undefined;
+	}
+	if (realPath === lexical) return undefined;
+	const readRoot = root();
+	if (isInside(realPath, readRoot)) return undefined;
+	return { ok: false, reason: `This file is a symbolic link that leads outside the lint root ${readRoot}; mailcomply reads nothing outside it, so the file was not linted.` };
+}
+
+/**
+ * What a path is on disk, without reading it: a regular file of at most
+ * `maxBytes`, or a refusal (a FIFO, device, socket or folder, or too large).
+ * Symbolic links are followed: a link to `/dev/zero` is a device.
+ */
+export function checkOnDisk(file: string, maxBytes: number): FileOnDisk | Refusal {
+	let stats: fs.Stats;
+	try {
+		stats = fs.statSync(file);
+	} catch (error) {
+		return { ok: false, reason: `cannot be read (${errorCode(error)}).` };
+	}
+	return checkStats(stats, maxBytes);
+}
+
+/** Reads a regular file whose real path is inside `root`, of at most `maxBytes`, as UTF-8. Never throws, never blocks on a FIFO. */
+export function readInsideRoot(file: string, root: string, maxBytes: number): GuardedText | Refusal {
+	const located = realPathInside(file, root);
+	if (!located.ok) return located;
+	return readRegularFile(located.realPath, maxBytes);
+}
+
+/**
+ * Reads a regular file of at most `maxBytes` as UTF-8; `realPath` must
+ * already be checked against the root ({@link realPathInside}). The file is
+ * opened without blocking and checked on its open descriptor, so a file
+ * swapped for a FIFO or a huge one after the check is still refused.
+ */
+export function readRegularFile(realPath: string, maxBytes: number): GuardedText | Refusal {
+	let descriptor: number;
+	try {
+		descriptor = fs.openSync(realPath, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (fs.constants.O_NOFOLLOW ?? 0));
+	} catch (error) {
+		return { ok: false, reason: `cannot be read (${errorCode(error)}).` };
+	}
+	try {
+		const checked = checkStats(fs.fstatSync(descriptor), maxBytes);
+		if (!checked.ok) return checked;
+		// Read up to one byte past the bound: a file that grew since the check is refused, not cut.
+		const buffer = Buffer.allocUnsafe(Math.min(checked.size, maxBytes) + 1);
+		let length = 0;
+		for (let read = -1; read !== 0 && length < buffer.length; length += read) {
+			read = fs.readSync(descriptor, buffer, length, buffer.length - length, null);
+		}
+		if (length > maxBytes) return tooLarge(length, maxBytes);
+		return { ok: true, text: buffer.toString("utf8", 0, length), realPath };
+	} catch (error) {
+		return { ok: false, reason: `cannot be read (${errorCode(error)}).` };
+	} finally {
+		fs.closeSync(descriptor);
+	}
+}
+
+function checkStats(stats: fs.Stats, maxBytes: number): FileOnDisk | Refusal {
+	if (!stats.isFile()) return { ok: false, reason: `it is ${kindOf(stats)}, not a regular file; it was not read.` };
+	if (stats.size > maxBytes) return tooLarge(stats.size, maxBytes);
+	return { ok: true, size: stats.size };
+}
+
+function kindOf(stats: fs.Stats): string {
+	if (stats.isDirectory()) return "a folder";
+	if (stats.isFIFO()) return "a named pipe (FIFO)";
+	if (stats.isSocket()) return "a socket";
+	if (stats.isCharacterDevice() || stats.isBlockDevice()) return "a device";
+	return "a special file";
+}
+
+function tooLarge(size: number, maxBytes: number): Refusal {
+	return { ok: false, reason: `it is ${megabytes(size)} on disk, over the ${megabytes(maxBytes)} limit; it was not read.` };
+}
+
+/** Sizes as people read them: "51.3 MB", "1 MB", "600 bytes". */
+export function megabytes(bytes: number): string {
+	if (bytes < 1024 * 1024 / 10) return `${bytes} bytes`;
+	const value = bytes / 1024 / 1024;
+	return `${Number.isInteger(value) ? value : value.toFixed(1)} MB`;
+}
+
+function isInside(file: string, root: string): boolean {
+	const relative = path.relative(root, file);
+	return relative !== "" && relative !== ".." && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
+}
+
+function errorCode(error: unknown): string {
+	if (error && typeof error === "object" && "code" in error && typeof error.code === "string") return error.code;
+	return error instanceof Error ? error.message : String(error);
+}
