@@ -5,7 +5,7 @@ import type { Esp } from "../src/campaign/types.js";
 import { ruleDocsUrl } from "../src/docs-url.js";
 import { findUnbalancedTags, namesUnsubscribe, strayDelimiter } from "../src/analyses/unbalanced-merge-tags.js";
 import type { UnbalancedTag } from "../src/analyses/unbalanced-merge-tags.js";
-import { classifyEspElement, classifyMergeTag, ESP_CATALOGUE, normalizeExpression, suggestEquivalent } from "../src/lexicons/esp-merge-tags.js";
+import { classifyEspElement, classifyMergeTag, ESP_CATALOGUE, espRendersCurlyTags, normalizeExpression, suggestEquivalent } from "../src/lexicons/esp-merge-tags.js";
 import type { TagMatch, TagRole } from "../src/lexicons/esp-merge-tags.js";
 import type { TemplateSourceCode } from "../src/languages/template-source-code.js";
 import type { TemplateRuleDefinition } from "../src/types.js";
@@ -91,8 +91,10 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 			if (!esp) return;
 			const matches = classifyMergeTag(node);
 			if (matches.length === 0 || matches.some((match) => match.esp === esp)) return;
-			// `{{ unsubscribe }}` or `{{{unsubscribe}}}` may be any engine's variable; only an ESP-specific form is proof.
-			if (SHARED_SYNTAXES.has(node.syntax) && /^[A-Za-z_][\w.]*$/u.test(normalizeExpression(node.syntax, node.expression))) return;
+			// `{{ unsubscribe }}` or `{{{unsubscribe}}}` may be any engine's variable; only an ESP-specific form is proof,
+			// unless the campaign's ESP never fills in that syntax: then no one does, and a HubSpot
+			// `{{ unsubscribe_link }}` in a Mailchimp mail is a dead opt-out.
+			if (SHARED_SYNTAXES.has(node.syntax) && espRendersCurlyTags(esp) && /^[A-Za-z_][\w.]*$/u.test(normalizeExpression(node.syntax, node.expression))) return;
 			const role = matches[0]!.role;
 			const replacement = suggestEquivalent(node, esp, role);
 			// A replacement with quotes would end the attribute it is written in.

@@ -52,8 +52,8 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 						data: { text: shortenText(link.text || "(no text)"), reason, hint: hint ? ` (${hint})` : "" },
 					});
 				}
-				// A broken opt-out is already reported where it is; "missing" would repeat the same problem.
-				if (analysis.optOuts.length > 0 || analysis.broken.length > 0) return;
+				// A broken opt-out is already reported where it is (a broken merge tag by `esp-merge-tags`); "missing" would repeat the same problem.
+				if (analysis.optOuts.length > 0 || analysis.broken.length > 0 || analysis.brokenTags.length > 0) return;
 				const page = findPageRoot(document);
 				// A partial (a footer snippet, an include) is checked where it is used, not on its own.
 				if (!page) return;

@@ -2,6 +2,7 @@ import type { ElementNode, MergeTagNode } from "../ast/types.js";
 import type { TemplateSourceCode } from "../languages/template-source-code.js";
 import {
 	isDeicticLinkText,
+	matchReplyInstruction,
 	matchUnsubscribeInvitation,
 	matchUnsubscribeWording,
 	urlLooksLikeUnsubscribe,
@@ -9,9 +10,16 @@ import {
 import { getLinks, type Link } from "./links.js";
 import { unusableTargetReason } from "./link-target.js";
 import { isUnsubscribeTag } from "./unsubscribe-tags.js";
+import { getTextBlocks } from "./text-blocks.js";
+import { findUnbalancedTags, namesUnsubscribe, strayDelimiter } from "./unbalanced-merge-tags.js";
 
 /** What a link is, judged as an opt-out. */
-export type LinkVerdict = { kind: "unrelated" } | { kind: "working" } | { kind: "broken"; reason: string };
+export type LinkVerdict =
+	| { kind: "unrelated" }
+	| { kind: "working" }
+	| { kind: "broken"; reason: string }
+	/** Built on a merge tag with broken delimiters: `esp-merge-tags` reports the tag, once. */
+	| { kind: "broken-tag" };
 
 /**
  * A working opt-out in the mail: a link the rules agree leads to an
@@ -22,12 +30,21 @@ export type OptOut =
 	| { kind: "link"; link: Link; element: ElementNode }
 	/** `{% unsubscribe %}` in the text: styled by the element around it. */
 	| { kind: "text-tag"; tag: MergeTagNode; element: ElementNode | undefined }
-	| { kind: "esp-element"; element: ElementNode };
+	| { kind: "esp-element"; element: ElementNode }
+	/**
+	 * A sentence that says how to opt out by e-mail: "To unsubscribe, reply
+	 * STOP", "Afmelden? Mail naar afmelden@…". The law accepts a valid
+	 * address as the opt-out (ePrivacy art. 13(4), CAN-SPAM 7704(a)(3)(A)(i));
+	 * the block is the element whose visibility counts.
+	 */
+	| { kind: "written"; element: ElementNode; how: "reply" | "address" };
 
 export interface UnsubscribeAnalysis {
 	optOuts: OptOut[];
 	/** Links that say unsubscribe but cannot work. */
 	broken: Array<{ link: Link; reason: string }>;
+	/** Opt-out links built on a malformed merge tag, which `esp-merge-tags` reports; no other rule repeats it. */
+	brokenTags: Link[];
 }
 
 /** Every opt-out of the mail, judged once per file; `require-unsubscribe` and `no-hidden-unsubscribe` share it. */
@@ -37,7 +54,7 @@ export function getUnsubscribeLinks(sourceCode: TemplateSourceCode): Unsubscribe
 
 function analyseUnsubscribeLinks(sourceCode: TemplateSourceCode): UnsubscribeAnalysis {
 	const links = getLinks(sourceCode);
-	const analysis: UnsubscribeAnalysis = { optOuts: [], broken: [] };
+	const analysis: UnsubscribeAnalysis = { optOuts: [], broken: [], brokenTags: [] };
 	for (const element of links.unsubscribeElements) analysis.optOuts.push({ kind: "esp-element", element });
 	for (const { tag } of links.textMergeTags) {
 		if (!isUnsubscribeTag(tag)) continue;
@@ -48,8 +65,63 @@ function analyseUnsubscribeLinks(sourceCode: TemplateSourceCode): UnsubscribeAna
 		const verdict = judgeLink(link);
 		if (verdict.kind === "working") analysis.optOuts.push({ kind: "link", link, element: link.element });
 		else if (verdict.kind === "broken") analysis.broken.push({ link, reason: verdict.reason });
+		else if (verdict.kind === "broken-tag") analysis.brokenTags.push(link);
+	}
+	for (const block of getTextBlocks(sourceCode)) {
+		if (block.node.type !== "Element") continue;
+		const how = writtenOptOut(block.text);
+		if (how) analysis.optOuts.push({ kind: "written", element: block.node, how });
 	}
 	return analysis;
+}
+
+/** An e-mail address written in text; bounded runs, so matching stays linear. */
+const EMAIL_ADDRESS = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}/u;
+
+/**
+ * Whether a paragraph tells the reader to opt out by e-mail: it must say
+ * unsubscribe ("Afmelden?", "Don't want these e-mails?") and either give an
+ * address to write to or tell the reader to reply. A contact address
+ * ("Questions? info@…") or "just reply" without unsubscribe wording is no
+ * opt-out.
+ */
+function writtenOptOut(text: string): "reply" | "address" | undefined {
+	if (matchUnsubscribeInvitation(text) === undefined) return undefined;
+	// The instruction and the unsubscribe wording must share a sentence: "Unsubscribe | Contact: info@…" is a label and a contact address.
+	for (const sentence of text.split(SENTENCE_END)) {
+		if (matchUnsubscribeInvitation(sentence) === undefined) continue;
+		if (EMAIL_ADDRESS.test(sentence)) return "address";
+		if (matchReplyInstruction(sentence) !== undefined) return "reply";
+	}
+	return undefined;
+}
+
+/** Where a sentence or footer item ends; not at "?" ("Afmelden? Mail naar…" is one instruction), nor at the dots of an address. */
+const SENTENCE_END = /[.!](?=\s|$)|[|·•]/u;
+
+/**
+ * The merge tags with broken delimiters in an href (`*|UNSUB|`, `{{ unsubscribe }`):
+ * whether there is one, and whether one of them names an unsubscribe tag.
+ */
+function brokenTags(link: Link): { any: boolean; namesUnsubscribe: boolean } {
+	const result = { any: false, namesUnsubscribe: false };
+	const href = link.element.attributes.find((attribute) => attribute.name === "href");
+	if (!href) return result;
+	href.parts.forEach((part, index) => {
+		if (part.type === "Text") {
+			for (const tag of findUnbalancedTags(part.value)) {
+				result.any = true;
+				if (namesUnsubscribe(tag)) result.namesUnsubscribe = true;
+			}
+			return;
+		}
+		const before = href.parts[index - 1];
+		const after = href.parts[index + 1];
+		if (strayDelimiter(part, before?.type === "Text" ? before.value : undefined, after?.type === "Text" ? after.value : undefined) === undefined) return;
+		result.any = true;
+		if (namesUnsubscribe(part)) result.namesUnsubscribe = true;
+	});
+	return result;
 }
 
 /**
@@ -60,10 +132,13 @@ function analyseUnsubscribeLinks(sourceCode: TemplateSourceCode): UnsubscribeAna
 export function judgeLink(link: Link): LinkVerdict {
 	const target = link.target;
 	const tags: readonly MergeTagNode[] = "tags" in target ? target.tags : [];
-	if (tags.some(isUnsubscribeTag)) return { kind: "working" };
+	const broken = brokenTags(link);
+	if (tags.some(isUnsubscribeTag) && !broken.any) return { kind: "working" };
 	const saysUnsubscribe =
 		matchUnsubscribeWording(link.text) !== undefined ||
 		(isDeicticLinkText(link.text) && matchUnsubscribeInvitation(link.context) !== undefined);
+	// One mistake, one finding: a typo in the tag is `esp-merge-tags`'s, not also "a relative path" here.
+	if (broken.any && (saysUnsubscribe || broken.namesUnsubscribe)) return { kind: "broken-tag" };
 	switch (target.kind) {
 		case "merge-tag":
 			// Some other variable the ESP fills in: trust it when the text says unsubscribe.

@@ -592,6 +592,27 @@ export function classifyMergeTag(tag: { syntax: MergeTagSyntax; expression: stri
 	return matches;
 }
 
+/**
+ * ESPs whose campaign editor has no `{{ … }}` template engine: Mailchimp
+ * (merge tags `*|…|*`; Handlebars only in Mailchimp Transactional, which is
+ * `mandrill`), Campaign Monitor (`[…]`, `<unsubscribe>`) and ActiveCampaign
+ * (`%…%`), per their merge-tag pages in {@link ESP_CATALOGUE}'s `docs`.
+ * Other ESPs render Handlebars, Liquid or similar even where the catalogue
+ * lists no curly tag of theirs (Mailgun and SendGrid templates are
+ * Handlebars), so they are left out.
+ */
+const NO_CURLY_ENGINE: ReadonlySet<Esp> = new Set(["mailchimp", "campaign-monitor", "activecampaign"]);
+
+/**
+ * Whether a `{{ … }}` (or `{{{ … }}}`) tag can be filled in when the
+ * campaign is sent with this ESP. In a Mailchimp campaign it reaches the
+ * recipient as written, unless a build step of the sender's own renders it
+ * first (the false-positive trap the rule doc names).
+ */
+export function espRendersCurlyTags(esp: Esp): boolean {
+	return !NO_CURLY_ENGINE.has(esp);
+}
+
 /** Campaign Monitor style tags written as HTML elements (`<unsubscribe>…</unsubscribe>`). */
 export function classifyEspElement(elementName: string): TagMatch[] {
 	const name = elementName.toLowerCase();

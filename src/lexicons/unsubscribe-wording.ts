@@ -265,6 +265,31 @@ const INVITATION_PHRASES: ReadonlyArray<LexiconEntry> = [
 ];
 
 /* ------------------------------------------------------------------------ */
+/* Lexicon: an instruction to opt out by replying or writing                */
+/* ------------------------------------------------------------------------ */
+
+/**
+ * "Reply with STOP", "beantwoord deze e-mail", "antworten Sie auf diese
+ * E-Mail", "répondez à cet e-mail": the opt-out is the mail's own return
+ * address. A bare "reply" is enough here because the caller only asks in a
+ * sentence that already says unsubscribe ("To unsubscribe, reply…"); "Questions?
+ * Just reply" alone never counts.
+ */
+const REPLY_PHRASES: ReadonlyArray<LexiconEntry> = [
+	...entries("en", "unsubscribe", ["reply*", "respond to this e-mail", "respond to this email", "respond to this message", "write to us", "e-mail us", "email us", "send an e-mail", "send an email", "send us an e-mail", "send us an email"]),
+	...entries("nl", "unsubscribe", [
+		...combine(["antwoord", "reageer", "reageren"], ["op"], ["deze", "dit", "onze"]),
+		"beantwoord*",
+		...combine(["stuur", "stuurt"], ["een", "ons een"], ["e-mail", "mail", "mailtje", "bericht"]),
+		"mail naar",
+		"mail ons",
+		"e-mail naar",
+	]),
+	...entries("de", "unsubscribe", ["antworten sie", "antworte", "antwortest", ...combine(["auf diese"], ["e-mail", "mail", "nachricht"], ["antworten"]), "schreiben sie", "schreib uns", "schreibe uns", "nachricht an", "e-mail an", "mail an"]),
+	...entries("fr", "unsubscribe", ["repondez", "repondre", "reponds", "ecrivez-nous", "ecrivez a", "ecris-nous", "envoyez un e-mail", "envoyez un email", "envoyez un courriel", "envoyez-nous"]),
+];
+
+/* ------------------------------------------------------------------------ */
 /* Deictic link text                                                        */
 /* ------------------------------------------------------------------------ */
 
@@ -320,6 +345,7 @@ const NOT_AFTER = ["cookie-", "cookie "];
 const unsubscribeLexicon = compileLexicon(UNSUBSCRIBE_PHRASES, NOT_AFTER);
 const preferenceLexicon = compileLexicon(PREFERENCE_PHRASES, NOT_AFTER);
 const invitationLexicon = compileLexicon(INVITATION_PHRASES);
+const replyLexicon = compileLexicon(REPLY_PHRASES);
 const urlLexicon = compileLexicon(URL_HINTS);
 
 function toMatch(entry: LexiconEntry | undefined): WordingMatch | undefined {
@@ -358,6 +384,18 @@ export function matchUnsubscribeInvitation(sentence: string): WordingMatch | und
 	const folded = foldText(sentence);
 	if (folded === "") return undefined;
 	return toMatch(unsubscribeLexicon.search(folded) ?? invitationLexicon.search(folded) ?? preferenceLexicon.search(folded));
+}
+
+/**
+ * A sentence that says to opt out by replying to the mail or by writing to
+ * an address ("To unsubscribe, reply STOP", "Afmelden? Stuur een e-mail
+ * naar…"), for `unsubscribe-links.ts`, which also asks that the sentence
+ * says unsubscribe.
+ */
+export function matchReplyInstruction(sentence: string): WordingMatch | undefined {
+	const folded = foldText(sentence);
+	if (folded === "") return undefined;
+	return toMatch(replyLexicon.search(folded));
 }
 
 /**
@@ -405,6 +443,7 @@ export const UNSUBSCRIBE_LEXICON = {
 	unsubscribe: UNSUBSCRIBE_PHRASES,
 	preferences: PREFERENCE_PHRASES,
 	invitations: INVITATION_PHRASES,
+	replyInstructions: REPLY_PHRASES,
 	deicticLinkTexts: DEICTIC_LINK_TEXTS,
 	urlHints: URL_HINTS,
 } as const;

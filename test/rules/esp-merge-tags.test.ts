@@ -36,6 +36,10 @@ html.run("esp-merge-tags (html)", rule as never, {
 		{ code: `<p>*|UNSUB|* {{ a }} {{{ b }}} {% c %} <%d%> %%e%% [[UNSUB_LINK_EN]]</p>` },
 	],
 	invalid: [
+		// another ESP's `{{ }}` opt-out tag (HubSpot's `unsubscribe_link` is its preference centre) where the campaign's ESP has no `{{ }}` engine is a dead opt-out
+		{ code: `<a href="{{unsubscribe_link}}">Unsubscribe</a>`, settings: campaign({ esp: "mailchimp" }), errors: [{ messageId: "foreignTag", data: { tag: "`{{unsubscribe_link}}`", owners: "HubSpot", role: "preference-centre", esp: "Mailchimp", consequence: "this preference-centre link is broken", advice: "Use `*|UPDATE_PROFILE|*` instead." }, suggestions: [{ messageId: "useTag", data: { replacement: "`*|UPDATE_PROFILE|*`" }, output: `<a href="*|UPDATE_PROFILE|*">Unsubscribe</a>` }] }] },
+		{ code: `<a href="{{ unsubscribe_link }}">Afmelden</a>`, settings: campaign({ esp: "campaign-monitor" }), errors: [{ messageId: "foreignTag", suggestions: [{ messageId: "useTag", output: `<a href="[preferences]">Afmelden</a>` }] }] },
+		{ code: `<p>Abmelden: {{ unsubscribe }}</p>`, settings: campaign({ esp: "activecampaign" }), errors: [{ messageId: "foreignTag", suggestions: [{ messageId: "useTag", output: `<p>Abmelden: %UNSUBSCRIBELINK%</p>` }] }] },
 		// The brief's example: a Mailchimp unsubscribe tag in a SendGrid campaign
 		{
 			code: `<a href="*|UNSUB|*">Afmelden</a>`,

@@ -84,8 +84,28 @@ html.run("require-unsubscribe (html)", rule as never, {
 		page(`<form action="/subscribe"><input type="email" name="email"><button>Aanmelden</button></form><p><a href="/afmelden">Afmelden</a></p>`),
 		// a link that does not claim to unsubscribe is not judged
 		page(`<p><a href="#">Back to top</a> <a href="https://x.nl/">Home</a></p><p><a href="*|UNSUB|*">Afmelden</a></p>`),
+		// an opt-out by e-mail, which the law accepts (CAN-SPAM 7704(a)(3)(A)(i), ePrivacy art. 13(4)): a reply instruction or an address, nl/en/de/fr
+		page(`<p>To unsubscribe, reply to this email with "unsubscribe" in the subject line.</p>`),
+		page(`<p>Don't want these emails? Just reply STOP.</p>`),
+		page(`<p>Geen mails meer ontvangen? Stuur een e-mail naar afmelden@bloemenhuis.nl.</p>`),
+		page(`<p>Afmelden kan door deze e-mail te beantwoorden.</p>`),
+		page(`<p>Sie möchten keine E-Mails mehr erhalten? Eine kurze Nachricht an newsletter@gartenhaus.de genügt.</p>`),
+		page(`<p>Pour vous désabonner, répondez simplement à cet e-mail avec le mot STOP.</p>`),
+		// one typo in a merge tag is one finding, esp-merge-tags's; not also "a relative path" or "missing" here
+		{ code: page(`<p><a href="*|UNSUB|">Unsubscribe</a></p>`), settings: campaign({ esp: "mailchimp" }) },
+		{ code: page(`<p><a href="{{ unsubscribe }">Abmelden</a></p>`), settings: campaign({ esp: "brevo" }) },
+		page(`<p><a href="<%asm_group_unsubscribe_raw_url%">Click</a></p>`),
+		// another ESP's tag is esp-merge-tags's finding (a dead opt-out), not repeated here
+		{ code: page(`<p><a href="{{unsubscribe_link}}">Unsubscribe</a></p>`), settings: campaign({ esp: "mailchimp" }) },
 	],
 	invalid: [
+		// traps: a contact address, "just reply" without unsubscribe wording, an unsubscribe label apart from an address
+		...[
+			`<p>Vragen? Mail naar info@modehuis-jansen.nl.</p>`,
+			`<p>Questions about your order? Just reply to this email.</p>`,
+			`<p>Unsubscribe · Contact: info@shop.co.uk</p>`,
+			`<p>Haben Sie Fragen? Antworten Sie einfach auf diese E-Mail.</p>`,
+		].map(body => ({ code: page(body), errors: [{ messageId: "missing", suggestions: [{ ...placeholderSuggestion, output: beforeBody(page(body), ENGLISH_PLACEHOLDER_HTML) }] }] })),
 		{
 			code: page(`<p>Black Friday!</p>`),
 			errors: [
