@@ -212,13 +212,15 @@ describe("sidecarDigest", () => {
 		expect(sidecarDigest(dir)).not.toBe(changed);
 	});
 
-	it("with a file list, covers the sidecars of the listed templates and listed sidecars only", () => {
+	it("with a list of files, covers the campaign files beside them and above them, and no others", () => {
 		write("a.mjml", "<mjml></mjml>");
 		write("a.campaign.yaml", "kind: marketing\n");
-		write("b.campaign.yaml", "kind: marketing\n");
+		mkdirSync(join(dir, "sub"));
+		write("sub/b.campaign.yaml", "kind: marketing\n");
 		const listed = sidecarDigest(dir, ["a.mjml"]);
 		expect(sidecarDigest(dir, [join(dir, "a.campaign.yaml")])).toBe(listed);
-		write("b.campaign.yaml", "kind: transactional\n");
+		// A folder beside the template governs nothing it lints.
+		write("sub/b.campaign.yaml", "kind: transactional\n");
 		expect(sidecarDigest(dir, ["a.mjml"])).toBe(listed);
 		write("a.campaign.yaml", "kind: transactional\n");
 		expect(sidecarDigest(dir, ["a.mjml"])).not.toBe(listed);

@@ -1,79 +1,133 @@
 /**
- * A fingerprint of the campaign sidecars a run depends on. ESLint's `--cache`
+ * A fingerprint of the campaign files a run depends on. ESLint's `--cache`
  * keys a file's results on its content and its config; a template's results
- * also depend on its sidecar, which is neither. The CLI puts this digest
- * into `settings`, so changing any sidecar changes the config and
- * invalidates the cached template results.
+ * also depend on its campaign files (its sidecar, and folder defaults in its
+ * folder or above it), which are neither. The CLI puts this digest into
+ * `settings`, so changing, adding or removing any of them changes the config
+ * and invalidates the cached template results.
+ *
+ * Campaign files are found by name (`*.campaign.yaml|yml|json`, see
+ * `CAMPAIGN_FILE_NAME`), not by asking which template uses which: a new
+ * kind of campaign file with such a name is covered without being
+ * registered here.
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative, resolve, sep } from "node:path";
-import { findSidecarFor, SIDECAR_NAME, TEMPLATE_EXTENSION } from "./sidecar.js";
+import { readdirSync, readFileSync, realpathSync, statSync, type Dirent, type Stats } from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { SIDECAR_NAME } from "./sidecar.js";
+
+/** Every file that holds campaign facts: sidecars (`NAME.campaign.yaml`) and folder defaults (`defaults.campaign.yaml`) alike. */
+export const CAMPAIGN_FILE_NAME = SIDECAR_NAME;
 
 const SKIPPED_DIRECTORIES = new Set(["node_modules", ".git"]);
 /** Larger files are fingerprinted by size and mtime instead of content (a real sidecar is far smaller). */
 const MAX_HASHED_BYTES = 1024 * 1024;
 
 /**
- * Hash of the paths (relative to `cwd`) and contents of the sidecars.
- * Without `files`, every sidecar under `cwd` counts (skipping `node_modules`
- * and `.git`, not following symlinked directories). With `files` (the files
- * a run lints), the sidecars among them and the sidecar beside each
- * template among them count.
+ * Hash of the paths (relative to `root`) and contents of the campaign files
+ * that can govern what a run over `paths` (files and folders, relative to
+ * `root`; `root` itself when absent) lints:
+ * - every campaign file under a folder in `paths` (skipping `node_modules`
+ *   and `.git`, not entering symlinked folders);
+ * - the campaign files beside a file in `paths` (its sidecar, folder
+ *   defaults), and those in every folder above a path, up to `root`.
+ *
+ * A symlinked campaign file counts by its target; a target outside `root`
+ * is never read, only its path, size and mtime count. Special files (a FIFO
+ * would block the read forever) count by their type only.
  */
-export function sidecarDigest(cwd: string, files?: string[]): string {
-	const root = resolve(cwd);
-	const sidecars = files ? sidecarsOf(files.map((file) => resolve(root, file))) : findSidecars(root);
+export function sidecarDigest(root: string, paths?: readonly string[]): string {
+	const base = resolve(root);
+	const realBase = realPathOf(base) ?? base;
+	const files = new Set<string>();
+	for (const path of (paths ?? [base]).map((each) => resolve(base, each))) {
+		const directory = statOf(path)?.isDirectory() ?? false;
+		if (directory) collectUnder(path, files);
+		// Folder defaults above the path govern it too; a linted folder's own were collected with its contents.
+		if (path !== base) for (const folder of foldersUpTo(dirname(path), base)) collectIn(folder, files);
+	}
 	const hash = createHash("sha256");
-	for (const path of [...new Set(sidecars)].sort()) {
-		hash.update(relative(root, path).split(sep).join("/"));
+	for (const path of [...files].sort()) {
+		hash.update(relative(base, path).split(sep).join("/"));
 		hash.update("\0");
-		hash.update(fingerprint(path));
+		hash.update(fingerprint(path, realBase));
 		hash.update("\0");
 	}
 	return hash.digest("hex");
 }
 
-function sidecarsOf(files: string[]): string[] {
-	const sidecars: string[] = [];
-	for (const file of files) {
-		if (SIDECAR_NAME.test(file)) sidecars.push(file);
-		else if (TEMPLATE_EXTENSION.test(file)) {
-			const sidecar = findSidecarFor(file);
-			if (sidecar) sidecars.push(sidecar);
-		}
+/** `folder` and each folder above it up to and including `root`; none outside `root`. */
+function* foldersUpTo(folder: string, root: string): Generator<string> {
+	for (let current = folder; isInside(root, current); current = dirname(current)) {
+		yield current;
+		if (current === root) return;
 	}
-	return sidecars;
 }
 
-function findSidecars(root: string): string[] {
-	const found: string[] = [];
+function collectUnder(root: string, found: Set<string>): void {
 	const pending = [root];
 	while (pending.length > 0) {
 		const directory = pending.pop()!;
-		let entries;
-		try {
-			entries = readdirSync(directory, { withFileTypes: true });
-		} catch {
-			continue;
-		}
-		for (const entry of entries) {
+		for (const entry of entriesOf(directory)) {
 			if (entry.isDirectory()) {
 				if (!SKIPPED_DIRECTORIES.has(entry.name)) pending.push(join(directory, entry.name));
-			} else if (entry.isFile() && SIDECAR_NAME.test(entry.name)) {
-				found.push(join(directory, entry.name));
+			} else if (isCampaignFile(directory, entry)) {
+				found.add(join(directory, entry.name));
 			}
 		}
 	}
-	return found;
 }
 
-function fingerprint(path: string): string | Buffer {
+function collectIn(directory: string, found: Set<string>): void {
+	for (const entry of entriesOf(directory)) if (isCampaignFile(directory, entry)) found.add(join(directory, entry.name));
+}
+
+/** Named like a campaign file, and a file or a symbolic link (to anything: a dangling link is a sidecar that cannot be read, which is a fact too). */
+function isCampaignFile(directory: string, entry: Dirent): boolean {
+	if (!CAMPAIGN_FILE_NAME.test(entry.name)) return false;
+	if (entry.isSymbolicLink()) return !(statOf(join(directory, entry.name))?.isDirectory() ?? false);
+	return !entry.isDirectory();
+}
+
+function fingerprint(path: string, realRoot: string): string | Buffer {
+	const stats = statOf(path);
+	if (!stats) return "missing";
+	if (!stats.isFile()) return `special:${stats.mode}`;
+	const real = realPathOf(path);
+	if (real === undefined || !isInside(realRoot, real)) return `outside:${real}:${stats.size}:${stats.mtimeMs}`;
+	if (stats.size > MAX_HASHED_BYTES) return `large:${stats.size}:${stats.mtimeMs}`;
 	try {
-		const stats = statSync(path);
-		if (stats.size > MAX_HASHED_BYTES) return `large:${stats.size}:${stats.mtimeMs}`;
-		return readFileSync(path);
+		return readFileSync(real);
+	} catch (error) {
+		return `unreadable:${(error as NodeJS.ErrnoException).code ?? ""}`;
+	}
+}
+
+function isInside(root: string, path: string): boolean {
+	const rest = relative(root, path);
+	return rest === "" || (rest !== ".." && !rest.startsWith(`..${sep}`) && !isAbsolute(rest));
+}
+
+function entriesOf(directory: string): Dirent[] {
+	try {
+		return readdirSync(directory, { withFileTypes: true });
 	} catch {
-		return "unreadable";
+		return [];
+	}
+}
+
+function statOf(path: string): Stats | undefined {
+	try {
+		return statSync(path, { throwIfNoEntry: false });
+	} catch {
+		return undefined;
+	}
+}
+
+function realPathOf(path: string): string | undefined {
+	try {
+		return realpathSync.native(path);
+	} catch {
+		return undefined;
 	}
 }

@@ -87,8 +87,8 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 		cacheStrategy: options.cacheStrategy,
 		concurrency: options.concurrency,
 		ignorePatterns: options.ignorePatterns,
-		// Only the cache needs it, and it costs a read of every sidecar.
-		sidecarDigest: options.cache ? patternBases(cwd, options.patterns).map((base) => sidecarDigest(base)).join(":") : undefined,
+		// Only the cache needs it, and it costs a read of every campaign file the run depends on.
+		sidecarDigest: options.cache ? sidecarDigest(root, patternBases(cwd, options.patterns)) : undefined,
 		// The folder the user runs in is their choice of project; a path above it is not a wider root (each file's project applies).
 		includeRoot: root === cwd ? cwd : undefined,
 	};
