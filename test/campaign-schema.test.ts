@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { Ajv } from "ajv";
 import { campaignSchema } from "../src/campaign/model.js";
 import type { CampaignSchemaNode } from "../src/campaign/model.js";
-import { AUDIENCE_SOURCES, ESPS, LAWFUL_BASES, SENSITIVE_CATEGORIES } from "../src/campaign/types.js";
+import { AUDIENCE_SOURCES, ESP_TRACKING, ESPS, LAWFUL_BASES, SENSITIVE_CATEGORIES } from "../src/campaign/types.js";
 import type { Campaign, Segment } from "../src/campaign/types.js";
 
 type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -30,6 +30,7 @@ const keys = {
 		esp: true,
 		espAppendsFooter: true,
 		espAddsHeaders: true,
+		espTracking: true,
 		language: true,
 		subject: true,
 		preheader: true,
@@ -44,7 +45,7 @@ const keys = {
 	sentBy: { name: true, role: true } satisfies Record<keyof NonNullable<Campaign["sentBy"]>, true>,
 	audience: { countries: true, source: true, name: true, owner: true, lastCleaned: true, segments: true } satisfies Record<keyof NonNullable<Campaign["audience"]>, true>,
 	"audience.segments[]": { name: true, categories: true } satisfies Record<keyof Segment, true>,
-	consent: { explicit: true, thirdParty: true, record: true, specialCategoryBasis: true } satisfies Record<keyof NonNullable<Campaign["consent"]>, true>,
+	consent: { explicit: true, thirdParty: true, record: true, specialCategoryBasis: true, tracking: true } satisfies Record<keyof NonNullable<Campaign["consent"]>, true>,
 };
 
 function at(path: string): CampaignSchemaNode {
@@ -75,6 +76,7 @@ describe("campaign schema", () => {
 		expect(at("channel").enum).toEqual([...CHANNELS]);
 		expect(at("sentBy.role").enum).toEqual([...ROLES]);
 		expect(at("consent.specialCategoryBasis").enum).toEqual([...SPECIAL_CATEGORY_BASES]);
+		expect(at("espTracking").enum).toEqual([...ESP_TRACKING]);
 	});
 
 	it("has exactly the keys of the Campaign interface", () => {
@@ -104,6 +106,7 @@ describe("campaign schema", () => {
 			esp: "laposta",
 			espAppendsFooter: true,
 			espAddsHeaders: false,
+			espTracking: "aggregate",
 			language: "nl-BE",
 			subject: "Hallo",
 			preheader: "Nieuw",
@@ -111,7 +114,7 @@ describe("campaign schema", () => {
 			sentBy: { name: "Bureau", role: "joint-controller" },
 			audience: { countries: ["NL"], source: "own-customers", name: "Klanten", owner: "Acme", lastCleaned: "2026-02-28", segments: [{ name: "s", categories: ["criminal"] }] },
 			lawfulBasis: "soft-opt-in",
-			consent: { explicit: false, thirdParty: false, record: "crm", specialCategoryBasis: "own-members" },
+			consent: { explicit: false, thirdParty: false, record: "crm", specialCategoryBasis: "own-members", tracking: true },
 			headers: { "List-Unsubscribe": "<https://acme.example/u>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click", "List-Id": "x" },
 		};
 		expect(validate(full), JSON.stringify(validate.errors)).toBe(true);

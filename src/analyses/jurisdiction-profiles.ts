@@ -52,6 +52,8 @@ export interface JurisdictionProfile {
 
 const UNSUBSCRIBE_EU = "ePrivacy Directive art. 13(2) and GDPR art. 21 require an easy, free opt-out in every marketing message.";
 const PRIVACY_EU = "GDPR art. 12–14 and 21(4) require the privacy information to be easily accessible from every marketing mail.";
+const TRACKING_EU =
+	"ePrivacy Directive art. 5(3) requires prior consent before an open pixel reads from the recipient's device (EDPB Guidelines 2/2023); consent to the mailing is not consent to tracking.";
 const PROMO_EU = "e-Commerce Directive art. 6(c)–(d) requires the conditions of discounts, gifts and contests to be easily accessible; a warning, because offer detection is approximate.";
 
 export const JURISDICTION_PROFILES: Readonly<Record<ProfileId, JurisdictionProfile>> = {
@@ -65,6 +67,7 @@ export const JURISDICTION_PROFILES: Readonly<Record<ProfileId, JurisdictionProfi
 			"require-unsubscribe": UNSUBSCRIBE_EU,
 			"require-privacy-link": PRIVACY_EU,
 			"promo-conditions-link": PROMO_EU,
+			"no-tracking-without-consent": TRACKING_EU,
 		},
 	},
 	nl: {
@@ -79,6 +82,7 @@ export const JURISDICTION_PROFILES: Readonly<Record<ProfileId, JurisdictionProfi
 			"require-privacy-link": PRIVACY_EU,
 			"promo-conditions-link": "BW 3:15e(1)(c) requires the nature and conditions of promotional offers and contests to be stated clearly; a warning, because offer detection is approximate.",
 			"require-company-number": "Dutch businesses must show their KvK number on outgoing correspondence, e-mail included; advertisements are exempt, so only transactional mail is reported.",
+			"no-tracking-without-consent": "Telecommunicatiewet art. 11.7a (ePrivacy art. 5(3)) requires prior consent before an open pixel reads from the recipient's device.",
 		},
 	},
 	de: {
@@ -91,6 +95,7 @@ export const JURISDICTION_PROFILES: Readonly<Record<ProfileId, JurisdictionProfi
 			"require-unsubscribe": "UWG §7(3) no. 4 and ePrivacy art. 13(2) require a clear opt-out notice in every message.",
 			"require-privacy-link": "GDPR (DSGVO) art. 12–14 and 21(4) require the privacy information to be easily accessible from every marketing mail.",
 			"promo-conditions-link": PROMO_EU,
+			"no-tracking-without-consent": "TDDDG § 25(1) (ePrivacy art. 5(3)) requires prior consent before an open pixel reads from the recipient's device.",
 		},
 	},
 	uk: {
@@ -99,7 +104,11 @@ export const JURISDICTION_PROFILES: Readonly<Record<ProfileId, JurisdictionProfi
 		summary: "PECR, the UK GDPR and the Electronic Commerce (EC Directive) Regulations 2002 for recipients in the UK.",
 		jurisdictions: ["uk"],
 		countries: ["GB"],
+		// PECR Schedule A1 (in force 5 February 2026) added a statistical-purposes exception whose reach to e-mail pixels is not settled.
+		severities: { "no-tracking-without-consent": "warn" },
 		reasons: {
+			"no-tracking-without-consent":
+				"PECR reg. 6 requires consent before an open pixel reads from the recipient's device; a warning, because Schedule A1 (Data (Use and Access) Act 2025) now exempts some statistical uses and its reach to e-mail open tracking is not settled.",
 			"require-unsubscribe": "PECR reg. 22(3) and 23 require a valid address and a simple way to opt out in every message.",
 			"require-privacy-link": "UK GDPR art. 12–14 and 21(4) require the privacy information to be easily accessible from every marketing mail.",
 			"promo-conditions-link": "The Electronic Commerce Regulations 2002, reg. 7(c)–(d), require the conditions of promotional offers and competitions to be easily accessible; a warning.",

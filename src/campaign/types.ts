@@ -10,6 +10,8 @@ export const CAMPAIGN_KINDS = ["marketing", "transactional"] as const;
 export const CHANNELS = ["email", "sms", "whatsapp"] as const;
 export const SENT_BY_ROLES = ["processor", "joint-controller"] as const;
 export const SPECIAL_CATEGORY_BASES = ["explicit-consent", "own-members"] as const;
+/** What tracking the ESP adds to a mail when it sends it. */
+export const ESP_TRACKING = ["opens", "clicks", "opens-and-clicks", "aggregate", "none"] as const;
 
 export const ESPS = [
 	"mailchimp",
@@ -69,6 +71,8 @@ export interface Campaign {
 	espAppendsFooter?: boolean;
 	/** True when the ESP adds `List-Unsubscribe` and `List-Unsubscribe-Post` itself. */
 	espAddsHeaders?: boolean;
+	/** The tracking the ESP adds at send time; `aggregate`: opens are counted per campaign, without recipient identifiers. */
+	espTracking?: (typeof ESP_TRACKING)[number];
 	/** BCP 47 tag. */
 	language?: string;
 	subject?: string;
@@ -100,6 +104,8 @@ export interface Campaign {
 		record?: string;
 		/** GDPR art. 9(2) ground for special-category segments. */
 		specialCategoryBasis?: (typeof SPECIAL_CATEGORY_BASES)[number];
+		/** Recipients consented to open and click tracking (ePrivacy Directive art. 5(3)), separately from the mailing itself. */
+		tracking?: boolean;
 	};
 	headers?: Record<string, string>;
 }

@@ -33,6 +33,7 @@ channel: email                 # email | sms | whatsapp
 esp: mailchimp                 # the service that sends it: decides which merge tags work
 # espAppendsFooter: true       # the ESP adds its own unsubscribe footer to every mail
 # espAddsHeaders: true         # the ESP adds List-Unsubscribe headers itself
+# espTracking: opens           # the ESP adds an open pixel at send time (opens | clicks | opens-and-clicks | aggregate | none)
 language: en                   # BCP 47; else taken from <html lang> or <mjml lang>
 subject: "Our spring collection is here"
 
@@ -51,6 +52,7 @@ lawfulBasis: consent           # consent | soft-opt-in | legitimate-interest | c
 consent:
   explicit: true
   record: "ESP sign-up form log, double opt-in"   # where the proof of consent is kept
+  # tracking: true             # recipients also agreed to open/click tracking (needed for an open pixel in the EU/UK)
 `;
 
 export interface InitResult {

@@ -1,0 +1,129 @@
+import type { DocumentNode, ElementNode } from "../src/ast/types.js";
+import { isMarketingEmail } from "../src/campaign/marketing-email.js";
+import type { Campaign } from "../src/campaign/types.js";
+import type { TemplateRuleDefinition } from "../src/types.js";
+import { ruleDocsUrl } from "../src/docs-url.js";
+import { findPageRoot } from "../src/analyses/document.js";
+import { campaignCountries, countriesOptionSchema, jurisdictionsOf } from "../src/analyses/jurisdiction.js";
+import { shortenText } from "../src/analyses/message-text.js";
+import { isSignupPage } from "../src/analyses/signup-form.js";
+import { getOpenTracking, type TrackingImage } from "../src/analyses/tracking-pixels.js";
+
+type MessageIds = "pixel" | "tag" | "espTracking";
+type Options = [{ countries?: string[] }];
+
+/**
+ * An open pixel makes the recipient's mail client send a request, with the
+ * device's IP address and client details, that tells the sender who opened
+ * the mail and when: "gaining access to information stored in the terminal
+ * equipment" in the sense of ePrivacy Directive art. 5(3), as the EDPB reads
+ * it (Guidelines 2/2023). Consent to the newsletter is not consent to that.
+ */
+const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds }> = {
+	meta: {
+		type: "problem",
+		docs: {
+			description: "Disallow open-tracking pixels in marketing e-mail to EU/EEA and UK recipients unless consent to tracking is recorded",
+			url: ruleDocsUrl("no-tracking-without-consent"),
+			recommended: true,
+			jurisdictions: ["eu", "uk"],
+		},
+		messages: {
+			pixel:
+				"This image is an open-tracking pixel ({{evidence}}): loading it tells {{who}} that this recipient opened the mail, and when. That is access to the recipient's device under {{law}}, which needs the recipient's prior consent to tracking; consent to the newsletter is not enough (EDPB Guidelines 2/2023). Record that consent and declare `consent.tracking: true` in the sidecar, or remove the pixel{{aggregate}}.",
+			tag: "{{tag}} is replaced by your ESP's open-tracking pixel, which tells the sender who opened the mail. That is access to the recipient's device under {{law}} and needs prior consent to tracking (EDPB Guidelines 2/2023). Record it and declare `consent.tracking: true`, or remove the tag.",
+			espTracking:
+				"The sidecar declares `espTracking: {{espTracking}}`: your ESP adds a per-recipient open pixel to this mail when it sends it. That is access to the recipient's device under {{law}} and needs prior consent to tracking (EDPB Guidelines 2/2023). Record it and declare `consent.tracking: true`, turn open tracking off (`espTracking: none` or `clicks`), or count opens only in aggregate (`espTracking: aggregate`).",
+		},
+		schema: [
+			{
+				type: "object",
+				properties: { countries: countriesOptionSchema },
+				additionalProperties: false,
+			},
+		],
+		defaultOptions: [{}],
+		languages: ["mailcomply/mjml", "mailcomply/html"],
+	},
+	create(context) {
+		const sourceCode = context.sourceCode;
+		const [{ countries }] = context.options;
+		return {
+			"Document:exit"(document: DocumentNode) {
+				const { campaign } = sourceCode.getCampaign(context.settings);
+				// Transactional mail: the CNIL exempts tracking strictly needed for a service the recipient asked for; the purpose is not in the template.
+				if (!isMarketingEmail(campaign) || campaign.consent?.tracking === true) return;
+				const recipients = campaignCountries(campaign, countries);
+				const regimes = jurisdictionsOf(recipients);
+				if (!regimes.has("eu") && !regimes.has("uk")) return;
+				if (isSignupPage(document)) return;
+				const law = lawOf(recipients, regimes);
+				const aggregate = campaign.espTracking === "aggregate";
+				for (const found of getOpenTracking(sourceCode)) {
+					if (found.kind === "tag") {
+						if (!aggregate) context.report({ loc: found.tag.loc, messageId: "tag", data: { tag: found.tag.raw, law } });
+						continue;
+					}
+					const evidence = evidenceOf(found, aggregate);
+					if (evidence === undefined) continue;
+					context.report({
+						loc: found.element.startTag.loc,
+						messageId: "pixel",
+						data: {
+							evidence,
+							who: found.tracker ? (found.tracker.thirdParty ? `${found.tracker.service} (a third party)` : found.tracker.service) : "its server",
+							law,
+							aggregate: found.recipientId ? ", or load it without the recipient identifier to count opens only in aggregate" : "",
+						},
+					});
+				}
+				reportEspTracking(campaign, document, law);
+			},
+		};
+
+		function reportEspTracking(campaign: Campaign, document: DocumentNode, law: string) {
+			if (campaign.espTracking !== "opens" && campaign.espTracking !== "opens-and-clicks") return;
+			// A partial is checked where it is assembled into a mail.
+			const page = findPageRoot(document);
+			if (!page) return;
+			context.report({
+				loc: page.type === "Element" ? (page as ElementNode).startTag.loc : page.loc,
+				messageId: "espTracking",
+				data: { espTracking: campaign.espTracking, law },
+			});
+		}
+	},
+};
+
+/**
+ * Why an image is a tracking pixel, or undefined when it is not one that
+ * this rule reports: an image that identifies the recipient always is; a
+ * tiny or hidden image is when it goes to a tracking endpoint or its URL is
+ * a tracking variable; an ESP's endpoint without a recipient id is fine
+ * when the campaign counts opens in aggregate only.
+ */
+function evidenceOf(image: TrackingImage, aggregate: boolean): string | undefined {
+	const parts: string[] = [];
+	if (image.invisible) parts.push(image.invisible);
+	if (image.recipientId) parts.push(`recipient identifier ${shortenText(image.recipientId)} in its URL`);
+	else if (aggregate && !image.tracker?.thirdParty) return undefined;
+	if (image.tracker) parts.push(`served by ${image.tracker.service === "an open-tracking endpoint" ? `an open-tracking endpoint on ${image.tracker.domain}` : image.tracker.service}`);
+	if (image.trackingVariable) parts.push(`its URL is ${shortenText(image.trackingVariable)}`);
+	// A visible image on a tracker's host, or a visible image whose whole URL is a variable, may be content: only an identifier or a hidden size makes it a pixel.
+	if (!image.recipientId && !image.invisible) return undefined;
+	return parts.join(", ");
+}
+
+/** The implementing law of each regime the recipients live in, the Directive first. */
+function lawOf(recipients: readonly string[], regimes: ReadonlySet<string>): string {
+	const laws: string[] = [];
+	if (regimes.has("eu")) laws.push("ePrivacy Directive art. 5(3)");
+	const countries = new Set(recipients.map(country => country.toUpperCase()));
+	if (countries.has("NL")) laws.push("Telecommunicatiewet art. 11.7a");
+	if (countries.has("DE")) laws.push("TDDDG § 25(1)");
+	if (countries.has("FR")) laws.push("art. 82 Loi Informatique et Libertés");
+	if (regimes.has("uk")) laws.push("PECR reg. 6");
+	return laws.length > 1 ? `${laws.slice(0, -1).join(", ")} and ${laws.at(-1)}` : laws[0]!;
+}
+
+export default rule;
