@@ -84,6 +84,11 @@ const RECIPIENT_WORDS: ReadonlySet<string> = new Set([
 	"abonnent",
 	"client",
 	"abonne",
+	"kontakt",
+	"empfanger",
+	"ontvanger",
+	"relatie",
+	"destinataire",
 	"braze",
 ]);
 
@@ -104,13 +109,18 @@ const HASHING = /^(?:md5|sha\d*|hmac\w*|hash\w*|base64url_sha\w*)$/iu;
  */
 export function isRecipientIdentifier(expression: string): boolean {
 	const [head = "", ...filters] = expression.split("|").map(part => part.trim());
-	const words = variableWords(head.replace(/^[=@$\s{]+|[}\s]+$/gu, ""));
+	const words = variableWords(bareName(head));
 	if (words.length === 0) return false;
 	if (RECIPIENT_TAGS.has(words.join(""))) return true;
 	if (words.some(word => CAMPAIGN_WORDS.has(word))) return false;
 	const hashed = filters.some(filter => HASHING.test(filter.split(/[\s:(]/u)[0] ?? ""));
 	const names = words.some(word => RECIPIENT_WORDS.has(word) || word.startsWith("email"));
 	return names && (hashed || words.some(word => ID_WORDS.has(word)));
+}
+
+/** The variable name without ERB's `=`, Ruby's `@`, Braze's `${…}`: the words are split on anything else anyway. */
+function bareName(head: string): string {
+	return head.replace(/^[=@$\s{]+/u, "").replaceAll("}", " ");
 }
 
 /** Words that name an open-tracking pixel in a variable: `{{ open_tracking_pixel }}`, `%open-track%`, `{{ tracking_url }}`. */
@@ -123,7 +133,7 @@ const TRACKING_WORDS = /^(?:track\w*|opentrack\w*|pixel|beacon|webbug)$/u;
  */
 export function isOpenTrackingVariable(expression: string): boolean {
 	const [head = ""] = expression.split("|").map(part => part.trim());
-	const words = variableWords(head.replace(/^[=@$\s{]+|[}\s]+$/gu, ""));
+	const words = variableWords(bareName(head));
 	if (!words.some(word => TRACKING_WORDS.test(word))) return false;
 	return !words.some(word => word === "click" || word === "clicks" || word === "link" || word === "number" || word === "code" || word === "shipment" || word === "order" || word === "parcel" || word === "package");
 }

@@ -13,7 +13,7 @@ const campaign = (facts: Record<string, unknown>) => ({ mailcomply: { campaign: 
 const MAILCHIMP_PIXEL = `<img src="https://bakkerij.us1.list-manage.com/track/open.php?u=4f2&amp;id=9c1&amp;e=*|UNIQID|*" width="1" height="1" alt="">`;
 
 describe("tracking lexicon", () => {
-	test.each(["subscriber.id", "UNIQID", "%%_subscriberkey%%".slice(2, -2), "recipient.id", "contact.hs_object_id", "user_id", "customer_id", "email | md5", "EMAIL_HASH", "${user_id}", "person.id", "klant_id"])(
+	test.each(["subscriber.id", "UNIQID", "%%_subscriberkey%%".slice(2, -2), "recipient.id", "contact.hs_object_id", "user_id", "customer_id", "email | md5", "EMAIL_HASH", "${user_id}", "person.id", "klant_id", "var:kontakt_id", "Empfänger-ID", "destinataire.id"])(
 		"%s identifies the recipient",
 		expression => expect(isRecipientIdentifier(expression)).toBe(true),
 	);

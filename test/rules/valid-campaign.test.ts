@@ -19,6 +19,7 @@ channel: email
 esp: mailchimp
 espAppendsFooter: true
 espAddsHeaders: true
+espTracking: opens-and-clicks
 language: nl-BE
 subject: "Nieuw deze week"
 preheader: "Tot 20% korting"
@@ -34,7 +35,7 @@ audience:
     - name: Sportief
       categories: [health]
 lawfulBasis: consent
-consent: { explicit: true, thirdParty: false, record: "CRM table optins", specialCategoryBasis: explicit-consent }
+consent: { explicit: true, thirdParty: false, record: "CRM table optins", specialCategoryBasis: explicit-consent, tracking: true }
 headers:
   List-Unsubscribe: "<https://acme.example/u>"
   List-Unsubscribe-Post: List-Unsubscribe=One-Click
@@ -81,7 +82,7 @@ describe("valid-campaign", () => {
 						endLine: 2,
 						endColumn: 13,
 						message:
-							'Unknown key "lawfullBasis" in the top level; it is ignored. Did you mean "lawfulBasis"? Allowed keys: kind, channel, esp, espAppendsFooter, espAddsHeaders, language, subject, preheader, sender, sentBy, audience, lawfulBasis, consent, headers.',
+							'Unknown key "lawfullBasis" in the top level; it is ignored. Did you mean "lawfulBasis"? Allowed keys: kind, channel, esp, espAppendsFooter, espAddsHeaders, espTracking, language, subject, preheader, sender, sentBy, audience, lawfulBasis, consent, headers.',
 					},
 				],
 			},
@@ -117,6 +118,16 @@ describe("valid-campaign", () => {
 						message: '"espAppendsFooter" must be true or false, got text "yes"; it is ignored. Write true or false without quotes (YAML 1.2 reads yes, no, on and off as text).',
 					},
 				],
+			},
+			{
+				name: "an ESP tracking mode that does not exist",
+				code: "espTracking: open\n",
+				errors: [{ line: 1, column: 14, message: /^"espTracking" cannot be text "open"; it is ignored\. Did you mean "opens"\? Allowed values: opens, clicks, opens-and-clicks, aggregate, none\./u }],
+			},
+			{
+				name: "consent to tracking written as text",
+				code: "consent:\n  tracking: \"yes\"\n",
+				errors: [{ line: 2, message: /^"consent\.tracking" must be true or false, got text "yes"/u }],
 			},
 			{
 				name: "a company number written as a number loses its leading zero",
