@@ -5,7 +5,7 @@ import { analyseSignupForms } from "../src/analyses/signup-form.js";
 import { getLinks, type Link } from "../src/analyses/links.js";
 import { matchPrivacyWording, urlLooksLikePrivacy } from "../src/lexicons/privacy-wording.js";
 import { isDeicticLinkText } from "../src/lexicons/unsubscribe-wording.js";
-import { matchPurposeWording } from "../src/lexicons/form-wording.js";
+import { matchPurposeWording, saysFrequency } from "../src/lexicons/form-wording.js";
 
 type MessageIds = "noPrivacyLink" | "noPurpose" | "noPrivacyLinkOrPurpose";
 
@@ -39,7 +39,8 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds; Ex
 				if (forms.length === 0) return;
 				const privacyLink = getLinks(context.sourceCode).links.some(isPrivacyLink);
 				for (const form of forms) {
-					const purpose = matchPurposeWording(form.nearbyText) !== undefined;
+					// A newsletter sign-up that says how often it mails ("Sign up for our newsletter. One e-mail every Friday.") states its purpose too.
+					const purpose = matchPurposeWording(form.nearbyText) !== undefined || (form.purpose === "newsletter" && saysFrequency(form.nearbyText));
 					if (privacyLink && purpose) continue;
 					context.report({
 						loc: form.element.startTag.loc,

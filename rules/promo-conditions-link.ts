@@ -8,7 +8,7 @@ import { campaignCountries, countriesOptionSchema, jurisdictionsOf } from "../sr
 import { getLinks, type Link } from "../src/analyses/links.js";
 import { getOffers } from "../src/analyses/offers.js";
 import { getTextBlocks } from "../src/analyses/text-blocks.js";
-import { matchConditionsWording, matchOffer, startsWithConditionsLabel, urlLooksLikeConditions } from "../src/lexicons/offers.js";
+import { matchConditionsWording, matchOffer, startsWithConditionsLabel, urlLooksLikeConditions, writesConditionsOut } from "../src/lexicons/offers.js";
 import { isDeicticLinkText } from "../src/lexicons/unsubscribe-wording.js";
 
 type MessageIds = "missing" | "broken";
@@ -60,7 +60,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 				const headerOffer = matchOffer(campaign.subject ?? "") ?? matchOffer(campaign.preheader ?? "");
 				if (offers.length === 0 && headerOffer === undefined) return;
 
-				let accessible = getTextBlocks(sourceCode).some((block) => startsWithConditionsLabel(block.text));
+				let accessible = getTextBlocks(sourceCode).some((block) => startsWithConditionsLabel(block.text) || writesConditionsOut(block.text));
 				let broken = false;
 				for (const link of getLinks(sourceCode).links) {
 					if (!namesConditions(link)) continue;

@@ -192,6 +192,9 @@ const PURPOSE_PHRASES = [
 		...combine(["alleen", "uitsluitend"], ["om", "voor"]),
 		...combine(["om"], ["je", "u", "jou"], ["te", "vraag", "onze"]),
 		"om contact",
+		// Normal word order: "We gebruiken je e-mailadres om…", "Wij verwerken uw gegevens om…".
+		...combine(["we", "wij"], ["gebruiken", "bewaren", "verwerken"], ["je", "jouw", "uw"]),
+		...combine(["om", "zodat we"], ["je", "u", "jou"], ["op de hoogte", "te informeren", "te laten weten"]),
 	]),
 	...entries("en", "purpose", [
 		...combine(["to"], ["send", "email", "e-mail"], ["you"]),
@@ -207,6 +210,9 @@ const PURPOSE_PHRASES = [
 		...combine(["senden", "schicken", "mailen"], ["wir"], ["ihnen", "dir"]),
 		...combine(["erhalten sie", "erhältst du"]),
 		...combine(["verwenden", "nutzen"], ["wir"]),
+		// Normal word order: "Wir verwenden Ihre Angaben, um…"; "um Sie zu informieren".
+		...combine(["wir"], ["verwenden", "nutzen", "verarbeiten", "speichern"], ["ihre", "deine", "ihren", "deinen", "diese"]),
+		...combine(["um"], ["sie", "dich"], ["zu", "über", "ueber", "regelmäßig", "per e-mail"]),
 		...combine(["nur", "ausschließlich"], ["für", "zum", "zur", "um"]),
 		...combine(["zum", "für den"], ["versand"]),
 		...combine(["ihnen", "dir"], ["unseren", "unsere"]),
@@ -214,7 +220,9 @@ const PURPOSE_PHRASES = [
 	]),
 	...entries("fr", "purpose", [
 		// "t'envoyer" is one token for the matcher: an apostrophe joins, a space would not.
-		...combine(["pour", "afin de"], ["vous envoyer", "vous contacter", "vous répondre", "vous informer", "t'envoyer", "te contacter", "répondre"]),
+		...combine(["pour", "afin de"], ["vous envoyer", "vous contacter", "vous répondre", "vous informer", "vous tenir informé", "vous tenir informée", "t'envoyer", "te contacter", "te tenir informé", "répondre"]),
+		// Normal word order: "Nous utilisons votre adresse e-mail pour…".
+		...combine(["nous utilisons", "nous utiliserons", "on utilise"], ["votre", "vos", "ton", "tes"]),
 		...combine(["nous vous", "on vous"], ["enverrons", "envoyons", "envoie", "envoyer"]),
 		"nous t'enverrons",
 		...combine(["vous recevrez", "tu recevras"]),
@@ -236,6 +244,7 @@ const FREQUENCY_PHRASES = [
 		"maandelijks*",
 		"driemaandelijks*",
 		...combine(["elke", "iedere", "om de"], ["dag", "week", "twee weken", "maand"]),
+		...combine(["elke", "iedere"], ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]),
 		...combine(["eens", "een keer", "één keer", "twee keer", "enkele keren", "paar keer"], ["per", "in de"], ["week", "maand", "jaar", "kwartaal"]),
 		"per kwartaal",
 	]),
@@ -248,6 +257,7 @@ const FREQUENCY_PHRASES = [
 		"monthly",
 		"quarterly",
 		...combine(["every", "each", "once a", "twice a", "once per", "twice per", "a few times a"], ["day", "week", "month", "year", "quarter", "other week", "two weeks"]),
+		...combine(["every", "each"], ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]),
 	]),
 	...entries("de", "frequency", [
 		"täglich*",
@@ -257,6 +267,7 @@ const FREQUENCY_PHRASES = [
 		"vierteljährlich*",
 		...combine(["einmal", "zweimal", "ein paar mal", "mehrmals"], ["pro", "im", "in der", "die"], ["woche", "monat", "jahr", "quartal"]),
 		...combine(["jede", "jeden", "alle zwei", "alle vier"], ["tag", "woche", "wochen", "monat", "monate"]),
+		...combine(["jeden"], ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"]),
 	]),
 	...entries("fr", "frequency", [
 		"quotidien*",
@@ -265,6 +276,7 @@ const FREQUENCY_PHRASES = [
 		"mensuel*",
 		"trimestriel*",
 		...combine(["chaque", "tous les", "toutes les"], ["jour", "jours", "semaine", "semaines", "mois", "quinze jours", "deux semaines"]),
+		...combine(["chaque", "tous les"], ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]),
 		...combine(["une fois", "deux fois", "quelques fois"], ["par"], ["jour", "semaine", "mois", "an"]),
 	]),
 ];

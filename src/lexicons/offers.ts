@@ -206,6 +206,53 @@ export function startsWithConditionsLabel(text: string): boolean {
 	return label !== "" && conditionsLexicon.search(label) !== undefined && label.split(" ").length <= 4;
 }
 
+/**
+ * The wording of an offer's conditions when they are written out, as the
+ * footnote under an asterisk usually is: how long it runs, what it excludes,
+ * what it cannot be combined with, the minimum spend, the stock limit.
+ */
+const CONDITION_TERMS: readonly ConditionsEntry[] = [
+	...entries("nl", "conditions", [
+		"actie geldig", "aanbieding geldig", "korting geldig", "geldig t/m", "geldig tot", "geldig van", "geldig vanaf", "geldig op", "geldig bij", "alleen geldig", "niet geldig",
+		"zolang de voorraad strekt", "op = op", "niet in combinatie", "niet te combineren", "minimale besteding", "min. besteding", "minimaal besteding", "uitgezonderd", "exclusief", "m.u.v.", "met uitzondering van", "eenmalig te gebruiken", "1 per klant", "een per klant",
+	]),
+	...entries("en", "conditions", [
+		"offer valid", "offer ends", "offer applies", "valid until", "valid through", "valid from", "valid on", "valid for", "not valid", "only valid", "while stocks last", "while supplies last",
+		"cannot be combined", "not to be combined", "can't be combined", "minimum spend", "minimum order", "minimum purchase", "excludes", "excluding", "exclusions apply", "one per customer", "limit one", "single use",
+	]),
+	...entries("de", "conditions", [
+		"angebot gultig", "aktion gultig", "rabatt gultig", "gultig bis", "gultig vom", "gultig ab", "gultig fur", "nur gultig", "nicht gultig", "solange der vorrat reicht", "solange vorrat reicht",
+		"nicht kombinierbar", "nicht mit anderen", "mindestbestellwert", "ab einem bestellwert", "ausgenommen", "ausgeschlossen", "einmal pro kunde", "einmalig einlosbar",
+	]),
+	...entries("fr", "conditions", [
+		"offre valable", "valable jusqu'au", "valable du", "valable a partir", "valable sur", "valable uniquement", "non valable", "dans la limite des stocks", "jusqu'a epuisement des stocks",
+		"non cumulable", "hors articles", "hors promotions", "hors soldes", "minimum d'achat", "une seule fois", "une utilisation par client",
+	]),
+];
+const conditionTermsLexicon = compileLexicon(CONDITION_TERMS);
+
+/** A footnote mark at the start of a paragraph: `*`, `**`, `†`, `¹`, `(1)`. */
+const FOOTNOTE_MARK = /^(?:\*{1,3}|[†‡¹²³]|\(\d\))\s?/u;
+
+/**
+ * A paragraph that writes an offer's conditions out as a footnote or a
+ * validity line: "*Actie geldig t/m 31 mei, zolang de voorraad strekt",
+ * "*Offre valable du 1er au 15 juin, hors articles soldés", "Angebot gültig
+ * bis 30.06." The e-Commerce Directive asks that the conditions be "easily
+ * accessible" and "presented clearly", which a footnote in the mail is. A
+ * footnote mark alone is not enough ("*Bekijk ons assortiment"): the text
+ * must read as a condition.
+ */
+export function writesConditionsOut(text: string): boolean {
+	const folded = foldText(text);
+	const footnote = FOOTNOTE_MARK.exec(folded);
+	const body = footnote ? folded.slice(footnote[0].length) : folded;
+	if (footnote) return conditionTermsLexicon.search(body) !== undefined;
+	// Without a mark, the paragraph must open with the condition ("Actie geldig t/m…"), not mention one in passing.
+	const found = conditionTermsLexicon.search(body.slice(0, 40));
+	return found !== undefined && body.startsWith(foldText(found.phrase).split(" ")[0] ?? "\u0000");
+}
+
 /* ------------------------------------------------------------------------ */
 /* Helpers                                                                  */
 /* ------------------------------------------------------------------------ */

@@ -18,6 +18,15 @@ html.run("form-privacy-notice", rule as never, {
 		signup(`We use your e-mail address only to send you our newsletter. <a href="https://x.com/legal">Privacy policy</a>`),
 		signup(`Wir verwenden Ihre E-Mail-Adresse, um Ihnen unseren Newsletter zu senden.`, `<footer><a href="https://x.de/datenschutz">Datenschutz</a></footer>`),
 		signup(`Nous utilisons votre adresse uniquement pour vous envoyer notre newsletter. <a href="/politique-de-confidentialite">En savoir plus</a>`),
+		// purpose statements in normal word order, nl/de/fr
+		signup(`We gebruiken je e-mailadres om je op de hoogte te houden van nieuwe collecties. <a href="/privacy">Privacyverklaring</a>`),
+		signup(`Wir verwenden Ihre Angaben, um Sie über neue Produkte zu informieren. <a href="https://x.de/datenschutz">Datenschutzerklärung</a>`),
+		signup(`Nous utilisons votre adresse e-mail afin de vous tenir informé de nos nouveautés. <a href="/confidentialite">Politique de confidentialité</a>`),
+		// a newsletter sign-up that says how often it mails states its purpose
+		signup(`Sign up for our newsletter: one e-mail every Friday. <a href="/privacy">Privacy policy</a>`),
+		signup(`Schrijf je in voor onze nieuwsbrief. Maandelijks, met tuintips. <a href="/privacy">Privacyverklaring</a>`),
+		signup(`Newsletter abonnieren: einmal im Monat. <a href="https://x.de/datenschutz">Datenschutz</a>`),
+		signup(`Inscrivez-vous à notre lettre d'information, une fois par mois. <a href="/confidentialite">Confidentialité</a>`),
 		// "here" made meaningful by its sentence
 		signup(`We sturen je onze nieuwsbrief. Hoe we met je gegevens omgaan lees je in onze privacyverklaring, <a href="https://x.nl/p">hier</a>.`),
 		// a privacy URL behind a template variable
@@ -34,6 +43,9 @@ html.run("form-privacy-notice", rule as never, {
 		invalid(signup(`Sign up for our newsletter. <a href="/privacy">Privacy policy</a>`), "noPurpose"),
 		invalid(signup(`Jetzt zum Newsletter anmelden.`, `<a href="https://x.de/datenschutz">Datenschutz</a>`), "noPurpose"),
 		invalid(signup(`Pour vous envoyer notre lettre d'information.`), "noPrivacyLink"),
+		// traps: "we use cookies" is not a purpose; a frequency without a newsletter says nothing about the address
+		invalid(signup(`Join us! We use cookies to improve this site. <a href="/privacy">Privacy policy</a>`), "noPurpose"),
+		invalid(signup(`Elke vrijdag open tot 21 uur. <a href="/privacy">Privacyverklaring</a>`), "noPurpose"),
 		// a contact form also needs the notice
 		invalid(page(`<h2>Contact</h2>\n<form><input name="naam"><input type="tel" name="telefoon"><textarea name="vraag"></textarea><button>Verstuur</button></form>`), "noPrivacyLinkOrPurpose"),
 		// an unsubscribe link is not a privacy link

@@ -24,6 +24,12 @@ html.run("promo-conditions-link (html)", rule as never, {
 		page(`<p>Use promo code SPRING.</p>\n<p><a href="{{ promo.terms_url }}">T&amp;Cs apply</a></p>`),
 		// conditions written out under a label
 		page(`<p>Deze week 20% korting op alle taarten.</p>\n<p>*Actievoorwaarden: geldig t/m 31 mei, niet in combinatie met andere acties.</p>`),
+		// conditions written out as an asterisk footnote or a validity line, nl/fr/de/en, with merge tags around
+		page(`<p>20% korting op alle tulpenbollen*, *|FNAME|*!</p>\n<p>*Actie geldig t/m 31 mei 2026, zolang de voorraad strekt.</p>`),
+		page(`<p>-15 % sur tout le site*</p>\n<p>*Offre valable du 1er au 15 juin 2026, hors articles soldés.</p>`),
+		page(`<p>10 % Rabatt auf alle Stauden, {{ first_name }}*</p>\n<p>*Angebot gültig bis 30.06.2026, nicht mit anderen Gutscheinen kombinierbar.</p>`),
+		page(`<p>Get 25% off all roses†</p>\n<p>† Valid until 31 May 2026 while stocks last. Excludes sale items.</p>`),
+		page(`<p>Deze week 20% korting op alle taarten.</p>\n<p>Actie geldig van 1 t/m 7 juni, niet in combinatie met andere acties.</p>`),
 		// no offer: traps
 		page(`<p>Bekijk onze nieuwe winkel en de wintercollectie in de etalage (window).</p>`),
 		page(`<p>Gratis verzending vanaf €50. Free shipping on all orders. Livraison gratuite.</p>`),
@@ -42,6 +48,9 @@ html.run("promo-conditions-link (html)", rule as never, {
 		page(`<!--[if !mso]><p>Win een fiets</p><![endif]--><p>Nieuws</p>`),
 	],
 	invalid: [
+		// traps: a footnote mark without a condition, a condition mentioned in passing that does not open the paragraph
+		{ code: page(`<p>20% korting op alle tulpenbollen*</p>\n<p>*Bekijk ons hele assortiment op de website.</p>`), errors: [missing("20% korting")] },
+		{ code: page(`<p>Get 25% off all roses this week.</p>\n<p>Our shop hours are not valid on bank holidays.</p>`), errors: [missing("25% off")] },
 		{ code: page(`<p>Deze week 20% korting op alle taarten.</p>`), errors: [missing("20% korting")] },
 		{ code: page(`<h1>Doe mee met onze winactie!</h1>`), errors: [missing("winactie")] },
 		{ code: page(`<p>Black Friday: 40% off everything</p>`), errors: [missing("40% off")] },
