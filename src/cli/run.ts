@@ -121,12 +121,14 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 	let linted = 0;
 	let errorCount = 0;
 	let warningCount = 0;
+	// Files changed after this may have changed after ESLint read them: --fix checks them before writing.
+	const started = Date.now();
 	try {
 		for await (const batch of batches) {
 			linted += batch.length;
 			if (options.fix) {
-				const { writeFixesAtomically } = await import("./write-fixes.js");
-				await writeFixesAtomically(batch);
+				const { writeFixes } = await import("./write-fixes.js");
+				await writeFixes(batch, { since: started, refix: async (text, filePath) => (await eslint.lintText(text, { filePath }))[0]?.output ?? text });
 			}
 			errorCount += sum(batch, (result) => result.errorCount);
 			warningCount += sum(batch, (result) => result.warningCount);
