@@ -32,7 +32,7 @@ const TYPE_WORDS: Record<string, string> = {
 	object: "a mapping of keys",
 };
 
-type MessageId = "notMapping" | "unknownKey" | "keyCase" | "wrongType" | "badValue" | "badFormat" | "countryCase" | "invalid" | "orphanSidecar";
+type MessageId = "notMapping" | "unknownKey" | "keyCase" | "wrongType" | "badValue" | "badFormat" | "countryCase" | "invalid" | "orphanSidecar" | "encoding";
 
 const rule: CampaignRuleDefinition<{ MessageIds: MessageId; RuleOptions: [] }> = {
 	meta: {
@@ -51,6 +51,7 @@ const rule: CampaignRuleDefinition<{ MessageIds: MessageId; RuleOptions: [] }> =
 			badFormat: "\"{{path}}\" must be {{meaning}}, got {{actual}}; it is ignored.",
 			countryCase: "Write country codes in upper case: \"{{expected}}\", not \"{{actual}}\" (ISO 3166-1 alpha-2).",
 			invalid: "\"{{path}}\": {{message}}.",
+			encoding: "{{message}}",
 			orphanSidecar: "No template beside this sidecar ({{expected}}), so it applies to nothing. Rename it to match its template, or remove it.",
 		},
 		schema: [],
@@ -157,6 +158,8 @@ const rule: CampaignRuleDefinition<{ MessageIds: MessageId; RuleOptions: [] }> =
 
 		return {
 			CampaignDocument() {
+				// The same message as valid-template's for a template (src/languages/file-text.ts).
+				if (doc.encoding) context.report({ loc: doc.encoding.loc, messageId: "encoding", data: { message: doc.encoding.message } });
 				reportOrphan();
 				if (!doc.body) return;
 				reportSchemaErrors();

@@ -20,6 +20,8 @@ export interface CampaignDocument extends BaseNode {
 	type: "CampaignDocument";
 	/** `null` for a file with no content (empty, whitespace or comments only). */
 	body: CampaignValue | null;
+	/** Where the first byte that is not UTF-8 is (a Latin-1 file read as UTF-8); `valid-campaign` reports it. */
+	encoding?: { message: string; range: Range; loc: SourceLocation };
 }
 
 export interface CampaignMapping extends AnchorableNode {

@@ -21,7 +21,7 @@ import { lazyRequire } from "../lazy-require.js";
 import { LineIndex } from "../ast/line-index.js";
 import type { Range } from "../ast/types.js";
 import type { InlineConfigComment } from "../languages/inline-config.js";
-import { textOf } from "../languages/file-text.js";
+import { encodingProblem, textOf } from "../languages/file-text.js";
 import type { CampaignDocument, CampaignPair, CampaignScalar, CampaignValue } from "./ast.js";
 
 const yaml = lazyRequire<typeof YamlLibrary>("yaml");
@@ -107,6 +107,11 @@ export function parseSidecar(input: string, format: SidecarFormat): SidecarParse
 		range: [0, text.length],
 		loc: lines.loc([0, text.length]),
 	};
+	const encoding = encodingProblem(text);
+	if (encoding) {
+		const range: Range = [encoding.offset, encoding.offset + 1];
+		ast.encoding = { message: encoding.message, range, loc: lines.loc(range) };
+	}
 	return { ok: true, ast, comments: format === "yaml" ? yamlComments(yamlText, lines) : [] };
 }
 

@@ -19,7 +19,7 @@ export interface BatchOptions {
 export const DEFAULT_BATCHES: BatchOptions = { threshold: 1000, size: 500 };
 
 /** The directories ESLint never enters: its own default ignores. */
-const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set(["node_modules", ".git"]);
+export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set(["node_modules", ".git"]);
 
 /**
  * The templates a run over `patterns` lints, in path order, when they are

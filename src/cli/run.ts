@@ -64,13 +64,14 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 	checkPathsExist(options, cwd);
 
 	// Loaded only now so that --help, --version and usage errors stay instant.
-	const [{ ESLint }, { createEslintOptions, createOptionsModuleUrl }, { sidecarDigest }, formats, progress, batching] = await Promise.all([
+	const [{ ESLint }, { createEslintOptions, createOptionsModuleUrl }, { sidecarDigest }, formats, progress, batching, fileGuard] = await Promise.all([
 		import("eslint"),
 		import("./eslint-options.js"),
 		import("../campaign/digest.js"),
 		import("./formats.js"),
 		import("./progress.js"),
 		import("./batches.js"),
+		import("./file-guard.js"),
 	]);
 
 	// ESLint lints only files below its cwd; `mailcomply ../templates` means those templates.
@@ -92,10 +93,9 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 		// The folder the user runs in is their choice of project; a path above it is not a wider root (each file's project applies).
 		includeRoot: root === cwd ? cwd : undefined,
 	};
-	const eslint =
-		options.concurrency === "off"
-			? new ESLint(createEslintOptions(request))
-			: await ESLint.fromOptionsModule(createOptionsModuleUrl(request));
+	const createEslint = async (): Promise<ESLint> =>
+		options.concurrency === "off" ? new ESLint(createEslintOptions(request)) : await ESLint.fromOptionsModule(createOptionsModuleUrl(request));
+	let eslint = await createEslint();
 
 	if (options.printConfig !== undefined) {
 		const config: unknown = await eslint.calculateConfigForFile(options.printConfig);
@@ -106,13 +106,24 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 		return 0;
 	}
 
+	// ESLint reads each file before mailcomply can refuse it: a FIFO would hang the run, /dev/zero end it. Those are kept out of its hands.
+	const refused = await fileGuard.findRefusedFiles(eslint, root, patterns, request.includeRoot);
+	let lintPatterns = patterns;
+	if (refused.length > 0) {
+		request.ignorePatterns = [...request.ignorePatterns, ...fileGuard.ignorePatternsFor(refused, root)];
+		eslint = await createEslint();
+		const named = new Set(refused.filter((file) => file.named).map((file) => file.filePath));
+		lintPatterns = patterns.filter((pattern) => !named.has(path.resolve(root, pattern)));
+	}
+
 	const formatter = (await formats.ownFormatter(eslint, options.format, cwd)) ?? (await loadFormatter(eslint, options.format));
 	const showProgress = progress.shouldShowProgress(io.stderr, io.env ?? process.env, formats.MACHINE_FORMATS.has(options.format));
 	const stopProgress = showProgress ? progress.startProgress(io.stderr) : () => {};
 	// Worker threads hand their results back at the end anyway: batches only pay off in one thread.
 	const batchOptions = io.batches ?? batching.DEFAULT_BATCHES;
-	const batchFiles = options.concurrency === "off" ? await batching.templatesToBatch(eslint, root, patterns, batchOptions) : undefined;
-	const batches = batchFiles ? batching.lintInBatches(eslint, batchFiles, batchOptions.size) : allAtOnce(eslint, patterns);
+	const batchFiles = options.concurrency === "off" && lintPatterns.length > 0 ? await batching.templatesToBatch(eslint, root, lintPatterns, batchOptions) : undefined;
+	const linting = batchFiles ? batching.lintInBatches(eslint, batchFiles, batchOptions.size) : allAtOnce(eslint, lintPatterns, refused.length > 0);
+	const batches = withRefused(fileGuard.refusedResults(refused), linting);
 	// A JSON array can be written as it comes; other formats get the results once, without the template texts when they never read them.
 	const json = batchFiles && options.format === "json" ? new batching.JsonArrayWriter(io.stdout) : undefined;
 	const dropSources = batchFiles !== undefined && formats.FORMATS_WITHOUT_SOURCE.has(options.format);
@@ -171,8 +182,14 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 	return errorCount > 0 || tooManyWarnings ? 1 : 0;
 }
 
-async function* allAtOnce(eslint: ESLint, patterns: string[]): AsyncGenerator<ESLint.LintResult[]> {
-	yield await lintFiles(eslint, patterns);
+/** `someRefused`: files were kept from ESLint, so a pattern left with nothing to lint is no usage error (and no pattern left means nothing to lint). */
+async function* allAtOnce(eslint: ESLint, patterns: string[], someRefused: boolean): AsyncGenerator<ESLint.LintResult[]> {
+	if (patterns.length > 0) yield await lintFiles(eslint, patterns, someRefused);
+}
+
+async function* withRefused(refused: ESLint.LintResult[], batches: AsyncGenerator<ESLint.LintResult[]>): AsyncGenerator<ESLint.LintResult[]> {
+	if (refused.length > 0) yield refused;
+	yield* batches;
 }
 
 
@@ -237,7 +254,7 @@ async function loadFormatter(eslint: ESLint, format: string): Promise<ESLint.Loa
 	}
 }
 
-async function lintFiles(eslint: ESLint, patterns: string[]): Promise<ESLint.LintResult[]> {
+async function lintFiles(eslint: ESLint, patterns: string[], someRefused: boolean): Promise<ESLint.LintResult[]> {
 	try {
 		return await eslint.lintFiles(patterns);
 	} catch (error) {
@@ -245,6 +262,7 @@ async function lintFiles(eslint: ESLint, patterns: string[]): Promise<ESLint.Lin
 		// "All files ignored" mostly means only scripts were found, which the
 		// zero config ignores: to the user, both say "no templates here".
 		if (messageTemplate === "file-not-found" || messageTemplate === "all-matched-files-ignored") {
+			if (someRefused) return [];
 			throw new UsageError(noTemplatesMessage([messageData?.pattern ?? patterns.join(" ")]), { cause: error });
 		}
 		throw error;

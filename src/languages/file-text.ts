@@ -24,7 +24,23 @@ export function textOf(file: File): FileText {
 	};
 }
 
-/** Where a UTF-8 decoding error left a replacement character, if anywhere: the file is probably Latin-1 or Windows-1252. */
-export function firstReplacementCharacter(text: string): number {
-	return text.indexOf("\uFFFD");
+/**
+ * A text file that is not valid UTF-8 (saved as Latin-1 or Windows-1252):
+ * ESLint decodes it anyway, leaving a replacement character where each
+ * byte could not be read. Templates and sidecars get this one message, at
+ * the first such character, from their validity rule.
+ */
+export interface EncodingProblem {
+	/** Offset of the first replacement character in the text. */
+	offset: number;
+	message: string;
+}
+
+export function encodingProblem(text: string): EncodingProblem | undefined {
+	const offset = text.indexOf("\uFFFD");
+	if (offset === -1) return undefined;
+	return {
+		offset,
+		message: "This file is not valid UTF-8 (probably Latin-1 or Windows-1252): characters such as é or € are misread from here on. Save it as UTF-8.",
+	};
 }

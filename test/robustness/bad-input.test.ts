@@ -1,3 +1,4 @@
+import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
@@ -47,6 +48,8 @@ describe("bad input never stops the run", () => {
 		["binary data", "a.html", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]), /1:1 fatal .*not a text file/],
 		["UTF-16", "a.html", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("<html><body>x</body></html>", "utf16le")]), /1:1 fatal .*UTF-16/],
 		["Latin-1", "a.html", Buffer.from("<!DOCTYPE html>\n<html><body><p>Caf\xe9 <a href=\"*|UNSUB|*\">Afmelden</a></p></body></html>", "latin1"), /2:19 mailcomply\/valid-template This file is not valid UTF-8/],
+		["Latin-1 sidecar", "a.campaign.yaml", Buffer.from("kind: transactional\nsender:\n  name: Caf\xe9 de Vries\n", "latin1"), /^3:12 mailcomply\/valid-campaign This file is not valid UTF-8/],
+		["Latin-1 JSON sidecar", "a.campaign.json", Buffer.from('{\n  "subject": "Caf\xe9"\n}', "latin1"), /^2:18 mailcomply\/valid-campaign This file is not valid UTF-8/],
 		["elements nested 100,000 deep", "a.html", `<!DOCTYPE html><html><body>${"<div>".repeat(100_000)}x${"</div>".repeat(100_000)}</body></html>`, /1:\d+ mailcomply\/valid-template Elements nest more than 512 levels deep here/],
 		["empty file", "a.mjml", "", /^$/],
 		["whitespace only", "a.html", " \n\t\r\n  ", /^$/],
@@ -108,5 +111,56 @@ describe("names that are also JavaScript's", () => {
 		const { bad } = await lintBeside(name, body.replace(/<\/(?:mj-column|body)>|$/u, match => `<p><a href="https://x.nl/afmelden">Afmelden</a></p>${match}`));
 		expect(bad.messages.filter(message => message.messageId === "internalError").map(message => message.message)).toEqual([]);
 		expect(bad.messages.filter(message => message.fatal)).toEqual([]);
+	});
+});
+
+/**
+ * Files ESLint would read before mailcomply's parser could refuse them: a
+ * named pipe blocks the read forever, `/dev/zero` and a 600 MB file end the
+ * run with "Invalid string length". The CLI keeps them out of ESLint's hands
+ * and reports each at line 1; the other files are linted, the exit code is
+ * that of an error. The built CLI runs in a child process with a time limit,
+ * so a regression fails the test instead of hanging it.
+ */
+describe("files ESLint cannot read are kept from it by the CLI", () => {
+	const BIN = path.resolve(import.meta.dirname, "../../dist/src/cli/bin.js");
+
+	function lintWithCli(setUp: (dir: string) => void, ...argv: string[]) {
+		const project = tempProject({ "good.mjml": good });
+		try {
+			setUp(project.dir);
+			const child = spawnSync(process.execPath, [BIN, "--format", "json", ...argv], { cwd: project.dir, encoding: "utf8", timeout: 25_000, maxBuffer: 64 * 1024 * 1024 });
+			expect(child.error, "the run must end by itself").toBeUndefined();
+			const results = JSON.parse(child.stdout) as ESLint.LintResult[];
+			const byName = (file: string) => results.find(result => path.basename(result.filePath) === file);
+			return { code: child.status, byName };
+		} finally {
+			project.cleanup();
+		}
+	}
+
+	const cases: Array<[string, string, (file: string) => void, RegExp]> = [
+		["a named pipe called *.campaign.yaml", "p.campaign.yaml", file => execFileSync("mkfifo", [file]), /^1:1 fatal mailcomply did not lint this file: it is a named pipe \(FIFO\), not a regular file/u],
+		["a symbolic link to /dev/zero called *.mjml", "z.mjml", file => fs.symlinkSync("/dev/zero", file), /^1:1 fatal mailcomply did not lint this file: it is a device, not a regular file/u],
+		["a 600 MB *.mjml (sparse on disk)", "big.mjml", file => fs.truncateSync((fs.writeFileSync(file, ""), file), 600 * 1024 * 1024), /^1:1 fatal mailcomply did not lint this file: it is 600 MB on disk, over the 20 MB limit/u],
+		["a symbolic link to a folder called *.mjml", "dir.mjml", file => fs.symlinkSync(path.dirname(file), file), /^1:1 fatal mailcomply did not lint this file: it is a folder, not a regular file/u],
+	];
+
+	test.each(cases)("%s: one located error, the rest of the run completes", { timeout: 90_000 }, (_name, name, make, expected) => {
+		for (const argv of [["."], [name, "good.mjml"], ["*.{mjml,yaml}"]]) {
+			const { code, byName } = lintWithCli(dir => make(path.join(dir, name)), ...argv);
+			expect(summary(byName(name)!), argv.join(" ")).toEqual([expect.stringMatching(expected)]);
+			expect(stillLinted(byName("good.mjml")!)).toBe(true);
+			expect(code).toBe(1);
+		}
+	});
+});
+
+describe("size is counted in bytes on disk, not characters", () => {
+	test("51 MB of CJK text (under 20 M characters) is refused as a 51 MB template", { timeout: 120_000 }, async () => {
+		const text = `<!DOCTYPE html><html><body><p>${"日本語のテキスト".repeat(Math.ceil((51 * 1024 * 1024) / 24))}</p></body></html>`;
+		expect(text.length).toBeLessThan(20 * 1024 * 1024);
+		const { bad } = await lintBeside("cjk.html", text);
+		expect(summary(bad)).toEqual([expect.stringMatching(/^1:1 fatal Parsing error: This template is 51\.0 MB; mailcomply lints templates up to 20 MB/u)]);
 	});
 });

@@ -1,8 +1,10 @@
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { run } from "../src/cli/run.js";
+import type { BatchOptions } from "../src/cli/batches.js";
 
 /**
  * The CLI reads includes and sidecars from inside the folder it runs in (the
@@ -25,8 +27,12 @@ function makeProject(files: Record<string, string>): string {
 }
 
 async function lintJson(cwd: string, ...argv: string[]): Promise<{ code: number; messages: string[] }> {
+	return lintJsonWith(cwd, undefined, ...argv);
+}
+
+async function lintJsonWith(cwd: string, batches: BatchOptions | undefined, ...argv: string[]): Promise<{ code: number; messages: string[] }> {
 	let stdout = "";
-	const code = await run(["--format", "json", ...argv], { cwd, stdout: { write: (text: string) => (stdout += text) }, stderr: { write: () => true } });
+	const code = await run(["--format", "json", ...argv], { cwd, stdout: { write: (text: string) => (stdout += text) }, stderr: { write: () => true }, ...(batches ? { batches } : {}) });
 	const results = JSON.parse(stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string | null; line: number; column: number; message: string }> }>;
 	return {
 		code,
@@ -47,5 +53,23 @@ describe("the CLI's include root", () => {
 		const valid = messages.filter(message => message.includes("valid-template"));
 		expect(valid).toEqual([expect.stringMatching(/^newsletters\/2026\/spring\.mjml:1:\d+ mailcomply\/valid-template mj-include ".*etc\/passwd": the path leaves the lint root/u)]);
 		expect(messages.filter(message => message.includes("require-unsubscribe"))).toEqual([]);
+	});
+});
+
+/** The file guard works where the run is split in batches too (bad-input.test.ts covers the single run through the built CLI). */
+describe("files ESLint cannot read, in a run linted in batches", () => {
+	it("are reported once each at line 1, and every other template is linted", { timeout: 60_000 }, async () => {
+		const files: Record<string, string> = {};
+		for (let index = 0; index < 6; index++) files[`t${index}.mjml`] = mail(`<mj-text>Sale ${index}</mj-text>`);
+		const dir = makeProject(files);
+		execFileSync("mkfifo", [path.join(dir, "t0.campaign.yaml")]);
+		symlinkSync("/dev/zero", path.join(dir, "zero.mjml"));
+		const { code, messages } = await lintJsonWith(dir, { threshold: 2, size: 2 }, ".");
+		expect(code).toBe(1);
+		expect(messages.filter(message => message.includes("fatal"))).toEqual([
+			expect.stringMatching(/^t0\.campaign\.yaml:1:1 fatal mailcomply did not lint this file: it is a named pipe/u),
+			expect.stringMatching(/^zero\.mjml:1:1 fatal mailcomply did not lint this file: it is a device/u),
+		]);
+		expect(new Set(messages.filter(message => message.includes("require-unsubscribe")).map(message => message.split(":")[0])).size).toBe(6);
 	});
 });

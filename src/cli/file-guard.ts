@@ -1,0 +1,120 @@
+/**
+ * The files a run must not hand to ESLint. ESLint reads every file it lints
+ * itself, before mailcomply's parser can refuse it: a named pipe (FIFO)
+ * called `*.campaign.yaml` blocks the run forever, and a link to
+ * `/dev/zero` or a 600 MB `*.mjml` ends it with "Invalid string length".
+ * The CLI therefore looks at each file it is about to lint, on disk and
+ * without reading it, and keeps the bad ones out of ESLint's hands; each is
+ * reported as one located result of its own, and the rest of the run
+ * completes.
+ *
+ * Files are found as ESLint finds them (src/cli/batches.ts says how a
+ * directory is walked): a path to a file, every file under a directory,
+ * every file a glob matches (with ESLint's matcher options); whether a file
+ * is linted at all is ESLint's own answer, `isPathIgnored`.
+ */
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import type { ESLint } from "eslint";
+import { escape, Minimatch } from "minimatch";
+import { checkOnDisk, linkedOutside } from "../sandbox/guarded-read.js";
+import { readRootFor } from "../sandbox/project-root.js";
+import { MAX_TEMPLATE_BYTES } from "../languages/template-language.js";
+import { SKIPPED_DIRECTORIES } from "./batches.js";
+
+export interface RefusedFile {
+	/** Absolute path, as ESLint would name the file. */
+	filePath: string;
+	/** Whether the file was named on the command line (then it is dropped from the patterns, not ignored). */
+	named: boolean;
+	/** Why, in words of its own: never the file's content. */
+	message: string;
+}
+
+const GLOB_CHARACTERS = /[*?[\]{}!]/u;
+
+/**
+ * The files among those `patterns` would lint (relative to `cwd`, ESLint's
+ * cwd) that must not be read: special files (FIFO, device, socket, folder),
+ * files larger on disk than any template may be, and symbolic links leading
+ * outside the read root.
+ */
+export async function findRefusedFiles(eslint: ESLint, cwd: string, patterns: readonly string[], includeRoot: string | undefined): Promise<RefusedFile[]> {
+	const candidates = new Map<string, { named: boolean; message: string }>();
+	const inspect = (file: string, named: boolean): void => {
+		if (candidates.has(file)) return;
+		const message = refusal(file, includeRoot);
+		if (message !== undefined) candidates.set(file, { named, message });
+	};
+	for (const pattern of patterns) {
+		const target = path.resolve(cwd, pattern);
+		const stats = statSync(target, { throwIfNoEntry: false });
+		if (stats?.isDirectory()) walk(target, (file) => inspect(file, false));
+		else if (stats) inspect(target, true);
+		else if (GLOB_CHARACTERS.test(pattern)) {
+			// ESLint matches a glob against each path relative to its cwd, with dot files included.
+			const matcher = new Minimatch(toPosix(path.relative(cwd, target)), { dot: true });
+			walk(globBase(target), (file) => {
+				if (matcher.match(toPosix(path.relative(cwd, file)))) inspect(file, false);
+			});
+		}
+	}
+	const refused: RefusedFile[] = [];
+	for (const [filePath, { named, message }] of candidates) {
+		// Only what the run would lint: a FIFO called notes.txt is none of mailcomply's business.
+		if (!(await eslint.isPathIgnored(filePath))) refused.push({ filePath, named, message });
+	}
+	return refused.sort((a, b) => a.filePath.localeCompare(b.filePath));
+}
+
+/** Patterns for ESLint's `ignorePatterns` (relative to its cwd) that keep the refused files found in directories and globs unread. */
+export function ignorePatternsFor(refused: readonly RefusedFile[], cwd: string): string[] {
+	return refused.filter((file) => !file.named).map((file) => escape(toPosix(path.relative(cwd, file.filePath))));
+}
+
+/** One result per refused file, as ESLint gives a file it could not parse: a fatal error at line 1, column 1. */
+export function refusedResults(refused: readonly RefusedFile[]): ESLint.LintResult[] {
+	return refused.map(({ filePath, message }) => ({
+		filePath,
+		messages: [{ ruleId: null, fatal: true, severity: 2, message, line: 1, column: 1 }],
+		suppressedMessages: [],
+		errorCount: 1,
+		fatalErrorCount: 1,
+		warningCount: 0,
+		fixableErrorCount: 0,
+		fixableWarningCount: 0,
+		usedDeprecatedRules: [],
+	}));
+}
+
+/** Why a file must not be read, or undefined. One `stat` (and a `realpath` for links), never a read. */
+function refusal(file: string, includeRoot: string | undefined): string | undefined {
+	const onDisk = checkOnDisk(file, MAX_TEMPLATE_BYTES);
+	if (!onDisk.ok) return `mailcomply did not lint this file: ${onDisk.reason}`;
+	return linkedOutside(file, () => readRootFor(file, includeRoot))?.reason;
+}
+
+/** Every entry under `directory` that is not a folder, as ESLint's walk sees them: a symbolic link is an entry, never a folder to enter. */
+function walk(directory: string, visit: (file: string) => void): void {
+	let entries;
+	try {
+		entries = readdirSync(directory, { withFileTypes: true });
+	} catch {
+		return;
+	}
+	for (const entry of entries) {
+		const full = path.join(directory, entry.name);
+		if (!entry.isDirectory()) visit(full);
+		else if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(full, visit);
+	}
+}
+
+/** The folder a glob starts in: its part before the first wildcard. */
+function globBase(pattern: string): string {
+	const wildcard = pattern.search(GLOB_CHARACTERS);
+	return path.dirname(`${pattern.slice(0, wildcard)}x`);
+}
+
+function toPosix(file: string): string {
+	return file.split(path.sep).join("/");
+}
