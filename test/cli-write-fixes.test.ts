@@ -270,6 +270,18 @@ describe.skipIf(!setprivWorks)("mailcomply --fix as an ordinary user (runs as no
 		expect(readFileSync(path.join(dir, "open.html"), "utf8")).toBe(FIXED);
 	});
 
+	test("a template whose sidecar the user may not read is still linted and fixed, and the run is reported", () => {
+		const dir = nobodysProject({ "e/p.html": SAFE, "e/p.campaign.yaml": "kind: transactional\n", "other.html": SAFE });
+		chownSync(path.join(dir, "e"), NOBODY, NOBODY);
+		chmodSync(path.join(dir, "e", "p.campaign.yaml"), 0o000);
+		const child = spawnSync("setpriv", [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, "--clear-groups", process.execPath, BIN, "--fix", "--config", "eslint.config.mjs", "--format", "json", "e/p.html", "other.html"], { cwd: dir, encoding: "utf8" });
+		expect(child.stderr).toBe("");
+		expect(child.status).not.toBe(2);
+		expect((JSON.parse(child.stdout) as JsonResult[]).map((each) => path.relative(dir, each.filePath)).sort()).toEqual([path.join("e", "p.html"), "other.html"]);
+		expect(readFileSync(path.join(dir, "e", "p.html"), "utf8")).toBe(FIXED);
+		expect(readFileSync(path.join(dir, "other.html"), "utf8")).toBe(FIXED);
+	});
+
 	test("in a folder the user may not add files to, a writable file is fixed in place, keeping its mode", () => {
 		const dir = nobodysProject({ "mails/a.html": SAFE });
 		chownSync(path.join(dir, "mails"), NOBODY, NOBODY);
