@@ -3,7 +3,7 @@ import type { DocumentNode, ElementNode } from "../src/ast/types.js";
 import { ruleDocsUrl } from "../src/docs-url.js";
 import { findPageRoot } from "../src/analyses/document.js";
 import { campaignCountries, countriesOptionSchema, jurisdictionsOf } from "../src/analyses/jurisdiction.js";
-import { findCompanyNumbers, isCompanyNumberVariable } from "../src/analyses/company-number.js";
+import { findCompanyNumbers, isCompanyNumberVariable, showsForeignRegister } from "../src/analyses/company-number.js";
 import { getLinks } from "../src/analyses/links.js";
 import { getTextBlocks } from "../src/analyses/text-blocks.js";
 
@@ -71,8 +71,11 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 				const page = findPageRoot(document);
 				if (!page) return;
 
+				// A company registered in another country (a Belgian ondernemingsnummer, a German HRB) has no KvK number to show.
+				if (showsForeignRegister(getTextBlocks(sourceCode), campaign.sender?.companyNumber)) return;
 				const declared = (campaign.sender?.companyNumber ?? "").replace(/\D/gu, "");
-				const example = declared.length === 8 ? declared : "12345678";
+				// An obvious placeholder, never a number that could be someone's real registration.
+				const example = declared.length === 8 ? declared : "<your 8-digit number>";
 				// `{{ company.kvk }}` in the text: the ESP or template fills the number in.
 				const filledIn = getLinks(sourceCode).textMergeTags.some(({ tag }) => tag.clients !== "none" && isCompanyNumberVariable(tag.expression));
 				const shown = findCompanyNumbers(getTextBlocks(sourceCode));

@@ -5,10 +5,10 @@ import { findPageRoot } from "../src/analyses/document.js";
 import { campaignCountries, countriesOptionSchema, jurisdictionsOf, type Jurisdiction } from "../src/analyses/jurisdiction.js";
 import { getLinks } from "../src/analyses/links.js";
 import { hasOrganisationTag, namesParty } from "../src/analyses/party-names.js";
-import { getShownAddress, organisationTagHint } from "../src/analyses/sender-address.js";
+import { getShownAddress, getShownStreetAddress, organisationTagHint } from "../src/analyses/sender-address.js";
 import { matchImprintWording } from "../src/lexicons/disclosure-wording.js";
 
-type MessageIds = "missingName" | "missingAddress" | "missingBoth";
+type MessageIds = "missingName" | "missingAddress" | "missingBoth" | "poBoxOnly";
 type AddressPolicy = "by-jurisdiction" | "always" | "never";
 type Options = [{ countries?: string[]; address?: AddressPolicy }];
 type Kind = Campaign["kind"];
@@ -52,6 +52,8 @@ export function createSenderIdentityRule(kind: Kind): TemplateRuleDefinition<{ R
 					"This {{kind}} e-mail does not name its sender, \"{{name}}\": {{why}}. Name \"{{name}}\" in the footer (case and a legal form such as B.V., GmbH or Ltd may differ){{nameHint}}.",
 				missingAddress:
 					"This {{kind}} e-mail shows no postal address of its sender{{addressWhy}}. Add the street address or a registered P.O. box to the footer{{addressHint}}.",
+				poBoxOnly:
+					"This {{kind}} e-mail shows only a P.O. box as its sender's address ({{laws}}): § 5(1) no. 1 DDG asks for \"the address at which they are established\", where documents can be served, and a Postfach is not one. Add the street address to the footer{{addressHint}}.",
 				missingBoth:
 					"This {{kind}} e-mail names neither its sender, \"{{name}}\", nor the sender's postal address{{addressWhy}}; {{why}}. Add the name and the street address or a registered P.O. box to the footer{{addressHint}}.",
 			},
@@ -88,17 +90,29 @@ export function createSenderIdentityRule(kind: Kind): TemplateRuleDefinition<{ R
 
 					const name = campaign.sender?.name?.trim();
 					const nameMissing = name !== undefined && name !== "" && !namesParty(sourceCode, name) && !hasOrganisationTag(sourceCode, "company");
-					const laws = addressLaws(policy ?? policies[0]!, campaignCountries(campaign, countries), () => hasImprintLink(sourceCode));
-					const addressMissing = laws !== undefined && getShownAddress(sourceCode) === undefined;
-					if (!nameMissing && !addressMissing) return;
+					const required = addressLaws(policy ?? policies[0]!, campaignCountries(campaign, countries), () => hasImprintLink(sourceCode));
+					const laws = required?.laws;
+					const shown = required ? getShownAddress(sourceCode) : undefined;
+					const addressMissing = required !== undefined && shown === undefined;
+					// German law wants the address where the sender is established; CAN-SPAM and CASL accept a registered P.O. box.
+					const boxOnly = required?.streetOnly === true && shown !== undefined && getShownStreetAddress(sourceCode) === undefined;
+					if (!nameMissing && !addressMissing && !boxOnly) return;
 
 					const addressTag = organisationTagHint(campaign.esp, "address");
 					const companyTag = organisationTagHint(campaign.esp, "company");
 					const example = campaign.sender?.address?.trim();
 					const addressHint = [example ? `, e.g. "${example}"` : "", addressTag ? `${example ? " or" : ", e.g."} ${addressTag}` : ""].join("");
+					if (boxOnly && !nameMissing) {
+						context.report({
+							loc: page.type === "Element" ? page.startTag.loc : page.loc,
+							messageId: "poBoxOnly",
+							data: { kind, laws: ADDRESS_LAWS.de ?? "", addressHint },
+						});
+						return;
+					}
 					context.report({
 						loc: page.type === "Element" ? page.startTag.loc : page.loc,
-						messageId: nameMissing && addressMissing ? "missingBoth" : nameMissing ? "missingName" : "missingAddress",
+						messageId: nameMissing && (addressMissing || boxOnly) ? "missingBoth" : nameMissing ? "missingName" : "missingAddress",
 						data: {
 							kind,
 							name: name ?? "",
@@ -114,16 +128,19 @@ export function createSenderIdentityRule(kind: Kind): TemplateRuleDefinition<{ R
 	};
 }
 
-/** The provisions that ask for the address here, or `undefined` when none does. */
-function addressLaws(policy: AddressPolicy, countries: readonly string[], imprintLinked: () => boolean): string | undefined {
+/**
+ * The provisions that ask for the address here, or `undefined` when none
+ * does; `streetOnly` when one of them (German law) does not accept a P.O. box.
+ */
+function addressLaws(policy: AddressPolicy, countries: readonly string[], imprintLinked: () => boolean): { laws: string; streetOnly: boolean } | undefined {
 	if (policy === "never") return undefined;
-	if (policy === "always") return "required by this rule's `address: always` option";
+	if (policy === "always") return { laws: "required by this rule's `address: always` option", streetOnly: false };
 	const jurisdictions = jurisdictionsOf(countries);
 	const applicable = (Object.keys(ADDRESS_LAWS) as Jurisdiction[]).filter((jurisdiction) => jurisdictions.has(jurisdiction));
 	// German commentary accepts a link to the web Impressum; CAN-SPAM and CASL want the address in the message.
 	const required = applicable.filter((jurisdiction) => jurisdiction !== "de" || !imprintLinked());
 	if (required.length === 0) return undefined;
-	return required.map((jurisdiction) => ADDRESS_LAWS[jurisdiction]).join("; ");
+	return { laws: required.map((jurisdiction) => ADDRESS_LAWS[jurisdiction]).join("; "), streetOnly: required.includes("de") };
 }
 
 function hasImprintLink(sourceCode: Parameters<typeof getLinks>[0]): boolean {

@@ -15,16 +15,35 @@ export type ShownAddress = { kind: "text"; address: FoundAddress } | { kind: "ta
 
 function findShownAddress(sourceCode: TemplateSourceCode): ShownAddress | undefined {
 	if (hasOrganisationTag(sourceCode, "address")) return { kind: "tag" };
-	// Address lines often sit in separate paragraphs or cells; " | " joins them the way a reader reads them.
-	const text = getTextBlocks(sourceCode)
+	const address = findPostalAddress(blockText(sourceCode));
+	return address ? { kind: "text", address } : undefined;
+}
+
+/** Address lines often sit in separate paragraphs or cells; " | " joins them the way a reader reads them. */
+function blockText(sourceCode: TemplateSourceCode): string {
+	return getTextBlocks(sourceCode)
 		.map((block) => block.text)
 		.join(" | ");
-	const address = findPostalAddress(text);
-	return address ? { kind: "text", address } : undefined;
 }
 
 export function getShownAddress(sourceCode: TemplateSourceCode): ShownAddress | undefined {
 	return sourceCode.memo(findShownAddress);
+}
+
+function findShownStreetAddress(sourceCode: TemplateSourceCode): ShownAddress | undefined {
+	const shown = getShownAddress(sourceCode);
+	if (shown === undefined || shown.kind === "tag" || !shown.address.box) return shown;
+	const address = findPostalAddress(blockText(sourceCode), { streetOnly: true });
+	return address ? { kind: "text", address } : undefined;
+}
+
+/**
+ * The sender's street address, for laws that do not accept a post-office box
+ * (§ 5 DDG: "die Anschrift, unter der sie niedergelassen sind"). An ESP's
+ * address tag counts: it prints the account's address, whatever that is.
+ */
+export function getShownStreetAddress(sourceCode: TemplateSourceCode): ShownAddress | undefined {
+	return sourceCode.memo(findShownStreetAddress);
 }
 
 /** The tag that prints the whole address on one line, where the ESP has one. */

@@ -57,8 +57,10 @@ export type AddressFormat = "nl" | "continental" | "us" | "gb" | "ie" | "ca";
 interface Anchor {
 	format: AddressFormat;
 	pattern: RegExp;
-	/** Checks the text just before the anchor. */
+	/** Checks the text just before the anchor for a street line. */
 	streetBefore: (before: string) => boolean;
+	/** Checks the text just before the anchor for a post-office box. */
+	boxBefore: (before: string) => boolean;
 	/** The anchor's own text can hold the street line (a US town match may start at `Market Street San Francisco, CA 94105`). */
 	includesStreet?: boolean;
 }
@@ -83,9 +85,13 @@ const endsWithMonthDay = new RegExp(
 	String.raw`${NOT_WORD_BEFORE}(?:jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez|janv|fevr|févr|avr|juil|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|mei|juni|juli|augustus|oktober|januar|februar|märz|mai|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\.? \d{1,2}${SEPARATOR}$`,
 	"iu",
 );
-const continentalStreetBefore = (before: string): boolean =>
-	(endsWithStreet.test(before) && !endsWithMonthDay.test(before)) || endsWithBox.test(before);
-const numberedStreetOrBox = (before: string): boolean => hasNumberedStreet.test(before) || hasBox.test(before);
+// "Postbus 123" has the shape of "Kerkstraat 12": a box is never a street.
+const continentalStreetBefore = (before: string): boolean => endsWithStreet.test(before) && !endsWithMonthDay.test(before) && !endsWithBox.test(before);
+const continentalBoxBefore = (before: string): boolean => endsWithBox.test(before);
+const anyBox = new RegExp(String.raw`${NOT_WORD_BEFORE}${PO_BOX}${NOT_WORD_AFTER}`, "giu");
+/** A numbered street line, not counting a box's own number ("P.O. Box 1234, Springfield" has no street). */
+const numberedStreet = (before: string): boolean => hasNumberedStreet.test(before.replace(anyBox, " "));
+const boxWithin = (before: string): boolean => hasBox.test(before);
 
 const ANCHORS: readonly Anchor[] = [
 	{
@@ -93,32 +99,38 @@ const ANCHORS: readonly Anchor[] = [
 		// The letter pairs SA, SD and SS are not used in Dutch postcodes.
 		pattern: new RegExp(String.raw`${NOT_WORD_BEFORE}[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2},? ${TOWN}`, "gu"),
 		streetBefore: continentalStreetBefore,
+		boxBefore: continentalBoxBefore,
 	},
 	{
 		format: "continental",
 		pattern: new RegExp(String.raw`${NOT_WORD_BEFORE}(?:[A-Z]{1,2}-)?\d{4,5} (?<town>${TOWN})`, "gu"),
 		streetBefore: continentalStreetBefore,
+		boxBefore: continentalBoxBefore,
 	},
 	{
 		format: "us",
 		pattern: new RegExp(String.raw`${NOT_WORD_BEFORE}\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3},? (?:${US_STATES})\.?,? \d{5}(?:-\d{4})?(?!\d)`, "gu"),
-		streetBefore: numberedStreetOrBox,
+		streetBefore: numberedStreet,
+		boxBefore: boxWithin,
 		includesStreet: true,
 	},
 	{
 		format: "gb",
 		pattern: new RegExp(String.raw`${NOT_WORD_BEFORE}(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}${NOT_WORD_AFTER}`, "gu"),
-		streetBefore: (before) => numberedStreetOrBox(before) || hasStreetWord.test(before),
+		streetBefore: (before) => numberedStreet(before) || hasStreetWord.test(before),
+		boxBefore: boxWithin,
 	},
 	{
 		format: "ie",
 		pattern: new RegExp(String.raw`${NOT_WORD_BEFORE}(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}${NOT_WORD_AFTER}`, "gu"),
-		streetBefore: (before) => numberedStreetOrBox(before) || hasStreetWord.test(before),
+		streetBefore: (before) => numberedStreet(before) || hasStreetWord.test(before),
+		boxBefore: boxWithin,
 	},
 	{
 		format: "ca",
 		pattern: new RegExp(String.raw`${NOT_WORD_BEFORE}[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d${NOT_WORD_AFTER}`, "gu"),
-		streetBefore: numberedStreetOrBox,
+		streetBefore: numberedStreet,
+		boxBefore: boxWithin,
 	},
 ];
 
@@ -128,6 +140,13 @@ export interface FoundAddress {
 	postcode: string;
 	/** Offset of the postcode in the searched text. */
 	index: number;
+	/** A post-office box, not a street address (German law asks for the address where the sender is established). */
+	box: boolean;
+}
+
+export interface AddressSearch {
+	/** Skip post-office boxes: find a street address only. */
+	streetOnly?: boolean;
 }
 
 /**
@@ -136,7 +155,7 @@ export interface FoundAddress {
  * `undefined`. Address lines that sit in separate paragraphs may be joined
  * with a separator such as " | " before the search.
  */
-export function findPostalAddress(text: string): FoundAddress | undefined {
+export function findPostalAddress(text: string, { streetOnly = false }: AddressSearch = {}): FoundAddress | undefined {
 	let first: FoundAddress | undefined;
 	for (const anchor of ANCHORS) {
 		anchor.pattern.lastIndex = 0;
@@ -147,8 +166,9 @@ export function findPostalAddress(text: string): FoundAddress | undefined {
 			const continental = anchor.format === "nl" || anchor.format === "continental";
 			const end = anchor.includesStreet === true ? match.index + match[0].length : match.index;
 			const before = text.slice(Math.max(0, match.index - (continental ? STREET_SLICE : WINDOW)), end);
-			if (!anchor.streetBefore(before)) continue;
-			first = { format: anchor.format, postcode: match[0], index: match.index };
+			const street = anchor.streetBefore(before);
+			if (!street && (streetOnly || !anchor.boxBefore(before))) continue;
+			first = { format: anchor.format, postcode: match[0], index: match.index, box: !street };
 			break;
 		}
 	}

@@ -88,3 +88,24 @@ test("a US street line may run into the town without a separator", () => {
 test("a comma between the state and the ZIP code", () => {
 	expect(findPostalAddress("Company Name 123 Fake Street, SpringField, OR, 97477 US")?.format).toBe("us");
 });
+
+describe("findPostalAddress: post-office boxes are told from streets", () => {
+	test.each([
+		["Postbus 1234, 1000 AB Amsterdam", true],
+		["Postfach 10 20 30, 10115 Berlin", true],
+		["BP 123, 69002 Lyon", true],
+		["P.O. Box 1234, Austin, TX 78701", true],
+		["PO Box 500, Station A, Toronto ON M5W 1E6", true],
+		["Kerkstraat 12, 3511 AB Utrecht", false],
+		["Lindenstraße 5, 10969 Berlin", false],
+		["500 Market Street, San Francisco, CA 94105", false],
+	])("%s (box: %s)", (text, box) => {
+		expect(findPostalAddress(text)?.box).toBe(box);
+	});
+
+	test("streetOnly skips a box and finds the street address after it", () => {
+		const text = "Postfach 10 11 12, 10115 Berlin | Lindenstraße 5, 10969 Berlin";
+		expect(findPostalAddress(text, { streetOnly: true })?.postcode).toBe("10969 Berlin");
+		expect(findPostalAddress("Postfach 10 11 12, 10115 Berlin", { streetOnly: true })).toBeUndefined();
+	});
+});

@@ -41,12 +41,23 @@ html.run("require-company-number (html)", rule as never, {
 		// a partial, and SMS
 		{ code: `<table><tr><td>Footer</td></tr></table>`, settings: transactional },
 		{ code: page(ORDER), settings: campaign({ channel: "sms" }) },
+		// the register's own wording, nl/en
+		{ code: page(`${ORDER}\n<p>Bloemenhuis De Linde B.V. is ingeschreven in het Handelsregister van de Kamer van Koophandel onder nummer 87654321.</p>`), settings: transactional },
+		{ code: page(`${ORDER}\n<p>Ingeschreven bij de KvK onder nr. 8765 4321</p>`), settings: transactional },
+		{ code: page(`${ORDER}\n<p>Registered with the Dutch Chamber of Commerce under number 87654321.</p>`), settings: transactional },
+		// a company registered in another country has no KvK number to show: Belgian (nl/fr/de), German, French
+		{ code: page(`${ORDER}\n<p>Tuincentrum De Linde BV · Ondernemingsnummer BE0123.456.789 · RPR Gent</p>`), settings: transactional },
+		{ code: page(`${ORDER}\n<p>Jardinerie Dupont SRL – numéro d'entreprise 0123.456.789 – RPM Bruxelles</p>`), settings: transactional },
+		{ code: page(`${ORDER}\n<p>BTW BE 0123 456 789</p>`), settings: transactional },
+		{ code: page(`${ORDER}\n<p>Handelsregister: Amtsgericht München HRB 12345</p>`), settings: transactional },
+		{ code: page(`${ORDER}\n<p>Jardinerie Dupont SAS, RCS Lyon 123 456 789</p>`), settings: transactional },
+		{ code: page(ORDER), settings: campaign({ sender: { companyNumber: "BE0123.456.789" } }) },
 	],
 	invalid: [
 		{
 			code: page(ORDER),
 			settings: transactional,
-			errors: [{ messageId: "missing", data: { example: "12345678", hint: "" }, line: 2, column: 7 }],
+			errors: [{ messageId: "missing", data: { example: "<your 8-digit number>", hint: "" }, line: 2, column: 7 }],
 		},
 		// a sidecar number is not in the mail: reported, with the number as the fix
 		{
@@ -60,13 +71,13 @@ html.run("require-company-number (html)", rule as never, {
 		{
 			code: page(`<p>20% korting</p>`),
 			options: [{ reportMarketing: true }],
-			errors: [{ messageId: "missingMarketing", data: { example: "12345678", hint: "" } }],
+			errors: [{ messageId: "missingMarketing", data: { example: "<your 8-digit number>", hint: "" } }],
 		},
 		// a wrong digit count
 		{
 			code: page(`${ORDER}\n<p>KvK 1234567</p>`),
 			settings: transactional,
-			errors: [{ messageId: "malformed", data: { written: "KvK 1234567", count: "7", example: "12345678" }, line: 4, column: 1 }],
+			errors: [{ messageId: "malformed", data: { written: "KvK 1234567", count: "7", example: "<your 8-digit number>" }, line: 4, column: 1 }],
 		},
 		// the mail and the sidecar disagree
 		{
@@ -80,9 +91,15 @@ html.run("require-company-number (html)", rule as never, {
 			settings: transactional,
 			errors: [{ messageId: "missing" }],
 		},
-		// "kvk" inside a word or a German register number do not count
+		// "kvk" inside a word does not count
 		{
-			code: page(`${ORDER}\n<p>Handelsregister: Amtsgericht München HRB 12345 · kvkportal</p>`),
+			code: page(`${ORDER}\n<p>Bestel via kvkportal of bel 030 1234567</p>`),
+			settings: transactional,
+			errors: [{ messageId: "missing" }],
+		},
+		// "ingeschreven in het Handelsregister" without a number is no number
+		{
+			code: page(`${ORDER}\n<p>Wij zijn ingeschreven in het Handelsregister van de Kamer van Koophandel.</p>`),
 			settings: transactional,
 			errors: [{ messageId: "missing" }],
 		},

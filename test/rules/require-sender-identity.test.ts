@@ -52,6 +52,10 @@ html.run("require-sender-identity (html)", rule as never, {
 		// Germany: an address, or a link to the web Impressum
 		{ code: page(`<p>Neu: Frühjahrstees</p><p>Teehaus Berger GmbH · Lindenstraße 5 · 10969 Berlin</p>`), settings: settings(TEEHAUS) },
 		{ code: page(`<p>Neu: Frühjahrstees</p><p>Teehaus Berger · <a href="https://www.teehaus-berger.de/impressum">Impressum</a></p>`), settings: settings(TEEHAUS) },
+		// Germany: a P.O. box beside the street address, or with an Impressum link; US and NL mail may show a box only
+		{ code: page(`<p>Neu: Frühjahrstees</p><p>Teehaus Berger GmbH · Postfach 10 11 12, 10115 Berlin · Lindenstraße 5, 10969 Berlin</p>`), settings: settings(TEEHAUS) },
+		{ code: page(`<p>Neu</p><p>Teehaus Berger GmbH · Postfach 10 11 12, 10115 Berlin · <a href="https://www.teehaus-berger.de/impressum">Impressum</a></p>`), settings: settings(TEEHAUS) },
+		{ code: page(`<p>Soldes de printemps.</p><p>Contoso Outlet, P.O. Box 1234, Austin, TX 78701</p>`), settings: settings({ ...CONTOSO, audience: { countries: ["US", "FR"] } }) },
 		// the option turns the address off, or the countries option narrows it
 		{ code: page(`<p>Contoso Outlet</p>`), settings: settings(CONTOSO), options: [{ address: "never" }] },
 		{ code: page(`<p>Contoso Outlet</p>`), settings: settings({ sender: CONTOSO.sender }), options: [{ countries: ["NL"] }] },
@@ -61,6 +65,17 @@ html.run("require-sender-identity (html)", rule as never, {
 		{ code: `<table><tr><td>Footer without a name</td></tr></table>`, settings: settings(CONTOSO) },
 	],
 	invalid: [
+		// Germany: a P.O. box is no address where the sender is established (§ 5(1) no. 1 DDG); also a Dutch Postbus mailed to DE
+		{
+			code: page(`<p>Neue Stauden. <a href="*|UNSUB|*">Abmelden</a></p><p>Teehaus Berger GmbH · Postfach 10 11 12 · 10115 Berlin</p>`),
+			settings: settings({ ...TEEHAUS, esp: "mailchimp" }),
+			errors: [{ messageId: "poBoxOnly", data: { kind: "marketing", laws: "the Impressum duty of § 5 DDG", addressHint: ", e.g. *|LIST:ADDRESSLINE|* (Mailchimp)" } }],
+		},
+		{
+			code: page(`<p>Neue Tulpen aus Holland.</p><p>Bloemenhuis De Linde B.V., Postbus 123, 3500 AC Utrecht</p>`),
+			settings: settings({ sender: { name: "Bloemenhuis De Linde B.V." }, audience: { countries: ["NL", "DE"] } }),
+			errors: [{ messageId: "poBoxOnly" }],
+		},
 		// the name is missing (NL: no address required)
 		{
 			code: page(`${OFFER}\n<p>Kerkstraat 12, 3511 AB Utrecht</p>`),
