@@ -97,20 +97,20 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 
 /**
  * Why an image is a tracking pixel, or undefined when it is not one that
- * this rule reports: an image that identifies the recipient always is; a
- * tiny or hidden image is when it goes to a tracking endpoint or its URL is
- * a tracking variable; an ESP's endpoint without a recipient id is fine
- * when the campaign counts opens in aggregate only.
+ * this rule reports: an image that identifies the recipient, or that an
+ * open-tracking endpoint serves, always is (whatever its size: ESPs do not
+ * always size their pixel); an image whose whole URL is a tracking variable
+ * is when it is tiny or hidden. Without a recipient identifier, the ESP's
+ * own endpoint is fine when the campaign counts opens in aggregate only.
  */
 function evidenceOf(image: TrackingImage, aggregate: boolean): string | undefined {
+	if (!image.recipientId && !image.tracker && !image.invisible) return undefined;
+	if (!image.recipientId && aggregate && !image.tracker?.thirdParty) return undefined;
 	const parts: string[] = [];
 	if (image.invisible) parts.push(image.invisible);
 	if (image.recipientId) parts.push(`recipient identifier ${shortenText(image.recipientId)} in its URL`);
-	else if (aggregate && !image.tracker?.thirdParty) return undefined;
 	if (image.tracker) parts.push(`served by ${image.tracker.service === "an open-tracking endpoint" ? `an open-tracking endpoint on ${image.tracker.domain}` : image.tracker.service}`);
 	if (image.trackingVariable) parts.push(`its URL is ${shortenText(image.trackingVariable)}`);
-	// A visible image on a tracker's host, or a visible image whose whole URL is a variable, may be content: only an identifier or a hidden size makes it a pixel.
-	if (!image.recipientId && !image.invisible) return undefined;
 	return parts.join(", ");
 }
 

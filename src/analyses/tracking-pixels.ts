@@ -99,6 +99,8 @@ function recipientIdIn(attribute: AttributeNode): string | undefined {
 		if (!afterHost || inFragment) continue;
 		if (isRecipientIdentifier(part.expression) || personalDataOf(part.expression) === "email") return part.raw;
 	}
+	// A relative path never loads from a mail, and says nothing about the recipient.
+	if (!afterHost) return undefined;
 	const literal = (written.split("#")[0] ?? "").replace(/^\s*(?:https?:)?\/\/[^/?#]*/iu, "");
 	return literal.split(/[/?&=;]/u).find(segment => LITERAL_EMAIL.test(segment));
 }

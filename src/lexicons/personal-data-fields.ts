@@ -155,8 +155,12 @@ function findStem(words: readonly string[], stems: readonly string[]): boolean {
 	return false;
 }
 
-/** A literal e-mail address, also percent-encoded (`jan%40bakkerij.nl`), as a whole URL segment or parameter value. */
-export const LITERAL_EMAIL = /^[\p{L}\p{N}._%+-]+(?:@|%40)(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}$/iu;
+/**
+ * A literal e-mail address, also percent-encoded (`jan%40bakkerij.nl`), as a
+ * whole URL segment or parameter value. Not a retina image name such as
+ * `logo@2x.png`: no top-level domain is an image file extension.
+ */
+export const LITERAL_EMAIL = /^[\p{L}\p{N}._%+-]+(?:@|%40)(?:[\p{L}\p{N}-]+\.)+(?!(?:png|jpe?g|gif|webp|svg|bmp|ico|avif|tiff?)$)\p{L}{2,}$/iu;
 
 /** Query parameters whose literal value is a phone number when it is mostly digits. */
 export const PHONE_PARAMETER = /^(?:phone|tel|telephone|mobile|gsm|telefoon|telefon|handy|msisdn)$/iu;

@@ -55,6 +55,8 @@ html.run("no-personal-data-in-urls (html)", rule as never, {
 			options: [{ senderDomains: ["bakkerwinkel.be"] }],
 		},
 		{ code: page(`<a href="https://mail.bakker.co.uk/x?email={{ email }}">x</a>`), settings: campaign({ sender: { email: "news@bakker.co.uk" } }) },
+		// a retina image name is not an e-mail address
+		page(`<img src="https://cdn.partner.com/img/logo@2x.png" alt="">`),
 		// mailto: carries an address by nature
 		page(`<a href="mailto:{{ email }}">x</a>`),
 	],

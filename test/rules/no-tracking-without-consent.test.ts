@@ -52,6 +52,8 @@ html.run("no-tracking-without-consent (html)", rule as never, {
 		page(`<a href="https://www.bakkerij.nl/taart?uid={{ subscriber.id }}">Taart</a>`),
 		// an identifier in the #fragment is never sent
 		page(`<img src="https://cdn.bakkerij.nl/hero.png#{{ subscriber.id }}" width="600" alt="Taart">`),
+		// retina image names are not e-mail addresses (seen in SendGrid's public templates)
+		page(`<img src="./img/paste-logo-light@2x.png" alt="Logo" width="48"><img src="https://cdn.bakkerij.nl/img/logo@2x.png" width="1" height="1" alt="">`),
 		// a visible image whose whole URL is a variable is content
 		page(`<img src="{{ this.image01 }}" width="600" alt="">`),
 		// a parcel-tracking variable in the text
@@ -106,6 +108,8 @@ html.run("no-tracking-without-consent (html)", rule as never, {
 		// a hashed address is still an identifier; a literal address too
 		{ code: page(`<img src="https://t.bakkerij.nl/p.gif?h={{ email | md5 }}" width="0" height="0" alt="">`), errors: [{ message: /0×0 px/u }] },
 		{ code: page(`<img src="https://t.bakkerij.nl/p.gif/jan%40example.nl" width="1" height="1" alt="">`), errors: [{ message: /jan%40example\.nl/u }] },
+		// an ESP's endpoint is a pixel whatever its size (SendGrid does not always size it)
+		{ code: page(`<img src="https://u4043402.ct.sendgrid.net/wf/open?upn=N8is9bv2sN3o">`), errors: [{ message: /\(served by SendGrid\)/u }] },
 		// the Meta pixel: a third party
 		{ code: page(`<img src="https://www.facebook.com/tr?id=123&amp;ev=EmailOpen" height="1" width="1" style="display:none" alt="">`), errors: [{ message: /tells Meta \(Facebook\) pixel \(a third party\)/u }] },
 		// the whole URL is a tracking variable
