@@ -13,7 +13,7 @@
 import type { AttributeNode, ElementNode, MergeTagNode, TemplateNode } from "../ast/types.js";
 import type { TemplateSourceCode } from "../languages/template-source-code.js";
 import { LITERAL_EMAIL, personalDataOf } from "../lexicons/personal-data-fields.js";
-import { isOpenTrackingVariable, isRecipientIdentifier, trackerOf, type TrackerEndpoint } from "../lexicons/tracking.js";
+import { isOpenPixelTag, isOpenTrackingVariable, isRecipientIdentifier, trackerOf, type TrackerEndpoint } from "../lexicons/tracking.js";
 import { getStyles } from "../styles/computed-style.js";
 import { parseDeclarations } from "../styles/css.js";
 import { resolveLength } from "../styles/lengths.js";
@@ -75,7 +75,7 @@ function findOpenTracking(sourceCode: TemplateSourceCode): OpenTracking[] {
 		// A tag in the text, not in an attribute: the ESP puts its pixel where the tag stands.
 		if (node.type === "Element") {
 			for (const child of node.children) {
-				if (child.type === "MergeTag" && child.clients !== "none" && isOpenTrackingVariable(child.expression) && /open|pixel|beacon/iu.test(child.expression)) {
+				if (child.type === "MergeTag" && child.clients !== "none" && isOpenPixelTag(child.expression)) {
 					found.push({ kind: "tag", tag: child });
 				}
 			}

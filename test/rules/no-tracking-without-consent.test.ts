@@ -2,7 +2,7 @@ import { RuleTester } from "eslint";
 import { describe, expect, test } from "vitest";
 import plugin from "../../plugin/index.js";
 import rule from "../../rules/no-tracking-without-consent.js";
-import { isOpenTrackingVariable, isRecipientIdentifier, trackerOf } from "../../src/lexicons/tracking.js";
+import { isOpenPixelTag, isOpenTrackingVariable, isRecipientIdentifier, trackerOf } from "../../src/lexicons/tracking.js";
 
 const html = new RuleTester({ plugins: { mailcomply: plugin }, language: "mailcomply/html" });
 const mjml = new RuleTester({ plugins: { mailcomply: plugin }, language: "mailcomply/mjml" });
@@ -13,7 +13,7 @@ const campaign = (facts: Record<string, unknown>) => ({ mailcomply: { campaign: 
 const MAILCHIMP_PIXEL = `<img src="https://bakkerij.us1.list-manage.com/track/open.php?u=4f2&amp;id=9c1&amp;e=*|UNIQID|*" width="1" height="1" alt="">`;
 
 describe("tracking lexicon", () => {
-	test.each(["subscriber.id", "UNIQID", "%%_subscriberkey%%".slice(2, -2), "recipient.id", "contact.hs_object_id", "user_id", "customer_id", "email | md5", "EMAIL_HASH", "${user_id}", "person.id", "klant_id", "var:kontakt_id", "Empfänger-ID", "destinataire.id"])(
+	test.each(["subscriber.id", "UNIQID", "%%_subscriberkey%%".slice(2, -2), "recipient.id", "contact.hs_object_id", "user_id", "customer_id", "email | md5", "EMAIL_HASH", "${user_id}", "person.id", "klant_id", "var:kontakt_id", "Empfänger-ID", "destinataire.id", ".Subscriber.UUID"])(
 		"%s identifies the recipient",
 		expression => expect(isRecipientIdentifier(expression)).toBe(true),
 	);
@@ -27,6 +27,8 @@ describe("tracking lexicon", () => {
 	test.each(["tracking_number", "track_order_url", "click_tracking_link", "shipment.tracking_url", "image_url"])("%s does not name an open pixel", expression =>
 		expect(isOpenTrackingVariable(expression)).toBe(false),
 	);
+	test.each(["TrackView", "TrackView .", "open_tracking_pixel", "open-track", "tracking_beacon", "- open_pixel -", "open_pixel | raw"])("%s in the text is replaced by a pixel", expression => expect(isOpenPixelTag(expression)).toBe(true));
+	test.each(["tracking_url", "tracking_number", "track_order", "view_online_url", "-- pixel invisible pour le tracking --", "!-- open tracking pixel --"])("%s in the text is not a pixel", expression => expect(isOpenPixelTag(expression)).toBe(false));
 	test("endpoints match by domain and path", () => {
 		expect(trackerOf("bakkerij.us1.list-manage.com", "/track/open.php?u=1")?.service).toBe("Mailchimp");
 		expect(trackerOf("bakkerij.us1.list-manage.com", "/subscribe?u=1")).toBeUndefined();
@@ -56,6 +58,8 @@ html.run("no-tracking-without-consent (html)", rule as never, {
 		page(`<img src="./img/paste-logo-light@2x.png" alt="Logo" width="48"><img src="https://cdn.bakkerij.nl/img/logo@2x.png" width="1" height="1" alt="">`),
 		// a visible image whose whole URL is a variable is content
 		page(`<img src="{{ this.image01 }}" width="600" alt="">`),
+		// template comments that mention the pixel (Blade, Handlebars) are not tags
+		page(`{{-- pixel invisible pour le tracking --}}<p>Hallo</p>{{!-- open tracking pixel below --}}`),
 		// a parcel-tracking variable in the text
 		page(`<p>Volg je pakket: {{ tracking_number }} {{ track_order_url }}</p>`),
 		// consent to tracking recorded
@@ -120,6 +124,10 @@ html.run("no-tracking-without-consent (html)", rule as never, {
 		{ code: page(`<!--[if mso]>${MAILCHIMP_PIXEL}<![endif]-->`), errors: [{ messageId: "pixel" }] },
 		// SendGrid's open-tracking substitution tag in the text
 		{ code: page(`<p>[%open_tracking_pixel%]</p>`.replace("[%", "{{").replace("%]", "}}")), errors: [{ messageId: "tag" }] },
+		// listmonk's view-tracking tag
+		{ code: page(`<p>Tot ziens!</p>{{ TrackView }}`), errors: [{ messageId: "tag" }] },
+		// a Laravel view with the pixel URL in a variable
+		{ code: page(`<img src="{{ $trackingPixelUrl }}" alt="" width="1" height="1">`), errors: [{ message: /its URL is \{\{ \$trackingPixelUrl \}\}/u }] },
 		// the ESP adds the pixel at send time
 		{
 			code: page(`<p>Hallo</p>`),
