@@ -43,13 +43,13 @@ const LABELLED = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<label>(?<dutch>${DUTC
 const FOREIGN_REGISTER = new RegExp(
 	[
 		// Belgium: the word, or the number in its BE0123.456.789 / 0123.456.789 form after KBO/BCE/BTW/TVA.
-		String.raw`(?<![\p{L}\p{N}])(?:ondernemings(?:nummer|nr\.?)|num[ée]ro\s+d['’]entreprise|n°\s*d['’]entreprise|unternehmensnummer)(?![\p{L}])`,
+		String.raw`(?<![\p{L}\p{N}])(?:ondernemings(?:nummer|nr\.?)|num[ée]ro\s+d['’]entreprise|n°\s*d['’]entreprise|unternehmensnummer)(?!\p{L})`,
 		String.raw`(?<![\p{L}\p{N}])BE\s?0?[01]\d{3}[ .]?\d{3}[ .]?\d{3}(?!\d)`,
-		String.raw`(?<![\p{L}\p{N}])(?:KBO|BCE)(?:-?nummer|-?nr\.?)?\s*:?\s*0?[01]\d{3}[ .]?\d{3}[ .]?\d{3}(?!\d)`,
+		String.raw`(?<![\p{L}\p{N}])(?:KBO|BCE)(?:-?nummer|-?nr\.?)?\s*(?::\s*)?0?[01]\d{3}[ .]?\d{3}[ .]?\d{3}(?!\d)`,
 		// Germany: HRB 12345 / HRA 1234, Amtsgericht.
 		String.raw`(?<![\p{L}\p{N}])HR[AB]\s?\d{2,6}(?!\d)`,
 		// France: RCS Paris 123 456 789, SIREN / SIRET.
-		String.raw`(?<![\p{L}\p{N}])(?:RCS\s+[A-Z][\p{L}-]+|SIREN|SIRET)(?![\p{L}])`,
+		String.raw`(?<![\p{L}\p{N}])(?:RCS\s+[A-Z][\p{L}-]+|SIREN|SIRET)(?!\p{L})`,
 	].join("|"),
 	"u",
 );
