@@ -56,6 +56,23 @@ describe("the CLI's include root", () => {
 	});
 });
 
+describe("the include root for paths outside the CLI's folder", () => {
+	it("is each file's project root: `mailcomply ../templates` reads the partials of that project, nothing above it", async () => {
+		const dir = makeProject({
+			"work/notes.txt": "",
+			"templates/package.json": "{}",
+			"templates/mails/spring.mjml": mail(`<mj-include path="../partials/footer.mjml" /><mj-include path="../../secret.mjml" />`),
+			"templates/partials/footer.mjml": footer,
+			"secret.mjml": "<mj-text>SECRET</mj-text>",
+		});
+		const { messages } = await lintJson(path.join(dir, "work"), "../templates");
+		expect(messages.filter(message => message.includes("valid-template"))).toEqual([
+			expect.stringMatching(/^\.\.\/templates\/mails\/spring\.mjml:1:\d+ mailcomply\/valid-template mj-include "\.\.\/\.\.\/secret\.mjml": the path leaves the lint root .*templates;/u),
+		]);
+		expect(messages.filter(message => message.includes("require-unsubscribe"))).toEqual([]);
+	});
+});
+
 /** The file guard works where the run is split in batches too (bad-input.test.ts covers the single run through the built CLI). */
 describe("files ESLint cannot read, in a run linted in batches", () => {
 	it("are reported once each at line 1, and every other template is linted", { timeout: 60_000 }, async () => {

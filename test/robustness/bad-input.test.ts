@@ -146,6 +146,17 @@ describe("files ESLint cannot read are kept from it by the CLI", () => {
 		["a symbolic link to a folder called *.mjml", "dir.mjml", file => fs.symlinkSync(path.dirname(file), file), /^1:1 fatal mailcomply did not lint this file: it is a folder, not a regular file/u],
 	];
 
+	test("an mj-include of a named pipe is refused on the mj-include, without blocking", { timeout: 60_000 }, () => {
+		const { code, byName } = lintWithCli(dir => {
+			execFileSync("mkfifo", [path.join(dir, "partial.mjml")]);
+			fs.writeFileSync(path.join(dir, "mail.mjml"), good.replace("<mj-text>Sale</mj-text>", `<mj-include path="./partial.mjml" /><mj-text>Sale</mj-text>`));
+		}, ".");
+		expect(summary(byName("mail.mjml")!).filter(line => line.includes("valid-template"))).toEqual([expect.stringMatching(/^1:39 mailcomply\/valid-template mj-include "\.\/partial\.mjml": it is a named pipe \(FIFO\), not a regular file/u)]);
+		// The pipe is itself named like a template: the CLI refuses it too.
+		expect(summary(byName("partial.mjml")!)).toEqual([expect.stringMatching(/^1:1 fatal .*named pipe/u)]);
+		expect(code).toBe(1);
+	});
+
 	test.each(cases)("%s: one located error, the rest of the run completes", { timeout: 90_000 }, (_name, name, make, expected) => {
 		for (const argv of [["."], [name, "good.mjml"], ["*.{mjml,yaml}"]]) {
 			const { code, byName } = lintWithCli(dir => make(path.join(dir, name)), ...argv);

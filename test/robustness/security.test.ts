@@ -180,3 +180,23 @@ describe("a sidecar that is a symbolic link out of the project", () => {
 		}
 	});
 });
+
+describe("a template that is a symbolic link out of the project", () => {
+	test("is not parsed: one error at line 1, nothing of its content in the report", async () => {
+		const outside = tempProject({ "secret.html": `<!DOCTYPE html><html><body><p>SECRET-TOKEN-4711</p><mj-section>SECRET-TOKEN-4711</body></html>` });
+		const project = tempProject({ "package.json": "{}" });
+		fs.mkdirSync(path.join(project.dir, "emails"));
+		fs.symlinkSync(path.join(outside.dir, "secret.html"), path.join(project.dir, "emails/linked.html"));
+		try {
+			const eslint = new ESLint({ cwd: project.dir, overrideConfigFile: true, overrideConfig: createZeroConfig(plugin, undefined) });
+			const [result] = await eslint.lintFiles(["emails"]);
+			expect(result!.messages.map(message => `${message.line}:${message.column} ${message.fatal ? "fatal" : message.ruleId} ${message.message}`)).toEqual([
+				expect.stringMatching(/^1:1 fatal .*symbolic link that leads outside the lint root/u),
+			]);
+			expect(JSON.stringify(result!.messages)).not.toMatch(/SECRET-TOKEN/u);
+		} finally {
+			project.cleanup();
+			outside.cleanup();
+		}
+	});
+});
