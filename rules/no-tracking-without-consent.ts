@@ -9,7 +9,7 @@ import { shortenText } from "../src/analyses/message-text.js";
 import { isSignupPage } from "../src/analyses/signup-form.js";
 import { getOpenTracking, type TrackingImage } from "../src/analyses/tracking-pixels.js";
 
-type MessageIds = "pixel" | "tag" | "espTracking";
+type MessageIds = "pixel" | "identifyingImage" | "tag" | "espTracking";
 type Options = [{ countries?: string[] }];
 
 /**
@@ -31,6 +31,8 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 		messages: {
 			pixel:
 				"This image is an open-tracking pixel ({{evidence}}): loading it tells {{who}} that this recipient opened the mail, and when. That is access to the recipient's device under {{law}}, which needs the recipient's prior consent to tracking; consent to the newsletter is not enough (EDPB Guidelines 2/2023). Record that consent and declare `consent.tracking: true` in the sidecar, or remove the pixel{{aggregate}}.",
+			identifyingImage:
+				"This image's URL identifies the recipient ({{evidence}}): loading it tells {{who}} that this recipient opened the mail, and when, just as an open pixel does. That is access to the recipient's device under {{law}}, which needs the recipient's prior consent to tracking; consent to the newsletter is not enough (EDPB Guidelines 2/2023). Load the image without the recipient identifier, or record that consent and declare `consent.tracking: true` in the sidecar.",
 			tag: "{{tag}} is replaced by your ESP's open-tracking pixel, which tells the sender who opened the mail. That is access to the recipient's device under {{law}} and needs prior consent to tracking (EDPB Guidelines 2/2023). Record it and declare `consent.tracking: true`, or remove the tag.",
 			espTracking:
 				"The sidecar declares `espTracking: {{espTracking}}`: your ESP adds a per-recipient open pixel to this mail when it sends it. That is access to the recipient's device under {{law}} and needs prior consent to tracking (EDPB Guidelines 2/2023). Record it and declare `consent.tracking: true`, turn open tracking off (`espTracking: none` or `clicks`), or count opens only in aggregate (`espTracking: aggregate`).",
@@ -68,7 +70,8 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 					if (evidence === undefined) continue;
 					context.report({
 						loc: found.element.startTag.loc,
-						messageId: "pixel",
+						// A visible image that identifies the recipient is content that tracks, not a pixel: say so.
+						messageId: found.invisible || found.tracker || found.trackingVariable ? "pixel" : "identifyingImage",
 						data: {
 							evidence,
 							who: found.tracker ? (found.tracker.thirdParty ? `${found.tracker.service} (a third party)` : found.tracker.service) : "its server",

@@ -108,7 +108,9 @@ html.run("no-tracking-without-consent (html)", rule as never, {
 			errors: [{ message: /visibility/u }],
 		},
 		// a visible image that identifies the recipient still tells who opened
-		{ code: page(`<img src="https://recs.bakkerij.nl/banner.png?user={{ customer_id }}" width="600" height="200" alt="Aanbevolen">`), errors: [{ message: /\(recipient identifier \{\{ customer_id \}\} in its URL\)/u }] },
+		{ code: page(`<img src="https://recs.bakkerij.nl/banner.png?user={{ customer_id }}" width="600" height="200" alt="Aanbevolen">`), errors: [{ message: /^This image's URL identifies the recipient \(recipient identifier \{\{ customer_id \}\} in its URL\)/u }] },
+		// an avatar from a third party, by the recipient's hashed address
+		{ code: page(`<img src="https://www.gravatar.com/avatar/{{ user.email | md5 }}?s=48" width="48" height="48" alt="">`), errors: [{ messageId: "identifyingImage" }] },
 		// a hashed address is still an identifier; a literal address too
 		{ code: page(`<img src="https://t.bakkerij.nl/p.gif?h={{ email | md5 }}" width="0" height="0" alt="">`), errors: [{ message: /0×0 px/u }] },
 		{ code: page(`<img src="https://t.bakkerij.nl/p.gif/jan%40example.nl" width="1" height="1" alt="">`), errors: [{ message: /jan%40example\.nl/u }] },
