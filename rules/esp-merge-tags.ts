@@ -109,8 +109,19 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 		};
 
 		/** Reports a delimiter beside the tag that makes it a broken, longer tag; true when it did. */
+		/** Each node's index among its siblings, computed once per list: searching the list per tag is quadratic in a line of tags. */
+		const positions = new WeakMap<ReadonlyArray<{ type: string }>, Map<unknown, number>>();
+		const indexIn = (siblings: ReadonlyArray<{ type: string }>, node: MergeTagNode): number => {
+			let index = positions.get(siblings);
+			if (!index) {
+				index = new Map(siblings.map((sibling, at) => [sibling, at]));
+				positions.set(siblings, index);
+			}
+			return index.get(node) ?? -1;
+		};
+
 		const reportStray = (node: MergeTagNode, siblings: ReadonlyArray<{ type: string }>): boolean => {
-			const index = siblings.indexOf(node);
+			const index = indexIn(siblings, node);
 			if (index === -1) return false;
 			const before = siblings[index - 1];
 			const after = siblings[index + 1];
@@ -137,7 +148,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 			if (parent?.type === "Attribute") return parent.parts;
 			if (parent?.type === "Document") return parent.children;
 			// Tags between attributes (`<a {% if x %}…>`) have no text beside them.
-			if (parent?.type === "Element" && !parent.tagMergeTags.includes(node)) return parent.children;
+			if (parent?.type === "Element" && indexIn(parent.tagMergeTags, node) === -1) return parent.children;
 			return [];
 		};
 

@@ -131,7 +131,11 @@ function scanTree(children: readonly ChildNode[], ancestors: ElementNode[], scan
 		if (id !== "" && !scan.byId.has(id)) scan.byId.set(id, child);
 		if (child.name === "label") {
 			const target = attribute(child, "for");
-			if (target !== "") scan.labelsFor.set(target, [...(scan.labelsFor.get(target) ?? []), textContent(child)]);
+			if (target !== "") {
+				const labels = scan.labelsFor.get(target);
+				if (labels) labels.push(textContent(child));
+				else scan.labelsFor.set(target, [textContent(child)]);
+			}
 		}
 		// One shared stack, copied only for a form: a copy per element costs the depth of the tree each time.
 		if (child.name === "form") scan.forms.push({ element: child, ancestors: [...ancestors] });
@@ -161,7 +165,8 @@ function describeField(element: ElementNode, wrappingLabel: ElementNode | undefi
 	const type = element.name === "input" ? attribute(element, "type").toLowerCase() || "text" : element.name;
 	const labels: string[] = [];
 	const id = attribute(element, "id");
-	if (id !== "") labels.push(...(scan.labelsFor.get(id) ?? []));
+	// A loop, not push(...labels): a field may have more labels than a call takes arguments.
+	if (id !== "") for (const label of scan.labelsFor.get(id) ?? []) labels.push(label);
 	if (wrappingLabel) labels.push(textContent(wrappingLabel));
 	for (const reference of attribute(element, "aria-labelledby").split(/\s+/u)) {
 		const labelElement = reference === "" ? undefined : scan.byId.get(reference);

@@ -81,14 +81,16 @@ export function parseSidecar(input: string, format: SidecarFormat): SidecarParse
 
 	// YAML counts a lone CR as a line break, the yaml library does not; LF has the same length, so offsets stay true.
 	const yamlText = text.replace(/\r(?!\n)/gu, "\n");
-	const doc = yaml().parseDocument(yamlText, { uniqueKeys: true, prettyErrors: true, version: "1.2" });
-	if (doc.errors.length > 0) {
+	// Duplicate keys are checked below: the library's own check compares each key with every key before it.
+	const doc = yaml().parseDocument(yamlText, { uniqueKeys: false, prettyErrors: true, version: "1.2" });
+	const errors = withDuplicateKeys(
+		doc.errors.map((error) => ({ offset: error.pos[0], message: withoutPrettyContext(error.message) })),
+		duplicateKeyOffsets(doc.contents, yamlText),
+	);
+	if (errors.length > 0) {
 		return {
 			ok: false,
-			errors: doc.errors.map((error) => {
-				const { line, column } = lines.position(error.pos[0]);
-				return { message: withoutPrettyContext(error.message), line, column };
-			}),
+			errors: errors.map(({ offset, message }) => ({ message, ...lines.position(offset) })),
 		};
 	}
 
@@ -113,6 +115,61 @@ export function parseSidecar(input: string, format: SidecarFormat): SidecarParse
 		ast.encoding = { message: encoding.message, range, loc: lines.loc(range) };
 	}
 	return { ok: true, ast, comments: format === "yaml" ? yamlComments(yamlText, lines) : [] };
+}
+
+/**
+ * Where a mapping repeats a key, by the yaml library's rule for `uniqueKeys`
+ * (scalar keys are equal when their values are) at the offset where it
+ * reports one, but with one Set per mapping: the library compares each key
+ * with every key before it, minutes for a sidecar with 100,000 keys.
+ */
+function duplicateKeyOffsets(root: unknown, text: string): number[] {
+	const offsets: number[] = [];
+	// A stack, not recursion: flow collections may nest deeper than the call stack goes.
+	const pending: unknown[] = [root];
+	while (pending.length > 0) {
+		const node = pending.pop();
+		if (yaml().isMap(node)) {
+			const seen = new Set<unknown>();
+			for (const pair of node.items) {
+				const key = pair.key;
+				// Keys that are not scalars (or NaN, which equals nothing) are equal only to themselves.
+				if (yaml().isScalar(key) && !Number.isNaN(key.value) && (key.value === null || typeof key.value !== "object")) {
+					if (seen.has(key.value)) offsets.push(key.range![0] === key.range![1] ? emptyKeyOffset(text, key.range![0]) : key.range![0]);
+					else seen.add(key.value);
+				}
+				pending.push(pair.value, pair.key);
+			}
+		} else if (yaml().isSeq(node)) {
+			for (let index = node.items.length - 1; index >= 0; index--) pending.push(node.items[index]);
+		} else if (yaml().isPair(node)) {
+			pending.push(node.value, node.key);
+		}
+	}
+	return offsets.sort((a, b) => a - b);
+}
+
+/** An empty key is placed where the space before it starts; the library reports it where the next token (its `:`) starts. */
+function emptyKeyOffset(text: string, offset: number): number {
+	let at = offset;
+	for (;;) {
+		while (at < text.length && /\s/u.test(text[at]!)) at++;
+		if (text[at] !== "#") return at;
+		while (at < text.length && text[at] !== "\n") at++;
+	}
+}
+
+/** The parser's errors with a "Map keys must be unique" error at each duplicate key, in the order the library reports them. */
+function withDuplicateKeys(errors: Array<{ offset: number; message: string }>, duplicates: readonly number[]): Array<{ offset: number; message: string }> {
+	if (duplicates.length === 0) return errors;
+	const merged: Array<{ offset: number; message: string }> = [];
+	let next = 0;
+	for (const error of errors) {
+		while (next < duplicates.length && duplicates[next]! < error.offset) merged.push({ offset: duplicates[next++]!, message: "Map keys must be unique" });
+		merged.push(error);
+	}
+	while (next < duplicates.length) merged.push({ offset: duplicates[next++]!, message: "Map keys must be unique" });
+	return merged;
 }
 
 /** yaml's pretty errors end with " at line N, column M:" and a code excerpt; ESLint shows its own location. */
