@@ -5,20 +5,14 @@ import { templateVisitorKeys } from "../ast/types.js";
 import { LineIndex } from "../ast/line-index.js";
 import { parseMarkup } from "../template/parse-markup.js";
 import { resolveIncludes } from "../template/mj-include.js";
+import { MAX_TEMPLATE_BYTES, MAX_TEMPLATE_NODES, NodeLimitExceeded } from "../template/limits.js";
 import { TemplateSourceCode } from "./template-source-code.js";
 import { encodingProblem, textOf } from "./file-text.js";
 import { readRootFor, realPathOr } from "../sandbox/project-root.js";
 import { linkedOutside } from "../sandbox/guarded-read.js";
 
-/**
- * The largest template that is linted, in bytes of UTF-8 (as on disk).
- * Real newsletters are far below this; the bound keeps one runaway file (a
- * pasted export with embedded images) from taking the memory the rest of
- * the run needs. Counted in bytes, not characters: 51 MB of CJK text is
- * only 19 M characters. The CLI checks the same bound on disk before
- * ESLint reads a file (src/cli/file-guard.ts).
- */
-export const MAX_TEMPLATE_BYTES = 20 * 1024 * 1024;
+/** The largest template that is linted, in bytes of UTF-8 (see src/template/limits.ts). */
+export { MAX_TEMPLATE_BYTES } from "../template/limits.js";
 
 export interface TemplateLanguageOptions {
 	/**
@@ -100,7 +94,15 @@ export class TemplateLanguage
 			};
 		}
 		const lines = new LineIndex(text);
-		const { children, problems } = parseMarkup(text, this.format, lines);
+		let parsed: ReturnType<typeof parseMarkup>;
+		try {
+			parsed = parseMarkup(text, this.format, lines);
+		} catch (error) {
+			if (!(error instanceof NodeLimitExceeded)) throw error;
+			const message = `This template has more than ${MAX_TEMPLATE_NODES.toLocaleString("en")} elements, attributes and texts; mailcomply lints templates up to that many, so it was not linted. (Gmail clips messages over 102 KB: a mail this large is not read as written.)`;
+			return { ok: false, errors: [{ message, line: 1, column: 1 }] };
+		}
+		const { children, problems } = parsed;
 		const encoding = encodingProblem(text);
 		if (encoding) {
 			const range: [number, number] = [encoding.offset, encoding.offset + 1];
@@ -113,7 +115,7 @@ export class TemplateLanguage
 			const from = path.resolve(physicalPath);
 			// From the file, never the process: ESLint passes parse() no working directory, and the process's may be anything.
 			const root = readRootFor(from, context.languageOptions.includeRoot);
-			resolveIncludes(children, from, { root, chain: [realPathOr(from)], problems });
+			resolveIncludes(children, from, { root, chain: [realPathOr(from)], problems, own: { bytes: Buffer.byteLength(text, "utf8"), nodes: parsed.nodes } });
 		}
 		return { ok: true, ast, text };
 	}

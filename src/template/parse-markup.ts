@@ -15,6 +15,7 @@ import type { LineIndex } from "../ast/line-index.js";
 import { findMergeTags, type MergeTagMatch } from "./merge-tags.js";
 import { clientsAt, findConditionalRegions, type ConditionalRegion } from "./conditional-comments.js";
 import { impliedClosers, RAW_TEXT_ELEMENTS, VOID_ELEMENTS } from "./html-rules.js";
+import { MAX_NESTING_DEPTH, MAX_TEMPLATE_NODES, NodeLimitExceeded } from "./limits.js";
 
 /**
  * Parses MJML or HTML markup into the shared template AST.
@@ -27,14 +28,10 @@ import { impliedClosers, RAW_TEXT_ELEMENTS, VOID_ELEMENTS } from "./html-rules.j
 export interface MarkupParseResult {
 	children: ChildNode[];
 	problems: TemplateProblem[];
+	/** How many nodes the tree holds, attributes and their parts included. */
+	nodes: number;
 }
 
-/**
- * How deep elements may nest. Chromium's HTML parser stops at 512 as well
- * and places deeper elements beside each other; the bound keeps every
- * recursive walk over the tree (traversal, styles, text) within the stack.
- */
-export const MAX_NESTING_DEPTH = 512;
 
 /** A private-use character the tokenizer treats as an ordinary name or text character. */
 const MASK = "\uE000";
@@ -66,6 +63,12 @@ export function parseMarkup(text: string, format: TemplateFormat, lines: LineInd
 	let attribute: { name: Range; pieces: Piece[] } | undefined;
 	let nextRegion = 0;
 	let tooDeep = false;
+	let nodes = 0;
+	/** Counts a node the tree will hold; throws NodeLimitExceeded past MAX_TEMPLATE_NODES, before memory grows with the rest. */
+	const counted = <T>(node: T): T => {
+		if (++nodes > MAX_TEMPLATE_NODES) throw new NodeLimitExceeded();
+		return node;
+	};
 
 	const loc = (range: Range) => lines.loc(range);
 	const problem = (kind: TemplateProblemKind, message: string, range: Range) =>
@@ -78,13 +81,13 @@ export function parseMarkup(text: string, format: TemplateFormat, lines: LineInd
 		while (nextRegion < regions.length && regions[nextRegion]!.start < offset) {
 			const region = regions[nextRegion++]!;
 			const range: Range = [region.start, region.end];
-			container().children.push({
+			container().children.push(counted({
 				type: "Conditional",
 				condition: region.condition,
 				clients: region.clients,
 				range,
 				loc: loc(range),
-			});
+			}));
 		}
 	};
 
@@ -109,7 +112,7 @@ export function parseMarkup(text: string, format: TemplateFormat, lines: LineInd
 		for (const node of splitPieces(pieces)) target.push(node);
 	};
 
-	const textNode = (pieces: Piece[], range: Range): TextNode => ({
+	const textNode = (pieces: Piece[], range: Range): TextNode => counted({
 		type: "Text",
 		value: pieces.length === 1 ? (pieces[0]!.decoded ?? text.slice(range[0], range[1])) : pieces.map(piece => piece.decoded ?? text.slice(piece.start, piece.end)).join(""),
 		clients: clientsAt(regions, range[0]),
@@ -119,7 +122,7 @@ export function parseMarkup(text: string, format: TemplateFormat, lines: LineInd
 
 	const mergeTagNode = (tag: MergeTagMatch): MergeTagNode => {
 		const range: Range = [tag.start, tag.end];
-		return {
+		return counted({
 			type: "MergeTag",
 			syntax: tag.syntax,
 			raw: text.slice(tag.start, tag.end),
@@ -127,7 +130,7 @@ export function parseMarkup(text: string, format: TemplateFormat, lines: LineInd
 			clients: clientsAt(regions, tag.start),
 			range,
 			loc: loc(range),
-		};
+		});
 	};
 
 	/** Splits decoded text pieces into text and merge-tag nodes around the masked tags. */
@@ -217,7 +220,7 @@ export function parseMarkup(text: string, format: TemplateFormat, lines: LineInd
 					}
 				}
 				const range: Range = [tagStart, end];
-				openTag = {
+				openTag = counted({
 					type: "Element",
 					name,
 					attributes: [],
@@ -227,7 +230,7 @@ export function parseMarkup(text: string, format: TemplateFormat, lines: LineInd
 					clients: clientsAt(regions, tagStart),
 					range,
 					loc: UNPLACED,
-				};
+				});
 			},
 			onattribname(start, end) {
 				attribute = { name: [start, end], pieces: [] };
@@ -286,12 +289,12 @@ export function parseMarkup(text: string, format: TemplateFormat, lines: LineInd
 				cursor = end + 1;
 				emitRegionsBefore(commentStart + 1);
 				const range: Range = [commentStart, end + 1];
-				container().children.push({
+				container().children.push(counted({
 					type: "Comment",
 					value: text.slice(start, end - offset),
 					range,
 					loc: loc(range),
-				});
+				}));
 			},
 			oncdata(_start, end) {
 				flushText();
@@ -305,7 +308,7 @@ export function parseMarkup(text: string, format: TemplateFormat, lines: LineInd
 				// The tokenizer reports the declaration without its "<!".
 				const value = text.slice(start, end);
 				if (/^doctype/iu.test(value)) {
-					container().children.push({ type: "Doctype", value, range, loc: loc(range) });
+					container().children.push(counted({ type: "Doctype", value, range, loc: loc(range) }));
 				}
 			},
 			onprocessinginstruction(_start, end) {
@@ -341,14 +344,14 @@ export function parseMarkup(text: string, format: TemplateFormat, lines: LineInd
 		const hasValue = quote !== QuoteType.NoValue;
 		const attributeEnd = hasValue ? end : realEnd;
 		const range: Range = [realStart, Math.max(attributeEnd, realEnd)];
-		const node: AttributeNode = {
+		const node: AttributeNode = counted({
 			type: "Attribute",
 			name: text.slice(realStart, realEnd).toLowerCase(),
 			value: null,
 			parts: [],
 			range,
 			loc: loc(range),
-		};
+		});
 		if (hasValue) {
 			const plain = plainValue(pending.pieces);
 			if (plain) {
@@ -375,7 +378,7 @@ export function parseMarkup(text: string, format: TemplateFormat, lines: LineInd
 
 	tokenizer.write(masked);
 	tokenizer.end();
-	return { children: root.children, problems };
+	return { children: root.children, problems, nodes };
 }
 
 /**
