@@ -1,7 +1,8 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { run } from "../src/cli/run.js";
 import type { BatchOptions } from "../src/cli/batches.js";
@@ -88,5 +89,29 @@ describe("files ESLint cannot read, in a run linted in batches", () => {
 			expect.stringMatching(/^zero\.mjml:1:1 fatal mailcomply did not lint this file: it is a device/u),
 		]);
 		expect(new Set(messages.filter(message => message.includes("require-unsubscribe")).map(message => message.split(":")[0])).size).toBe(6);
+	});
+});
+
+describe("a symbolic link among the files to lint", () => {
+	const BIN = path.resolve(import.meta.dirname, "../dist/src/cli/bin.js");
+	const PLUGIN = pathToFileURL(path.resolve(import.meta.dirname, "../dist/plugin/index.js")).href;
+
+	function spawnJson(cwd: string, ...argv: string[]) {
+		const child = spawnSync(process.execPath, [BIN, "--format", "json", ...argv], { cwd, encoding: "utf8", timeout: 25_000 });
+		const results = JSON.parse(child.stdout) as Array<{ filePath: string; messages: Array<{ fatal?: boolean; message: string }> }>;
+		return results.map(result => `${path.relative(cwd, result.filePath)}: ${result.messages.filter(message => message.fatal).map(message => message.message).join(" | ")}`);
+	}
+
+	it("is refused when it leads out of the CLI's folder, and linted when the configured includeRoot holds its target", () => {
+		const dir = makeProject({
+			"shared/promo.mjml": mail(`<mj-text>Sale</mj-text>`),
+			"site/package.json": "{}",
+			"site/mailcomply.config.mjs": `import mailcomply from ${JSON.stringify(PLUGIN)};\nexport default [...mailcomply.configs.recommended, { files: ["**/*.mjml"], languageOptions: { includeRoot: ".." } }];\n`,
+		});
+		mkdirSync(path.join(dir, "site/emails"));
+		symlinkSync(path.join(dir, "shared/promo.mjml"), path.join(dir, "site/emails/promo.mjml"));
+		const site = path.join(dir, "site");
+		expect(spawnJson(site, "emails")).toEqual([expect.stringMatching(/^emails\/promo\.mjml: This file is a symbolic link that leads outside the lint root .*site; mailcomply reads nothing outside it/u)]);
+		expect(spawnJson(site, "--config", "mailcomply.config.mjs", "emails")).toEqual(["emails/promo.mjml: "]);
 	});
 });

@@ -13,7 +13,7 @@
  * every file a glob matches (with ESLint's matcher options); whether a file
  * is linted at all is ESLint's own answer, `isPathIgnored`.
  */
-import { readdirSync, statSync } from "node:fs";
+import { lstatSync, readdirSync, statSync, type Dirent } from "node:fs";
 import path from "node:path";
 import type { ESLint } from "eslint";
 import { escape, Minimatch } from "minimatch";
@@ -37,34 +37,46 @@ const GLOB_CHARACTERS = /[*?[\]{}!]/u;
  * The files among those `patterns` would lint (relative to `cwd`, ESLint's
  * cwd) that must not be read: special files (FIFO, device, socket, folder),
  * files larger on disk than any template may be, and symbolic links leading
- * outside the read root.
+ * outside the file's include root (as its configuration sets it).
  */
-export async function findRefusedFiles(eslint: ESLint, cwd: string, patterns: readonly string[], includeRoot: string | undefined): Promise<RefusedFile[]> {
-	const candidates = new Map<string, { named: boolean; message: string }>();
-	const inspect = (file: string, named: boolean): void => {
+export async function findRefusedFiles(eslint: ESLint, cwd: string, patterns: readonly string[]): Promise<RefusedFile[]> {
+	const candidates = new Map<string, { named: boolean; message?: string }>();
+	const inspect = (file: string, named: boolean, isLink: boolean): void => {
 		if (candidates.has(file)) return;
-		const message = refusal(file, includeRoot);
-		if (message !== undefined) candidates.set(file, { named, message });
+		const onDisk = checkOnDisk(file, MAX_TEMPLATE_BYTES);
+		if (!onDisk.ok) candidates.set(file, { named, message: `mailcomply did not lint this file: ${onDisk.reason}` });
+		// Where a link may lead depends on the file's include root: decided below, for the few links there are.
+		else if (isLink) candidates.set(file, { named });
 	};
+	const visit = (file: string, entry: Dirent) => inspect(file, false, entry.isSymbolicLink());
 	for (const pattern of patterns) {
 		const target = path.resolve(cwd, pattern);
 		const stats = statSync(target, { throwIfNoEntry: false });
-		if (stats?.isDirectory()) walk(target, (file) => inspect(file, false));
-		else if (stats) inspect(target, true);
+		if (stats?.isDirectory()) walk(target, visit);
+		else if (stats) inspect(target, true, lstatSync(target).isSymbolicLink());
 		else if (GLOB_CHARACTERS.test(pattern)) {
 			// ESLint matches a glob against each path relative to its cwd, with dot files included.
 			const matcher = new Minimatch(toPosix(path.relative(cwd, target)), { dot: true });
-			walk(globBase(target), (file) => {
-				if (matcher.match(toPosix(path.relative(cwd, file)))) inspect(file, false);
+			walk(globBase(target), (file, entry) => {
+				if (matcher.match(toPosix(path.relative(cwd, file)))) visit(file, entry);
 			});
 		}
 	}
 	const refused: RefusedFile[] = [];
 	for (const [filePath, { named, message }] of candidates) {
 		// Only what the run would lint: a FIFO called notes.txt is none of mailcomply's business.
-		if (!(await eslint.isPathIgnored(filePath))) refused.push({ filePath, named, message });
+		if (await eslint.isPathIgnored(filePath)) continue;
+		const why = message ?? (await linkLeavingRoot(eslint, filePath));
+		if (why !== undefined) refused.push({ filePath, named, message: why });
 	}
 	return refused.sort((a, b) => a.filePath.localeCompare(b.filePath));
+}
+
+/** Why a symbolic link must not be linted, when it leads outside the include root its configuration gives (the CLI's folder, or the file's project root). */
+async function linkLeavingRoot(eslint: ESLint, file: string): Promise<string | undefined> {
+	const config = (await eslint.calculateConfigForFile(file)) as { languageOptions?: { includeRoot?: unknown } } | undefined;
+	const includeRoot = config?.languageOptions?.includeRoot;
+	return linkedOutside(file, () => readRootFor(file, typeof includeRoot === "string" ? includeRoot : undefined))?.reason;
 }
 
 /** Patterns for ESLint's `ignorePatterns` (relative to its cwd) that keep the refused files found in directories and globs unread. */
@@ -87,15 +99,8 @@ export function refusedResults(refused: readonly RefusedFile[]): ESLint.LintResu
 	}));
 }
 
-/** Why a file must not be read, or undefined. One `stat` (and a `realpath` for links), never a read. */
-function refusal(file: string, includeRoot: string | undefined): string | undefined {
-	const onDisk = checkOnDisk(file, MAX_TEMPLATE_BYTES);
-	if (!onDisk.ok) return `mailcomply did not lint this file: ${onDisk.reason}`;
-	return linkedOutside(file, () => readRootFor(file, includeRoot))?.reason;
-}
-
 /** Every entry under `directory` that is not a folder, as ESLint's walk sees them: a symbolic link is an entry, never a folder to enter. */
-function walk(directory: string, visit: (file: string) => void): void {
+function walk(directory: string, visit: (file: string, entry: Dirent) => void): void {
 	let entries;
 	try {
 		entries = readdirSync(directory, { withFileTypes: true });
@@ -104,7 +109,7 @@ function walk(directory: string, visit: (file: string) => void): void {
 	}
 	for (const entry of entries) {
 		const full = path.join(directory, entry.name);
-		if (!entry.isDirectory()) visit(full);
+		if (!entry.isDirectory()) visit(full, entry);
 		else if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(full, visit);
 	}
 }

@@ -107,7 +107,7 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 	}
 
 	// ESLint reads each file before mailcomply can refuse it: a FIFO would hang the run, /dev/zero end it. Those are kept out of its hands.
-	const refused = await fileGuard.findRefusedFiles(eslint, root, patterns, request.includeRoot);
+	const refused = await fileGuard.findRefusedFiles(eslint, root, patterns);
 	let lintPatterns = patterns;
 	if (refused.length > 0) {
 		request.ignorePatterns = [...request.ignorePatterns, ...fileGuard.ignorePatternsFor(refused, root)];
