@@ -92,6 +92,9 @@ const rule: CampaignRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 				const softLaw = lawText(regimes, SOFT_OPT_IN_LAW);
 				const source = campaign.audience?.source;
 				const basisNode = reportNode(doc, ["lawfulBasis"]);
+				// A bought, rented or scraped list is `no-harvested-addresses`' finding, with the same law (nobody consented):
+				// one list, one finding. A declared consent basis is still checked for its record below.
+				if ((source === "purchased" || source === "scraped") && campaign.lawfulBasis !== "consent") return;
 
 				switch (campaign.lawfulBasis) {
 					case undefined:

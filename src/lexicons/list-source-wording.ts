@@ -31,6 +31,19 @@ const LIST_WORDS_FR = ["fichier", "fichiers", "liste", "listes", "adresses", "e-
 const SCRAPE_SOURCES = ["google maps", "google-maps", "linkedin", "sales navigator", "kvk", "gouden gids", "yellow pages", "gelbe seiten", "pages jaunes"];
 const SCRAPE_VERBS = ["export", "exports", "scrape", "scraper", "scraping", "extract", "extraction", "extractor", "crawl", "harvest"];
 
+/**
+ * Trade and company registers, whose extracts and exports are sold as B2B
+ * address lists: the people in them registered a company, not for mail.
+ * Joined to the export word with `-`, which matches a hyphen, a space or
+ * nothing: "KvK-export", "KvK export", "Handelsregisterauszug".
+ */
+const REGISTERS = ["kvk", "kamer van koophandel", "handelsregister", "companies house", "company register", "companies register", "trade register", "business register", "unternehmensregister", "northdata", "north data", "kbo", "bce", "kbis", "infogreffe", "registre du commerce", "registre des entreprises"];
+const REGISTER_EXTRACTS = ["export", "exports", "extract", "extracts", "extraction", "uittreksel", "uittreksels", "auszug", "auszuge", "abzug", "bestand", "lijst", "list", "liste", "data", "download", "scrape"];
+const REGISTER_PHRASES = [
+	...REGISTERS.flatMap((register) => REGISTER_EXTRACTS.map((extract) => `${register}-${extract}`)),
+	...combine(["export", "extract", "extraction", "extrait", "fichier", "liste", "uittreksel", "auszug"], ["", "du", "de", "uit het", "aus dem", "from"], ["registre du commerce", "kbis", "infogreffe", "handelsregister", "companies house", "kvk"]),
+];
+
 const PHRASES: ReadonlyArray<LexiconEntry<Lang, ListSourceKind>> = [
 	// Collected from the web: these words have no innocent reading in a list name.
 	...entries("en", "scraped", ["scraped", "scraping", "scrape", "scraper", "harvested", "web-scraped", "crawled", "email extractor", "email finder", "guessed addresses", "dictionary attack"]),
@@ -72,6 +85,9 @@ const PHRASES: ReadonlyArray<LexiconEntry<Lang, ListSourceKind>> = [
 	]),
 
 	// A broker's word that an in-house sales list may also carry.
+	// After the language lists, so that their own entries ("kvk-bestand", nl) keep their language.
+	...entries("en", "scraped", REGISTER_PHRASES),
+
 	...entries("en", "ambiguous", ["lead list", "leads list", "leadlist", "lead database", "prospect list", "prospects list", "cold list", "cold leads", "cold outreach"]),
 	...entries("nl", "ambiguous", ["leadlijst", "leadbestand", "leadslijst", "prospectlijst", "prospectbestand", "koude leads", "koud bestand"]),
 	...entries("de", "ambiguous", ["leadliste", "lead-liste", "interessentenliste", "kaltakquise"]),

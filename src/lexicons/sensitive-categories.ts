@@ -78,12 +78,13 @@ export const SENSITIVE_LEXICON: SensitiveLexicon = {
 	},
 	health: {
 		nl: [
+			"insuline*", "dialyse*", "chemotherap*", "chemokuur*", "incontinen*", "stoma*", "hoortoestel*", "migraine*", "menopauze*", "endometriose", "crohn*", "coeliakie", "hepatitis",
 			"diabet*", "suikerziekte", "zwanger*", "kanker*", "hiv", "depress*", "burn-out", "burnout", "ggz", "verslav*", "patient*", "*patient", "*patienten", "gehandicapt*", "handicap*", "rolstoel*", "ivf",
 			"vruchtbaarheid*", "onvruchtbaar*", "dementie*", "alzheimer*", "autis*", "adhd", "chronisch ziek*", "reuma*", "astma*", "epilep*", "psychiatr*", "revalidatie*", "parkinson*",
 		],
-		en: ["diabet*", "pregnan*", "cancer*", "hiv", "depress*", "mental health", "rehab*", "addiction*", "patient*", "disabilit*", "disabled people", "wheelchair*", "ivf", "fertility", "infertil*", "dementia", "alzheimer*", "autis*", "adhd", "chronic illness*", "chronic pain", "oncology", "hearing loss", "asthma*", "epilep*", "parkinson*", "multiple sclerosis", "psychiatr*", "erectile dysfunction"],
-		de: ["diabet*", "schwanger*", "krebs", "krebskrank*", "krebserkrank*", "krebspatient*", "hiv", "depression*", "suchtkrank*", "suchtberatung*", "suchthilfe", "patient*", "behinder*", "rollstuhl*", "kinderwunsch*", "demenz*", "autis*", "adhs", "psychiatr*", "chronisch krank*", "reha", "epilep*", "pflegebedurftig*"],
-		fr: ["diabet*", "femme* enceinte*", "grossesse*", "cancer*", "vih", "sida", "depression*", "addiction*", "patient*", "handicap*", "fiv", "demence*", "autis*", "alzheimer*", "maladie* chronique*", "sante mentale"],
+		en: ["insulin*", "dialysis", "chemotherap*", "incontinen*", "stoma*", "hearing aid*", "migraine*", "menopaus*", "endometriosis", "crohn*", "coeliac*", "celiac*", "hepatitis", "glucose monitor*", "diabet*", "pregnan*", "cancer*", "hiv", "depress*", "mental health", "rehab*", "addiction*", "patient*", "disabilit*", "disabled people", "wheelchair*", "ivf", "fertility", "infertil*", "dementia", "alzheimer*", "autis*", "adhd", "chronic illness*", "chronic pain", "oncology", "hearing loss", "asthma*", "epilep*", "parkinson*", "multiple sclerosis", "psychiatr*", "erectile dysfunction"],
+		de: ["insulin*", "dialyse*", "chemotherap*", "inkontinenz*", "stoma*", "horgerat*", "migrane*", "wechseljahr*", "endometriose", "morbus crohn", "zoliakie", "hepatitis", "diabet*", "schwanger*", "krebs", "krebskrank*", "krebserkrank*", "krebspatient*", "hiv", "depression*", "suchtkrank*", "suchtberatung*", "suchthilfe", "patient*", "behinder*", "rollstuhl*", "kinderwunsch*", "demenz*", "autis*", "adhs", "psychiatr*", "chronisch krank*", "reha", "epilep*", "pflegebedurftig*"],
+		fr: ["insuline*", "dialyse*", "chimiotherap*", "incontinen*", "stomie*", "appareil* auditif*", "migraine*", "menopause*", "endometriose", "maladie de crohn", "maladie coeliaque", "hepatite*", "diabet*", "femme* enceinte*", "grossesse*", "cancer*", "vih", "sida", "depression*", "addiction*", "patient*", "handicap*", "fiv", "demence*", "autis*", "alzheimer*", "maladie* chronique*", "sante mentale"],
 	},
 	"sex-life": {
 		nl: ["eroti*", "seksspeel*", "seksshop*", "swinger*", "sekswerk*"],
@@ -135,6 +136,30 @@ export const NOT_SENSITIVE: readonly string[] = [
 	// Not ethnic origin: the Polish language course is about the language, not the learner.
 	"pools leren", "turks leren", "cursus turks", "cursus pools",
 ];
+
+/**
+ * Acronyms that are sensitive only in their own spelling, matched on the
+ * text as written: "PrEP" (HIV pre-exposure prophylaxis) is health data,
+ * "meal prep" and "prep school" are not.
+ */
+export const CASE_SENSITIVE_TERMS: Readonly<Partial<Record<SensitiveCategory, readonly string[]>>> = {
+	health: ["PrEP"],
+};
+
+/**
+ * Nouns for things (plants, seeds, bulbs, flowers, feathers) rather than
+ * people. A sensitive word right before one names a product, not the people
+ * who buy it: "Gay Feather" is the plant Liatris, "Turkse tulpen" are tulips.
+ * This is the general rule behind such names, so that no plant or product
+ * needs its own exception.
+ */
+export const THING_NOUNS: readonly string[] = [
+	"feather", "feathers", "flower", "flowers", "plant", "plants", "bulb", "bulbs", "seed", "seeds", "tulip", "tulips", "rose", "roses", "shrub", "shrubs", "perennial", "perennials", "cultivar",
+	"veer", "veren", "bloem", "bloemen", "plant", "planten", "bol", "bollen", "zaad", "zaden", "tulp", "tulpen", "roos", "rozen", "struik", "struiken", "vaste planten",
+	"feder", "federn", "blume", "blumen", "pflanze", "pflanzen", "zwiebel", "zwiebeln", "samen", "tulpe", "tulpen", "rose", "rosen", "staude", "stauden", "strauch",
+	"plume", "plumes", "fleur", "fleurs", "plante", "plantes", "bulbe", "bulbes", "graine", "graines", "tulipe", "tulipes", "rosier", "rosiers", "vivace", "vivaces",
+];
+const THING_NOUN_SET: ReadonlySet<string> = new Set(THING_NOUNS.map((noun) => foldText(noun)));
 
 /* ------------------------------------------------------------------------ */
 /* Compilation                                                              */
@@ -289,12 +314,16 @@ export function matchSensitiveCategories(text: string, ignore: readonly string[]
 	const words = toWords(folded);
 	if (words.length === 0) return [];
 	const hits = findHits(SENSITIVE_INDEX, words);
-	if (hits.length === 0) return [];
+	const acronyms = findCaseSensitiveTerms(text);
+	if (hits.length === 0 && acronyms.length === 0) return [];
 	const excluded = findHits(NOT_SENSITIVE_INDEX, words);
 	if (ignore.length > 0) for (const hit of findHits(ignoreIndex(ignore), words)) excluded.push(hit);
 	const byCategory = new Map<SensitiveCategory, SensitiveMatch>();
 	for (const hit of hits) {
 		if (excluded.some((exclusion) => exclusion.first <= hit.first && hit.last <= exclusion.last)) continue;
+		// "Gay Feather", "Turkse tulpen": the word describes a thing, not the people on the list.
+		const next = words[hit.last + 1]?.text;
+		if (next !== undefined && THING_NOUN_SET.has(next)) continue;
 		const { category, lang } = hit.entry.value;
 		const matched = folded.slice(words[hit.first]!.start, words[hit.last]!.end);
 		let match = byCategory.get(category);
@@ -306,8 +335,24 @@ export function matchSensitiveCategories(text: string, ignore: readonly string[]
 		if (!match.patterns.includes(hit.entry.pattern)) match.patterns.push(hit.entry.pattern);
 		if (!match.languages.includes(lang)) match.languages.push(lang);
 	}
+	for (const { category, term } of acronyms) {
+		const match = byCategory.get(category) ?? { category, words: [], patterns: [], languages: [] };
+		byCategory.set(category, match);
+		if (!match.words.includes(term.toLowerCase())) match.words.push(term.toLowerCase());
+		if (!match.patterns.includes(term)) match.patterns.push(term);
+		if (!match.languages.includes("any")) match.languages.push("any");
+	}
 	const order = Object.keys(SENSITIVE_LEXICON);
 	return [...byCategory.values()].sort((a, b) => order.indexOf(a.category) - order.indexOf(b.category));
+}
+
+const CASE_SENSITIVE_PATTERNS = Object.entries(CASE_SENSITIVE_TERMS).flatMap(([category, terms]) =>
+	(terms ?? []).map((term) => ({ category: category as SensitiveCategory, term, pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])${term.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?![\p{L}\p{N}])`, "u") })),
+);
+
+/** The case-sensitive acronyms in a name, as written (no folding: "PrEP" is not "prep"). */
+function findCaseSensitiveTerms(text: string): Array<{ category: SensitiveCategory; term: string }> {
+	return CASE_SENSITIVE_PATTERNS.filter(({ pattern }) => pattern.test(text));
 }
 
 const ignoreIndexes = new Map<string, Index<null>>();

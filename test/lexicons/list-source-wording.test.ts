@@ -16,6 +16,14 @@ describe("list-source wording", () => {
 		["LinkedIn export", "scraped", "en"],
 		["gescrapete leads", "scraped", "nl"],
 		["KvK-bestand Utrecht", "scraped", "nl"],
+		// exports and extracts of trade and company registers
+		["KvK-export bouwbedrijven Utrecht", "scraped", "en"],
+		["KvK export 2026", "scraped", "en"],
+		["Handelsregister-Auszug Maschinenbau NRW", "scraped", "en"],
+		["Handelsregisterauszug Köln", "scraped", "en"],
+		["Companies House export London", "scraped", "en"],
+		["Extraction registre du commerce Lyon", "scraped", "en"],
+		["Extrait Kbis prospects", "scraped", "en"],
 		["Lead list", "ambiguous", "en"],
 		["liste de prospects", "ambiguous", "fr"],
 	])("%s → %s", (text, kind, lang) => {
@@ -23,6 +31,9 @@ describe("list-source wording", () => {
 	});
 
 	it.each([
+		// a register number or the register's name is not a list source
+		"Zakelijke klanten met KvK-nummer",
+		"Kunden mit Handelsregistereintrag",
 		"leads from our webinar sign-up",
 		"Webinar leads",
 		"Purchased in the last 90 days",

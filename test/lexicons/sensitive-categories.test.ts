@@ -83,6 +83,19 @@ describe("matchSensitiveCategories: real list names", () => {
 		["Lesbiennes de Paris", "sexual-orientation", "lesbiennes"],
 		["Lecteurs turcophones", "racial-or-ethnic-origin", "turcophones"],
 		["Türkçe bülten", "racial-or-ethnic-origin", "turkce"],
+		// health beyond the obvious words: HIV prevention and self-tests, insulin, IVF, dialysis, incontinence
+		["PrEP reminder list", "health", "prep"],
+		["Utilisateurs PrEP 2026", "health", "prep"],
+		["Kopers hiv-zelftest", "health", "hiv"],
+		["HIV self-test buyers", "health", "hiv"],
+		["Kunden Insulinpumpen-Zubehör", "health", "insulinpumpen"],
+		["Insuline pennen abonnees", "health", "insuline"],
+		["IVF clinic enquiries", "health", "ivf"],
+		["Dialyse patiënten nieuwsbrief", "health", "dialyse"],
+		["Incontinence pads subscribers", "health", "incontinence"],
+		["Hörgeräte-Kunden", "health", "horgerate"],
+		// a sensitive word before a person noun still counts; only a thing noun after it makes it a product
+		["Gay Feather fans club voor homo's", "sexual-orientation", "homo"],
 	];
 	it.each(positives)("%s → %s (%s)", (text, category, word) => {
 		const match = matchSensitiveCategories(text).find((found) => found.category === category);
@@ -118,6 +131,10 @@ describe("matchSensitiveCategories: near misses that must not match", () => {
 		"Geloofwaardig adviseren", "Wählerisch?", "Vertragsparteien",
 		// golf handicap, patient as an adjective in another word
 		"Golf handicap 10-20", "Impatient buyers",
+		// "prep" in its ordinary sense: only the acronym PrEP, as written, is health data
+		"Meal prep fans", "Prep cooks", "PREP SCHOOL open day",
+		// a sensitive word naming a thing, not people: the plant Liatris "Gay Feather", Turkish tulips, Christian roses
+		"Gay Feather buyers", "Kopers Liatris 'Gay Feather'", "Prachtscharte (Gay Feather) Samen", "Plumes gay feather", "Turkse tulpen", "Turkish tulips 2026",
 		// ordinary lists
 		"Nieuwsbrief", "Klanten 2025", "Stammkunden", "Clients fidèles", "Disabled accounts", "Bakkerij de Kerk-uil", "Kerkuilen tellen",
 	];

@@ -17,6 +17,8 @@ tester.run("no-harvested-addresses", rule as never, {
 		"audience:\n  name: \"Website export\"\n",
 		"audience:\n  name: \"Broker list\"\n",
 		"audience:\n  name: \"Rental customers\"\n",
+		// own business customers who gave their KvK number are no register export
+		"audience:\n  name: \"Zakelijke klanten met KvK-nummer\"\n",
 		// an ambiguous broker word is trusted with a declared own source
 		"audience:\n  source: signup-form\n  name: \"Lead list Q2\"\n",
 		"audience:\n  source: own-customers\n  segments:\n    - name: \"Prospectlijst beurs\"\n",
@@ -44,6 +46,11 @@ tester.run("no-harvested-addresses", rule as never, {
 		{ code: "audience:\n  name: google_maps_export_tandartsen\n", errors: [{ messageId: "nameSaysScraped", data: { subject: "list name", phrase: "google maps export", declared: "" } }] },
 		{ code: "audience:\n  name: \"LinkedIn export CFOs\"\n", errors: [{ messageId: "nameSaysScraped" }] },
 		{ code: "audience:\n  name: \"Scraped B2B contacts\"\n", errors: [{ messageId: "nameSaysScraped" }] },
+		// a trade-register export, nl/de/en/fr
+		{ code: "audience:\n  name: \"KvK-export bouwbedrijven Utrecht\"\n", errors: [{ messageId: "nameSaysScraped", data: { subject: "list name", phrase: "kvk-export", declared: "" } }] },
+		{ code: "audience:\n  segments:\n    - name: \"Handelsregister-Auszug Maschinenbau\"\n", errors: [{ messageId: "nameSaysScraped" }] },
+		{ code: "audience:\n  owner: \"Companies House export\"\n", errors: [{ messageId: "nameSaysScraped" }] },
+		{ code: "audience:\n  name: \"Extraction registre du commerce Lyon\"\n", errors: [{ messageId: "nameSaysScraped" }] },
 		// a name that contradicts a declared own source is still reported, and says so
 		{
 			code: "audience:\n  source: signup-form\n  name: \"Google Maps export tandartsen 2025\"\n",

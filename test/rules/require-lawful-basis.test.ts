@@ -11,6 +11,10 @@ tester.run("require-lawful-basis", rule as never, {
 		"audience:\n  source: own-customers\nlawfulBasis: soft-opt-in\n",
 		// B2B in NL is no exception, but soft opt-in still covers own business customers
 		"audience:\n  countries: [NL]\n  source: own-customers\n  name: \"Zakelijke klanten\"\nlawfulBasis: soft-opt-in\n",
+		// a bought, rented or scraped list is no-harvested-addresses' finding (same law, one finding per list), nl/de/fr
+		"audience:\n  countries: [NL]\n  source: purchased\n  name: \"Gehuurd bestand Adresdata\"\n",
+		"audience:\n  countries: [DE]\n  source: purchased\nlawfulBasis: soft-opt-in\n",
+		"audience:\n  countries: [FR]\n  source: scraped\nlawfulBasis: legitimate-interest\n",
 		// US only: CAN-SPAM is an opt-out regime
 		"audience:\n  countries: [US]\n",
 		"audience:\n  countries: [US]\nlawfulBasis: legitimate-interest\n",
@@ -30,6 +34,8 @@ tester.run("require-lawful-basis", rule as never, {
 		"- consent\n",
 	],
 	invalid: [
+		// a purchased list that claims consent must still show where the proof is
+		{ code: "audience:\n  source: purchased\nlawfulBasis: consent\n", errors: [{ messageId: "consentNotRecorded" }] },
 		{
 			code: "kind: marketing\naudience:\n  source: signup-form\n",
 			errors: [
