@@ -45,10 +45,10 @@ export async function templatesToBatch(eslint: ESLint, cwd: string, patterns: re
 	return templates.length < options.threshold ? undefined : templates;
 }
 
-/** `files` a batch at a time. */
-export async function* lintInBatches(eslint: ESLint, files: readonly string[], size: number): AsyncGenerator<ESLint.LintResult[]> {
+/** `files` a batch at a time, each batch linted by `lint` (ESLint's `lintFiles`, going around files that went missing). */
+export async function* lintInBatches(lint: (files: string[]) => Promise<ESLint.LintResult[]>, files: readonly string[], size: number): AsyncGenerator<ESLint.LintResult[]> {
 	for (let start = 0; start < files.length; start += size) {
-		yield await eslint.lintFiles(files.slice(start, start + size));
+		yield await lint(files.slice(start, start + size));
 	}
 }
 

@@ -6,6 +6,7 @@ import { HELP_TEXT, parseCliOptions, type CliOptions } from "./options.js";
 import { UsageError } from "./usage-error.js";
 import type { LintRequest } from "./eslint-options.js";
 import type { BatchOptions, JsonOutput } from "./batches.js";
+import type { RefusedFile } from "./file-guard.js";
 
 export interface CliIo {
 	/** `once("drain")` lets a long JSON report wait for a slow pipe instead of queueing in memory. */
@@ -64,7 +65,7 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 	checkPathsExist(options, cwd);
 
 	// Loaded only now so that --help, --version and usage errors stay instant.
-	const [{ ESLint }, { createEslintOptions, createOptionsModuleUrl }, { sidecarDigest }, formats, progress, batching, fileGuard] = await Promise.all([
+	const [{ ESLint }, { createEslintOptions, createOptionsModuleUrl }, { sidecarDigest }, formats, progress, batching, fileGuard, unread] = await Promise.all([
 		import("eslint"),
 		import("./eslint-options.js"),
 		import("../campaign/digest.js"),
@@ -72,6 +73,7 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 		import("./progress.js"),
 		import("./batches.js"),
 		import("./file-guard.js"),
+		import("./unread-files.js"),
 	]);
 
 	// ESLint lints only files below its cwd; `mailcomply ../templates` means those templates.
@@ -122,7 +124,15 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 	// Worker threads hand their results back at the end anyway: batches only pay off in one thread.
 	const batchOptions = io.batches ?? batching.DEFAULT_BATCHES;
 	const batchFiles = options.concurrency === "off" && lintPatterns.length > 0 ? await batching.templatesToBatch(eslint, root, lintPatterns, batchOptions) : undefined;
-	const linting = batchFiles ? batching.lintInBatches(eslint, batchFiles, batchOptions.size) : allAtOnce(eslint, lintPatterns, refused.length > 0);
+	// A file ESLint cannot read when it gets to it (deleted since, unreadable) is left out, and the rest linted again.
+	const ignoring = request.ignorePatterns;
+	const leavingOut = async (files: readonly RefusedFile[]): Promise<ESLint> => {
+		request.ignorePatterns = [...ignoring, ...fileGuard.ignorePatternsFor(files, root)];
+		return createEslint();
+	};
+	const linting = batchFiles
+		? batching.lintInBatches((files) => unread.lintListedFiles(eslint, files), batchFiles, batchOptions.size)
+		: allAtOnce(eslint, root, lintPatterns, refused.length > 0, leavingOut);
 	const batches = withRefused(fileGuard.refusedResults(refused), linting);
 	// A JSON array can be written as it comes; other formats get the results once, without the template texts when they never read them.
 	const json = batchFiles && options.format === "json" ? new batching.JsonArrayWriter(io.stdout) : undefined;
@@ -182,9 +192,25 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 	return errorCount > 0 || tooManyWarnings ? 1 : 0;
 }
 
-/** `someRefused`: files were kept from ESLint, so a pattern left with nothing to lint is no usage error (and no pattern left means nothing to lint). */
-async function* allAtOnce(eslint: ESLint, patterns: string[], someRefused: boolean): AsyncGenerator<ESLint.LintResult[]> {
-	if (patterns.length > 0) yield await lintFiles(eslint, patterns, someRefused);
+/**
+ * `someRefused`: files were kept from ESLint, so a pattern left with nothing to lint is no usage error (and no pattern left means nothing to lint).
+ * A file ESLint could not read is dropped from the patterns when named, else ignored by the ESLint `leavingOut` makes.
+ */
+async function* allAtOnce(
+	eslint: ESLint,
+	root: string,
+	patterns: string[],
+	someRefused: boolean,
+	leavingOut: (files: readonly RefusedFile[]) => Promise<ESLint>,
+): AsyncGenerator<ESLint.LintResult[]> {
+	if (patterns.length === 0) return;
+	const { lintAroundUnreadFiles } = await import("./unread-files.js");
+	yield await lintAroundUnreadFiles(async (unread) => {
+		if (unread.length === 0) return lintFiles(eslint, patterns, someRefused);
+		const isNamed = (file: RefusedFile): boolean => patterns.some((pattern) => path.resolve(root, pattern) === file.filePath);
+		const left = patterns.filter((pattern) => !unread.some((file) => file.filePath === path.resolve(root, pattern)));
+		return left.length === 0 ? [] : lintFiles(await leavingOut(unread.filter((file) => !isNamed(file))), left, true);
+	});
 }
 
 async function* withRefused(refused: ESLint.LintResult[], batches: AsyncGenerator<ESLint.LintResult[]>): AsyncGenerator<ESLint.LintResult[]> {
