@@ -2,12 +2,26 @@ import { isMarketingEmail } from "../src/campaign/marketing-email.js";
 import type { TemplateRuleDefinition } from "../src/types.js";
 import { ruleDocsUrl } from "../src/docs-url.js";
 import { ownValue } from "../src/own-value.js";
+import { campaignCountries, countriesOptionSchema, jurisdictionsOf } from "../src/analyses/jurisdiction.js";
+import { citeFor } from "../src/legal/cite.js";
+import type { CitationId } from "../src/legal/citations.js";
 import { findPageRoot } from "../src/analyses/document.js";
 import { namesParty, partyNameWords } from "../src/analyses/party-names.js";
 import { getTextBlocks } from "../src/analyses/text-blocks.js";
 import { matchOnBehalfWording, matchReasonWording } from "../src/lexicons/disclosure-wording.js";
 
 type MessageIds = "agencyUndisclosed" | "sourceUndisclosed" | "ownerMissing";
+type Options = [{ countries?: string[] }];
+
+/**
+ * Only Canada asks the message itself to say that it is sent on someone's
+ * behalf. Elsewhere the law asks for the advertiser's identity (ePrivacy
+ * art. 13(4), BW 3:15e(1)(b), PECR reg. 23(a)), which require-sender-identity
+ * checks, and a processor belongs in the privacy notice (GDPR art. 13(1)(e)).
+ */
+const ON_BEHALF_LAW = ["crtc-regs-2-1-b-c", "casl-6-2"] as const satisfies readonly CitationId[];
+/** Where a reader whose address came from someone else must learn its source at the first mail. */
+const SOURCE_LAW = ["gdpr-14-2-f", "gdpr-14-3-b", "uk-gdpr"] as const satisfies readonly CitationId[];
 
 /** Lists whose addresses the sender did not collect itself. */
 const THIRD_PARTY_SOURCES: ReadonlySet<string> = new Set(["third-party", "purchased"]);
@@ -19,11 +33,12 @@ const REASON_EXAMPLES: Readonly<Record<string, string>> = {
 	de: "Sie erhalten diese E-Mail, weil Sie bei {owner} in Angebote von Partnern eingewilligt haben",
 	fr: "Vous recevez cet e-mail car vous avez accepté auprès de {owner} de recevoir des offres de partenaires",
 };
+/** "Sent by {agency} on behalf of {sender}", in the campaign's language. */
 const ON_BEHALF_EXAMPLES: Readonly<Record<string, string>> = {
-	nl: "namens",
-	en: "on behalf of",
-	de: "im Auftrag von",
-	fr: "au nom de",
+	nl: "Verzonden door {agency} namens {sender}",
+	en: "Sent by {agency} on behalf of {sender}",
+	de: "Versand durch {agency} im Auftrag von {sender}",
+	fr: "Envoyé par {agency} au nom de {sender}",
 };
 
 /**
@@ -32,27 +47,37 @@ const ON_BEHALF_EXAMPLES: Readonly<Record<string, string>> = {
  * (`sentBy`), or the addresses come from someone else's list
  * (`audience.source: third-party` or `purchased`).
  */
-const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> = {
+const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds }> = {
 	meta: {
 		type: "problem",
 		docs: {
-			description: "Require a mail sent by an agency, or to a third party's list, to say so",
+			description: "Require a mail to a third party's list to name its source (EU, UK), and a mail an agency sends to Canada to say on whose behalf",
 			url: ruleDocsUrl("disclose-third-party"),
+			citations: ["crtc-regs-2-1-b-c", "casl-6-2", "eprivacy-13-4", "ecommerce-6-b", "bw-3-15e-1-b", "pecr-23", "gdpr-13-1-e", "gdpr-14-2-f", "gdpr-14-3-b", "uk-gdpr"],
 			recommended: true,
+			jurisdictions: ["eu", "uk", "ca"],
 		},
 		messages: {
 			agencyUndisclosed:
-				"This e-mail is sent by {{agency}} for {{sender}}, but names neither {{agency}} nor on whose behalf it is sent. Name {{agency}}, or write \"{{onBehalf}} {{sender}}\" in the footer (CRTC Regulations s.2(1)(b)-(c); ePrivacy Directive art. 13(4) and Telecommunicatiewet art. 11.7: the party on whose behalf a mail is sent may not be concealed).",
+				"This e-mail is sent by {{agency}} for {{sender}}, but does not say so. A message sent on another's behalf must say who sends it and for whom ({{law}}): write e.g. \"{{statement}}\" in the footer.",
 			sourceUndisclosed:
-				"This e-mail goes to addresses from {{owner}} (audience.source: {{source}}), but does not say {{missing}}. GDPR art. 14(2)(f) and 14(3)(b) require telling the reader the source of the data at the latest with the first communication: add e.g. \"{{example}}\".",
+				"This e-mail goes to addresses from {{owner}} (audience.source: {{source}}), but does not say {{missing}}. {{law}} require(s) telling the reader the source of the data at the latest with the first communication: add e.g. \"{{example}}\".",
 			ownerMissing:
-				"The campaign's addresses come from a third party (audience.source: {{source}}), but audience.owner does not say whose list it is, so the mail cannot be checked for naming its source. Declare audience.owner in the sidecar and name that party in the mail (GDPR art. 14(2)(f)).",
+				"The campaign's addresses come from a third party (audience.source: {{source}}), but audience.owner does not say whose list it is, so the mail cannot be checked for naming its source. Declare audience.owner in the sidecar and name that party in the mail ({{law}}).",
 		},
-		schema: [],
+		schema: [
+			{
+				type: "object",
+				properties: { countries: countriesOptionSchema },
+				additionalProperties: false,
+			},
+		],
+		defaultOptions: [{}],
 		languages: ["mailcomply/mjml", "mailcomply/html"],
 	},
 	create(context) {
 		const sourceCode = context.sourceCode;
+		const [{ countries }] = context.options;
 		return {
 			"Document:exit"(document) {
 				const { campaign } = sourceCode.getCampaign(context.settings);
@@ -65,23 +90,33 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 				const blocks = getTextBlocks(sourceCode);
 				const says = (match: (text: string) => unknown): boolean => blocks.some((block) => match(block.text) !== undefined);
 
+				const regimes = jurisdictionsOf(campaignCountries(campaign, countries));
 				const agency = campaign.sentBy?.name?.trim();
 				const sender = campaign.sender?.name?.trim();
-				if (agency && !sameParty(agency, sender)) {
+				if (agency && regimes.has("ca") && !sameParty(agency, sender)) {
+					// CRTC Regulations s. 2(1)(c): a statement of who sends and on whose behalf, not just the agency's name.
 					const onBehalf = says(matchOnBehalfWording) && (!sender || namesParty(sourceCode, sender));
-					if (!namesParty(sourceCode, agency) && !onBehalf) {
+					if (!onBehalf) {
 						context.report({
 							loc,
 							messageId: "agencyUndisclosed",
-							data: { agency, sender: sender ?? "the advertiser", onBehalf: ownValue(ON_BEHALF_EXAMPLES, language) ?? ON_BEHALF_EXAMPLES.en! },
+							data: {
+								agency,
+								sender: sender ?? "the advertiser",
+								statement: (ownValue(ON_BEHALF_EXAMPLES, language) ?? ON_BEHALF_EXAMPLES.en!).replace("{agency}", agency).replace("{sender}", sender ?? "…"),
+								law: citeFor(ON_BEHALF_LAW, regimes),
+							},
 						});
 					}
 				}
 
 				const source = campaign.audience?.source;
 				if (source === undefined || !THIRD_PARTY_SOURCES.has(source)) return;
+				const sourceLaw = citeFor(SOURCE_LAW, regimes);
+				// Canada and the US ask no source statement of the mail itself.
+				if (sourceLaw === "") return;
 				const owner = campaign.audience?.owner?.trim();
-				if (!owner) context.report({ loc, messageId: "ownerMissing", data: { source } });
+				if (!owner) context.report({ loc, messageId: "ownerMissing", data: { source, law: citeFor(["gdpr-14-2-f", "uk-gdpr"], regimes) } });
 				const missing: string[] = [];
 				if (owner && !namesParty(sourceCode, owner)) missing.push(`where the address came from (name ${owner})`);
 				if (!says(matchReasonWording)) missing.push("why the reader receives it");
@@ -90,7 +125,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 				context.report({
 					loc,
 					messageId: "sourceUndisclosed",
-					data: { owner: owner || "a third party", source, missing: missing.join(", nor "), example },
+					data: { owner: owner || "a third party", source, missing: missing.join(", nor "), example, law: sourceLaw },
 				});
 			},
 		};

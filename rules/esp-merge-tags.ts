@@ -40,6 +40,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 		docs: {
 			description: "Report merge tags that belong to another ESP than the campaign's, or whose delimiters do not match",
 			url: ruleDocsUrl("esp-merge-tags"),
+			citations: [],
 			recommended: true,
 		},
 		messages: {

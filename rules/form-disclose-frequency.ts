@@ -16,6 +16,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds; Ex
 		docs: {
 			description: "Require a newsletter sign-up form to say how often it mails and how to unsubscribe",
 			url: ruleDocsUrl("form-disclose-frequency"),
+			citations: ["gdpr-4-11", "gdpr-7-3", "edpb-consent-05-2020"],
 			recommended: true,
 			severity: "warn",
 			category: "form",

@@ -21,6 +21,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds; Ex
 		docs: {
 			description: "Require a privacy-statement link and a statement of purpose at every form that collects an e-mail address or phone number",
 			url: ruleDocsUrl("form-privacy-notice"),
+			citations: ["gdpr-12-1", "gdpr-13", "wp260-transparency"],
 			recommended: true,
 			category: "form",
 		},

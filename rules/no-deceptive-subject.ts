@@ -29,6 +29,7 @@ const rule: SubjectRuleDefinition = {
 		docs: {
 			description: "Disallow subject lines that fake a reply or forward, empty subjects, and a preheader in another language than the subject",
 			url: ruleDocsUrl("no-deceptive-subject"),
+			citations: ["canspam-a-2", "ecommerce-6-a"],
 			recommended: true,
 			severity: "warn",
 		},

@@ -3,6 +3,9 @@ import type { CampaignDocument, CampaignValue } from "../src/campaign/ast.js";
 import type { AudienceSource } from "../src/campaign/types.js";
 import { reportNode, sidecarFacts, stringAt } from "../src/analyses/campaign-facts.js";
 import { ruleDocsUrl } from "../src/docs-url.js";
+import { campaignCountries, jurisdictionsOf, type Jurisdiction } from "../src/analyses/jurisdiction.js";
+import { citeFor } from "../src/legal/cite.js";
+import type { CitationId } from "../src/legal/citations.js";
 import { matchListSource } from "../src/lexicons/list-source-wording.js";
 import type { ListSourceKind } from "../src/lexicons/list-source-wording.js";
 import type { CampaignRuleDefinition } from "../src/types.js";
@@ -18,6 +21,35 @@ const NAME_MESSAGE: Record<ListSourceKind, MessageIds> = {
 	ambiguous: "nameSaysLeadList",
 };
 
+/** Marketing by e-mail needs the recipient's consent (the soft opt-in covers own customers only), per regime. */
+const CONSENT_LAW = ["tw-11-7-1", "uwg-7-2-2", "eprivacy-13-1", "pecr-22", "casl-6-1-a", "casl-10"] as const satisfies readonly CitationId[];
+/** A reader whose address came from elsewhere must be told so at the first mail. */
+const INFORMATION_LAW = ["gdpr-14-3-b", "uk-gdpr"] as const satisfies readonly CitationId[];
+
+/**
+ * Why such a list must not be mailed, for these recipients. In the opt-in
+ * regimes nobody on it consented. CAN-SPAM has no consent rule: harvesting
+ * only aggravates a mail that already breaks 7704(a), and only where the
+ * site said it does not pass addresses on; a bought list breaks the ESP's
+ * terms, not the Act. The finding says which.
+ */
+function whyNot(kind: "scraped" | "purchased", regimes: ReadonlySet<Jurisdiction>): string {
+	const reasons: string[] = [];
+	const consent = citeFor(CONSENT_LAW, regimes);
+	if (consent) {
+		const information = citeFor(INFORMATION_LAW, regimes);
+		reasons.push(`nobody on it consented to mail from you (${consent})${information ? ` or was told you hold their address (${information})` : ""}`);
+	}
+	if (kind === "scraped" && regimes.has("us")) {
+		reasons.push(
+			`under CAN-SPAM, addresses harvested from websites that say they do not give addresses away make a mail that already breaks 15 U.S.C. 7704(a) an aggravated violation (${citeFor(["canspam-b-1"], regimes)})`,
+		);
+	}
+	if (kind === "purchased" && regimes.has("us") && !consent) reasons.push("CAN-SPAM itself does not forbid mailing a bought list, but your ESP's terms do");
+	reasons.push(`ESPs such as Mailchimp and Twilio SendGrid forbid ${kind} lists in their terms of use`);
+	return reasons.join("; ");
+}
+
 /**
  * Scraped or bought addresses cannot be mailed: nobody on such a list agreed
  * to mail from you or was told you have their address, and every ESP we
@@ -30,19 +62,20 @@ const rule: CampaignRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 		docs: {
 			description: "Disallow mailing scraped or purchased address lists, declared as such or given away by the list's name",
 			url: ruleDocsUrl("no-harvested-addresses"),
+			citations: ["eprivacy-13-1", "tw-11-7-1", "uwg-7-2-2", "pecr-22", "casl-6-1-a", "casl-10", "gdpr-14-3-b", "uk-gdpr", "canspam-b-1"],
 			recommended: true,
 		},
 		messages: {
 			scrapedSource:
-				"Addresses collected from websites or directories (`audience.source: scraped`) cannot be mailed: nobody on the list consented (ePrivacy Directive art. 13(1), Telecommunicatiewet art. 11.7, PECR reg. 22, CASL s.6(1)(a)) or was told you hold their address (GDPR art. 14); harvesting addresses is an aggravated CAN-SPAM violation (15 U.S.C. 7704(b)(1)); and ESPs such as Mailchimp and Twilio SendGrid forbid such lists in their terms. Delete the list and build your own through a sign-up form.",
+				"Addresses collected from websites or directories (`audience.source: scraped`) must not be mailed: {{why}}. Delete the list and build your own through a sign-up form.",
 			purchasedSource:
-				"A bought or rented list (`audience.source: purchased`) cannot be mailed: its people did not consent to mail from you (ePrivacy Directive art. 13(1), Telecommunicatiewet art. 11.7, PECR reg. 22, CASL s.6(1)(a)), and ESPs such as Mailchimp and Twilio SendGrid forbid purchased lists in their terms. If every address on it carries a recorded consent that names you as the sender, declare `audience.source: third-party` with `lawfulBasis: consent` and a `consent.record`, and tell recipients in the first mail where you got their address (GDPR art. 14(2)(f)).",
+				"A bought or rented list (`audience.source: purchased`) must not be mailed: {{why}}. If every address on it carries a recorded consent that names you as the sender, declare `audience.source: third-party` with `lawfulBasis: consent` and a `consent.record`, and tell recipients in the first mail where you got their address.",
 			nameSaysScraped:
-				"The {{subject}} (\"{{phrase}}\") suggests addresses harvested from websites or directories{{declared}}. Such a list cannot be mailed: nobody consented (ePrivacy Directive art. 13(1), Telecommunicatiewet art. 11.7) or was told you hold their address (GDPR art. 14), and harvesting is an aggravated CAN-SPAM violation (15 U.S.C. 7704(b)(1)). If the name misleads, rename the list.",
+				"The {{subject}} (\"{{phrase}}\") suggests addresses harvested from websites or directories{{declared}}. Such a list must not be mailed: {{why}}. If the name misleads, rename the list.",
 			nameSaysPurchased:
-				"The {{subject}} (\"{{phrase}}\") suggests a bought or rented list{{declared}}. Its people did not consent to mail from you (ePrivacy Directive art. 13(1), Telecommunicatiewet art. 11.7), and ESPs forbid purchased lists. If the name misleads, rename the list; if the list really is bought, do not mail it.",
+				"The {{subject}} (\"{{phrase}}\") suggests a bought or rented list{{declared}}. Such a list must not be mailed: {{why}}. If the name misleads, rename the list; if the list really is bought, do not mail it.",
 			nameSaysLeadList:
-				"The {{subject}} (\"{{phrase}}\") is what list brokers sell, and the sidecar does not say where its addresses come from. Declare `audience.source` (`signup-form` or `own-customers` if you collected them yourself); a bought or scraped lead list cannot be mailed (ePrivacy Directive art. 13(1), Telecommunicatiewet art. 11.7).",
+				"The {{subject}} (\"{{phrase}}\") is what list brokers sell, and the sidecar does not say where its addresses come from. Declare `audience.source` (`signup-form` or `own-customers` if you collected them yourself); a bought or scraped lead list must not be mailed: {{why}}.",
 		},
 		schema: [],
 		languages: ["mailcomply/campaign"],
@@ -55,8 +88,13 @@ const rule: CampaignRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 				if (doc.body?.type !== "CampaignMapping") return;
 				const { campaign } = sidecarFacts(sourceCode, context.settings);
 				const source = campaign.audience?.source;
+				const regimes = jurisdictionsOf(campaignCountries(campaign));
 				if (source === "scraped" || source === "purchased") {
-					context.report({ node: reportNode(doc, ["audience", "source"]), messageId: source === "scraped" ? "scrapedSource" : "purchasedSource" });
+					context.report({
+						node: reportNode(doc, ["audience", "source"]),
+						messageId: source === "scraped" ? "scrapedSource" : "purchasedSource",
+						data: { why: whyNot(source, regimes) },
+					});
 					// The declared source already says it all; the names would repeat it.
 					return;
 				}
@@ -65,7 +103,7 @@ const rule: CampaignRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 					if (!match) continue;
 					if (match.kind === "ambiguous" && source !== undefined) continue;
 					const declared = source !== undefined && OWN_SOURCES.has(source) ? `, although \`audience.source\` says ${source}` : "";
-					context.report({ node, messageId: NAME_MESSAGE[match.kind], data: { subject, phrase: match.phrase, declared } });
+					context.report({ node, messageId: NAME_MESSAGE[match.kind], data: { subject, phrase: match.phrase, declared, why: whyNot(match.kind === "purchased" ? "purchased" : "scraped", regimes) } });
 				}
 			},
 		};

@@ -2,6 +2,8 @@ import { isMarketingEmail } from "../src/campaign/marketing-email.js";
 import type { TemplateRuleDefinition } from "../src/types.js";
 import type { ElementNode } from "../src/ast/types.js";
 import { ruleDocsUrl } from "../src/docs-url.js";
+import { citeForCampaign } from "../src/legal/cite.js";
+import type { CitationId } from "../src/legal/citations.js";
 import { findPageRoot } from "../src/analyses/document.js";
 import { getUnsubscribeLinks, type OptOut } from "../src/analyses/unsubscribe-links.js";
 import { shortenText } from "../src/analyses/message-text.js";
@@ -12,7 +14,8 @@ import { ESP_UNSUBSCRIBE_FOOTER } from "../src/lexicons/esp-merge-tags.js";
 type MessageIds = "notDisplayed" | "preheaderOnly" | "tooSmall" | "lowContrast" | "clientOnly";
 type Options = [{ minFontSize?: number; minContrast?: number }];
 
-const BASIS = "ePrivacy Directive art. 13(2) (an easy way to object), GDPR art. 21(4), CAN-SPAM 15 U.S.C. 7704(a)(3) (clear and conspicuous)";
+/** An opt-out the reader can find, per regime; the finding cites those of its recipients. */
+const VISIBLE_OPT_OUT_LAW = ["eprivacy-13-4", "gdpr-21-4", "tw-11-7-identity", "uwg-7-2-3", "pecr-23", "canspam-a-3", "casl-11"] as const satisfies readonly CitationId[];
 
 /**
  * An opt-out must be one the reader can find and read. A hidden or faint
@@ -26,14 +29,15 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 		docs: {
 			description: "Disallow unsubscribe links that readers cannot see: hidden, tiny, low-contrast or shown to some mail clients only",
 			url: ruleDocsUrl("no-hidden-unsubscribe"),
+			citations: ["eprivacy-13-4", "gdpr-21-4", "tw-11-7-identity", "uwg-7-2-3", "pecr-23", "canspam-a-3", "casl-11"],
 			recommended: true,
 		},
 		messages: {
-			notDisplayed: `Unsubscribe link "{{text}}" is not displayed: {{reason}}{{where}}. Show the opt-out where every reader can see it (${BASIS}).`,
-			preheaderOnly: `Unsubscribe link "{{text}}" sits only in the hidden preheader ({{reason}}{{where}}), which readers never see. Add a visible opt-out, e.g. in the footer (${BASIS}).`,
-			tooSmall: `Unsubscribe link "{{text}}" has font size {{size}}px, minimum {{min}}px. Make the opt-out readable (${BASIS}).`,
-			lowContrast: `Unsubscribe link "{{text}}" has contrast {{ratio}}:1 ({{foreground}} on {{background}}), minimum {{min}}:1. Give it a colour that stands out from its background (${BASIS}).`,
-			clientOnly: `Unsubscribe link "{{text}}" is shown {{shownTo}} only; {{missing}} show no opt-out. Add one outside {{mechanism}} (${BASIS}).`,
+			notDisplayed: 'Unsubscribe link "{{text}}" is not displayed: {{reason}}{{where}}. Show the opt-out where every reader can see it ({{law}}).',
+			preheaderOnly: 'Unsubscribe link "{{text}}" sits only in the hidden preheader ({{reason}}{{where}}), which readers never see. Add a visible opt-out, e.g. in the footer ({{law}}).',
+			tooSmall: 'Unsubscribe link "{{text}}" has font size {{size}}px, minimum {{min}}px. Make the opt-out readable ({{law}}).',
+			lowContrast: 'Unsubscribe link "{{text}}" has contrast {{ratio}}:1 ({{foreground}} on {{background}}), minimum {{min}}:1. Give it a colour that stands out from its background ({{law}}).',
+			clientOnly: 'Unsubscribe link "{{text}}" is shown {{shownTo}} only; {{missing}} show no opt-out. Add one outside {{mechanism}} ({{law}}).',
 		},
 		schema: [
 			{
@@ -51,10 +55,13 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 	create(context) {
 		const [{ minFontSize = 10, minContrast = 3 }] = context.options;
 		const sourceCode = context.sourceCode;
+		/** The citations for this mail's recipients, set per document. */
+		let law = "";
 		return {
 			"Document:exit"(document) {
 				const { campaign } = sourceCode.getCampaign(context.settings);
 				if (!isMarketingEmail(campaign)) return;
+				law = citeForCampaign(VISIBLE_OPT_OUT_LAW, campaign);
 				// An ESP that always appends its own footer gives every reader a visible opt-out.
 				if (campaign.espAppendsFooter && campaign.esp && ESP_UNSUBSCRIBE_FOOTER[campaign.esp].value === "always") return;
 				const page = findPageRoot(document);
@@ -89,6 +96,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 					loc: locOf(shownOnly.optOut),
 					messageId: "clientOnly",
 					data: {
+						law,
 						text: textOf(shownOnly.optOut),
 						shownTo: missing === "others" ? "in Outlook for Windows" : "outside Outlook for Windows",
 						missing: missing === "others" ? "Gmail, Apple Mail and every other client" : "Outlook for Windows",
@@ -112,17 +120,17 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 					context.report({
 						loc,
 						messageId: problem.preheader ? "preheaderOnly" : "notDisplayed",
-						data: { text, reason: problem.reason, where: whereOf(problem.element, optOut.kind === "text-tag" ? undefined : optOut.element) },
+						data: { law, text, reason: problem.reason, where: whereOf(problem.element, optOut.kind === "text-tag" ? undefined : optOut.element) },
 					});
 					return;
 				case "small":
-					context.report({ loc, messageId: "tooSmall", data: { text, size: String(Math.floor(problem.fontSize * 10) / 10), min: String(minFontSize) } });
+					context.report({ loc, messageId: "tooSmall", data: { law, text, size: String(Math.floor(problem.fontSize * 10) / 10), min: String(minFontSize) } });
 					return;
 				case "contrast":
 					context.report({
 						loc,
 						messageId: "lowContrast",
-						data: { text, ratio: problem.ratio.toFixed(2), foreground: problem.foreground, background: problem.background, min: String(minContrast) },
+						data: { law, text, ratio: problem.ratio.toFixed(2), foreground: problem.foreground, background: problem.background, min: String(minContrast) },
 					});
 					return;
 			}

@@ -25,6 +25,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 		docs: {
 			description: "Disallow recipients' e-mail addresses, names, phone numbers and addresses in clear text in URLs to other parties' hosts",
 			url: ruleDocsUrl("no-personal-data-in-urls"),
+			citations: ["gdpr-5-1-c", "gdpr-5-1-f", "gdpr-32-1"],
 			recommended: true,
 		},
 		messages: {

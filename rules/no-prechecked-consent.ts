@@ -17,6 +17,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds; Ex
 		docs: {
 			description: "Disallow consent checkboxes for newsletters, marketing or partners that are ticked in advance",
 			url: ruleDocsUrl("no-prechecked-consent"),
+			citations: ["gdpr-4-11", "gdpr-7-1", "cjeu-planet49"],
 			recommended: true,
 			category: "form",
 		},

@@ -22,6 +22,7 @@ const rule: CampaignRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 		docs: {
 			description: "Require RFC 8058 one-click unsubscribe headers (List-Unsubscribe with an https: URI and List-Unsubscribe-Post) on marketing e-mail",
 			url: ruleDocsUrl("one-click-unsubscribe"),
+			citations: ["rfc-2369", "rfc-8058", "google-sender-guidelines", "yahoo-sender-requirements", "microsoft-outlook-high-volume"],
 			recommended: true,
 			severity: "warn",
 		},

@@ -17,6 +17,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 		docs: {
 			description: "Report links, images and tracking pixels that use plain http:",
 			url: ruleDocsUrl("prefer-https"),
+			citations: ["gdpr-32-1"],
 			recommended: true,
 			severity: "warn",
 		},

@@ -3,6 +3,9 @@ import { shortenText } from "../src/analyses/message-text.js";
 import type { TemplateRuleDefinition } from "../src/types.js";
 import type { DocumentNode, ElementNode } from "../src/ast/types.js";
 import { ruleDocsUrl } from "../src/docs-url.js";
+import { declaredLanguage, type FooterLanguage } from "../src/analyses/unsubscribe-footer.js";
+import { citeFor } from "../src/legal/cite.js";
+import type { CitationId } from "../src/legal/citations.js";
 import { findPageRoot } from "../src/analyses/document.js";
 import { campaignCountries, countriesOptionSchema, jurisdictionsOf } from "../src/analyses/jurisdiction.js";
 import { getLinks, type Link } from "../src/analyses/links.js";
@@ -13,6 +16,17 @@ import { isDeicticLinkText } from "../src/lexicons/unsubscribe-wording.js";
 
 type MessageIds = "missing" | "broken";
 type Options = [{ countries?: string[] }];
+
+/** The duty per regime: the Dutch and UK implementations before the directive. */
+const CONDITIONS_LAW = ["bw-3-15e-1-c", "uk-ecommerce-regs-7", "ecommerce-6-c-d"] as const satisfies readonly CitationId[];
+
+/** How to give access to the conditions, in the mail's language: a link text and a label to write them out under. */
+const CONDITIONS_WORDING: Readonly<Record<FooterLanguage, { link: string; label: string }>> = {
+	nl: { link: "Actievoorwaarden", label: "Voorwaarden:" },
+	en: { link: "Terms & conditions", label: "Terms:" },
+	de: { link: "Teilnahmebedingungen", label: "Bedingungen:" },
+	fr: { link: "Conditions de l'offre", label: "Conditions :" },
+};
 
 /**
  * Discounts, gifts and contests must be recognisable as such and their
@@ -26,13 +40,14 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 		docs: {
 			description: "Require a link to the conditions of every discount, gift, contest or prize draw a mail promotes",
 			url: ruleDocsUrl("promo-conditions-link"),
+			citations: ["ecommerce-6-c-d", "bw-3-15e-1-c", "uk-ecommerce-regs-7"],
 			recommended: true,
 			severity: "warn",
 			jurisdictions: ["eu", "uk"],
 		},
 		messages: {
 			missing:
-				"This mail promotes an offer (\"{{offer}}\") but gives no access to its conditions. Link to them (\"Actievoorwaarden\", \"Terms & conditions\", \"Teilnahmebedingungen\", \"Règlement\") or write them out under a \"Voorwaarden:\" label. Required by e-Commerce Directive 2000/31/EC art. 6(c)-(d) and BW 3:15e(1)(c).",
+				"This mail promotes an offer (\"{{offer}}\") but gives no access to its conditions. Link to them (e.g. \"{{link}}\") or write them out under a label such as \"{{label}}\". Required by {{law}}.",
 			broken: "Conditions link \"{{text}}\" leads nowhere: {{reason}}. Point it at the page with the offer's conditions.",
 		},
 		schema: [
@@ -74,10 +89,13 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 				}
 				if (accessible || broken) return;
 				const first = offers[0];
+				// The mail's declared language, else the language of the offer's own words ("korting": Dutch).
+				const language = declaredLanguage(campaign, document) ?? first?.lang ?? headerOffer?.lang ?? "en";
+				const wording = CONDITIONS_WORDING[language];
 				context.report({
 					loc: locOf(first?.node ?? page),
 					messageId: "missing",
-					data: { offer: first?.text ?? headerOffer?.text ?? "" },
+					data: { offer: first?.text ?? headerOffer?.text ?? "", link: wording.link, label: wording.label, law: citeFor(CONDITIONS_LAW, regimes) },
 				});
 			},
 		};

@@ -24,6 +24,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 		docs: {
 			description: "Require an advertisement label in US commercial e-mail sent without prior affirmative consent, and forbid \"this is not marketing\" claims on promotional mail",
 			url: ruleDocsUrl("require-ad-label"),
+			citations: ["canspam-a-5-a-i", "canspam-7702-2", "ftc-experian"],
 			recommended: true,
 			jurisdictions: ["us"],
 		},

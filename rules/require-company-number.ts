@@ -1,6 +1,7 @@
 import type { TemplateRuleDefinition } from "../src/types.js";
 import type { DocumentNode, ElementNode } from "../src/ast/types.js";
 import { ruleDocsUrl } from "../src/docs-url.js";
+import { cite } from "../src/legal/cite.js";
 import { findPageRoot } from "../src/analyses/document.js";
 import { campaignCountries, countriesOptionSchema, jurisdictionsOf } from "../src/analyses/jurisdiction.js";
 import { findCompanyNumbers, isCompanyNumberVariable, showsForeignRegister } from "../src/analyses/company-number.js";
@@ -26,14 +27,19 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 		docs: {
 			description: "Require the sender's KvK (Dutch trade register) number in transactional e-mail to Dutch recipients",
 			url: ruleDocsUrl("require-company-number"),
+			citations: ["hrw-27", "bw-2-186"],
 			recommended: true,
 			jurisdictions: ["nl"],
 		},
 		messages: {
 			missing:
-				"This transactional e-mail does not show the sender's KvK number. Dutch businesses must state their trade-register number on outgoing correspondence, e-mail included (Handelsregisterbesluit 2008, Handelsregisterwet 2007): add \"KvK {{example}}\" to the footer{{hint}}.",
+				"This transactional e-mail does not show the sender's KvK number. Businesses and legal persons in the Dutch trade register state their registration number on outgoing letters, orders, invoices, offers and other announcements except advertisements, e-mail included (" +
+				cite("hrw-27") +
+				"): add \"KvK {{example}}\" to the footer{{hint}}.",
 			missingMarketing:
-				"This marketing e-mail does not show the sender's KvK number. Advertisements are exempt from the Dutch duty, so this is advice (reported because `reportMarketing` is on): add \"KvK {{example}}\" to the footer{{hint}}.",
+				"This marketing e-mail does not show the sender's KvK number. Advertisements are exempt from the Dutch duty (" +
+				cite("hrw-27") +
+				"), so this is advice (reported because `reportMarketing` is on): add \"KvK {{example}}\" to the footer{{hint}}.",
 			malformed: "\"{{written}}\" has {{count}} digits; a KvK number has 8. Write the number from the trade-register extract, e.g. \"KvK {{example}}\".",
 			mismatch: "The mail shows KvK number {{shown}}, but the sidecar's sender.companyNumber is {{declared}}. One of them is wrong.",
 		},

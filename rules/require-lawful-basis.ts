@@ -4,37 +4,43 @@ import { reportNode, sidecarFacts } from "../src/analyses/campaign-facts.js";
 import { campaignCountries, countriesOptionSchema, jurisdictionsOf } from "../src/analyses/jurisdiction.js";
 import type { Jurisdiction } from "../src/analyses/jurisdiction.js";
 import { ruleDocsUrl } from "../src/docs-url.js";
+import { cite } from "../src/legal/cite.js";
+import type { CitationId } from "../src/legal/citations.js";
 import type { CampaignRuleDefinition } from "../src/types.js";
 
 type MessageIds = "missing" | "consentNotRecorded" | "softOptInSource" | "legitimateInterest" | "contractForMarketing";
 type Options = [{ countries?: string[] }];
 
 /** The opt-in regimes: electronic marketing needs consent, or the soft opt-in for own customers. The US (CAN-SPAM) is an opt-out regime. */
-type OptInRegime = Extract<Jurisdiction, "eu" | "nl" | "uk" | "ca">;
-const OPT_IN_REGIMES: readonly OptInRegime[] = ["nl", "eu", "uk", "ca"];
+type OptInRegime = Extract<Jurisdiction, "eu" | "nl" | "de" | "uk" | "ca">;
+/** National law before the directive it implements. */
+const OPT_IN_REGIMES: readonly OptInRegime[] = ["nl", "de", "eu", "uk", "ca"];
 
 /** Where consent is required, per regime; NL's article also covers businesses. */
-const CONSENT_LAW: Record<OptInRegime, string> = {
-	eu: "ePrivacy Directive art. 13(1)",
-	nl: "Telecommunicatiewet art. 11.7 (business addresses included)",
-	uk: "PECR reg. 22",
-	ca: "CASL s.6(1)(a) (express or implied consent, s.10)",
+const CONSENT_LAW: Record<OptInRegime, readonly CitationId[]> = {
+	nl: ["tw-11-7-1"],
+	de: ["uwg-7-2-2"],
+	eu: ["eprivacy-13-1"],
+	uk: ["pecr-22"],
+	ca: ["casl-6-1-a", "casl-10"],
 };
 
-/** Where the own-customer exception is, per regime. */
-const SOFT_OPT_IN_LAW: Record<OptInRegime, string> = {
-	eu: "ePrivacy Directive art. 13(2)",
-	nl: "Telecommunicatiewet art. 11.7",
-	uk: "PECR reg. 22(3)",
-	ca: "CASL s.10(9)(a), implied consent from an existing business relationship",
+/** Where the own-customer exception is, per regime (CASL: implied consent from an existing business relationship). */
+const SOFT_OPT_IN_LAW: Record<OptInRegime, readonly CitationId[]> = {
+	nl: ["tw-11-7-soft-opt-in"],
+	de: ["uwg-7-3"],
+	eu: ["eprivacy-13-2"],
+	uk: ["pecr-22-3"],
+	ca: ["casl-10"],
 };
 
-/** Who must be able to prove consent, per regime. */
-const PROOF_LAW: Record<OptInRegime, string> = {
-	eu: "GDPR art. 7(1)",
-	nl: "GDPR art. 7(1)",
-	uk: "UK GDPR art. 7(1)",
-	ca: "CASL s.13",
+/** Who must be able to prove consent, per regime: in NL the Telecommunicatiewet itself puts the burden on the sender. */
+const PROOF_LAW: Record<OptInRegime, readonly CitationId[]> = {
+	nl: ["tw-11-7-1", "gdpr-7-1"],
+	de: ["gdpr-7-1", "bgh-i-zr-164-09"],
+	eu: ["gdpr-7-1"],
+	uk: ["uk-gdpr"],
+	ca: ["casl-13"],
 };
 
 /**
@@ -48,6 +54,7 @@ const rule: CampaignRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 		docs: {
 			description: "Require a valid lawful basis (consent or the own-customer soft opt-in) for marketing by e-mail, SMS or WhatsApp",
 			url: ruleDocsUrl("require-lawful-basis"),
+			citations: ["bgh-i-zr-164-09", "eprivacy-13-1", "eprivacy-13-2", "tw-11-7-1", "tw-11-7-soft-opt-in", "uwg-7-2-2", "uwg-7-3", "pecr-22", "pecr-22-3", "uk-duaa-2025", "casl-6-1-a", "casl-10", "casl-13", "gdpr-7-1", "gdpr-6-1-b", "uk-gdpr", "cjeu-inteligo"],
 			recommended: true,
 			jurisdictions: ["eu", "nl", "uk", "ca"],
 		},
@@ -59,9 +66,13 @@ const rule: CampaignRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 			softOptInSource:
 				"The soft opt-in covers only contact details you obtained from your own customers in the context of a sale, for your own similar products ({{softLaw}}); {{sourceText}}. {{fix}}",
 			legitimateInterest:
-				"`lawfulBasis: legitimate-interest` is not a basis for marketing by {{channel}}: {{law}} require(s) prior consent, and the only exception is the soft opt-in for your own customers ({{softLaw}}). Where the soft opt-in applies it is the basis in itself; GDPR art. 6 balancing does not come on top (CJEU C-654/23 Inteligo Media). {{fix}}",
+				"`lawfulBasis: legitimate-interest` is not a basis for marketing by {{channel}}: {{law}} require(s) prior consent, and the only exception is the soft opt-in for your own customers ({{softLaw}}). Where the soft opt-in applies it is the basis in itself; GDPR art. 6 balancing does not come on top (" +
+				cite("cjeu-inteligo") +
+				"). {{fix}}",
 			contractForMarketing:
-				"`lawfulBasis: contract` (GDPR art. 6(1)(b)) covers only mail needed to perform a contract, such as an order confirmation. If this is such a mail, declare `kind: transactional`; if it promotes anything, it needs consent or the soft opt-in ({{law}}).",
+				"`lawfulBasis: contract` (" +
+				cite("gdpr-6-1-b") +
+				") covers only mail needed to perform a contract, such as an order confirmation. If this is such a mail, declare `kind: transactional`; if it promotes anything, it needs consent or the soft opt-in ({{law}}).",
 		},
 		schema: [
 			{
@@ -102,7 +113,7 @@ const rule: CampaignRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 						return;
 					case "consent":
 						if ((campaign.consent?.record ?? "").trim() === "") {
-							context.report({ node: consentNode(doc), messageId: "consentNotRecorded", data: { proof: unique(regimes.map((regime) => PROOF_LAW[regime])).join(", ") } });
+							context.report({ node: consentNode(doc), messageId: "consentNotRecorded", data: { proof: lawText(regimes, PROOF_LAW) } });
 						}
 						return;
 					case "soft-opt-in": {
@@ -134,12 +145,12 @@ const rule: CampaignRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 
 export default rule;
 
-/** Each applicable regime's source once, the Dutch article before the directive it implements. */
-function lawText(regimes: readonly OptInRegime[], table: Record<OptInRegime, string>): string {
-	return unique(regimes.map((regime) => table[regime])).join("; ");
+/** Each applicable regime's sources once, in regime order. */
+function lawText(regimes: readonly OptInRegime[], table: Record<OptInRegime, readonly CitationId[]>): string {
+	return cite(...unique(regimes.flatMap((regime) => table[regime])));
 }
 
-function unique(values: readonly string[]): string[] {
+function unique<T>(values: readonly T[]): T[] {
 	return [...new Set(values)];
 }
 

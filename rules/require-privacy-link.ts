@@ -30,6 +30,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 		docs: {
 			description: "Require a link to the sender's privacy statement in every marketing e-mail",
 			url: ruleDocsUrl("require-privacy-link"),
+			citations: ["gdpr-12-1", "gdpr-13", "gdpr-14-3-b", "gdpr-21-4", "uk-gdpr"],
 			recommended: true,
 			jurisdictions: ["eu", "uk"],
 		},

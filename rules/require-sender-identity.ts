@@ -1,6 +1,8 @@
 import type { TemplateRuleDefinition } from "../src/types.js";
 import type { Campaign } from "../src/campaign/types.js";
 import { ruleDocsUrl } from "../src/docs-url.js";
+import type { CitationId } from "../src/legal/citations.js";
+import { cite, citeForCampaign } from "../src/legal/cite.js";
 import { findPageRoot } from "../src/analyses/document.js";
 import { campaignCountries, countriesOptionSchema, jurisdictionsOf, type Jurisdiction } from "../src/analyses/jurisdiction.js";
 import { getLinks } from "../src/analyses/links.js";
@@ -13,18 +15,35 @@ type AddressPolicy = "by-jurisdiction" | "always" | "never";
 type Options = [{ countries?: string[]; address?: AddressPolicy }];
 type Kind = Campaign["kind"];
 
-/** Where the law asks a marketing mail itself to show a postal address, and the provision that asks. */
-const ADDRESS_LAWS: Partial<Record<Jurisdiction, string>> = {
-	us: "CAN-SPAM 15 U.S.C. 7704(a)(5)(A)(iii)",
-	ca: "CASL s.6(2)(b) with CRTC Electronic Commerce Protection Regulations s.2(1)(d)",
-	de: "the Impressum duty of § 5 DDG",
+/**
+ * Where the law asks the mail itself to show a postal address, and the
+ * provisions that ask. Transactional mail needs one only in Canada: CASL
+ * s. 6(6) lifts the consent requirement for confirmations and the like, not
+ * the identification of s. 6(2).
+ */
+const ADDRESS_LAWS: Record<Kind, Partial<Record<Jurisdiction, readonly CitationId[]>>> = {
+	marketing: { us: ["canspam-a-5-a-iii", "cfr-316-2-p"], ca: ["casl-6-2", "crtc-regs-2-1-d"], de: ["ddg-5"] },
+	transactional: { ca: ["casl-6-6", "casl-6-2", "crtc-regs-2-1-d"] },
 };
 
-const NAME_LAWS: Record<Kind, string> = {
-	marketing:
-		"the sender of marketing mail may not be disguised (ePrivacy Directive art. 13(4), e-Commerce Directive art. 6(b), BW 3:15e(1)(b), Telecommunicatiewet art. 11.7, CASL s.6(2)(a), PECR reg. 23)",
-	transactional: "company law asks business letters, e-mail included, to carry the company's name (e.g. § 37a HGB, § 35a GmbHG, UK Trading Disclosures Regulations 2015 reg. 25)",
+/** Why the mail must name its sender, per kind; the finding cites the provisions of its recipients. */
+const NAME_LAWS: Record<Kind, { why: string; citations: readonly CitationId[] }> = {
+	marketing: {
+		why: "the sender of marketing mail may not be disguised",
+		citations: ["eprivacy-13-4", "ecommerce-6-b", "bw-3-15e-1-b", "tw-11-7-identity", "uwg-7-2-3", "pecr-23", "canspam-a-1", "casl-6-2"],
+	},
+	transactional: {
+		why: "business letters, e-mail included, carry the company's name",
+		citations: ["bw-2-186", "hgb-37a", "uk-trading-disclosures-25", "casl-6-6", "casl-6-2"],
+	},
 };
+
+/** The catalogue entries each kind of mail rests on (src/legal/citations.ts). */
+const MARKETING_CITATIONS = [
+	"eprivacy-13-4", "ecommerce-6-b", "bw-3-15e-1-b", "tw-11-7-identity", "uwg-7-2-3", "ddg-5", "pecr-23",
+	"canspam-a-1", "canspam-a-5-a-iii", "cfr-316-2-p", "casl-6-2", "crtc-regs-2-1-d",
+] as const satisfies readonly CitationId[];
+const TRANSACTIONAL_CITATIONS = ["bw-2-186", "hgb-37a", "uk-trading-disclosures-25", "casl-6-6", "casl-6-2", "crtc-regs-2-1-d"] as const satisfies readonly CitationId[];
 
 /**
  * Builds the rule for one kind of mail. ESLint gives a rule one severity per
@@ -34,7 +53,7 @@ const NAME_LAWS: Record<Kind, string> = {
  */
 export function createSenderIdentityRule(kind: Kind): TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds }> {
 	const id = kind === "marketing" ? "require-sender-identity" : "require-sender-identity-transactional";
-	const policies: AddressPolicy[] = kind === "marketing" ? ["by-jurisdiction", "always", "never"] : ["never", "always"];
+	const policies: AddressPolicy[] = ["by-jurisdiction", "always", "never"];
 	return {
 		meta: {
 			type: "problem",
@@ -44,6 +63,7 @@ export function createSenderIdentityRule(kind: Kind): TemplateRuleDefinition<{ R
 						? "Require the sender's name and, where the law asks for it, postal address in marketing e-mail"
 						: "Require the sender's name in transactional e-mail, and optionally its postal address",
 				url: ruleDocsUrl(id),
+				citations: kind === "marketing" ? [...MARKETING_CITATIONS] : [...TRANSACTIONAL_CITATIONS],
 				recommended: true,
 				...(kind === "transactional" ? { severity: "warn" as const } : {}),
 			},
@@ -61,14 +81,13 @@ export function createSenderIdentityRule(kind: Kind): TemplateRuleDefinition<{ R
 				{
 					type: "object",
 					properties: {
-						// Transactional mail needs no address by law, so the recipients' countries change nothing there.
-						...(kind === "marketing" ? { countries: countriesOptionSchema } : {}),
+						countries: countriesOptionSchema,
 						address: {
 							enum: policies,
 							description:
 								kind === "marketing"
 									? "When a postal address is required: `by-jurisdiction` (recipients in the US, Canada or Germany), `always`, or `never`."
-									: "Whether transactional mail must show a postal address too (no law asks for it; `always` makes it house style).",
+									: "When a postal address is required: `by-jurisdiction` (recipients in Canada, CASL s. 6(2) and 6(6)), `always` (house style), or `never`.",
 						},
 					},
 					additionalProperties: false,
@@ -90,7 +109,8 @@ export function createSenderIdentityRule(kind: Kind): TemplateRuleDefinition<{ R
 
 					const name = campaign.sender?.name?.trim();
 					const nameMissing = name !== undefined && name !== "" && !namesParty(sourceCode, name) && !hasOrganisationTag(sourceCode, "company");
-					const required = addressLaws(policy ?? policies[0]!, campaignCountries(campaign, countries), () => hasImprintLink(sourceCode));
+					const recipients = campaignCountries(campaign, countries);
+					const required = addressLaws(kind, policy ?? policies[0]!, recipients, () => hasImprintLink(sourceCode));
 					const laws = required?.laws;
 					const shown = required ? getShownAddress(sourceCode) : undefined;
 					const addressMissing = required !== undefined && shown === undefined;
@@ -106,7 +126,7 @@ export function createSenderIdentityRule(kind: Kind): TemplateRuleDefinition<{ R
 						context.report({
 							loc: page.type === "Element" ? page.startTag.loc : page.loc,
 							messageId: "poBoxOnly",
-							data: { kind, laws: ADDRESS_LAWS.de ?? "", addressHint },
+							data: { kind, laws: cite(...(ADDRESS_LAWS.marketing.de ?? [])), addressHint },
 						});
 						return;
 					}
@@ -116,7 +136,7 @@ export function createSenderIdentityRule(kind: Kind): TemplateRuleDefinition<{ R
 						data: {
 							kind,
 							name: name ?? "",
-							why: NAME_LAWS[kind],
+							why: `${NAME_LAWS[kind].why} (${citeForCampaign(NAME_LAWS[kind].citations, campaign, countries)})`,
 							nameHint: companyTag ? ` or use ${companyTag}` : "",
 							addressWhy: laws ? ` (${laws})` : "",
 							addressHint,
@@ -132,15 +152,16 @@ export function createSenderIdentityRule(kind: Kind): TemplateRuleDefinition<{ R
  * The provisions that ask for the address here, or `undefined` when none
  * does; `streetOnly` when one of them (German law) does not accept a P.O. box.
  */
-function addressLaws(policy: AddressPolicy, countries: readonly string[], imprintLinked: () => boolean): { laws: string; streetOnly: boolean } | undefined {
+function addressLaws(kind: Kind, policy: AddressPolicy, countries: readonly string[], imprintLinked: () => boolean): { laws: string; streetOnly: boolean } | undefined {
 	if (policy === "never") return undefined;
 	if (policy === "always") return { laws: "required by this rule's `address: always` option", streetOnly: false };
 	const jurisdictions = jurisdictionsOf(countries);
-	const applicable = (Object.keys(ADDRESS_LAWS) as Jurisdiction[]).filter((jurisdiction) => jurisdictions.has(jurisdiction));
+	const laws = ADDRESS_LAWS[kind];
+	const applicable = (Object.keys(laws) as Jurisdiction[]).filter((jurisdiction) => jurisdictions.has(jurisdiction));
 	// German commentary accepts a link to the web Impressum; CAN-SPAM and CASL want the address in the message.
 	const required = applicable.filter((jurisdiction) => jurisdiction !== "de" || !imprintLinked());
 	if (required.length === 0) return undefined;
-	return { laws: required.map((jurisdiction) => ADDRESS_LAWS[jurisdiction]).join("; "), streetOnly: required.includes("de") };
+	return { laws: cite(...required.flatMap((jurisdiction) => laws[jurisdiction] ?? [])), streetOnly: required.includes("de") };
 }
 
 function hasImprintLink(sourceCode: Parameters<typeof getLinks>[0]): boolean {

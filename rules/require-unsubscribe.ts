@@ -1,6 +1,8 @@
 import { isMarketingEmail } from "../src/campaign/marketing-email.js";
 import type { TemplateRuleDefinition } from "../src/types.js";
 import { ruleDocsUrl } from "../src/docs-url.js";
+import { citeForCampaign } from "../src/legal/cite.js";
+import type { CitationId } from "../src/legal/citations.js";
 import { findPageRoot } from "../src/analyses/document.js";
 import { isSignupPage } from "../src/analyses/signup-form.js";
 import { unsubscribeTagHint } from "../src/analyses/unsubscribe-tags.js";
@@ -9,6 +11,9 @@ import { shortenText } from "../src/analyses/message-text.js";
 import { footerInsertion, footerLanguage, unsubscribeFooter } from "../src/analyses/unsubscribe-footer.js";
 
 type MessageIds = "missing" | "broken" | "addFooter";
+
+/** The duty to offer an opt-out in every marketing message, per regime; the finding cites those of its recipients. */
+const OPT_OUT_LAW = ["eprivacy-13-4", "tw-11-7-identity", "uwg-7-2-3", "pecr-23", "canspam-a-3", "canspam-a-5-a-ii", "casl-6-2", "casl-11"] as const satisfies readonly CitationId[];
 
 /**
  * A marketing mail must offer a working opt-out. What counts as one is
@@ -20,12 +25,13 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 		docs: {
 			description: "Require a working unsubscribe link in every marketing e-mail",
 			url: ruleDocsUrl("require-unsubscribe"),
+			citations: ["eprivacy-13-4", "gdpr-21-2-3", "tw-11-7-identity", "uwg-7-2-3", "pecr-23", "canspam-a-3", "canspam-a-5-a-ii", "casl-6-2", "casl-11"],
 			recommended: true,
 		},
 		hasSuggestions: true,
 		messages: {
 			missing:
-				"This marketing e-mail has no unsubscribe link. Add a visible link to a working opt-out{{hint}}. Required by ePrivacy Directive art. 13(2), Telecommunicatiewet art. 11.7, GDPR art. 21(2)-(3) and CAN-SPAM 15 U.S.C. 7704(a)(3).",
+				"This marketing e-mail has no unsubscribe link. Add a visible link to a working opt-out{{hint}}. Required by {{law}}.",
 			broken:
 				"Unsubscribe link \"{{text}}\" does not work: {{reason}}. Point it at a working opt-out page or at your ESP's unsubscribe tag{{hint}}.",
 			addFooter: "Add an unsubscribe footer linking to {{target}}.",
@@ -62,7 +68,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 				context.report({
 					loc: page.type === "Element" ? page.startTag.loc : page.loc,
 					messageId: "missing",
-					data: { hint: hint ? `, e.g. ${hint}` : "" },
+					data: { hint: hint ? `, e.g. ${hint}` : "", law: citeForCampaign(OPT_OUT_LAW, campaign) },
 					suggest:
 						insertion === undefined
 							? []

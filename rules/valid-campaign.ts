@@ -41,6 +41,7 @@ const rule: CampaignRuleDefinition<{ MessageIds: MessageId; RuleOptions: [] }> =
 			description: "Require campaign sidecars to match the schema, so every rule reads the facts you meant",
 			recommended: true,
 			url: ruleDocsUrl("valid-campaign"),
+			citations: [],
 		},
 		messages: {
 			notMapping: "A campaign sidecar must be a mapping of campaign facts (`kind: marketing`, …), not {{actual}}.",

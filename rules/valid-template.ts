@@ -18,6 +18,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 		docs: {
 			description: "Report mj-include paths that cannot be read, broken MJML structure and (optionally) stray HTML end tags",
 			url: ruleDocsUrl("valid-template"),
+			citations: [],
 			recommended: true,
 		},
 		messages: {

@@ -10,6 +10,7 @@ export type FormRuleDocs = {
 	severity?: MailcomplyDocs["severity"];
 	jurisdictions?: MailcomplyDocs["jurisdictions"];
 	category: "form";
+	citations: MailcomplyDocs["citations"];
 };
 
 export function isFormRuleDocs(docs: unknown): docs is FormRuleDocs {

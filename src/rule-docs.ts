@@ -11,6 +11,11 @@ export interface MailcomplyDocs {
 	 * absent for rules that apply everywhere. The per-jurisdiction configs are built from this.
 	 */
 	jurisdictions?: Array<"eu" | "nl" | "de" | "uk" | "us" | "ca">;
+	/**
+	 * The legal sources the rule rests on: ids in the citation catalogue
+	 * (src/legal/citations.ts); empty for rules that check the tool's own input.
+	 */
+	citations: readonly string[];
 	/** `form`: a sign-up form rule, collected in `configs.forms`. */
 	category?: "form";
 }

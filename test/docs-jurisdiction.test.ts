@@ -20,5 +20,5 @@ test("the rule × jurisdiction table shows what each config turns on", () => {
 test("docs/configs.md gives every config a section with a reason per rule", () => {
 	const doc = renderProfiles(plugin.rules);
 	for (const id of ["eu", "nl", "de", "uk", "us", "ca", "strict"]) expect(doc).toContain(`## \`${id}\` — `);
-	expect(doc).toMatch(/\| `require-ad-label` \| error \| 15 U\.S\.C\. 7704\(a\)\(5\)\(A\)\(i\)/u);
+	expect(doc).toMatch(/\| `require-ad-label` \| error \| CAN-SPAM 15 U\.S\.C\. 7704\(a\)\(5\)\(A\)\(i\)/u);
 });

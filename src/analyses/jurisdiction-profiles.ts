@@ -12,6 +12,7 @@
  */
 import type { MailcomplyDocs } from "../rule-docs.js";
 import type { Jurisdiction } from "./jurisdiction.js";
+import { cite } from "../legal/cite.js";
 
 export type ProfileId = "eu" | "nl" | "de" | "uk" | "us" | "ca" | "strict";
 export type Severity = "error" | "warn";
@@ -50,11 +51,12 @@ export interface JurisdictionProfile {
 	reasons: Readonly<Record<string, string>>;
 }
 
-const UNSUBSCRIBE_EU = "ePrivacy Directive art. 13(2) and GDPR art. 21 require an easy, free opt-out in every marketing message.";
-const PRIVACY_EU = "GDPR art. 12–14 and 21(4) require the privacy information to be easily accessible from every marketing mail.";
+// Reasons name their sources through the citation catalogue (src/legal/citations.ts), as messages and rule docs do.
+const UNSUBSCRIBE_EU = `${cite("eprivacy-13-4", "gdpr-21-2-3")}: a valid address to object to, in every marketing message.`;
+const PRIVACY_EU = `${cite("gdpr-13", "gdpr-14-3-b", "gdpr-21-4")}: the privacy information and the right to object at the latest at the first communication; a warning, because a link in every mail is how most senders meet it, not what the law literally asks.`;
+const PROMO_EU = `${cite("ecommerce-6-c-d")}: the conditions of discounts, gifts and contests easily accessible; a warning, because offer detection is approximate.`;
 const TRACKING_EU =
 	"ePrivacy Directive art. 5(3) requires prior consent before an open pixel reads from the recipient's device (EDPB Guidelines 2/2023); consent to the mailing is not consent to tracking.";
-const PROMO_EU = "e-Commerce Directive art. 6(c)–(d) requires the conditions of discounts, gifts and contests to be easily accessible; a warning, because offer detection is approximate.";
 
 export const JURISDICTION_PROFILES: Readonly<Record<ProfileId, JurisdictionProfile>> = {
 	eu: {
@@ -74,26 +76,26 @@ export const JURISDICTION_PROFILES: Readonly<Record<ProfileId, JurisdictionProfi
 		id: "nl",
 		title: "Netherlands",
 		summary:
-			"The EU rules plus Dutch law: the Telecommunicatiewet (art. 11.7, which also covers business recipients), BW 3:15d–3:15e and the trade-register duty to show the KvK number on correspondence.",
+			"The EU rules plus Dutch law: the Telecommunicatiewet (art. 11.7, which also covers business recipients), BW 3:15d–3:15e and the trade-register duty to show the KvK number on correspondence (Handelsregisterwet 2007 art. 27).",
 		jurisdictions: ["eu", "nl"],
 		countries: ["NL"],
 		reasons: {
-			"require-unsubscribe": "Telecommunicatiewet art. 11.7 and ePrivacy art. 13 require an opt-out in every message, to consumers and businesses alike.",
+			"require-unsubscribe": `${cite("tw-11-7-identity", "eprivacy-13-4")}: a valid opt-out address in every message, to consumers and businesses alike.`,
 			"require-privacy-link": PRIVACY_EU,
-			"promo-conditions-link": "BW 3:15e(1)(c) requires the nature and conditions of promotional offers and contests to be stated clearly; a warning, because offer detection is approximate.",
-			"require-company-number": "Dutch businesses must show their KvK number on outgoing correspondence, e-mail included; advertisements are exempt, so only transactional mail is reported.",
+			"promo-conditions-link": `${cite("bw-3-15e-1-c")}: the conditions of promotional offers and contests easily accessible; a warning, because offer detection is approximate.`,
+			"require-company-number": `${cite("hrw-27")}: the trade-register number on outgoing correspondence, e-mail included; advertisements are exempt, so only transactional mail is reported.`,
 			"no-tracking-without-consent": "Telecommunicatiewet art. 11.7a (ePrivacy art. 5(3)) requires prior consent before an open pixel reads from the recipient's device.",
 		},
 	},
 	de: {
 		id: "de",
 		title: "Germany",
-		summary: "The EU rules plus German law (UWG §7, double opt-in practice) for recipients in Germany.",
+		summary: "The EU rules plus German law (UWG § 7, DDG § 5) for recipients in Germany. Double opt-in, the usual way to prove consent under BGH I ZR 164/09, is not checked: no rule reads a confirmation step yet.",
 		jurisdictions: ["eu", "de"],
 		countries: ["DE"],
 		reasons: {
-			"require-unsubscribe": "UWG §7(3) no. 4 and ePrivacy art. 13(2) require a clear opt-out notice in every message.",
-			"require-privacy-link": "GDPR (DSGVO) art. 12–14 and 21(4) require the privacy information to be easily accessible from every marketing mail.",
+			"require-unsubscribe": `${cite("uwg-7-2-3", "eprivacy-13-4")}: a valid address to object to in every advertising message.`,
+			"require-privacy-link": PRIVACY_EU,
 			"promo-conditions-link": PROMO_EU,
 			"no-tracking-without-consent": "TDDDG § 25(1) (ePrivacy art. 5(3)) requires prior consent before an open pixel reads from the recipient's device.",
 		},
@@ -109,9 +111,9 @@ export const JURISDICTION_PROFILES: Readonly<Record<ProfileId, JurisdictionProfi
 		reasons: {
 			"no-tracking-without-consent":
 				"PECR reg. 6 requires consent before an open pixel reads from the recipient's device; a warning, because Schedule A1 (Data (Use and Access) Act 2025) now exempts some statistical uses and its reach to e-mail open tracking is not settled.",
-			"require-unsubscribe": "PECR reg. 22(3) and 23 require a valid address and a simple way to opt out in every message.",
-			"require-privacy-link": "UK GDPR art. 12–14 and 21(4) require the privacy information to be easily accessible from every marketing mail.",
-			"promo-conditions-link": "The Electronic Commerce Regulations 2002, reg. 7(c)–(d), require the conditions of promotional offers and competitions to be easily accessible; a warning.",
+			"require-unsubscribe": `${cite("pecr-23")}: a valid address to which the recipient can send a request to stop, in every message.`,
+			"require-privacy-link": `${cite("uk-gdpr")} art. 13, 14(3)(b) and 21(4): the privacy information and the right to object at the latest at the first communication; a warning.`,
+			"promo-conditions-link": `${cite("uk-ecommerce-regs-7")}: the conditions of promotional offers and competitions easily accessible; a warning.`,
 		},
 	},
 	us: {
@@ -122,8 +124,8 @@ export const JURISDICTION_PROFILES: Readonly<Record<ProfileId, JurisdictionProfi
 		jurisdictions: ["us"],
 		countries: ["US"],
 		reasons: {
-			"require-unsubscribe": "15 U.S.C. 7704(a)(3) and (a)(5)(A)(ii) require a functioning opt-out, clearly and conspicuously displayed.",
-			"require-ad-label": "15 U.S.C. 7704(a)(5)(A)(i) requires commercial mail sent without prior affirmative consent to identify itself as an advertisement, and a \"not marketing\" claim does not make promotion transactional (FTC v. Experian, 2023).",
+			"require-unsubscribe": `${cite("canspam-a-3", "canspam-a-5-a-ii")}: a functioning opt-out, clearly and conspicuously displayed.`,
+			"require-ad-label": `${cite("canspam-a-5-a-i")}: commercial mail sent without prior affirmative consent identifies itself as an advertisement, and a "not marketing" claim does not make promotion transactional (${cite("ftc-experian")}).`,
 		},
 	},
 	ca: {
@@ -133,7 +135,8 @@ export const JURISDICTION_PROFILES: Readonly<Record<ProfileId, JurisdictionProfi
 		jurisdictions: ["ca"],
 		countries: ["CA"],
 		reasons: {
-			"require-unsubscribe": "CASL s. 6(2)(c) and s. 11 require an unsubscribe mechanism in every commercial electronic message.",
+			"require-unsubscribe": `${cite("casl-6-2", "casl-11")}: an unsubscribe mechanism in every commercial electronic message.`,
+			"disclose-third-party": `${cite("crtc-regs-2-1-b-c")}: a message sent on another's behalf says who sends it and for whom.`,
 		},
 	},
 	strict: {
@@ -148,9 +151,9 @@ export const JURISDICTION_PROFILES: Readonly<Record<ProfileId, JurisdictionProfi
 		reasons: {
 			"require-unsubscribe": UNSUBSCRIBE_EU,
 			"require-privacy-link": PRIVACY_EU,
-			"promo-conditions-link": "e-Commerce Directive art. 6(c)–(d); an error here, where the other profiles warn.",
-			"require-company-number": "The KvK number on all mail, marketing included: not required for advertisements, but the strictest reading.",
-			"require-ad-label": "15 U.S.C. 7704(a)(5)(A)(i) and FTC v. Experian, 2023.",
+			"promo-conditions-link": `${cite("ecommerce-6-c-d")}; an error here, where the other profiles warn.`,
+			"require-company-number": `The KvK number on all mail, marketing included: ${cite("hrw-27")} exempts advertisements, so this is house style, not law.`,
+			"require-ad-label": cite("canspam-a-5-a-i", "ftc-experian"),
 		},
 	},
 };

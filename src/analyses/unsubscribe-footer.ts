@@ -26,10 +26,15 @@ const BACKGROUND = "#ffffff";
 
 /** The mail's language: the sidecar's `language`, else `<html lang>`/`<mjml lang>`, else English. */
 export function footerLanguage(campaign: Campaign, document: DocumentNode): FooterLanguage {
+	return declaredLanguage(campaign, document) ?? "en";
+}
+
+/** The mail's language as the sidecar (`language`) or the root element's `lang` declares it, if it is one mailcomply writes. */
+export function declaredLanguage(campaign: Campaign, document: DocumentNode): FooterLanguage | undefined {
 	const root = document.children.find((child): child is ElementNode => child.type === "Element" && (child.name === "html" || child.name === "mjml"));
 	const declared = campaign.language ?? root?.attributes.find(attribute => attribute.name === "lang")?.value ?? "";
 	const primary = declared.trim().toLowerCase().split(/[-_]/u)[0] ?? "";
-	return ownValue(WORDING, primary) ? (primary as FooterLanguage) : "en";
+	return ownValue(WORDING, primary) ? (primary as FooterLanguage) : undefined;
 }
 
 /** The ESP's unsubscribe tag that fits in an `href` (a bare URL, not a whole link), if it has one. */

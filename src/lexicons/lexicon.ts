@@ -51,6 +51,40 @@ export function foldText(text: string): string {
 		.trim();
 }
 
+/**
+ * The original spelling of a phrase found in `foldText(text)`: "Réduction",
+ * not "reduction", so a message quotes the mail as written. Each character
+ * is folded on its own to map folded offsets back to the original; the
+ * folded phrase itself when it cannot be found.
+ */
+export function originalSpelling(text: string, foldedPhrase: string): string {
+	if (foldedPhrase === "") return foldedPhrase;
+	let folded = "";
+	const origin: number[] = [];
+	const originEnd: number[] = [];
+	let offset = 0;
+	for (const character of text) {
+		const start = offset;
+		offset += character.length;
+		if (/\s/u.test(character)) {
+			if (folded !== "" && !folded.endsWith(" ")) {
+				folded += " ";
+				origin.push(start);
+				originEnd.push(offset);
+			}
+			continue;
+		}
+		for (const part of foldText(character)) {
+			folded += part;
+			origin.push(start);
+			originEnd.push(offset);
+		}
+	}
+	const at = folded.indexOf(foldedPhrase);
+	if (at === -1) return foldedPhrase;
+	return text.slice(origin[at], originEnd[at + foldedPhrase.length - 1]);
+}
+
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /** Removes leading and trailing characters that are neither letters nor digits, without a regex (a `[^…]+$` regex is quadratic). */

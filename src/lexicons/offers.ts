@@ -18,7 +18,7 @@
  * - The plural "kortingen" / "Rabatte" / "offers" talks about offers in
  *   general ("nieuws en kortingen" in a footer) and is left out.
  */
-import { combine, compileLexicon, entries, foldText, type LexiconEntry } from "./lexicon.js";
+import { combine, compileLexicon, entries, foldText, originalSpelling, type LexiconEntry } from "./lexicon.js";
 import { urlHintText } from "./unsubscribe-wording.js";
 
 export type OfferLanguage = "nl" | "en" | "de" | "fr";
@@ -26,8 +26,10 @@ export type OfferKind = "discount" | "gift" | "contest";
 
 export interface OfferMatch {
 	kind: OfferKind;
-	/** The words that matched, as folded text (lower case, accents removed), for messages. */
+	/** The words that matched, as the text spells them (accents and case kept), for messages. */
 	text: string;
+	/** The language of the matched phrase; absent for a bare quantity ("-20%"). */
+	lang?: OfferLanguage;
 }
 
 type OfferEntry = LexiconEntry<OfferLanguage, OfferKind>;
@@ -112,11 +114,14 @@ export function matchOffer(text: string): OfferMatch | undefined {
 	if (HAS_DIGIT.test(folded)) {
 		for (const pattern of QUANTIFIED_DISCOUNTS) {
 			const match = pattern.exec(folded);
-			if (match) return { kind: "discount", text: match[0].trim() };
+			// The discount's own word ("korting", "Rabatt"), when the lexicon knows it, tells the language.
+			if (match) return { kind: "discount", text: originalSpelling(text, match[0].trim()), lang: offerLexicon.search(match[0])?.lang };
 		}
 	}
 	const entry = offerLexicon.search(folded);
-	return entry === undefined ? undefined : { kind: entry.kind, text: entry.phrase.replace(/\*$/u, "") };
+	if (entry === undefined) return undefined;
+	const phrase = entry.phrase.replace(/\*$/u, "");
+	return { kind: entry.kind, text: originalSpelling(text, foldText(phrase)), lang: entry.lang };
 }
 
 /* ------------------------------------------------------------------------ */

@@ -9,20 +9,26 @@ const page = (body: string) => `<!DOCTYPE html>\n<html><body>\n${body}\n</body><
 const mail = (text: string) => `<mjml>\n<mj-body>\n<mj-section><mj-column>\n<mj-text>${text}</mj-text>\n</mj-column></mj-section>\n</mj-body>\n</mjml>`;
 const settings = (facts: Record<string, unknown>) => ({ mailcomply: { campaign: { kind: "marketing", ...facts } } });
 
-const AGENCY = { language: "nl", sender: { name: "Bakkerij de Vries B.V." }, sentBy: { name: "Mailhuis Utrecht B.V.", role: "processor" } };
+/** An agency mailing Canadian recipients: only the CRTC Regulations ask the message to say on whose behalf it is sent. */
+const AGENCY = { language: "fr", sender: { name: "Boulangerie Tremblay inc." }, sentBy: { name: "Courriel Montréal inc.", role: "processor" }, audience: { countries: ["CA"] } };
+const CA_LAW = "CRTC Electronic Commerce Protection Regulations s. 2(1)(b)–(c), CASL s. 6(2)";
 const LIST = { language: "nl", sender: { name: "Drukkerij Smit B.V." }, audience: { source: "third-party", owner: "Leadpartner B.V." } };
 const OFFER = "<p>Relatiegeschenken voor het najaar.</p>";
 
 html.run("disclose-third-party (html)", rule as never, {
 	valid: [
-		// the agency is named, or the mail says on whose behalf it is sent
-		{ code: page(`${OFFER}<p>Verzonden door Mailhuis Utrecht</p>`), settings: settings(AGENCY) },
-		{ code: page(`${OFFER}<p>Deze nieuwsbrief wordt namens Bakkerij de Vries verstuurd.</p>`), settings: settings(AGENCY) },
-		{ code: page(`<p>Sent on behalf of Bakkerij De Vries</p>`), settings: settings(AGENCY) },
-		{ code: page(`<p>Versand im Auftrag von Bakkerij de Vries</p>`), settings: settings(AGENCY) },
-		{ code: page(`<p>Envoyé au nom de Bakkerij de Vries</p>`), settings: settings(AGENCY) },
+		// the mail says on whose behalf it is sent, in fr, en, nl, de
+		{ code: page(`${OFFER}<p>Envoyé par Courriel Montréal au nom de Boulangerie Tremblay</p>`), settings: settings(AGENCY) },
+		{ code: page(`<p>Sent on behalf of Boulangerie Tremblay</p>`), settings: settings(AGENCY) },
+		{ code: page(`${OFFER}<p>Deze nieuwsbrief wordt namens Boulangerie Tremblay verstuurd.</p>`), settings: settings(AGENCY) },
+		{ code: page(`<p>Versand im Auftrag von Boulangerie Tremblay</p>`), settings: settings(AGENCY) },
 		// the sender sends itself (same name, other legal form)
-		{ code: page(OFFER), settings: settings({ ...AGENCY, sentBy: { name: "Bakkerij De Vries BV" } }) },
+		{ code: page(OFFER), settings: settings({ ...AGENCY, sentBy: { name: "Boulangerie Tremblay" } }) },
+		// outside Canada the law asks for the advertiser's identity (require-sender-identity), not an on-behalf statement
+		{ code: page(OFFER), settings: settings({ ...AGENCY, language: "nl", audience: { countries: ["NL"] } }) },
+		{ code: page(OFFER), settings: settings({ ...AGENCY, language: "en", audience: { countries: ["US", "GB"] } }) },
+		// a third-party list to US-only recipients: GDPR art. 14 does not reach them
+		{ code: page(OFFER), settings: settings({ ...LIST, audience: { ...LIST.audience, countries: ["US"] } }) },
 		// the list's owner is named and the reason given, in nl, en, de and fr
 		{ code: page(`${OFFER}<p>U ontvangt deze e-mail omdat u zich bij Leadpartner heeft aangemeld voor aanbiedingen van partners.</p>`), settings: settings(LIST) },
 		{ code: page(`<p>You are receiving this email because you agreed with LEADPARTNER to hear from partners.</p>`), settings: settings(LIST) },
@@ -43,14 +49,15 @@ html.run("disclose-third-party (html)", rule as never, {
 			errors: [
 				{
 					message:
-						'This e-mail is sent by Mailhuis Utrecht B.V. for Bakkerij de Vries B.V., but names neither Mailhuis Utrecht B.V. nor on whose behalf it is sent. Name Mailhuis Utrecht B.V., or write "namens Bakkerij de Vries B.V." in the footer (CRTC Regulations s.2(1)(b)-(c); ePrivacy Directive art. 13(4) and Telecommunicatiewet art. 11.7: the party on whose behalf a mail is sent may not be concealed).',
+						'This e-mail is sent by Courriel Montréal inc. for Boulangerie Tremblay inc., but does not say so. A message sent on another\'s behalf must say who sends it and for whom (CRTC Electronic Commerce Protection Regulations s. 2(1)(b)–(c), CASL s. 6(2)): write e.g. "Envoyé par Courriel Montréal inc. au nom de Boulangerie Tremblay inc." in the footer.',
 					line: 2,
 					column: 7,
 				},
 			],
 		},
-		// on-behalf wording without the advertiser's name does not say for whom
-		{ code: page(`<p>Namens ons team: fijne feestdagen!</p>`), settings: settings(AGENCY), errors: [{ messageId: "agencyUndisclosed" }] },
+		// on-behalf wording without the advertiser's name does not say for whom; the agency's name alone does not say on whose behalf
+		{ code: page(`<p>Au nom de toute l'équipe : joyeuses fêtes !</p>`), settings: settings(AGENCY), errors: [{ messageId: "agencyUndisclosed" }] },
+		{ code: page(`${OFFER}<p>Envoyé par Courriel Montréal</p>`), settings: settings(AGENCY), errors: [{ messageId: "agencyUndisclosed" }] },
 		// the owner is not named
 		{
 			code: page(`${OFFER}<p>U ontvangt deze e-mail omdat u toestemming gaf voor aanbiedingen.</p>`),
@@ -63,6 +70,7 @@ html.run("disclose-third-party (html)", rule as never, {
 						source: "third-party",
 						missing: "where the address came from (name Leadpartner B.V.)",
 						example: "U ontvangt deze e-mail omdat u bij Leadpartner B.V. toestemming gaf voor aanbiedingen van partners",
+						law: "GDPR art. 14(2)(f), GDPR art. 14(3)(b)",
 					},
 					line: 2,
 					column: 7,
@@ -81,6 +89,7 @@ html.run("disclose-third-party (html)", rule as never, {
 						source: "third-party",
 						missing: "why the reader receives it",
 						example: "You are receiving this e-mail because you agreed with Leadpartner B.V. to receive offers from partners",
+						law: "GDPR art. 14(2)(f), GDPR art. 14(3)(b)",
 					},
 				},
 			],
@@ -89,30 +98,40 @@ html.run("disclose-third-party (html)", rule as never, {
 		{
 			code: page(OFFER),
 			settings: settings({ ...LIST, audience: { source: "purchased", owner: "Leadpartner B.V." } }),
-			errors: [{ messageId: "sourceUndisclosed", data: { owner: "Leadpartner B.V.", source: "purchased", missing: "where the address came from (name Leadpartner B.V.), nor why the reader receives it", example: "U ontvangt deze e-mail omdat u bij Leadpartner B.V. toestemming gaf voor aanbiedingen van partners" } }],
+			errors: [{ messageId: "sourceUndisclosed", data: { owner: "Leadpartner B.V.", source: "purchased", missing: "where the address came from (name Leadpartner B.V.), nor why the reader receives it", example: "U ontvangt deze e-mail omdat u bij Leadpartner B.V. toestemming gaf voor aanbiedingen van partners", law: "GDPR art. 14(2)(f), GDPR art. 14(3)(b)" } }],
 		},
 		// no owner declared: its own finding; the reason is checked still
 		{
 			code: page(`<p>U ontvangt deze e-mail omdat u toestemming gaf.</p>`),
 			settings: settings({ audience: { source: "third-party" } }),
-			errors: [{ messageId: "ownerMissing", data: { source: "third-party" } }],
+			errors: [{ messageId: "ownerMissing", data: { source: "third-party", law: "GDPR art. 14(2)(f)" } }],
 		},
 		{
 			code: page(OFFER),
 			settings: settings({ audience: { source: "third-party" } }),
-			errors: [{ messageId: "ownerMissing" }, { messageId: "sourceUndisclosed", data: { owner: "a third party", source: "third-party", missing: "why the reader receives it", example: "You are receiving this e-mail because you agreed with … to receive offers from partners" } }],
+			errors: [{ messageId: "ownerMissing" }, { messageId: "sourceUndisclosed", data: { owner: "a third party", source: "third-party", missing: "why the reader receives it", example: "You are receiving this e-mail because you agreed with … to receive offers from partners", law: "GDPR art. 14(2)(f), GDPR art. 14(3)(b)" } }],
 		},
-		// agency and list together: two findings
-		{ code: page(OFFER), settings: settings({ ...LIST, sentBy: { name: "Mailhuis Utrecht" } }), errors: [{ messageId: "agencyUndisclosed" }, { messageId: "sourceUndisclosed" }] },
+		// agency and list together, to Canada and the Netherlands: two findings
+		{
+			code: page(OFFER),
+			settings: settings({ ...LIST, sentBy: { name: "Mailhuis Utrecht" }, audience: { ...LIST.audience, countries: ["NL", "CA"] } }),
+			errors: [{ messageId: "agencyUndisclosed" }, { messageId: "sourceUndisclosed" }],
+		},
 	],
 });
 
 mjml.run("disclose-third-party (mjml)", rule as never, {
 	valid: [
 		{ code: mail("Je ontvangt deze mail omdat je je bij Leadpartner hebt aangemeld."), settings: settings(LIST) },
-		{ code: mail("Teehaus Berger · Versand durch Mailhaus Berlin"), settings: settings({ sender: { name: "Teehaus Berger GmbH" }, sentBy: { name: "Mailhaus Berlin GmbH" } }) },
+		{ code: mail("Maple Tea · Sent by Mailhouse Toronto on behalf of Maple Tea"), settings: settings({ sender: { name: "Maple Tea Ltd." }, sentBy: { name: "Mailhouse Toronto Inc." }, audience: { countries: ["CA"] } }) },
+		// a German agency mail: the advertiser's identity is require-sender-identity's concern
+		{ code: mail("Neu im Sortiment"), settings: settings({ sender: { name: "Teehaus Berger GmbH" }, sentBy: { name: "Mailhaus Berlin GmbH" }, language: "de", audience: { countries: ["DE"] } }) },
 	],
 	invalid: [
-		{ code: mail("Neu im Sortiment"), settings: settings({ sender: { name: "Teehaus Berger GmbH" }, sentBy: { name: "Mailhaus Berlin GmbH" }, language: "de" }), errors: [{ messageId: "agencyUndisclosed", line: 2, column: 1 }] },
+		{
+			code: mail("New teas in store"),
+			settings: settings({ sender: { name: "Maple Tea Ltd." }, sentBy: { name: "Mailhouse Toronto Inc." }, language: "en", audience: { countries: ["CA"] } }),
+			errors: [{ messageId: "agencyUndisclosed", data: { agency: "Mailhouse Toronto Inc.", sender: "Maple Tea Ltd.", statement: "Sent by Mailhouse Toronto Inc. on behalf of Maple Tea Ltd.", law: CA_LAW }, line: 2, column: 1 }],
+		},
 	],
 });

@@ -2,6 +2,9 @@ import { RuleTester } from "eslint";
 import plugin from "../../plugin/index.js";
 import rule from "../../rules/no-hidden-unsubscribe.js";
 
+/** What a finding cites for Dutch recipients, the default audience. */
+const NL_LAW = "ePrivacy Directive art. 13(4), GDPR art. 21(4), Telecommunicatiewet art. 11.7 (identity, opt-out address)";
+
 const html = new RuleTester({ plugins: { mailcomply: plugin }, language: "mailcomply/html" });
 const mjml = new RuleTester({ plugins: { mailcomply: plugin }, language: "mailcomply/mjml" });
 
@@ -51,7 +54,7 @@ html.run("no-hidden-unsubscribe (html)", rule as never, {
 			errors: [
 				{
 					messageId: "notDisplayed",
-					data: { text: "Afmelden", reason: "display:none", where: " on <div> at line 3" },
+					data: { law: NL_LAW, text: "Afmelden", reason: "display:none", where: " on <div> at line 3" },
 					line: 4,
 					column: 4,
 				},
@@ -59,20 +62,20 @@ html.run("no-hidden-unsubscribe (html)", rule as never, {
 		},
 		{
 			code: page(`<p class="legal">Unsubscribe: <a href="https://x.com/unsubscribe?u=1">unsubscribe</a></p>`, `.legal { display: none !important }`),
-			errors: [{ messageId: "notDisplayed", data: { text: "unsubscribe", reason: "display:none", where: " on <p> at line 3" } }],
+			errors: [{ messageId: "notDisplayed", data: { law: NL_LAW, text: "unsubscribe", reason: "display:none", where: " on <p> at line 3" } }],
 		},
 		{
 			code: page(`<p>${`<a href="*|UNSUB|*" style="visibility:hidden">Afmelden</a>`}</p>`),
-			errors: [{ messageId: "notDisplayed", data: { text: "Afmelden", reason: "visibility:hidden", where: "" } }],
+			errors: [{ messageId: "notDisplayed", data: { law: NL_LAW, text: "Afmelden", reason: "visibility:hidden", where: "" } }],
 		},
 		{
 			code: page(`<div style="max-height:0;overflow:hidden;">${UNSUB}</div>`),
-			errors: [{ messageId: "notDisplayed", data: { text: "Afmelden", reason: "max-height:0 with overflow:hidden", where: " on <div> at line 3" } }],
+			errors: [{ messageId: "notDisplayed", data: { law: NL_LAW, text: "Afmelden", reason: "max-height:0 with overflow:hidden", where: " on <div> at line 3" } }],
 		},
 		// the hidden preheader is the first text of the mail
 		{
 			code: page(`<div style="display:none;font-size:1px;max-height:0;overflow:hidden">Lentekorting! ${UNSUB}</div>\n<p>Onze lenteactie is begonnen.</p>`),
-			errors: [{ messageId: "preheaderOnly", data: { text: "Afmelden", reason: "display:none", where: " on <div> at line 3" } }],
+			errors: [{ messageId: "preheaderOnly", data: { law: NL_LAW, text: "Afmelden", reason: "display:none", where: " on <div> at line 3" } }],
 		},
 		{
 			code: page(`<p>Hello</p><span class="preheader" style="display:none">${UNSUB}</span>`),
@@ -81,25 +84,25 @@ html.run("no-hidden-unsubscribe (html)", rule as never, {
 		// too small
 		{
 			code: page(`<p style="font-size:8px">Keine E-Mails mehr? <a href="https://x.de/abmelden?u=1">Abmelden</a></p>`),
-			errors: [{ messageId: "tooSmall", data: { text: "Abmelden", size: "8", min: "10" }, line: 3, column: 46 }],
+			errors: [{ messageId: "tooSmall", data: { law: NL_LAW, text: "Abmelden", size: "8", min: "10" }, line: 3, column: 46 }],
 		},
 		{
 			code: page(`<font size="1"><a href="*|UNSUB|*">Unsubscribe</a></font>`),
 			options: [{ minFontSize: 12 }],
-			errors: [{ messageId: "tooSmall", data: { text: "Unsubscribe", size: "10", min: "12" } }],
+			errors: [{ messageId: "tooSmall", data: { law: NL_LAW, text: "Unsubscribe", size: "10", min: "12" } }],
 		},
 		// low contrast: almost white on white, white link through <body link>, grey on grey
 		{
 			code: page(`<p><a href="*|UNSUB|*" style="color:#fefefe">Se désabonner</a></p>`),
-			errors: [{ messageId: "lowContrast", data: { text: "Se désabonner", ratio: "1.00", foreground: "#fefefe", background: "#ffffff", min: "3" } }],
+			errors: [{ messageId: "lowContrast", data: { law: NL_LAW, text: "Se désabonner", ratio: "1.00", foreground: "#fefefe", background: "#ffffff", min: "3" } }],
 		},
 		{
 			code: `<!DOCTYPE html>\n<html><body link="#ffffff"><p>${UNSUB}</p></body></html>`,
-			errors: [{ messageId: "lowContrast", data: { text: "Afmelden", ratio: "1.00", foreground: "#ffffff", background: "#ffffff", min: "3" } }],
+			errors: [{ messageId: "lowContrast", data: { law: NL_LAW, text: "Afmelden", ratio: "1.00", foreground: "#ffffff", background: "#ffffff", min: "3" } }],
 		},
 		{
 			code: page(`<table style="background-color:#eeeeee"><tr><td><a href="*|UNSUB|*" class="fine">Afmelden</a></td></tr></table>`, `td .fine { color: #cccccc }`),
-			errors: [{ messageId: "lowContrast", data: { text: "Afmelden", ratio: "1.38", foreground: "#cccccc", background: "#eeeeee", min: "3" } }],
+			errors: [{ messageId: "lowContrast", data: { law: NL_LAW, text: "Afmelden", ratio: "1.38", foreground: "#cccccc", background: "#eeeeee", min: "3" } }],
 		},
 		// opacity fades it out
 		{
@@ -110,7 +113,7 @@ html.run("no-hidden-unsubscribe (html)", rule as never, {
 		{
 			code: page(`<p><a href="*|UNSUB|*" style="color:#888888">Afmelden</a></p>`),
 			options: [{ minContrast: 4.5 }],
-			errors: [{ messageId: "lowContrast", data: { text: "Afmelden", ratio: "3.54", foreground: "#888888", background: "#ffffff", min: "4.5" } }],
+			errors: [{ messageId: "lowContrast", data: { law: NL_LAW, text: "Afmelden", ratio: "3.54", foreground: "#888888", background: "#ffffff", min: "4.5" } }],
 		},
 		// Outlook only, or everything but Outlook
 		{
@@ -119,6 +122,7 @@ html.run("no-hidden-unsubscribe (html)", rule as never, {
 				{
 					messageId: "clientOnly",
 					data: {
+						law: NL_LAW,
 						text: "Afmelden",
 						shownTo: "in Outlook for Windows",
 						missing: "Gmail, Apple Mail and every other client",
@@ -134,13 +138,13 @@ html.run("no-hidden-unsubscribe (html)", rule as never, {
 			errors: [
 				{
 					messageId: "clientOnly",
-					data: { text: "Afmelden", shownTo: "outside Outlook for Windows", missing: "Outlook for Windows", mechanism: "the element with mso-hide:all (line 3)" },
+					data: { law: NL_LAW, text: "Afmelden", shownTo: "outside Outlook for Windows", missing: "Outlook for Windows", mechanism: "the element with mso-hide:all (line 3)" },
 				},
 			],
 		},
 		{
 			code: page(`<!--[if !mso]><!--><p>${UNSUB}</p><!--<![endif]-->`),
-			errors: [{ messageId: "clientOnly", data: { text: "Afmelden", shownTo: "outside Outlook for Windows", missing: "Outlook for Windows", mechanism: "the <!--[if !mso]> block" } }],
+			errors: [{ messageId: "clientOnly", data: { law: NL_LAW, text: "Afmelden", shownTo: "outside Outlook for Windows", missing: "Outlook for Windows", mechanism: "the <!--[if !mso]> block" } }],
 		},
 		// one problem, one finding: hidden and tiny is reported as hidden
 		{
@@ -161,7 +165,7 @@ html.run("no-hidden-unsubscribe (html)", rule as never, {
 		// the ESP's tag in hidden text
 		{
 			code: page(`<p>Hi</p><p style="display:none">{% unsubscribe %}</p>`),
-			errors: [{ messageId: "notDisplayed", data: { text: "{% unsubscribe %}", reason: "display:none", where: " on <p> at line 3" } }],
+			errors: [{ messageId: "notDisplayed", data: { law: NL_LAW, text: "{% unsubscribe %}", reason: "display:none", where: " on <p> at line 3" } }],
 		},
 	],
 });
@@ -179,23 +183,23 @@ mjml.run("no-hidden-unsubscribe (mjml)", rule as never, {
 	invalid: [
 		{
 			code: mail(`<mj-text mj-class="fine">${UNSUB}</mj-text>`, `<mj-attributes><mj-class name="fine" font-size="8px"/></mj-attributes>`),
-			errors: [{ messageId: "tooSmall", data: { text: "Afmelden", size: "8", min: "10" }, line: 5, column: 26 }],
+			errors: [{ messageId: "tooSmall", data: { law: NL_LAW, text: "Afmelden", size: "8", min: "10" }, line: 5, column: 26 }],
 		},
 		{
 			code: mail(`<mj-text>${UNSUB}</mj-text>`, `<mj-attributes><mj-all font-size="7px"/></mj-attributes>`),
-			errors: [{ messageId: "tooSmall", data: { text: "Afmelden", size: "7", min: "10" } }],
+			errors: [{ messageId: "tooSmall", data: { law: NL_LAW, text: "Afmelden", size: "7", min: "10" } }],
 		},
 		{
 			code: mail(`<mj-text css-class="hide-me">${UNSUB}</mj-text>`, `<mj-style>.hide-me { display: none !important; }</mj-style>`),
-			errors: [{ messageId: "notDisplayed", data: { text: "Afmelden", reason: "display:none", where: " on <mj-text> at line 5" } }],
+			errors: [{ messageId: "notDisplayed", data: { law: NL_LAW, text: "Afmelden", reason: "display:none", where: " on <mj-text> at line 5" } }],
 		},
 		{
 			code: mail(`<mj-button href="*|UNSUB|*" background-color="#ffffff" color="#f5f5f5">Unsubscribe</mj-button>`),
-			errors: [{ messageId: "lowContrast", data: { text: "Unsubscribe", ratio: "1.09", foreground: "#f5f5f5", background: "#ffffff", min: "3" } }],
+			errors: [{ messageId: "lowContrast", data: { law: NL_LAW, text: "Unsubscribe", ratio: "1.09", foreground: "#f5f5f5", background: "#ffffff", min: "3" } }],
 		},
 		{
 			code: `<mjml><mj-body background-color="#000000"><mj-section><mj-column><mj-text><a href="*|UNSUB|*" style="color:#111111">Abmelden</a></mj-text></mj-column></mj-section></mj-body></mjml>`,
-			errors: [{ messageId: "lowContrast", data: { text: "Abmelden", ratio: "1.11", foreground: "#111111", background: "#000000", min: "3" } }],
+			errors: [{ messageId: "lowContrast", data: { law: NL_LAW, text: "Abmelden", ratio: "1.11", foreground: "#111111", background: "#000000", min: "3" } }],
 		},
 	],
 });

@@ -8,7 +8,11 @@ const mjml = new RuleTester({ plugins: { mailcomply: plugin }, language: "mailco
 const page = (body: string) => `<!DOCTYPE html>\n<html><body>\n${body}\n</body></html>`;
 const mail = (text: string) => `<mjml>\n<mj-body>\n<mj-section><mj-column>\n<mj-text>${text}</mj-text>\n</mj-column></mj-section>\n</mj-body>\n</mjml>`;
 const campaign = (facts: Record<string, unknown>) => ({ mailcomply: { campaign: facts } });
-const missing = (offer: string, line = 3, column = 1) => ({ messageId: "missing", data: { offer }, line, column }) as const;
+/** The finding cites the law of the recipients and suggests wording in the mail's language (declared, else the offer's own words). */
+const NL = { link: "Actievoorwaarden", label: "Voorwaarden:", law: "BW 3:15e(1)(c), e-Commerce Directive art. 6(c)–(d)" };
+const EN_TO_NL = { link: "Terms & conditions", label: "Terms:", law: NL.law };
+const missing = (offer: string, line = 3, column = 1, wording: { link: string; label: string; law: string } = NL) =>
+	({ messageId: "missing", data: { offer, ...wording }, line, column }) as const;
 
 html.run("promo-conditions-link (html)", rule as never, {
 	valid: [
@@ -53,20 +57,32 @@ html.run("promo-conditions-link (html)", rule as never, {
 		{ code: page(`<p>Get 25% off all roses this week.</p>\n<p>Our shop hours are not valid on bank holidays.</p>`), errors: [missing("25% off")] },
 		{ code: page(`<p>Deze week 20% korting op alle taarten.</p>`), errors: [missing("20% korting")] },
 		{ code: page(`<h1>Doe mee met onze winactie!</h1>`), errors: [missing("winactie")] },
-		{ code: page(`<p>Black Friday: 40% off everything</p>`), errors: [missing("40% off")] },
-		{ code: page(`<p>Enter our giveaway</p>`), settings: campaign({ audience: { countries: ["GB"] } }), errors: [missing("giveaway")] },
-		{ code: page(`<p>Jetzt 20 % Rabatt sichern</p>`), options: [{ countries: ["DE"] }], errors: [missing("20 % rabatt")] },
-		{ code: page(`<p>-20% sur toute la boutique</p>`), options: [{ countries: ["FR"] }], errors: [missing("-20%")] },
+		{ code: page(`<p>Black Friday: 40% off everything</p>`), errors: [missing("40% off", 3, 1, EN_TO_NL)] },
+		{ code: page(`<p>Enter our giveaway</p>`), settings: campaign({ audience: { countries: ["GB"] } }), errors: [missing("giveaway", 3, 1, { link: "Terms & conditions", label: "Terms:", law: "Electronic Commerce Regulations 2002 reg. 7" })] },
+		{ code: page(`<p>Jetzt 20 % Rabatt sichern</p>`), options: [{ countries: ["DE"] }], errors: [missing("20 % Rabatt", 3, 1, { link: "Teilnahmebedingungen", label: "Bedingungen:", law: "e-Commerce Directive art. 6(c)–(d)" })] },
+		{ code: page(`<p>-20% sur toute la boutique</p>`), options: [{ countries: ["FR"] }], errors: [missing("-20%", 3, 1, { link: "Terms & conditions", label: "Terms:", law: "e-Commerce Directive art. 6(c)–(d)" })] },
+		// a French mail: French wording, the accents of the quoted offer kept, and no Dutch law or label
+		{
+			code: `<!DOCTYPE html>\n<html lang="fr"><body>\n<p>Profitez de 20 % de réduction sur tout</p>\n</body></html>`,
+			options: [{ countries: ["FR"] }],
+			errors: [missing("20 % de réduction", 3, 1, { link: "Conditions de l'offre", label: "Conditions :", law: "e-Commerce Directive art. 6(c)–(d)" })],
+		},
+		// a German mail declared in the sidecar: German wording even where the offer word is English
+		{
+			code: page(`<p>Black Friday: 40% off</p>`),
+			settings: campaign({ language: "de", audience: { countries: ["DE"] } }),
+			errors: [missing("40% off", 3, 1, { link: "Teilnahmebedingungen", label: "Bedingungen:", law: "e-Commerce Directive art. 6(c)–(d)" })],
+		},
 		// campaign to NL and US: the stricter (EU) rule applies
-		{ code: page(`<p>Win een e-bike!</p>`), settings: campaign({ audience: { countries: ["US", "NL"] } }), errors: [missing("win")] },
+		{ code: page(`<p>Win een e-bike!</p>`), settings: campaign({ audience: { countries: ["US", "NL"] } }), errors: [missing("Win")] },
 		// the offer is only in the subject: reported on the body
 		{
 			code: page(`<p>Nieuwe collectie</p>`),
 			settings: campaign({ subject: "Vandaag 15% korting" }),
-			errors: [{ messageId: "missing", data: { offer: "15% korting" }, line: 2, column: 7 }],
+			errors: [{ messageId: "missing", data: { offer: "15% korting", ...NL }, line: 2, column: 7 }],
 		},
 		// the offer is reported at its own paragraph, not the first paragraph of the mail
-		{ code: page(`<p>Nieuws</p>\n<p>Maak kans op een weekendje weg</p>`), errors: [missing("maak kans", 4)] },
+		{ code: page(`<p>Nieuws</p>\n<p>Maak kans op een weekendje weg</p>`), errors: [missing("Maak kans", 4)] },
 		// a conditions link that goes nowhere
 		{
 			code: page(`<p>20% korting</p>\n<p><a href="#">Actievoorwaarden</a></p>`),
@@ -87,11 +103,11 @@ mjml.run("promo-conditions-link (mjml)", rule as never, {
 		`<mjml><mj-body><mj-section><mj-column><mj-text>Win!</mj-text><mj-button href="https://x.nl/spelregels">Spelregels</mj-button></mj-column></mj-section></mj-body></mjml>`,
 	],
 	invalid: [
-		{ code: mail(`Win een fiets!`), errors: [{ messageId: "missing", data: { offer: "win" }, line: 4, column: 1 }] },
+		{ code: mail(`Win een fiets!`), errors: [{ messageId: "missing", data: { offer: "Win", ...NL }, line: 4, column: 1 }] },
 		// an image banner whose alt text makes the offer
 		{
 			code: `<mjml><mj-body><mj-section><mj-column><mj-image src="https://x.nl/b.png" alt="30% korting op alles" /></mj-column></mj-section></mj-body></mjml>`,
-			errors: [{ messageId: "missing", data: { offer: "30% korting" } }],
+			errors: [{ messageId: "missing", data: { offer: "30% korting", ...NL } }],
 		},
 	],
 });

@@ -66,12 +66,12 @@ html.run("require-ad-label (html)", rule as never, {
 		{
 			code: page(`<p>Dit is een servicebericht.</p>`),
 			settings: us({ kind: "transactional", subject: "Win een iPad" }),
-			errors: [{ messageId: "falseClaim", data: { claim: "dit is een servicebericht", offer: "win" } }],
+			errors: [{ messageId: "falseClaim", data: { claim: "dit is een servicebericht", offer: "Win" } }],
 		},
 		{
 			code: page(`<p>Mach mit beim Gewinnspiel!</p><p>Dies ist keine Werbung.</p>`),
 			settings: us({ lawfulBasis: "consent" }),
-			errors: [{ messageId: "falseClaim", data: { claim: "dies ist keine werbung", offer: "gewinnspiel" } }],
+			errors: [{ messageId: "falseClaim", data: { claim: "dies ist keine werbung", offer: "Gewinnspiel" } }],
 		},
 		{
 			code: page(`<p>-20% sur tout</p><p>Ceci n'est pas un e-mail promotionnel.</p>`),

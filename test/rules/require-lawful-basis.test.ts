@@ -41,7 +41,7 @@ tester.run("require-lawful-basis", rule as never, {
 			errors: [
 				{
 					message:
-						"This marketing e-mail declares no `lawfulBasis`. Telecommunicatiewet art. 11.7 (business addresses included); ePrivacy Directive art. 13(1) allow(s) it only with the recipients' prior consent or, for your own customers, the soft opt-in (Telecommunicatiewet art. 11.7; ePrivacy Directive art. 13(2)). Declare `lawfulBasis: consent` with a `consent.record`, or `lawfulBasis: soft-opt-in` with `audience.source: own-customers`.",
+						"This marketing e-mail declares no `lawfulBasis`. Telecommunicatiewet art. 11.7(1), ePrivacy Directive art. 13(1) allow(s) it only with the recipients' prior consent or, for your own customers, the soft opt-in (Telecommunicatiewet art. 11.7 (own customers), ePrivacy Directive art. 13(2)). Declare `lawfulBasis: consent` with a `consent.record`, or `lawfulBasis: soft-opt-in` with `audience.source: own-customers`.",
 					line: 1,
 					column: 1,
 				},
@@ -49,7 +49,7 @@ tester.run("require-lawful-basis", rule as never, {
 		},
 		// SMS and WhatsApp are electronic mail too
 		{ code: "channel: sms\n", errors: [{ message: /^This marketing SMS declares no `lawfulBasis`/u }] },
-		{ code: "channel: whatsapp\naudience:\n  countries: [GB]\n", errors: [{ message: /^This marketing WhatsApp message declares no `lawfulBasis`\. PECR reg\. 22 allow/u }] },
+		{ code: "channel: whatsapp\naudience:\n  countries: [GB]\n", errors: [{ message: /^This marketing WhatsApp message declares no `lawfulBasis`\. PECR reg\. 22\(2\) allow/u }] },
 		// [NL, US]: the stricter regime wins
 		{
 			code: "audience:\n  countries: [NL, US]\n  source: signup-form\nlawfulBasis: legitimate-interest\n",
@@ -63,20 +63,20 @@ tester.run("require-lawful-basis", rule as never, {
 					messageId: "legitimateInterest",
 					data: {
 						channel: "e-mail",
-						law: "ePrivacy Directive art. 13(1)",
-						softLaw: "ePrivacy Directive art. 13(2)",
+						law: "UWG § 7(2) Nr. 2, ePrivacy Directive art. 13(1)",
+						softLaw: "UWG § 7(3), ePrivacy Directive art. 13(2)",
 						fix: "Your list is your own customers: if you mail them about your own similar products and offered an opt-out when you collected their address, declare `lawfulBasis: soft-opt-in`.",
 					},
 				},
 			],
 		},
 		// CA: legitimate interest is not express or implied consent
-		{ code: "audience:\n  countries: [CA]\nlawfulBasis: legitimate-interest\n", errors: [{ message: /: CASL s\.6\(1\)\(a\) \(express or implied consent, s\.10\) require\(s\) prior consent.*CASL s\.10\(9\)\(a\)/u }] },
+		{ code: "audience:\n  countries: [CA]\nlawfulBasis: legitimate-interest\n", errors: [{ message: /: CASL s\. 6\(1\)\(a\), CASL s\. 10 require\(s\) prior consent.*soft opt-in for your own customers \(CASL s\. 10\)/u }] },
 		// consent without proof
-		{ code: "lawfulBasis: consent\n", errors: [{ messageId: "consentNotRecorded", data: { proof: "GDPR art. 7(1)" }, line: 1, column: 14 }] },
+		{ code: "lawfulBasis: consent\n", errors: [{ messageId: "consentNotRecorded", data: { proof: "Telecommunicatiewet art. 11.7(1), GDPR art. 7(1)" }, line: 1, column: 14 }] },
 		{ code: "lawfulBasis: consent\nconsent:\n  explicit: true\n", errors: [{ messageId: "consentNotRecorded", line: 2, column: 1 }] },
 		{ code: "lawfulBasis: consent\nconsent:\n  record: \"  \"\n", errors: [{ messageId: "consentNotRecorded", line: 3, column: 11 }] },
-		{ code: "audience:\n  countries: [GB, CA]\nlawfulBasis: consent\n", errors: [{ messageId: "consentNotRecorded", data: { proof: "UK GDPR art. 7(1), CASL s.13" } }] },
+		{ code: "audience:\n  countries: [GB, CA]\nlawfulBasis: consent\n", errors: [{ messageId: "consentNotRecorded", data: { proof: "UK GDPR, CASL s. 13" } }] },
 		// soft opt-in outside own customers
 		{ code: "audience:\n  source: third-party\nlawfulBasis: soft-opt-in\n", errors: [{ messageId: "softOptInSource", line: 2, column: 11 }] },
 		{ code: "audience:\n  source: signup-form\nlawfulBasis: soft-opt-in\n", errors: [{ messageId: "softOptInSource" }] },

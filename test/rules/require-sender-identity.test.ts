@@ -15,7 +15,9 @@ const CONTOSO = { sender: { name: "Contoso Outlet Inc.", address: "500 Market St
 const TEEHAUS = { sender: { name: "Teehaus Berger GmbH" }, audience: { countries: ["DE"] } };
 const OFFER = "<p>Voorjaarsactie: 15% korting op taarten.</p>";
 const NAME_WHY =
-	"the sender of marketing mail may not be disguised (ePrivacy Directive art. 13(4), e-Commerce Directive art. 6(b), BW 3:15e(1)(b), Telecommunicatiewet art. 11.7, CASL s.6(2)(a), PECR reg. 23)";
+	"the sender of marketing mail may not be disguised (ePrivacy Directive art. 13(4), e-Commerce Directive art. 6(b), BW 3:15e(1)(b), Telecommunicatiewet art. 11.7 (identity, opt-out address))";
+/** The same duty for US and Canadian recipients: their law only. */
+const NAME_WHY_US_CA = "the sender of marketing mail may not be disguised (CAN-SPAM 15 U.S.C. 7704(a)(1), CASL s. 6(2))";
 
 html.run("require-sender-identity (html)", rule as never, {
 	valid: [
@@ -114,7 +116,7 @@ html.run("require-sender-identity (html)", rule as never, {
 			errors: [
 				{
 					message:
-						'This marketing e-mail shows no postal address of its sender (CAN-SPAM 15 U.S.C. 7704(a)(5)(A)(iii)). Add the street address or a registered P.O. box to the footer, e.g. "500 Market Street, San Francisco, CA 94105" or *|LIST:ADDRESSLINE|* (Mailchimp).',
+						'This marketing e-mail shows no postal address of its sender (CAN-SPAM 15 U.S.C. 7704(a)(5)(A)(iii), 16 CFR 316.2(p)). Add the street address or a registered P.O. box to the footer, e.g. "500 Market Street, San Francisco, CA 94105" or *|LIST:ADDRESSLINE|* (Mailchimp).',
 					line: 2,
 					column: 7,
 				},
@@ -130,9 +132,9 @@ html.run("require-sender-identity (html)", rule as never, {
 					data: {
 						kind: "marketing",
 						name: "Contoso Outlet Inc.",
-						why: NAME_WHY,
+						why: NAME_WHY_US_CA,
 						nameHint: "",
-						addressWhy: " (CAN-SPAM 15 U.S.C. 7704(a)(5)(A)(iii); CASL s.6(2)(b) with CRTC Electronic Commerce Protection Regulations s.2(1)(d))",
+						addressWhy: " (CAN-SPAM 15 U.S.C. 7704(a)(5)(A)(iii), 16 CFR 316.2(p), CASL s. 6(2), CRTC Electronic Commerce Protection Regulations s. 2(1)(d))",
 						addressHint: "",
 					},
 				},
@@ -184,6 +186,17 @@ html.run("require-sender-identity-transactional (html)", transactionalRule as ne
 		{ code: page(`<p>Sale</p>`), settings: settings(CONTOSO) },
 	],
 	invalid: [
+		// CASL s. 6(6) exempts an order confirmation from consent only: to Canadian recipients it still identifies its sender, address included
+		{
+			code: page(`<p>Your order shipped.</p><p>Maple Tea Ltd.</p>`),
+			settings: { mailcomply: { campaign: { kind: "transactional", sender: { name: "Maple Tea Ltd." }, audience: { countries: ["CA"] } } } },
+			errors: [
+				{
+					message:
+						"This transactional e-mail shows no postal address of its sender (CASL s. 6(6), CASL s. 6(2), CRTC Electronic Commerce Protection Regulations s. 2(1)(d)). Add the street address or a registered P.O. box to the footer.",
+				},
+			],
+		},
 		{
 			code: page(`<p>Je bestelling is verzonden.</p>`),
 			settings: { mailcomply: { campaign: { kind: "transactional", ...BAKKERIJ } } },
@@ -193,7 +206,7 @@ html.run("require-sender-identity-transactional (html)", transactionalRule as ne
 					data: {
 						kind: "transactional",
 						name: "Bakkerij de Vries B.V.",
-						why: "company law asks business letters, e-mail included, to carry the company's name (e.g. § 37a HGB, § 35a GmbHG, UK Trading Disclosures Regulations 2015 reg. 25)",
+						why: "business letters, e-mail included, carry the company's name (BW 2:186 / 2:75)",
 						nameHint: "",
 					},
 					line: 2,

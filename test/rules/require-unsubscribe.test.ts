@@ -9,6 +9,10 @@ const page = (body: string) => `<!DOCTYPE html>\n<html><body>\n${body}\n</body><
 const mail = (text: string) => `<mjml>\n<mj-body>\n<mj-section><mj-column>\n<mj-text>${text}</mj-text>\n</mj-column></mj-section>\n</mj-body>\n</mjml>`;
 const campaign = (facts: Record<string, unknown>) => ({ mailcomply: { campaign: facts } });
 
+/** What the finding cites for Dutch recipients (the default), and for US-only ones: the law of the audience, nothing else. */
+const NL_LAW = "ePrivacy Directive art. 13(4), Telecommunicatiewet art. 11.7 (identity, opt-out address)";
+const US_LAW = "CAN-SPAM 15 U.S.C. 7704(a)(3), CAN-SPAM 15 U.S.C. 7704(a)(5)(A)(ii)";
+
 // The footer the "missing" report suggests (see test/rules/require-unsubscribe-suggestion.test.ts for every language and ESP).
 const ENGLISH_PLACEHOLDER_HTML =
 	'<!-- Replace {{unsubscribe_url}} with your ESP\'s unsubscribe link tag. -->\n<div style="background-color:#ffffff;color:#555555;font-size:12px;line-height:18px;text-align:center;padding:16px;">Don\'t want to receive these e-mails any more? <a href="{{unsubscribe_url}}" style="color:#555555;text-decoration:underline;">Unsubscribe</a></div>\n';
@@ -106,12 +110,29 @@ html.run("require-unsubscribe (html)", rule as never, {
 			`<p>Unsubscribe · Contact: info@shop.co.uk</p>`,
 			`<p>Haben Sie Fragen? Antworten Sie einfach auf diese E-Mail.</p>`,
 		].map(body => ({ code: page(body), errors: [{ messageId: "missing", suggestions: [{ ...placeholderSuggestion, output: beforeBody(page(body), ENGLISH_PLACEHOLDER_HTML) }] }] })),
+		// the message cites the law of the declared audience: CAN-SPAM for a US-only mail, UWG for a German one
+		{
+			code: page(`<p>Black Friday!</p>`),
+			settings: campaign({ audience: { countries: ["US"] } }),
+			errors: [{ messageId: "missing", data: { hint: "", law: US_LAW }, suggestions: [{ ...placeholderSuggestion, output: beforeBody(page(`<p>Black Friday!</p>`), ENGLISH_PLACEHOLDER_HTML) }] }],
+		},
+		{
+			code: page(`<p>Black Friday!</p>`),
+			settings: campaign({ audience: { countries: ["DE", "FR"] } }),
+			errors: [
+				{
+					messageId: "missing",
+					data: { hint: "", law: "ePrivacy Directive art. 13(4), UWG § 7(2) Nr. 3" },
+					suggestions: [{ ...placeholderSuggestion, output: beforeBody(page(`<p>Black Friday!</p>`), ENGLISH_PLACEHOLDER_HTML) }],
+				},
+			],
+		},
 		{
 			code: page(`<p>Black Friday!</p>`),
 			errors: [
 				{
 					messageId: "missing",
-					data: { hint: "" },
+					data: { hint: "", law: NL_LAW },
 					line: 2,
 					column: 7,
 					suggestions: [{ ...placeholderSuggestion, output: beforeBody(page(`<p>Black Friday!</p>`), ENGLISH_PLACEHOLDER_HTML) }],
@@ -124,7 +145,7 @@ html.run("require-unsubscribe (html)", rule as never, {
 			errors: [
 				{
 					messageId: "missing",
-					data: { hint: ', e.g. href="*|UNSUB|*" for Mailchimp' },
+					data: { hint: ', e.g. href="*|UNSUB|*" for Mailchimp', law: NL_LAW },
 					suggestions: [{ ...espSuggestion, output: beforeBody(page(`<p>Black Friday!</p>`), englishHtmlWith("*|UNSUB|*")) }],
 				},
 			],

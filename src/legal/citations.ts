@@ -1,0 +1,661 @@
+/**
+ * The citation catalogue: every legal source (and inbox-provider or protocol
+ * requirement) a mailcomply rule relies on, each once. Rule `meta.docs.citations`
+ * names entries by id; messages take their short citations from here
+ * (src/legal/cite.ts), and each rule doc's "Legal sources" list is generated
+ * from it (`npm run docs`), so a message, a doc and a jurisdiction profile
+ * cannot disagree about what a provision is called or where it is.
+ *
+ * `verification` is honest about what was read, and when:
+ * - `primary`: the wording was read in the primary text or an official copy of it;
+ * - `secondary`: the wording was seen only quoted in a secondary source (named),
+ *   because the primary text could not be read where this was written;
+ * - `unverified`: neither; the entry rests on general knowledge of the law and says why.
+ * A rule that reports as `error` should rest on `primary` or `secondary` entries.
+ */
+import type { Jurisdiction } from "../analyses/jurisdiction.js";
+
+/** Where a source applies: a legal regime, or `any` for protocol standards and inbox-provider rules. */
+export type SourceScope = Jurisdiction | "fr" | "any";
+
+export type SourceKind = "statute" | "regulation" | "case-law" | "standard" | "provider-requirement" | "guidance";
+
+export type Verification =
+	| { status: "primary"; on: string; read: string }
+	| { status: "secondary"; on: string; read: string; note?: string }
+	| { status: "unverified"; reason: string };
+
+export interface LegalSource {
+	/** The law, case or document, as a reader would name it. */
+	law: string;
+	/** Article, section, paragraph; empty for a whole document. */
+	provision: string;
+	/** The short citation that messages and docs print. */
+	cite: string;
+	scope: SourceScope;
+	kind: SourceKind;
+	/** The primary text (official publication or consolidated version). */
+	url: string;
+	/** What it requires, in one sentence, for the docs. */
+	says: string;
+	verification: Verification;
+}
+
+const CHECKED = "2026-12-02";
+
+/** The wording was not readable here; general reasons, one definition each. */
+const NOT_READ_EURLEX = "EUR-Lex could not be read from the development machine; the article is cited from its well-known consolidated text";
+const NOT_READ_WETTEN = "wetten.overheid.nl could not be read from the development machine";
+const NOT_READ_LEGISLATION_UK = "legislation.gov.uk could not be read from the development machine";
+const NOT_READ_JUSTICE_CA = "laws-lois.justice.gc.ca could not be read from the development machine";
+const NOT_READ_GESETZE = "gesetze-im-internet.de could not be read from the development machine";
+
+const GDPR_URL = "https://eur-lex.europa.eu/eli/reg/2016/679/oj";
+const EPRIVACY_URL = "https://eur-lex.europa.eu/eli/dir/2002/58/oj";
+const ECOMMERCE_URL = "https://eur-lex.europa.eu/eli/dir/2000/31/oj";
+const UK_GDPR_URL = "https://www.legislation.gov.uk/eur/2016/679/contents";
+const PECR_URL = "https://www.legislation.gov.uk/uksi/2003/2426/contents";
+const TW_URL = "https://wetten.overheid.nl/jci1.3:c:BWBR0009950&hoofdstuk=11&artikel=11.7";
+const HRW_URL = "https://wetten.overheid.nl/jci1.3:c:BWBR0021777&artikel=27";
+const CASL_URL = "https://laws-lois.justice.gc.ca/eng/acts/E-1.6/";
+const CRTC_REGS_URL = "https://laws-lois.justice.gc.ca/eng/regulations/SOR-2012-36/";
+const USC_7704_URL = "https://www.law.cornell.edu/uscode/text/15/7704";
+
+function gdpr(provision: string, says: string, verification: Verification = { status: "unverified", reason: NOT_READ_EURLEX }): LegalSource {
+	return { law: "GDPR (Regulation (EU) 2016/679)", provision, cite: `GDPR ${provision}`, scope: "eu", kind: "regulation", url: GDPR_URL, says, verification };
+}
+
+function canSpam(provision: string, says: string, verification: Verification): LegalSource {
+	return { law: "CAN-SPAM Act, 15 U.S.C. 7704", provision, cite: `CAN-SPAM 15 U.S.C. 7704${provision}`, scope: "us", kind: "statute", url: USC_7704_URL, says, verification };
+}
+
+/** The CAN-SPAM wording read: a verbatim copy of the U.S. Code (law.cornell.edu itself was not reachable here). */
+const CAN_SPAM_READ: Verification = {
+	status: "secondary",
+	on: CHECKED,
+	read: "http://codes.lp.findlaw.com/uscode/15/103/7704 (a copy of the U.S. Code text) and Pub. L. 108-187, 117 Stat. 2709 (http://en.wikisource.org/wiki/Page:United_States_Statutes_at_Large_Volume_117.djvu/2728)",
+};
+
+export const CITATIONS = {
+	// ——— European Union ———
+	"gdpr-4-11": gdpr("art. 4(11)", "Consent is a freely given, specific, informed and unambiguous indication of wishes by a clear affirmative action."),
+	"gdpr-5-1-c": gdpr("art. 5(1)(c)", "Personal data must be adequate, relevant and limited to what is necessary (data minimisation)."),
+	"gdpr-5-1-d-e": gdpr("art. 5(1)(d)–(e)", "Personal data must be accurate and kept no longer than necessary."),
+	"gdpr-5-1-f": gdpr("art. 5(1)(f)", "Personal data must be processed with appropriate security (integrity and confidentiality)."),
+	"gdpr-6-1-b": gdpr("art. 6(1)(b)", "Processing necessary for the performance of a contract is lawful."),
+	"gdpr-7-1": gdpr("art. 7(1)", "Where processing rests on consent, the controller must be able to demonstrate it."),
+	"gdpr-7-2-4": gdpr("art. 7(2), 7(4)", "A request for consent must be distinguishable from other matters, and consent must not be a condition of a service it is not needed for."),
+	"gdpr-7-3": gdpr("art. 7(3)", "Consent can be withdrawn at any time, as easily as it was given, and the data subject is told so before giving it."),
+	"gdpr-9-1": gdpr("art. 9(1)", "Processing special categories of personal data (health, religion, sexual orientation, ethnic origin, …) is prohibited unless art. 9(2) applies."),
+	"gdpr-9-2-a": gdpr("art. 9(2)(a)", "The art. 9(1) prohibition does not apply with the data subject's explicit consent."),
+	"gdpr-9-2-d": gdpr("art. 9(2)(d)", "A foundation, association or other not-for-profit body may process the data of its own members, not disclosed outside it without consent."),
+	"gdpr-10": gdpr("art. 10", "Criminal-offence data may only be processed under official authority or where Union or Member State law authorises it."),
+	"gdpr-12-1": gdpr("art. 12(1)", "The art. 13/14 information is given in a concise, transparent, intelligible and easily accessible form."),
+	"gdpr-13": gdpr("art. 13(1)–(2)", "Where data are collected from the data subject, the controller informs them at the time of collection (identity, purposes, basis, recipients, retention, rights)."),
+	"gdpr-13-1-e": gdpr("art. 13(1)(e)", "The information includes the recipients or categories of recipients (processors such as an ESP or agency among them)."),
+	"gdpr-14-2-f": gdpr("art. 14(2)(f)", "Where data were not obtained from the data subject, the information includes from which source they originate."),
+	"gdpr-14-3-b": gdpr("art. 14(3)(b)", "If the data are used to communicate with the data subject, the art. 14 information is due at the latest at the time of the first communication."),
+	"gdpr-21-2-3": gdpr("art. 21(2)–(3)", "The data subject may object at any time to direct marketing, after which the data may no longer be used for it."),
+	"gdpr-21-4": gdpr("art. 21(4)", "The right to object is explicitly brought to the data subject's attention at the latest at the first communication, clearly and separately."),
+	"gdpr-25-2": gdpr("art. 25(2)", "By default only the personal data necessary for each purpose are processed."),
+	"gdpr-32-1": gdpr("art. 32(1)", "Controller and processor implement security appropriate to the risk, such as encryption (risk-based)."),
+	"eprivacy-13-1": {
+		law: "ePrivacy Directive 2002/58/EC",
+		provision: "art. 13(1)",
+		cite: "ePrivacy Directive art. 13(1)",
+		scope: "eu",
+		kind: "statute",
+		url: EPRIVACY_URL,
+		says: "Electronic mail for direct marketing may only be sent to subscribers who have given their prior consent.",
+		verification: { status: "unverified", reason: NOT_READ_EURLEX },
+	},
+	"eprivacy-13-2": {
+		law: "ePrivacy Directive 2002/58/EC",
+		provision: "art. 13(2)",
+		cite: "ePrivacy Directive art. 13(2)",
+		scope: "eu",
+		kind: "statute",
+		url: EPRIVACY_URL,
+		says: "Soft opt-in: contact details obtained from customers in the context of a sale may be used for the seller's own similar products, if the customer can object free of charge and easily at collection and on each message.",
+		verification: { status: "unverified", reason: NOT_READ_EURLEX },
+	},
+	"eprivacy-13-4": {
+		law: "ePrivacy Directive 2002/58/EC",
+		provision: "art. 13(4)",
+		cite: "ePrivacy Directive art. 13(4)",
+		scope: "eu",
+		kind: "statute",
+		url: EPRIVACY_URL,
+		says: "Direct-marketing e-mail that disguises or conceals the identity of the sender on whose behalf it is made, contravenes art. 6 of Directive 2000/31/EC, or has no valid address to which the recipient may send a request that it cease, is prohibited.",
+		verification: {
+			status: "secondary",
+			on: CHECKED,
+			read: "the English and Dutch wording of art. 13(4) as quoted at http://wordscope.be/engels/nederlands/Direct+mail+marketing.html",
+		},
+	},
+	"ecommerce-6-a": {
+		law: "e-Commerce Directive 2000/31/EC",
+		provision: "art. 6(a)",
+		cite: "e-Commerce Directive art. 6(a)",
+		scope: "eu",
+		kind: "statute",
+		url: ECOMMERCE_URL,
+		says: "A commercial communication shall be clearly identifiable as such.",
+		verification: { status: "unverified", reason: NOT_READ_EURLEX },
+	},
+	"ecommerce-6-b": {
+		law: "e-Commerce Directive 2000/31/EC",
+		provision: "art. 6(b)",
+		cite: "e-Commerce Directive art. 6(b)",
+		scope: "eu",
+		kind: "statute",
+		url: ECOMMERCE_URL,
+		says: "The person on whose behalf a commercial communication is made shall be clearly identifiable.",
+		verification: { status: "unverified", reason: NOT_READ_EURLEX },
+	},
+	"ecommerce-6-c-d": {
+		law: "e-Commerce Directive 2000/31/EC",
+		provision: "art. 6(c)–(d)",
+		cite: "e-Commerce Directive art. 6(c)–(d)",
+		scope: "eu",
+		kind: "statute",
+		url: ECOMMERCE_URL,
+		says: "Promotional offers, competitions and games shall be clearly identifiable, and their conditions easily accessible and presented clearly and unambiguously.",
+		verification: { status: "unverified", reason: NOT_READ_EURLEX },
+	},
+	"cjeu-planet49": {
+		law: "CJEU, Planet49, C-673/17 (1 October 2019)",
+		provision: "",
+		cite: "CJEU Planet49, C-673/17",
+		scope: "eu",
+		kind: "case-law",
+		url: "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:62017CJ0673",
+		says: "A pre-ticked checkbox which the user must deselect does not constitute valid consent.",
+		verification: { status: "unverified", reason: NOT_READ_EURLEX },
+	},
+	"cjeu-inteligo": {
+		law: "CJEU, Inteligo Media, C-654/23 (13 November 2025)",
+		provision: "",
+		cite: "CJEU C-654/23 Inteligo Media",
+		scope: "eu",
+		kind: "case-law",
+		url: "https://curia.europa.eu/juris/liste.jsf?num=C-654/23",
+		says: "Where the soft opt-in of ePrivacy art. 13(2) applies, it is the basis for the mail; GDPR art. 6 balancing does not apply on top.",
+		verification: { status: "unverified", reason: "the judgment could not be read from the development machine; cited from secondary reports" },
+	},
+
+	// ——— Netherlands ———
+	"tw-11-7-1": {
+		law: "Telecommunicatiewet",
+		provision: "art. 11.7 lid 1",
+		cite: "Telecommunicatiewet art. 11.7(1)",
+		scope: "nl",
+		kind: "statute",
+		url: TW_URL,
+		says: "Since 1 July 2021 (Stb. 2021, 103): unsolicited electronic messages for commercial, ideal or charitable purposes are prohibited unless the sender can prove the end user's prior consent; it protects business and consumer addresses alike.",
+		verification: {
+			status: "secondary",
+			on: CHECKED,
+			read: "lid 1 as in force from 1 July 2021, quoted at https://dmcc.nl/nieuws/update-dmcc-legt-uit-wetswijziging-opt-in-telemarketing/",
+			note: `${NOT_READ_WETTEN}; the numbering of the later leden (soft opt-in, identity and opt-out address, business addresses) is not verified`,
+		},
+	},
+	"tw-11-7-soft-opt-in": {
+		law: "Telecommunicatiewet",
+		provision: "art. 11.7 (own-customer exception)",
+		cite: "Telecommunicatiewet art. 11.7 (own customers)",
+		scope: "nl",
+		kind: "statute",
+		url: TW_URL,
+		says: "Electronic contact details obtained in the context of a sale may be used for the sender's own similar products if the customer could object at collection and can object with every message.",
+		verification: { status: "unverified", reason: `${NOT_READ_WETTEN}; the lid number after the 2021 rewrite is not verified, so none is cited` },
+	},
+	"tw-11-7-identity": {
+		law: "Telecommunicatiewet",
+		provision: "art. 11.7 (identity and opt-out address)",
+		cite: "Telecommunicatiewet art. 11.7 (identity, opt-out address)",
+		scope: "nl",
+		kind: "statute",
+		url: TW_URL,
+		says: "Each message states the real identity of the party on whose behalf it is sent and a valid address to which the recipient can send a request to stop.",
+		verification: { status: "unverified", reason: `${NOT_READ_WETTEN}; the lid number after the 2021 rewrite is not verified, so none is cited` },
+	},
+	"bw-3-15e-1-b": {
+		law: "Burgerlijk Wetboek Boek 3",
+		provision: "art. 15e lid 1(b)",
+		cite: "BW 3:15e(1)(b)",
+		scope: "nl",
+		kind: "statute",
+		url: "https://wetten.overheid.nl/jci1.3:c:BWBR0005291&boek=3&titeldeel=1&afdeling=2A&artikel=15e",
+		says: "A commercial communication clearly identifies the person on whose behalf it is made (implements e-Commerce Directive art. 6(b)).",
+		verification: { status: "unverified", reason: NOT_READ_WETTEN },
+	},
+	"bw-3-15e-1-c": {
+		law: "Burgerlijk Wetboek Boek 3",
+		provision: "art. 15e lid 1(c)",
+		cite: "BW 3:15e(1)(c)",
+		scope: "nl",
+		kind: "statute",
+		url: "https://wetten.overheid.nl/jci1.3:c:BWBR0005291&boek=3&titeldeel=1&afdeling=2A&artikel=15e",
+		says: "Promotional offers and competitions are recognisable as such and their conditions easily accessible (implements e-Commerce Directive art. 6(c)–(d)).",
+		verification: { status: "unverified", reason: NOT_READ_WETTEN },
+	},
+	"hrw-27": {
+		law: "Handelsregisterwet 2007",
+		provision: "art. 27 lid 1",
+		cite: "Handelsregisterwet 2007 art. 27(1)",
+		scope: "nl",
+		kind: "statute",
+		url: HRW_URL,
+		says: "Registered enterprises and legal persons state their trade-register number on all outgoing letters, orders, invoices, offers and other announcements, except advertisements; a legal person that runs no enterprise is among those the article leaves out.",
+		verification: {
+			status: "secondary",
+			on: CHECKED,
+			read: "art. 27 lid 1 as quoted at https://www.inhuisstijl.nl/2015/09/16/kvk-nr-vermelding-verplicht/",
+			note: `${NOT_READ_WETTEN}; the list of exempt persons in the later leden is not verified`,
+		},
+	},
+	"bw-2-186": {
+		law: "Burgerlijk Wetboek Boek 2",
+		provision: "art. 186 (B.V.); art. 75 (N.V.)",
+		cite: "BW 2:186 / 2:75",
+		scope: "nl",
+		kind: "statute",
+		url: "https://wetten.overheid.nl/jci1.3:c:BWBR0003045&boek=2&titeldeel=5&afdeling=1&artikel=186",
+		says: "A B.V. (2:186) or N.V. (2:75) states its full statutory name and seat on its letters and other documents.",
+		verification: { status: "unverified", reason: NOT_READ_WETTEN },
+	},
+	"uavg-46": {
+		law: "Uitvoeringswet AVG",
+		provision: "art. 46",
+		cite: "UAVG art. 46",
+		scope: "nl",
+		kind: "statute",
+		url: "https://wetten.overheid.nl/jci1.3:c:BWBR0040940&artikel=46",
+		says: "A national identification number (BSN) may only be processed to carry out the law that provides for it.",
+		verification: { status: "unverified", reason: NOT_READ_WETTEN },
+	},
+	"uavg-32": {
+		law: "Uitvoeringswet AVG",
+		provision: "art. 32(a)",
+		cite: "UAVG art. 32(a)",
+		scope: "nl",
+		kind: "statute",
+		url: "https://wetten.overheid.nl/jci1.3:c:BWBR0040940&artikel=32",
+		says: "Criminal-offence data may be processed with the data subject's explicit consent.",
+		verification: { status: "unverified", reason: NOT_READ_WETTEN },
+	},
+
+	// ——— Germany ———
+	"uwg-7-2-2": {
+		law: "Gesetz gegen den unlauteren Wettbewerb (UWG)",
+		provision: "§ 7(2) Nr. 2",
+		cite: "UWG § 7(2) Nr. 2",
+		scope: "de",
+		kind: "statute",
+		url: "https://www.gesetze-im-internet.de/uwg_2004/__7.html",
+		says: "Advertising by electronic mail without the addressee's prior express consent is always an unreasonable nuisance.",
+		verification: { status: "unverified", reason: `${NOT_READ_GESETZE}; numbering as in force since 28 May 2022` },
+	},
+	"uwg-7-2-3": {
+		law: "Gesetz gegen den unlauteren Wettbewerb (UWG)",
+		provision: "§ 7(2) Nr. 3",
+		cite: "UWG § 7(2) Nr. 3",
+		scope: "de",
+		kind: "statute",
+		url: "https://www.gesetze-im-internet.de/uwg_2004/__7.html",
+		says: "Advertising by message that conceals the sender's identity, or gives no valid address to which the recipient can send a request to stop, is an unreasonable nuisance.",
+		verification: { status: "unverified", reason: `${NOT_READ_GESETZE}; numbering as in force since 28 May 2022` },
+	},
+	"uwg-7-3": {
+		law: "Gesetz gegen den unlauteren Wettbewerb (UWG)",
+		provision: "§ 7(3)",
+		cite: "UWG § 7(3)",
+		scope: "de",
+		kind: "statute",
+		url: "https://www.gesetze-im-internet.de/uwg_2004/__7.html",
+		says: "Soft opt-in for own customers' e-mail addresses, if (no. 4) the customer is told clearly at collection and with every use that they can object at any time.",
+		verification: { status: "unverified", reason: NOT_READ_GESETZE },
+	},
+	"bgh-i-zr-164-09": {
+		law: "BGH, judgment of 10 February 2011, I ZR 164/09 (Double-opt-in-Verfahren)",
+		provision: "",
+		cite: "BGH I ZR 164/09",
+		scope: "de",
+		kind: "case-law",
+		url: "https://juris.bundesgerichtshof.de/cgi-bin/rechtsprechung/document.py?Gericht=bgh&Art=en&nr=56553",
+		says: "The advertiser must prove consent to e-mail advertising; a confirmation step (double opt-in) is the accepted way to document it.",
+		verification: { status: "unverified", reason: "the judgment could not be read from the development machine" },
+	},
+	"ddg-5": {
+		law: "Digitale-Dienste-Gesetz (DDG)",
+		provision: "§ 5",
+		cite: "DDG § 5",
+		scope: "de",
+		kind: "statute",
+		url: "https://www.gesetze-im-internet.de/ddg/__5.html",
+		says: "Providers of digital services keep an imprint (Impressum) easily recognisable and available: name, address for service, contact details, register number.",
+		verification: { status: "unverified", reason: NOT_READ_GESETZE },
+	},
+	"hgb-37a": {
+		law: "Handelsgesetzbuch (HGB) / GmbH-Gesetz",
+		provision: "§ 37a HGB, § 35a GmbHG",
+		cite: "§ 37a HGB, § 35a GmbHG",
+		scope: "de",
+		kind: "statute",
+		url: "https://www.gesetze-im-internet.de/hgb/__37a.html",
+		says: "Business letters of a merchant or GmbH, in whatever form, state the company name, legal form, seat and register details.",
+		verification: { status: "unverified", reason: NOT_READ_GESETZE },
+	},
+
+	// ——— United Kingdom ———
+	"pecr-22": {
+		law: "Privacy and Electronic Communications (EC Directive) Regulations 2003",
+		provision: "reg. 22(2)",
+		cite: "PECR reg. 22(2)",
+		scope: "uk",
+		kind: "regulation",
+		url: PECR_URL,
+		says: "Unsolicited direct-marketing e-mail to individual subscribers needs their prior consent.",
+		verification: { status: "unverified", reason: NOT_READ_LEGISLATION_UK },
+	},
+	"pecr-22-3": {
+		law: "Privacy and Electronic Communications (EC Directive) Regulations 2003",
+		provision: "reg. 22(3)",
+		cite: "PECR reg. 22(3)",
+		scope: "uk",
+		kind: "regulation",
+		url: PECR_URL,
+		says: "Soft opt-in: details obtained in the course of a sale or negotiations for a sale, for similar products, with an opt-out at collection and in every message; the Data (Use and Access) Act 2025 adds a soft opt-in for charities.",
+		verification: { status: "unverified", reason: NOT_READ_LEGISLATION_UK },
+	},
+	"pecr-23": {
+		law: "Privacy and Electronic Communications (EC Directive) Regulations 2003",
+		provision: "reg. 23",
+		cite: "PECR reg. 23",
+		scope: "uk",
+		kind: "regulation",
+		url: PECR_URL,
+		says: "Direct-marketing e-mail may not disguise or conceal the sender's identity (a) and must give a valid address to which the recipient can send a request to stop (b).",
+		verification: { status: "unverified", reason: NOT_READ_LEGISLATION_UK },
+	},
+	"uk-gdpr": {
+		law: "UK GDPR",
+		provision: "art. 7(1), 12–14, 21(4)",
+		cite: "UK GDPR",
+		scope: "uk",
+		kind: "regulation",
+		url: UK_GDPR_URL,
+		says: "The GDPR as retained in UK law: the same information, consent and objection duties.",
+		verification: { status: "unverified", reason: NOT_READ_LEGISLATION_UK },
+	},
+	"uk-ecommerce-regs-7": {
+		law: "Electronic Commerce (EC Directive) Regulations 2002",
+		provision: "reg. 7",
+		cite: "Electronic Commerce Regulations 2002 reg. 7",
+		scope: "uk",
+		kind: "regulation",
+		url: "https://www.legislation.gov.uk/uksi/2002/2013/regulation/7",
+		says: "A commercial communication identifies the person on whose behalf it is made, and promotional offers and competitions with their conditions easily accessible.",
+		verification: { status: "unverified", reason: NOT_READ_LEGISLATION_UK },
+	},
+	"uk-trading-disclosures-25": {
+		law: "Company, Limited Liability Partnership and Business (Names and Trading Disclosures) Regulations 2015",
+		provision: "reg. 25",
+		cite: "UK Trading Disclosures Regulations 2015 reg. 25",
+		scope: "uk",
+		kind: "regulation",
+		url: "https://www.legislation.gov.uk/uksi/2015/17/regulation/25",
+		says: "A company's business letters, order forms and websites state its registered name, number and office.",
+		verification: { status: "unverified", reason: NOT_READ_LEGISLATION_UK },
+	},
+	"uk-duaa-2025": {
+		law: "Data (Use and Access) Act 2025",
+		provision: "",
+		cite: "Data (Use and Access) Act 2025",
+		scope: "uk",
+		kind: "statute",
+		url: "https://www.legislation.gov.uk/ukpga/2025/18/contents",
+		says: "Amends PECR: a soft opt-in for charities, and PECR fines aligned with UK GDPR levels; commenced in stages by regulations.",
+		verification: { status: "unverified", reason: `${NOT_READ_LEGISLATION_UK}; which provisions have commenced is not verified` },
+	},
+
+	// ——— United States ———
+	"canspam-a-1": canSpam("(a)(1)", "No materially false or misleading header information; a From line that accurately identifies the person who initiated the message is not misleading.", CAN_SPAM_READ),
+	"canspam-a-2": canSpam("(a)(2)", "No subject heading likely to mislead a recipient, acting reasonably, about a material fact regarding the contents or subject matter of the message.", CAN_SPAM_READ),
+	"canspam-a-3": canSpam(
+		"(a)(3)",
+		"A functioning return e-mail address or other Internet-based mechanism, clearly and conspicuously displayed, by which the recipient can ask not to receive further commercial mail.",
+		{ status: "unverified", reason: "the copies read here showed (a)(1)–(a)(2) and (b)(1); (a)(3) is cited from the statute's well-known text" },
+	),
+	"canspam-a-5-a-i": canSpam("(a)(5)(A)(i)", "Clear and conspicuous identification that the message is an advertisement or solicitation, unless the recipient gave prior affirmative consent (a)(5)(B).", {
+		status: "unverified",
+		reason: "not among the parts of 7704 read here",
+	}),
+	"canspam-a-5-a-ii": canSpam("(a)(5)(A)(ii)", "Clear and conspicuous notice of the opportunity to decline further commercial mail.", { status: "unverified", reason: "not among the parts of 7704 read here" }),
+	"canspam-a-5-a-iii": canSpam("(a)(5)(A)(iii)", "A valid physical postal address of the sender.", { status: "unverified", reason: "not among the parts of 7704 read here" }),
+	"canspam-b-1": canSpam(
+		"(b)(1)",
+		"Aggravated violation: sending a message that is unlawful under subsection (a) to an address harvested from a website whose notice said it does not transfer addresses, or generated by a dictionary attack.",
+		CAN_SPAM_READ,
+	),
+	"canspam-7702-2": {
+		law: "CAN-SPAM Act, 15 U.S.C. 7702(2); 16 CFR 316.3",
+		provision: "7702(2); 16 CFR 316.3",
+		cite: "15 U.S.C. 7702(2), 16 CFR 316.3",
+		scope: "us",
+		kind: "statute",
+		url: "https://www.law.cornell.edu/uscode/text/15/7702",
+		says: "A commercial electronic mail message is one whose primary purpose is commercial advertisement or promotion; the FTC's primary-purpose rule decides mixed messages.",
+		verification: { status: "unverified", reason: "law.cornell.edu and ecfr.gov could not be read from the development machine" },
+	},
+	"ftc-experian": {
+		law: "United States v. Experian Consumer Services (FTC complaint and order, 2023)",
+		provision: "",
+		cite: "FTC v. Experian Consumer Services, 2023",
+		scope: "us",
+		kind: "case-law",
+		url: "https://www.ftc.gov/legal-library/browse/cases-proceedings/experian-consumer-services",
+		says: "Mail that promotes products is commercial, and needs an opt-out, whatever it says about being a service message.",
+		verification: { status: "unverified", reason: "ftc.gov could not be read from the development machine" },
+	},
+
+	// ——— Canada ———
+	"casl-6-1-a": {
+		law: "Canada's Anti-Spam Legislation (S.C. 2010, c. 23)",
+		provision: "s. 6(1)(a)",
+		cite: "CASL s. 6(1)(a)",
+		scope: "ca",
+		kind: "statute",
+		url: CASL_URL,
+		says: "A commercial electronic message may only be sent with the recipient's express or implied consent (s. 10).",
+		verification: { status: "unverified", reason: NOT_READ_JUSTICE_CA },
+	},
+	"casl-6-2": {
+		law: "Canada's Anti-Spam Legislation (S.C. 2010, c. 23)",
+		provision: "s. 6(2)",
+		cite: "CASL s. 6(2)",
+		scope: "ca",
+		kind: "statute",
+		url: CASL_URL,
+		says: "Every commercial electronic message (a) identifies the sender and the person on whose behalf it is sent, (b) gives their contact information, and (c) sets out an unsubscribe mechanism (s. 11).",
+		verification: { status: "unverified", reason: NOT_READ_JUSTICE_CA },
+	},
+	"casl-6-6": {
+		law: "Canada's Anti-Spam Legislation (S.C. 2010, c. 23)",
+		provision: "s. 6(6)",
+		cite: "CASL s. 6(6)",
+		scope: "ca",
+		kind: "statute",
+		url: CASL_URL,
+		says: "Messages that only give a requested quote, facilitate or confirm a transaction, give warranty, recall or safety information, factual account or subscription information, employment or product-update information are exempt from the consent requirement (s. 6(1)(a)) only: identification and the unsubscribe mechanism still apply.",
+		verification: {
+			status: "secondary",
+			on: CHECKED,
+			read: "the list of s. 6(6) messages as summarised at https://www.pattersonlaw.ca/blogs/canadas-anti-spam-legislation-casl-and-your-commercial-electronic-messages/ (\"As long as you are otherwise compliant with the Act, you can send … without consent\")",
+			note: NOT_READ_JUSTICE_CA,
+		},
+	},
+	"casl-10": {
+		law: "Canada's Anti-Spam Legislation (S.C. 2010, c. 23)",
+		provision: "s. 10",
+		cite: "CASL s. 10",
+		scope: "ca",
+		kind: "statute",
+		url: CASL_URL,
+		says: "Express consent and the cases of implied consent: an existing business relationship (s. 10(9)(a)), conspicuously published addresses without a no-mail statement, relevant to the recipient's role (s. 10(9)(b)).",
+		verification: { status: "unverified", reason: NOT_READ_JUSTICE_CA },
+	},
+	"casl-11": {
+		law: "Canada's Anti-Spam Legislation (S.C. 2010, c. 23)",
+		provision: "s. 11",
+		cite: "CASL s. 11",
+		scope: "ca",
+		kind: "statute",
+		url: CASL_URL,
+		says: "The unsubscribe mechanism lets the recipient withdraw consent at no cost, by the same electronic means or another practicable one, with an address or link valid for at least 60 days; withdrawal is given effect within 10 business days.",
+		verification: { status: "unverified", reason: NOT_READ_JUSTICE_CA },
+	},
+	"casl-13": {
+		law: "Canada's Anti-Spam Legislation (S.C. 2010, c. 23)",
+		provision: "s. 13",
+		cite: "CASL s. 13",
+		scope: "ca",
+		kind: "statute",
+		url: CASL_URL,
+		says: "A person who alleges that they have consent has the onus of proving it.",
+		verification: { status: "unverified", reason: NOT_READ_JUSTICE_CA },
+	},
+	"crtc-regs-2-1-b-c": {
+		law: "Electronic Commerce Protection Regulations (CRTC), SOR/2012-36",
+		provision: "s. 2(1)(b)–(c)",
+		cite: "CRTC Electronic Commerce Protection Regulations s. 2(1)(b)–(c)",
+		scope: "ca",
+		kind: "regulation",
+		url: CRTC_REGS_URL,
+		says: "A message sent on behalf of another person names that person and states which person sends the message and on whose behalf it is sent.",
+		verification: {
+			status: "secondary",
+			on: CHECKED,
+			read: "the draft s. 2(1) quoted at https://www.michaelgeist.ca/2011/07/crtc-draft-anti-spam-regs/ and the final regulations as summarised at http://www.mondaq.com/canada/x/172290/ (\"indicate which party sent the message, and on whose behalf it was sent\")",
+			note: `${NOT_READ_JUSTICE_CA}; the paragraph letters follow the final regulations as published, not verified`,
+		},
+	},
+	"crtc-regs-2-1-d": {
+		law: "Electronic Commerce Protection Regulations (CRTC), SOR/2012-36",
+		provision: "s. 2(1)(d)",
+		cite: "CRTC Electronic Commerce Protection Regulations s. 2(1)(d)",
+		scope: "ca",
+		kind: "regulation",
+		url: CRTC_REGS_URL,
+		says: "The message gives the mailing address and a telephone number, e-mail address or web address of the sender or the person on whose behalf it is sent.",
+		verification: {
+			status: "secondary",
+			on: CHECKED,
+			read: "the final regulations as summarised at http://www.mondaq.com/canada/x/172290/ (\"a mailing address; and a telephone number …, an email address, or a web address\")",
+			note: NOT_READ_JUSTICE_CA,
+		},
+	},
+
+	// ——— Inbox providers and protocols (not law) ———
+	"rfc-2369": {
+		law: "RFC 2369, The Use of URLs as Meta-Syntax for Core Mail List Commands",
+		provision: "§ 3.2",
+		cite: "RFC 2369",
+		scope: "any",
+		kind: "standard",
+		url: "https://www.rfc-editor.org/rfc/rfc2369",
+		says: "The List-Unsubscribe header holds one or more URIs in angle brackets, separated by commas.",
+		verification: { status: "unverified", reason: "rfc-editor.org could not be read from the development machine" },
+	},
+	"rfc-8058": {
+		law: "RFC 8058, Signaling One-Click Functionality for List Email Headers",
+		provision: "§ 3.1",
+		cite: "RFC 8058",
+		scope: "any",
+		kind: "standard",
+		url: "https://www.rfc-editor.org/rfc/rfc8058",
+		says: "A one-click unsubscribe needs an https URI in List-Unsubscribe and `List-Unsubscribe-Post: List-Unsubscribe=One-Click`, both covered by a DKIM signature; a mailto URI may be given in addition to, or instead of, the https URI.",
+		verification: { status: "unverified", reason: "only the IETF datatracker abstract (https://sandbox.ietf.org/doc/rfc8058/) was readable here, not § 3.1" },
+	},
+	"google-sender-guidelines": {
+		law: "Google, Email sender guidelines",
+		provision: "",
+		cite: "Gmail sender guidelines",
+		scope: "any",
+		kind: "provider-requirement",
+		url: "https://support.google.com/a/answer/81126",
+		says: "Senders of more than 5,000 messages a day to Gmail: SPF, DKIM and DMARC, one-click unsubscribe for marketing mail, and a user-reported spam rate kept below 0.1% and never reaching 0.3%.",
+		verification: { status: "unverified", reason: "support.google.com could not be read from the development machine" },
+	},
+	"yahoo-sender-requirements": {
+		law: "Yahoo, Sender requirements and recommendations",
+		provision: "",
+		cite: "Yahoo sender requirements",
+		scope: "any",
+		kind: "provider-requirement",
+		url: "https://senders.yahooinc.com/best-practices/",
+		says: "Bulk senders to Yahoo: authentication, one-click unsubscribe (RFC 8058) honoured within 2 days, and a low spam rate.",
+		verification: { status: "unverified", reason: "senders.yahooinc.com could not be read from the development machine" },
+	},
+	"microsoft-outlook-high-volume": {
+		law: "Microsoft, Outlook.com requirements for high-volume senders (in force since 5 May 2025)",
+		provision: "",
+		cite: "Outlook.com high-volume sender requirements",
+		scope: "any",
+		kind: "provider-requirement",
+		url: "https://techcommunity.microsoft.com/blog/microsoftdefenderforoffice365blog/strengthening-email-ecosystem-outlook%E2%80%99s-new-requirements-for-high%E2%80%90volume-senders/4399730",
+		says: "Domains sending more than 5,000 messages a day to Outlook.com, Hotmail.com and Live.com must pass SPF, DKIM and DMARC (at least p=none, aligned); a functional unsubscribe link, valid sender addresses and list hygiene are recommended, not required.",
+		verification: {
+			status: "secondary",
+			on: CHECKED,
+			read: "the announcement as reproduced at http://nfbnet.org/pipermail/nfb-web_nfbnet.org/attachments/20250407/099990ed/attachment.htm and summarised at https://docs.contactlab.com/blog/2025/05/09/new-microsoft-rules",
+			note: "the Microsoft Tech Community post itself could not be read from the development machine",
+		},
+	},
+	// ——— Guidance (not law; cited for how authorities read the law) ———
+	"edpb-consent-05-2020": {
+		law: "EDPB Guidelines 05/2020 on consent under Regulation 2016/679",
+		provision: "",
+		cite: "EDPB Guidelines 05/2020 on consent",
+		scope: "eu",
+		kind: "guidance",
+		url: "https://www.edpb.europa.eu/our-work-tools/our-documents/guidelines/guidelines-052020-consent-under-regulation-2016679_en",
+		says: "How the EDPB reads specific, informed and unbundled consent (art. 4(11), 7).",
+		verification: { status: "unverified", reason: "edpb.europa.eu could not be read from the development machine" },
+	},
+	"wp260-transparency": {
+		law: "Article 29 Working Party, Guidelines on transparency (WP260 rev.01), endorsed by the EDPB",
+		provision: "",
+		cite: "WP29 Guidelines on transparency (WP260 rev.01)",
+		scope: "eu",
+		kind: "guidance",
+		url: "https://ec.europa.eu/newsroom/article29/items/622227",
+		says: "How the art. 12–14 information is given: layered, at the point of collection, easy to find.",
+		verification: { status: "unverified", reason: "ec.europa.eu could not be read from the development machine" },
+	},
+	"cfr-316-2-p": {
+		law: "FTC CAN-SPAM Rule, 16 CFR 316.2(p)",
+		provision: "316.2(p)",
+		cite: "16 CFR 316.2(p)",
+		scope: "us",
+		kind: "regulation",
+		url: "https://www.ecfr.gov/current/title-16/chapter-I/subchapter-C/part-316/section-316.2",
+		says: "A valid physical postal address includes a post office box or private mailbox registered under Postal Service rules.",
+		verification: { status: "unverified", reason: "ecfr.gov could not be read from the development machine" },
+	},
+} as const satisfies Record<string, LegalSource>;
+
+export type CitationId = keyof typeof CITATIONS;
+
+export const CITATION_IDS = Object.keys(CITATIONS) as CitationId[];
+
+export function isCitationId(id: string): id is CitationId {
+	return Object.hasOwn(CITATIONS, id);
+}
+
+/** One entry; throws on an unknown id, so a misspelt citation fails when the rule module loads. */
+export function citation(id: string): LegalSource {
+	if (!isCitationId(id)) throw new Error(`mailcomply: "${id}" is not in the citation catalogue (src/legal/citations.ts)`);
+	return CITATIONS[id];
+}

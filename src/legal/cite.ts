@@ -1,0 +1,48 @@
+/**
+ * Short citations for messages, taken from the catalogue (src/legal/citations.ts).
+ * A finding cites the law of the recipients it is about: a mail to Dutch
+ * recipients cites the ePrivacy Directive and the Telecommunicatiewet, not
+ * CAN-SPAM; a US-only mail cites CAN-SPAM alone.
+ */
+import { campaignCountries, jurisdictionsOf, type Jurisdiction } from "../analyses/jurisdiction.js";
+import { citation, type CitationId, type SourceScope } from "./citations.js";
+
+/** "GDPR art. 5(1)(f), GDPR art. 32(1)": the short citations of the given entries, in the given order. */
+export function cite(...ids: CitationId[]): string {
+	return ids.map((id) => citation(id).cite).join(", ");
+}
+
+/**
+ * The entries that apply to recipients under the given regimes, in the
+ * order given (list the regimes' sources from the most specific down).
+ * Protocol and inbox-provider entries (`any`) always apply. France has no
+ * regime of its own among the rules' jurisdictions: its entries follow `eu`.
+ */
+export function citationsFor(ids: readonly CitationId[], regimes: ReadonlySet<Jurisdiction>): CitationId[] {
+	return ids.filter((id) => appliesTo(citation(id).scope, regimes));
+}
+
+/** {@link cite} for the entries that apply to these regimes; empty text when none does. */
+export function citeFor(ids: readonly CitationId[], regimes: ReadonlySet<Jurisdiction>): string {
+	return cite(...citationsFor(ids, regimes));
+}
+
+function appliesTo(scope: SourceScope, regimes: ReadonlySet<Jurisdiction>): boolean {
+	if (scope === "any") return true;
+	if (scope === "fr") return regimes.has("eu");
+	return regimes.has(scope);
+}
+
+/**
+ * The short citations for a campaign's recipients (sidecar `audience.countries`,
+ * else the rule's `countries` option, else the default). Recipients in countries
+ * none of the entries covers get every entry, marked as examples.
+ */
+export function citeForCampaign(
+	ids: readonly CitationId[],
+	campaign: { audience?: { countries?: string[] } },
+	optionCountries?: readonly string[],
+): string {
+	const applicable = citeFor(ids, jurisdictionsOf(campaignCountries(campaign, optionCountries)));
+	return applicable || `e.g. ${cite(...ids)}`;
+}
