@@ -71,7 +71,7 @@ html.run("require-sender-identity (html)", rule as never, {
 		{
 			code: page(`<p>Neue Stauden. <a href="*|UNSUB|*">Abmelden</a></p><p>Teehaus Berger GmbH · Postfach 10 11 12 · 10115 Berlin</p>`),
 			settings: settings({ ...TEEHAUS, esp: "mailchimp" }),
-			errors: [{ messageId: "poBoxOnly", data: { kind: "marketing", laws: "the Impressum duty of § 5 DDG", addressHint: ", e.g. *|LIST:ADDRESSLINE|* (Mailchimp)" } }],
+			errors: [{ messageId: "poBoxOnly", data: { kind: "marketing", laws: "DDG § 5", addressHint: ", e.g. *|LIST:ADDRESSLINE|* (Mailchimp)" } }],
 		},
 		{
 			code: page(`<p>Neue Tulpen aus Holland.</p><p>Bloemenhuis De Linde B.V., Postbus 123, 3500 AC Utrecht</p>`),
