@@ -35,7 +35,8 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds; Ex
 			"Document:exit"(document) {
 				for (const form of analyseSignupForms(document).forms) {
 					for (const field of form.fields) {
-						if (!field.checked || !asksConsent(field)) continue;
+						// A box ticked only when a template condition holds restores a saved choice (a preference page), not a default.
+						if (!field.checked || field.checked === "conditional" || !asksConsent(field)) continue;
 						context.report({
 							loc: field.element.startTag.loc,
 							messageId: field.checked === "default" ? "prechecked" : "templateChecked",

@@ -30,8 +30,13 @@ export interface FormField {
 	/** The same, one entry per source. */
 	labels: string[];
 	required: boolean;
-	/** Ticked as written (`default`), possibly ticked by template logic (`template`), or not ticked. */
-	checked: "default" | "template" | false;
+	/**
+	 * Ticked as written (`default`), possibly ticked by template output
+	 * (`template`), ticked only when a template condition holds (`conditional`:
+	 * `{% if x %}checked{% endif %}`, how a preference page restores the
+	 * subscriber's saved choice), or not ticked.
+	 */
+	checked: "default" | "template" | "conditional" | false;
 	value: string;
 	/** The contact detail the field collects, if any. */
 	contact: ContactKind | undefined;
@@ -205,11 +210,23 @@ function countControls(element: ElementNode): number {
 	return count;
 }
 
+/**
+ * The opener of a positive template condition: Liquid/Jinja `{% if %}`,
+ * Handlebars `{{#if}}`, Mailchimp `*|IF:…|*` and `*|INTERESTED:…|*`,
+ * AMPscript `%%[IF … THEN]%%`. It ticks the box only when a stored value
+ * says yes. A negative one (`{% unless opted_out %}`, `*|IFNOT:…|*`) ticks
+ * it when the value is absent, as for every new visitor: that is a default.
+ */
+const CONDITION_OPENER = /^(?:#?if\b|\[?\s*if\b|(?:IF|INTERESTED|ELSEIF):)/iu;
+
 function checkedState(element: ElementNode): FormField["checked"] {
 	const checked = element.attributes.find(candidate => candidate.name === "checked");
-	// Template logic between the attributes (`{% if x %}checked{% endif %}`) may or may not emit it.
+	// `checked="{{ x }}"` ticks the box whatever x is: the attribute's presence is what counts.
+	if (checked?.parts.some(part => part.type === "MergeTag")) return "template";
+	// Template logic between the attributes (`{% if x %}checked{% endif %}`) emits it only when its condition holds.
 	const templated = element.tagMergeTags.length > 0;
-	if (checked) return templated || checked.parts.some(part => part.type === "MergeTag") ? "template" : "default";
+	if (checked && templated) return element.tagMergeTags.some(tag => CONDITION_OPENER.test(tag.expression.trim())) ? "conditional" : "template";
+	if (checked) return "default";
 	if (element.tagMergeTags.some(tag => /(?<![a-z])checked(?![a-z])/iu.test(tag.expression))) return "template";
 	return false;
 }

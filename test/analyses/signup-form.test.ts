@@ -87,9 +87,9 @@ describe("form purpose", () => {
 		expect(found[0]!.nearbyText).not.toContain("weekly");
 		expect(found[1]!.nearbyText).toContain("weekly");
 	});
-	test("checked states: default, template, none", () => {
-		const [form] = forms(page(`<form><input type="email" name="e"><input type="checkbox" name="a" checked><input type="checkbox" name="b" {% if x %}checked{% endif %}><input type="checkbox" name="c" {{ checked }}><input type="checkbox" name="d" checked="{{ c }}"><input type="checkbox" name="e2"></form>`));
-		expect(form!.fields.filter(field => field.type === "checkbox").map(field => field.checked)).toEqual(["default", "template", "template", "template", false]);
+	test("checked states: default, conditional, template, none", () => {
+		const [form] = forms(page(`<form><input type="email" name="e"><input type="checkbox" name="a" checked><input type="checkbox" name="b" {% if x %}checked{% endif %}><input type="checkbox" name="c" {{ checked }}><input type="checkbox" name="d" checked="{{ c }}"><input type="checkbox" name="u" {% unless x %}checked{% endunless %}><input type="checkbox" name="e2"></form>`));
+		expect(form!.fields.filter(field => field.type === "checkbox").map(field => field.checked)).toEqual(["default", "conditional", "template", "template", "template", false]);
 	});
 	test("required fields", () => {
 		const [form] = forms(page(`<form><input type="email" name="e" required><input name="a" aria-required="true"><input name="b" aria-required="false"></form>`));

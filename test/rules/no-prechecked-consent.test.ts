@@ -33,6 +33,11 @@ html.run("no-prechecked-consent", rule as never, {
 		page(`<form role="search"><input type="search" name="q"><label><input type="checkbox" name="offers" checked> Only offers</label></form>`),
 		// no form collecting contact details: the rule does nothing
 		page(`<form><label><input type="checkbox" name="newsletter" checked> Newsletter</label></form>`),
+		// a preference page restores the subscriber's own choice under a template condition: Liquid, Handlebars, Mailchimp, Jinja, nl/en/de/fr
+		form(`<label><input type="checkbox" name="nb" {% if customer.accepts_marketing %}checked{% endif %}> Nieuwsbrief</label>`),
+		form(`<label><input type="checkbox" name="offers" {{#if prefs.offers}}checked{{/if}}> Send me special offers</label>`),
+		form(`<label><input type="checkbox" name="angebote" *|IF:ANGEBOTE|*checked*|END:IF|*> Ich möchte Angebote per E-Mail erhalten</label>`),
+		form(`<label><input type="checkbox" name="offres" {% if contact.offres == "oui" %}checked{% endif %}> Je souhaite recevoir les offres de nos partenaires</label>`),
 		// Vue/Angular bindings are not HTML `checked`
 		form(`<label><input type="checkbox" name="nb" :checked="false"> Nieuwsbrief</label>`),
 	],
@@ -47,8 +52,10 @@ html.run("no-prechecked-consent", rule as never, {
 		invalid(form(`<p><input type="checkbox" name="EMAIL_OPTIN" checked> <span>Ja graag!</span></p>`), "prechecked", "Ja graag!"),
 		invalid(form(`<input type="checkbox" name="acceptsMarketing" checked>`), "prechecked", "name=acceptsMarketing"),
 		// template logic
-		invalid(form(`<label><input type="checkbox" name="nb" {% if customer.accepts_marketing %}checked{% endif %}> Nieuwsbrief</label>`), "templateChecked", "Nieuwsbrief"),
 		invalid(form(`<label><input type="checkbox" name="nb" {{ checked }}> Newsletter</label>`), "templateChecked", "Newsletter"),
+		// a negative condition ticks the box for everyone without a stored value: every new visitor
+		invalid(form(`<label><input type="checkbox" name="nb" {{#unless prefs.optedOut}}checked{{/unless}}> Newsletter</label>`), "templateChecked", "Newsletter"),
+		invalid(form(`<label><input type="checkbox" name="nb" *|IFNOT:OPTOUT|*checked*|END:IF|*> Nieuwsbrief</label>`), "templateChecked", "Nieuwsbrief"),
 		invalid(form(`<label><input type="checkbox" name="nb" checked="{{ optin }}"> Newsletter</label>`), "templateChecked", "Newsletter"),
 		// a yes/no group with "yes" preselected
 		invalid(form(`<input type="radio" name="newsletter" value="ja" id="y" checked><label for="y">Ja</label><input type="radio" name="newsletter" value="nee" id="n"><label for="n">Nee</label>`), "prechecked", "Ja", `<input type="radio"`),
