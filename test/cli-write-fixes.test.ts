@@ -74,10 +74,28 @@ describe("writeFixes changes the text and nothing else", () => {
 		writeFileSync(target, HTTP);
 		symlinkSync(path.join("shared", "footer.html"), link);
 		const fixed = result(link, HTTPS);
-		expect(await writeFixes([fixed], settled)).toEqual([link]);
+		expect(await writeFixes([fixed], { ...settled, refix: async (text) => text.replaceAll("http:", "https:") })).toEqual([link]);
 		expect(lstatSync(link).isSymbolicLink()).toBe(true);
 		expect(readFileSync(target, "utf8")).toBe(HTTPS);
 		expect(readdirSync(path.join(dir, "shared"))).toEqual(["footer.html"]);
+	});
+
+	test("a symbolic link changed to point elsewhere after ESLint read it does not aim the fixes at the new target", async () => {
+		const dir = tempDir();
+		const read = path.join(dir, "read.html");
+		const other = path.join(dir, "other.html");
+		const link = path.join(dir, "link.html");
+		writeFileSync(read, HTTP);
+		writeFileSync(other, "<p>someone else's file</p>");
+		symlinkSync("read.html", link);
+		const fixed = result(link, HTTPS);
+		rmSync(link);
+		symlinkSync("other.html", link);
+		const refix: WriteFixesOptions["refix"] = async (text) => text.replaceAll("http:", "https:");
+		expect(await writeFixes([fixed], { ...settled, refix })).toEqual([]);
+		expect(readFileSync(other, "utf8")).toBe("<p>someone else's file</p>");
+		expect(readFileSync(read, "utf8")).toBe(HTTP);
+		expect(notWritten(fixed)).toEqual([expect.objectContaining({ message: expect.stringContaining("changed while mailcomply ran") })]);
 	});
 
 	test("a file with another hard link is rewritten in place: both names see the fix", async () => {

@@ -9,7 +9,9 @@
  *   cannot be given to a new file, it has other hard links, its folder
  *   takes no new files) it is rewritten in place instead, as editors do
  *   (Vim's 'backupcopy' "auto").
- * - A symbolic link stays a link: its target is written.
+ * - A symbolic link stays a link: its target is written, after checking
+ *   that the fixes still fit what the target holds (the link may have been
+ *   changed to point elsewhere).
  * - A file the user may not write is not written. As root, who may write
  *   anything, a file without any write bit (0444) counts as read-only.
  * - A file that changed after ESLint read it is not written over: the
@@ -74,7 +76,10 @@ async function writeFix(filePath: string, output: string, { since, refix }: Writ
 	if (!(await userMayWrite(target, stats))) throw new NotWritten("the file is read-only; make it writable and run mailcomply --fix again");
 	const current = decodeUtf8(await readFile(target).catch(gone));
 	if (current === undefined) throw new NotWritten("the file is not valid UTF-8, and writing it back would replace every byte that is not; save it as UTF-8 and run mailcomply --fix again");
-	if (stats.ctimeMs >= since - CLOCK_SLACK_MS && (await refix(current, filePath)) !== output) {
+	// Through a symbolic link (of the file or a folder on its path), the file written may not be the one read: a link
+	// changed during the run would aim the fixes at another file. Such a file is always fixed again from what it holds now.
+	const throughLink = target !== path.resolve(filePath);
+	if ((throughLink || stats.ctimeMs >= since - CLOCK_SLACK_MS) && (await refix(current, filePath)) !== output) {
 		throw new NotWritten("the file changed while mailcomply ran, and writing the fixes would undo that change; run mailcomply --fix again");
 	}
 	if (current === output) return false;
