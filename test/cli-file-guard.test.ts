@@ -90,6 +90,18 @@ describe("files ESLint cannot read, in a run linted in batches", () => {
 		]);
 		expect(new Set(messages.filter(message => message.includes("require-unsubscribe")).map(message => message.split(":")[0])).size).toBe(6);
 	});
+
+	it("are never read for the HTML report, which shows source lines (a batched run drops the texts it keeps)", { timeout: 60_000 }, async () => {
+		const files: Record<string, string> = {};
+		for (let index = 0; index < 4; index++) files[`t${index}.mjml`] = mail(`<mj-text>Sale ${index}</mj-text>`);
+		const dir = makeProject(files);
+		symlinkSync("/etc/passwd", path.join(dir, "t0.campaign.yaml"));
+		let stdout = "";
+		const code = await run(["--format", "html", "."], { cwd: dir, stdout: { write: (text: string) => (stdout += text) }, stderr: { write: () => true }, batches: { threshold: 2, size: 2 } });
+		expect(code).toBe(1);
+		expect(stdout).toMatch(/symbolic link that leads outside the lint root/u);
+		expect(stdout).not.toMatch(/root:x:0/u);
+	});
 });
 
 describe("a symbolic link among the files to lint", () => {

@@ -58,7 +58,8 @@ export async function* lintInBatches(lint: (files: string[]) => Promise<ESLint.L
  * (most findings of a brand's templates read alike).
  */
 export function slimResult(result: ESLint.LintResult, texts: Map<string, string>): void {
-	delete result.source;
+	// An empty source costs nothing and says the file was not read (src/cli/file-guard.ts): without it, the HTML report would read the file itself.
+	if (result.source !== "") delete result.source;
 	const shared = (text: string): string => {
 		const known = texts.get(text);
 		if (known !== undefined) return known;

@@ -19,7 +19,7 @@ import type { ESLint } from "eslint";
 import { escape, Minimatch } from "minimatch";
 import { checkOnDisk, linkedOutside } from "../sandbox/guarded-read.js";
 import { readRootFor } from "../sandbox/project-root.js";
-import { MAX_TEMPLATE_BYTES } from "../languages/template-language.js";
+import { MAX_TEMPLATE_BYTES } from "../template/limits.js";
 import { SKIPPED_DIRECTORIES } from "./batches.js";
 
 export interface RefusedFile {
@@ -84,10 +84,15 @@ export function ignorePatternsFor(refused: readonly RefusedFile[], cwd: string):
 	return refused.filter((file) => !file.named).map((file) => escape(toPosix(path.relative(cwd, file.filePath))));
 }
 
-/** One result per refused file, as ESLint gives a file it could not parse: a fatal error at line 1, column 1. */
+/**
+ * One result per refused file, as ESLint gives a file it could not parse: a
+ * fatal error at line 1, column 1. Its `source` is empty, not absent: a
+ * formatter that shows source lines would otherwise read the file itself.
+ */
 export function refusedResults(refused: readonly RefusedFile[]): ESLint.LintResult[] {
 	return refused.map(({ filePath, message }) => ({
 		filePath,
+		source: "",
 		messages: [{ ruleId: null, fatal: true, severity: 2, message, line: 1, column: 1 }],
 		suppressedMessages: [],
 		errorCount: 1,

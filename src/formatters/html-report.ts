@@ -8,6 +8,8 @@
  * artifact as it is.
  */
 import { readFileSync } from "node:fs";
+import { checkOnDisk } from "../sandbox/guarded-read.js";
+import { MAX_TEMPLATE_BYTES } from "../template/limits.js";
 import type { ESLint, Linter } from "eslint";
 import { findSidecarFor, SIDECAR_NAME, TEMPLATE_EXTENSION } from "../campaign/sidecar.js";
 import { packageInfo } from "../package-info.js";
@@ -203,6 +205,8 @@ function clipped(text: string, flaggedWindowStart: number): string {
 function sourceOf(result: ESLint.LintResult): string | undefined {
 	if (result.output !== undefined) return result.output;
 	if (result.source !== undefined) return result.source;
+	// Never a named pipe, a device or a huge file: the read would block or never end (src/sandbox/guarded-read.ts).
+	if (!checkOnDisk(result.filePath, MAX_TEMPLATE_BYTES).ok) return undefined;
 	try {
 		return readFileSync(result.filePath, "utf8");
 	} catch {

@@ -157,6 +157,24 @@ describe("files ESLint cannot read are kept from it by the CLI", () => {
 		expect(code).toBe(1);
 	});
 
+	test("every format reports them without reading them (the HTML report shows source lines)", { timeout: 90_000 }, () => {
+		const project = tempProject({ "good.mjml": good });
+		try {
+			execFileSync("mkfifo", [path.join(project.dir, "p.campaign.yaml")]);
+			fs.symlinkSync("/dev/zero", path.join(project.dir, "z.mjml"));
+			fs.symlinkSync("/etc/passwd", path.join(project.dir, "q.campaign.yaml"));
+			for (const format of ["html", "stylish", "sarif", "junit"]) {
+				const child = spawnSync(process.execPath, [BIN, "--format", format, "."], { cwd: project.dir, encoding: "utf8", timeout: 25_000, maxBuffer: 64 * 1024 * 1024 });
+				expect(child.error, `${format}: the run must end by itself`).toBeUndefined();
+				expect(child.status, format).toBe(1);
+				expect(child.stdout, format).toMatch(/named pipe/u);
+				expect(child.stdout, format).not.toMatch(/root:x:0/u);
+			}
+		} finally {
+			project.cleanup();
+		}
+	});
+
 	test.each(cases)("%s: one located error, the rest of the run completes", { timeout: 90_000 }, (_name, name, make, expected) => {
 		for (const argv of [["."], [name, "good.mjml"], ["*.{mjml,yaml}"]]) {
 			const { code, byName } = lintWithCli(dir => make(path.join(dir, name)), ...argv);
