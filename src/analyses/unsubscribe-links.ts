@@ -1,4 +1,4 @@
-import type { ElementNode, MergeTagNode } from "../ast/types.js";
+import type { DocumentNode, ElementNode, MergeTagNode } from "../ast/types.js";
 import type { TemplateSourceCode } from "../languages/template-source-code.js";
 import {
 	isDeicticLinkText,
@@ -43,8 +43,12 @@ export interface UnsubscribeAnalysis {
 	optOuts: OptOut[];
 	/** Links that say unsubscribe but cannot work. */
 	broken: Array<{ link: Link; reason: string }>;
-	/** Opt-out links built on a malformed merge tag, which `esp-merge-tags` reports; no other rule repeats it. */
-	brokenTags: Link[];
+	/**
+	 * Opt-outs written with a malformed merge tag, in a link's href or in the
+	 * text (`{% unsubscribe 'Afmelden' }`): `esp-merge-tags` reports the tag,
+	 * and no other rule repeats it.
+	 */
+	brokenTags: Array<{ node: ElementNode | DocumentNode }>;
 }
 
 /** Every opt-out of the mail, judged once per file; `require-unsubscribe` and `no-hidden-unsubscribe` share it. */
@@ -65,9 +69,10 @@ function analyseUnsubscribeLinks(sourceCode: TemplateSourceCode): UnsubscribeAna
 		const verdict = judgeLink(link);
 		if (verdict.kind === "working") analysis.optOuts.push({ kind: "link", link, element: link.element });
 		else if (verdict.kind === "broken") analysis.broken.push({ link, reason: verdict.reason });
-		else if (verdict.kind === "broken-tag") analysis.brokenTags.push(link);
+		else if (verdict.kind === "broken-tag") analysis.brokenTags.push({ node: link.element });
 	}
 	for (const block of getTextBlocks(sourceCode)) {
+		if (findUnbalancedTags(block.text).some(namesUnsubscribe)) analysis.brokenTags.push({ node: block.node });
 		if (block.node.type !== "Element") continue;
 		const how = writtenOptOut(block.text);
 		if (how) analysis.optOuts.push({ kind: "written", element: block.node, how });

@@ -216,6 +216,8 @@ const INVITATION_PHRASES: ReadonlyArray<LexiconEntry> = [
 		"no longer want to receive",
 		"prefer not to receive",
 		"rather not receive",
+		...combine(["rather not", "prefer not to"], ["hear from us", "get these", "get our"]),
+		...combine(["take you off", "remove you from"], ["the list", "our list", "the mailing list", "our mailing list"]),
 		"too many emails",
 		"too many e-mails",
 		"don't want to hear from us",

@@ -99,6 +99,8 @@ html.run("require-unsubscribe (html)", rule as never, {
 		{ code: page(`<p><a href="*|UNSUB|">Unsubscribe</a></p>`), settings: campaign({ esp: "mailchimp" }) },
 		{ code: page(`<p><a href="{{ unsubscribe }">Abmelden</a></p>`), settings: campaign({ esp: "brevo" }) },
 		page(`<p><a href="<%asm_group_unsubscribe_raw_url%">Click</a></p>`),
+		{ code: page(`<p>{% unsubscribe 'Afmelden' }</p>`), settings: campaign({ esp: "klaviyo" }) },
+		page(`<p>If you'd rather not hear from us, reply with REMOVE and we'll take you off the list.</p>`),
 		// another ESP's tag is esp-merge-tags's finding (a dead opt-out), not repeated here
 		{ code: page(`<p><a href="{{unsubscribe_link}}">Unsubscribe</a></p>`), settings: campaign({ esp: "mailchimp" }) },
 	],
