@@ -64,6 +64,9 @@ export function checkOnDisk(file: string, maxBytes: number): FileOnDisk | Refusa
 	try {
 		stats = fs.statSync(file);
 	} catch (error) {
+		if (errorCode(error) === "ENOENT" && fs.lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink()) {
+			return { ok: false, reason: "it is a symbolic link to a file that does not exist." };
+		}
 		return { ok: false, reason: `cannot be read (${errorCode(error)}).` };
 	}
 	return checkStats(stats, maxBytes);

@@ -157,6 +157,13 @@ describe("files ESLint cannot read are kept from it by the CLI", () => {
 		expect(code).toBe(1);
 	});
 
+	test("a symbolic link to nothing, found in a folder, is one located error instead of ending the run", { timeout: 60_000 }, () => {
+		const { code, byName } = lintWithCli(dir => fs.symlinkSync("/nonexistent/mail.mjml", path.join(dir, "broken.mjml")), ".");
+		expect(summary(byName("broken.mjml")!)).toEqual(["1:1 fatal mailcomply did not lint this file: it is a symbolic link to a file that does not exist."]);
+		expect(stillLinted(byName("good.mjml")!)).toBe(true);
+		expect(code).toBe(1);
+	});
+
 	test("every format reports them without reading them (the HTML report shows source lines)", { timeout: 90_000 }, () => {
 		const project = tempProject({ "good.mjml": good });
 		try {

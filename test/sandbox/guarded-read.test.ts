@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
@@ -49,6 +50,19 @@ describe("checkOnDisk", () => {
 		const big = file("sparse.mjml", "");
 		fs.truncateSync(big, 600 * 1024 * 1024);
 		expect(checkOnDisk(big, 20 * 1024 * 1024)).toEqual({ ok: false, reason: "it is 600 MB on disk, over the 20 MB limit; it was not read." });
+	});
+});
+
+describe("checkOnDisk: a socket", () => {
+	test("is a socket, not a regular file", async () => {
+		const socketPath = path.join(root, "s.campaign.yaml");
+		const server = net.createServer().listen(socketPath);
+		await new Promise(resolve => server.once("listening", resolve));
+		try {
+			expect(checkOnDisk(socketPath, 100)).toEqual({ ok: false, reason: "it is a socket, not a regular file; it was not read." });
+		} finally {
+			server.close();
+		}
 	});
 });
 
