@@ -4,10 +4,12 @@ import type { Campaign } from "../src/campaign/types.js";
 import type { TemplateRuleDefinition } from "../src/types.js";
 import { ruleDocsUrl } from "../src/docs-url.js";
 import { findPageRoot } from "../src/analyses/document.js";
-import { campaignCountries, countriesOptionSchema, jurisdictionsOf } from "../src/analyses/jurisdiction.js";
+import { campaignCountries, countriesOptionSchema, jurisdictionsOf, type Jurisdiction } from "../src/analyses/jurisdiction.js";
 import { shortenText } from "../src/analyses/message-text.js";
 import { isSignupPage } from "../src/analyses/signup-form.js";
 import { getOpenTracking, type TrackingImage } from "../src/analyses/tracking-pixels.js";
+import type { CitationId } from "../src/legal/citations.js";
+import { cite, citationsFor } from "../src/legal/cite.js";
 
 type MessageIds = "pixel" | "identifyingImage" | "tag" | "espTracking";
 type Options = [{ countries?: string[] }];
@@ -118,15 +120,16 @@ function evidenceOf(image: TrackingImage, aggregate: boolean): string | undefine
 	return parts.join(", ");
 }
 
-/** The implementing law of each regime the recipients live in, the Directive first. */
-function lawOf(recipients: readonly string[], regimes: ReadonlySet<string>): string {
-	const laws: string[] = [];
-	if (regimes.has("eu")) laws.push("ePrivacy Directive art. 5(3)");
+/** Art. 5(3) and its transpositions, the Directive first. */
+const DEVICE_ACCESS_LAW: readonly CitationId[] = ["eprivacy-5-3", "tw-11-7a", "tdddg-25", "lil-82", "pecr-6"];
+
+/** The citations of the law of each regime the recipients live in, from the catalogue. */
+function lawOf(recipients: readonly string[], regimes: ReadonlySet<Jurisdiction>): string {
 	const countries = new Set(recipients.map(country => country.toUpperCase()));
-	if (countries.has("NL")) laws.push("Telecommunicatiewet art. 11.7a");
-	if (countries.has("DE")) laws.push("TDDDG § 25(1)");
-	if (countries.has("FR")) laws.push("art. 82 Loi Informatique et Libertés");
-	if (regimes.has("uk")) laws.push("PECR reg. 6");
+	// The catalogue lets French sources follow any EU regime; the French statute is cited for French recipients only.
+	const laws = citationsFor(DEVICE_ACCESS_LAW, regimes)
+		.filter(id => id !== "lil-82" || countries.has("FR"))
+		.map(id => cite(id));
 	return laws.length > 1 ? `${laws.slice(0, -1).join(", ")} and ${laws.at(-1)}` : laws[0]!;
 }
 

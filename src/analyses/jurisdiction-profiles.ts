@@ -55,8 +55,7 @@ export interface JurisdictionProfile {
 const UNSUBSCRIBE_EU = `${cite("eprivacy-13-4", "gdpr-21-2-3")}: a valid address to object to, in every marketing message.`;
 const PRIVACY_EU = `${cite("gdpr-13", "gdpr-14-3-b", "gdpr-21-4")}: the privacy information and the right to object at the latest at the first communication; a warning, because a link in every mail is how most senders meet it, not what the law literally asks.`;
 const PROMO_EU = `${cite("ecommerce-6-c-d")}: the conditions of discounts, gifts and contests easily accessible; a warning, because offer detection is approximate.`;
-const TRACKING_EU =
-	"ePrivacy Directive art. 5(3) requires prior consent before an open pixel reads from the recipient's device (EDPB Guidelines 2/2023); consent to the mailing is not consent to tracking.";
+const TRACKING_EU = `${cite("eprivacy-5-3", "edpb-2-2023")}: prior consent before an open pixel reads from the recipient's device; consent to the mailing is not consent to tracking.`;
 
 export const JURISDICTION_PROFILES: Readonly<Record<ProfileId, JurisdictionProfile>> = {
 	eu: {
@@ -84,7 +83,7 @@ export const JURISDICTION_PROFILES: Readonly<Record<ProfileId, JurisdictionProfi
 			"require-privacy-link": PRIVACY_EU,
 			"promo-conditions-link": `${cite("bw-3-15e-1-c")}: the conditions of promotional offers and contests easily accessible; a warning, because offer detection is approximate.`,
 			"require-company-number": `${cite("hrw-27")}: the trade-register number on outgoing correspondence, e-mail included; advertisements are exempt, so only transactional mail is reported.`,
-			"no-tracking-without-consent": "Telecommunicatiewet art. 11.7a (ePrivacy art. 5(3)) requires prior consent before an open pixel reads from the recipient's device.",
+			"no-tracking-without-consent": `${cite("tw-11-7a", "eprivacy-5-3")}: prior consent before an open pixel reads from the recipient's device.`,
 		},
 	},
 	de: {
@@ -97,7 +96,7 @@ export const JURISDICTION_PROFILES: Readonly<Record<ProfileId, JurisdictionProfi
 			"require-unsubscribe": `${cite("uwg-7-2-3", "eprivacy-13-4")}: a valid address to object to in every advertising message.`,
 			"require-privacy-link": PRIVACY_EU,
 			"promo-conditions-link": PROMO_EU,
-			"no-tracking-without-consent": "TDDDG § 25(1) (ePrivacy art. 5(3)) requires prior consent before an open pixel reads from the recipient's device.",
+			"no-tracking-without-consent": `${cite("tdddg-25", "eprivacy-5-3")}: prior consent before an open pixel reads from the recipient's device.`,
 		},
 	},
 	uk: {
@@ -110,7 +109,7 @@ export const JURISDICTION_PROFILES: Readonly<Record<ProfileId, JurisdictionProfi
 		severities: { "no-tracking-without-consent": "warn" },
 		reasons: {
 			"no-tracking-without-consent":
-				"PECR reg. 6 requires consent before an open pixel reads from the recipient's device; a warning, because Schedule A1 (Data (Use and Access) Act 2025) now exempts some statistical uses and its reach to e-mail open tracking is not settled.",
+				`${cite("pecr-6")}: consent before an open pixel reads from the recipient's device; a warning, because Schedule A1 (Data (Use and Access) Act 2025) now exempts some statistical uses and its reach to e-mail open tracking is not settled.`,
 			"require-unsubscribe": `${cite("pecr-23")}: a valid address to which the recipient can send a request to stop, in every message.`,
 			"require-privacy-link": `${cite("uk-gdpr")} art. 13, 14(3)(b) and 21(4): the privacy information and the right to object at the latest at the first communication; a warning.`,
 			"promo-conditions-link": `${cite("uk-ecommerce-regs-7")}: the conditions of promotional offers and competitions easily accessible; a warning.`,

@@ -662,8 +662,13 @@ export const CITATIONS = {
 		scope: "nl",
 		kind: "statute",
 		url: "https://wetten.overheid.nl/jci1.3:c:BWBR0009950&hoofdstuk=11&artikel=11.7a",
-		says: "The Dutch implementation of ePrivacy art. 5(3): reading from or storing on a user's device needs consent after clear information.",
-		verification: { status: "unverified", reason: NOT_READ_WETTEN },
+		says: "The Dutch implementation of ePrivacy art. 5(3): reading from or storing on a user's device needs consent after clear information; measuring the quality or effectiveness of a service with little effect on privacy is exempt.",
+		verification: {
+			status: "secondary",
+			on: CHECKED,
+			read: "lid 1 as quoted (2015 wording) at https://www.essaymarketplace.com/dutch-essays/perspectieven-op-het-recht-2015/ and the analytics exemption as summarised at https://www.justitia.nl/privacy/cookiewet",
+			note: NOT_READ_WETTEN,
+		},
 	},
 	"tdddg-25": {
 		law: "Telekommunikation-Digitale-Dienste-Datenschutz-Gesetz (TDDDG)",
@@ -696,7 +701,7 @@ export const CITATIONS = {
 		verification: {
 			status: "secondary",
 			on: CHECKED,
-			read: "reg. 6 as quoted by the ICO at https://ico.org.uk/for-organisations/direct-marketing-and-privacy-and-electronic-communications/guidance-on-the-use-of-storage-and-access-technologies/what-are-the-rules",
+			read: "reg. 6 as quoted by the ICO at https://ico.org.uk/for-organisations/direct-marketing-and-privacy-and-electronic-communications/guidance-on-the-use-of-storage-and-access-technologies/what-are-the-rules; Schedule A1 paras. 1–3 as inserted, at https://www.legislation.gov.uk/uksi/2003/2426/schedules; its para. 5 statistical-purposes exception only as summarised at https://www.blakemorgan.co.uk/data-use-and-access-act-2025-cookies",
 		},
 	},
 	"edpb-2-2023": {
@@ -721,11 +726,11 @@ export const CITATIONS = {
 		scope: "fr",
 		kind: "guidance",
 		url: "https://cnil.fr/fr/consultation-publique-projet-recommandation-pixels-de-suivi",
-		says: "Consent to a newsletter is not consent to open tracking; exemptions are narrow (security, authentication, aggregate anonymous measurement).",
+		says: "Consent to a newsletter is not consent to open tracking; exemptions are narrow (securing authentication, aggregate anonymous open rates, individual measurement limited to what deliverability strictly needs).",
 		verification: {
 			status: "secondary",
 			on: CHECKED,
-			read: "the recommendation as reported at https://www.nomosparis.com/en/tracking-pixels-in-emails-decoding-the-recommendation-of-the-french-data-protection-authority-of-12-march-2026/ and https://www.insideprivacy.com/?p=16202",
+			read: "the recommendation as reported at https://www.nomosparis.com/en/tracking-pixels-in-emails-decoding-the-recommendation-of-the-french-data-protection-authority-of-12-march-2026/, https://www.insideprivacy.com/?p=16202 and https://ppc.land/cnils-final-rules-on-email-tracking-pixels-are-here-what-changes/",
 			note: "the deliberation on Légifrance could not be read from the development machine",
 		},
 	},
