@@ -2,7 +2,7 @@ import type { RuleDefinition } from "@eslint/core";
 import type { ESLint, Linter } from "eslint";
 import type { MailcomplyDocs } from "../src/rule-docs.js";
 import { isFormRuleDocs } from "../src/form-rule-docs.js";
-import { PROFILE_IDS, profileRules, type ProfileId } from "../src/analyses/jurisdiction-profiles.js";
+import { PROFILE_IDS, profileRules, profileSettings, type ProfileId } from "../src/analyses/jurisdiction-profiles.js";
 import { CAMPAIGN_FILES, HTML_TEMPLATE_FILES, MJML_FILES, SIGNUP_PAGE_FILES } from "./files.js";
 
 type Severity = "error" | "warn";
@@ -58,9 +58,17 @@ export function buildConfigs(plugin: ESLint.Plugin & { rules: Record<string, Rul
 			Object.entries(recommendedRules(plugin.rules, "mailcomply/html")).filter(([id]) => isFormRuleDocs(plugin.rules[id.slice("mailcomply/".length)]?.meta?.docs)),
 		),
 	};
-	/** One config per jurisdiction profile (`configs.nl`, `configs.us`, …), with the same file assignment as `recommended`. */
-	const profile = (id: ProfileId): Linter.Config[] =>
-		(
+	/**
+	 * One config per jurisdiction profile (`configs.nl`, `configs.us`, …), with
+	 * the same file assignment as `recommended`, plus the profile's audience
+	 * as settings for every file. The audience is a campaign fact, not a rule
+	 * option, so it reaches the files any other config opts in too:
+	 * `[...configs.uk, { files: ["templates/**\/*.html"], extends: [configs.html] }]`
+	 * checks those files for UK recipients, and the Dutch-only rules that
+	 * `configs.html` turns on find no Dutch audience to apply to.
+	 */
+	const profile = (id: ProfileId): Linter.Config[] => [
+		...(
 			[
 				["mjml", MJML_FILES],
 				["html", HTML_TEMPLATE_FILES],
@@ -72,7 +80,9 @@ export function buildConfigs(plugin: ESLint.Plugin & { rules: Record<string, Rul
 			plugins,
 			language: `mailcomply/${language}`,
 			rules: profileRules(plugin.rules, id, `mailcomply/${language}`) as Linter.RulesRecord,
-		}));
+		})),
+		{ name: `mailcomply/${id}/audience`, settings: profileSettings(id) },
+	];
 	const profiles = Object.fromEntries(PROFILE_IDS.map(id => [id, profile(id)])) as Record<ProfileId, Linter.Config[]>;
 	return {
 		recommended: [mjml, htmlTemplates, campaign],

@@ -6,9 +6,13 @@ import { packageInfo } from "../src/package-info.js";
 import { rules as ruleDefinitions } from "../rules/index.js";
 import { buildConfigs } from "./configs.js";
 import { guardRule } from "./guard.js";
+import { noteAssumptions } from "./assumption-notes.js";
 
-/** The rules as ESLint runs them: an exception in one becomes a finding, not an aborted run. */
-const rules: Record<string, RuleDefinition> = Object.fromEntries(Object.entries(ruleDefinitions).map(([id, rule]) => [id, guardRule(rule)]));
+/**
+ * The rules as ESLint runs them: an exception in one becomes a finding, not
+ * an aborted run, and a finding that rests on an undeclared fact says so.
+ */
+const rules: Record<string, RuleDefinition> = Object.fromEntries(Object.entries(ruleDefinitions).map(([id, rule]) => [id, guardRule(noteAssumptions(rule))]));
 
 const plugin = {
 	meta: {

@@ -56,6 +56,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 			citations: ["crtc-regs-2-1-b-c", "casl-6-2", "eprivacy-13-4", "ecommerce-6-b", "bw-3-15e-1-b", "pecr-23", "gdpr-13-1-e", "gdpr-14-2-f", "gdpr-14-3-b", "uk-gdpr"],
 			recommended: true,
 			jurisdictions: ["eu", "uk", "ca"],
+			assumes: ["kind", "countries"],
 		},
 		messages: {
 			agencyUndisclosed:

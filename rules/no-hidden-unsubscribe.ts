@@ -31,6 +31,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 			url: ruleDocsUrl("no-hidden-unsubscribe"),
 			citations: ["eprivacy-13-4", "gdpr-21-4", "tw-11-7-identity", "uwg-7-2-3", "pecr-23", "canspam-a-3", "casl-11"],
 			recommended: true,
+			assumes: ["kind"],
 		},
 		messages: {
 			notDisplayed: 'Unsubscribe link "{{text}}" is not displayed: {{reason}}{{where}}. Show the opt-out where every reader can see it ({{law}}).',

@@ -29,6 +29,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 			url: ruleDocsUrl("no-tracking-without-consent"),
 			citations: ["eprivacy-5-3", "tw-11-7a", "tdddg-25", "lil-82", "pecr-6", "edpb-2-2023", "cnil-pixels-2026"],
 			recommended: true,
+			assumes: ["kind", "countries"],
 			jurisdictions: ["eu", "uk"],
 		},
 		messages: {

@@ -24,6 +24,7 @@ const rule: CampaignRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 			url: ruleDocsUrl("one-click-unsubscribe"),
 			citations: ["rfc-2369", "rfc-8058", "google-sender-guidelines", "yahoo-sender-requirements", "microsoft-outlook-high-volume"],
 			recommended: true,
+			assumes: ["kind"],
 			severity: "warn",
 		},
 		messages: {

@@ -42,6 +42,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 			url: ruleDocsUrl("promo-conditions-link"),
 			citations: ["ecommerce-6-c-d", "bw-3-15e-1-c", "uk-ecommerce-regs-7"],
 			recommended: true,
+			assumes: ["countries"],
 			severity: "warn",
 			jurisdictions: ["eu", "uk"],
 		},

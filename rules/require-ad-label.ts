@@ -26,6 +26,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 			url: ruleDocsUrl("require-ad-label"),
 			citations: ["canspam-a-5-a-i", "canspam-7702-2", "ftc-experian"],
 			recommended: true,
+			assumes: ["kind", "countries"],
 			jurisdictions: ["us"],
 		},
 		messages: {

@@ -29,6 +29,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 			url: ruleDocsUrl("require-company-number"),
 			citations: ["hrw-27", "bw-2-186"],
 			recommended: true,
+			assumes: ["kind", "countries"],
 			jurisdictions: ["nl"],
 		},
 		messages: {

@@ -56,6 +56,7 @@ const rule: CampaignRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 			url: ruleDocsUrl("require-lawful-basis"),
 			citations: ["bgh-i-zr-164-09", "eprivacy-13-1", "eprivacy-13-2", "tw-11-7-1", "tw-11-7-soft-opt-in", "uwg-7-2-2", "uwg-7-3", "pecr-22", "pecr-22-3", "uk-duaa-2025", "casl-6-1-a", "casl-10", "casl-13", "gdpr-7-1", "gdpr-6-1-b", "uk-gdpr", "cjeu-inteligo"],
 			recommended: true,
+			assumes: ["countries"],
 			jurisdictions: ["eu", "nl", "uk", "ca"],
 		},
 		messages: {

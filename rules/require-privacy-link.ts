@@ -32,6 +32,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 			url: ruleDocsUrl("require-privacy-link"),
 			citations: ["gdpr-12-1", "gdpr-13", "gdpr-14-3-b", "gdpr-21-4", "uk-gdpr"],
 			recommended: true,
+			assumes: ["kind", "countries"],
 			jurisdictions: ["eu", "uk"],
 		},
 		messages: {

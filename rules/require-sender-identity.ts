@@ -8,9 +8,10 @@ import { campaignCountries, countriesOptionSchema, jurisdictionsOf, type Jurisdi
 import { getLinks } from "../src/analyses/links.js";
 import { hasOrganisationTag, namesParty } from "../src/analyses/party-names.js";
 import { getShownAddress, getShownStreetAddress, organisationTagHint } from "../src/analyses/sender-address.js";
+import { namesSomeSender } from "../src/analyses/sender-named.js";
 import { matchImprintWording } from "../src/lexicons/disclosure-wording.js";
 
-type MessageIds = "missingName" | "missingAddress" | "missingBoth" | "poBoxOnly";
+type MessageIds = "missingName" | "missingAddress" | "missingBoth" | "poBoxOnly" | "unnamed";
 type AddressPolicy = "by-jurisdiction" | "always" | "never";
 type Options = [{ countries?: string[]; address?: AddressPolicy }];
 type Kind = Campaign["kind"];
@@ -65,6 +66,7 @@ export function createSenderIdentityRule(kind: Kind): TemplateRuleDefinition<{ R
 				url: ruleDocsUrl(id),
 				citations: kind === "marketing" ? [...MARKETING_CITATIONS] : [...TRANSACTIONAL_CITATIONS],
 				recommended: true,
+				assumes: ["kind", "countries"],
 				...(kind === "transactional" ? { severity: "warn" as const } : {}),
 			},
 			messages: {
@@ -74,6 +76,8 @@ export function createSenderIdentityRule(kind: Kind): TemplateRuleDefinition<{ R
 					"This {{kind}} e-mail shows no postal address of its sender{{addressWhy}}. Add the street address or a registered P.O. box to the footer{{addressHint}}.",
 				poBoxOnly:
 					"This {{kind}} e-mail shows only a P.O. box as its sender's address ({{laws}}): § 5(1) no. 1 DDG asks for \"the address at which they are established\", where documents can be served, and a Postfach is not one. Add the street address to the footer{{addressHint}}.",
+				unnamed:
+					"This {{kind}} e-mail does not say who sends it: it shows no organisation or brand name, no legal-entity or © line and no postal address{{addressWhy}}; {{why}}. Name the sender in the footer{{nameHint}}, and declare it as `sender.name` in the campaign facts so mailcomply can check the name.",
 				missingBoth:
 					"This {{kind}} e-mail names neither its sender, \"{{name}}\", nor the sender's postal address{{addressWhy}}; {{why}}. Add the name and the street address or a registered P.O. box to the footer{{addressHint}}.",
 			},
@@ -108,7 +112,10 @@ export function createSenderIdentityRule(kind: Kind): TemplateRuleDefinition<{ R
 					if (!page) return;
 
 					const name = campaign.sender?.name?.trim();
-					const nameMissing = name !== undefined && name !== "" && !namesParty(sourceCode, name) && !hasOrganisationTag(sourceCode, "company");
+					const nameDeclared = name !== undefined && name !== "";
+					const nameMissing = nameDeclared && !namesParty(sourceCode, name) && !hasOrganisationTag(sourceCode, "company");
+					// Without a declared name, a marketing mail is reported only when it names nobody at all: any name is not second-guessed.
+					const unnamed = kind === "marketing" && !nameDeclared && !namesSomeSender(sourceCode);
 					const recipients = campaignCountries(campaign, countries);
 					const required = addressLaws(kind, policy ?? policies[0]!, recipients, () => hasImprintLink(sourceCode));
 					const laws = required?.laws;
@@ -116,7 +123,7 @@ export function createSenderIdentityRule(kind: Kind): TemplateRuleDefinition<{ R
 					const addressMissing = required !== undefined && shown === undefined;
 					// German law wants the address where the sender is established; CAN-SPAM and CASL accept a registered P.O. box.
 					const boxOnly = required?.streetOnly === true && shown !== undefined && getShownStreetAddress(sourceCode) === undefined;
-					if (!nameMissing && !addressMissing && !boxOnly) return;
+					if (!nameMissing && !addressMissing && !boxOnly && !unnamed) return;
 
 					const addressTag = organisationTagHint(campaign.esp, "address");
 					const companyTag = organisationTagHint(campaign.esp, "company");
@@ -132,7 +139,7 @@ export function createSenderIdentityRule(kind: Kind): TemplateRuleDefinition<{ R
 					}
 					context.report({
 						loc: page.type === "Element" ? page.startTag.loc : page.loc,
-						messageId: nameMissing && (addressMissing || boxOnly) ? "missingBoth" : nameMissing ? "missingName" : "missingAddress",
+						messageId: unnamed ? "unnamed" : nameMissing && (addressMissing || boxOnly) ? "missingBoth" : nameMissing ? "missingName" : "missingAddress",
 						data: {
 							kind,
 							name: name ?? "",

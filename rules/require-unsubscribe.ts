@@ -27,6 +27,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 			url: ruleDocsUrl("require-unsubscribe"),
 			citations: ["eprivacy-13-4", "gdpr-21-2-3", "tw-11-7-identity", "uwg-7-2-3", "pecr-23", "canspam-a-3", "canspam-a-5-a-ii", "casl-6-2", "casl-11"],
 			recommended: true,
+			assumes: ["kind"],
 		},
 		hasSuggestions: true,
 		messages: {

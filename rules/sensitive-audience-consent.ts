@@ -37,6 +37,7 @@ const rule: CampaignRuleDefinition<{ RuleOptions: [Options]; MessageIds: Message
 			url: ruleDocsUrl("sensitive-audience-consent"),
 			citations: ["gdpr-9-1", "gdpr-9-2-a", "gdpr-9-2-d", "gdpr-10", "uavg-32"],
 			recommended: true,
+			assumes: ["countries"],
 			jurisdictions: ["eu", "nl", "de", "uk"],
 		},
 		messages: {

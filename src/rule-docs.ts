@@ -16,6 +16,13 @@ export interface MailcomplyDocs {
 	 * (src/legal/citations.ts); empty for rules that check the tool's own input.
 	 */
 	citations: readonly string[];
+	/**
+	 * The campaign facts whose absence changes what the rule reports
+	 * (src/analyses/assumptions.ts): its findings say when they rest on an
+	 * assumed `kind` or on undeclared audience countries, and its doc says how
+	 * to declare them.
+	 */
+	assumes?: Array<"kind" | "countries">;
 	/** `form`: a sign-up form rule, collected in `configs.forms`. */
 	category?: "form";
 }

@@ -85,7 +85,15 @@ describe("the options section of a rule doc", () => {
 
 	it("describes a rule's real options from its schema", () => {
 		expect(renderOptions(plugin.rules["valid-template"] as RuleDefinition)).toMatch(/^- `html` \(boolean, default `false`\)/u);
-		expect(renderOptions(plugin.rules["require-unsubscribe"] as RuleDefinition)).toBe("None.");
+		expect(renderOptions(plugin.rules["valid-campaign"] as RuleDefinition)).toBe("None.");
+	});
+
+	it("says what a rule assumes without declared facts, and how to declare them", () => {
+		const unsubscribe = renderOptions(plugin.rules["require-unsubscribe"] as RuleDefinition);
+		expect(unsubscribe).toMatch(/^None\.\n\n\*\*When no `kind` is declared\*\*/u);
+		expect(unsubscribe).toContain("defaults.campaign.yaml");
+		expect(unsubscribe).not.toContain("audience countries");
+		expect(renderOptions(plugin.rules["require-privacy-link"] as RuleDefinition)).toContain("**When no audience countries are declared**");
 	});
 
 	it("refuses a doc without an Options heading", () => {

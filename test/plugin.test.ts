@@ -9,7 +9,7 @@ import { sidecarDigest } from "../src/campaign/digest.js";
 const packageJson = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, "../package.json"), "utf8")) as { name: string; version: string };
 
 // A marketing mail whose only problem is the missing unsubscribe link.
-const marketing = `<mjml><mj-body><mj-section><mj-column><mj-text>Sale! <a href="https://shop.nl/privacy">Privacy</a></mj-text></mj-column></mj-section></mj-body></mjml>`;
+const marketing = `<mjml><mj-body><mj-section><mj-column><mj-text>Sale! <a href="https://shop.nl/privacy">Privacy</a> © Shop</mj-text></mj-column></mj-section></mj-body></mjml>`;
 
 function configFile(dir: string, extra = ""): string {
 	const file = path.join(dir, "eslint.config.js");
@@ -66,7 +66,9 @@ describe("plugin object", () => {
 describe("jurisdiction configs", () => {
 	test.each(["eu", "nl", "de", "uk", "us", "ca", "strict"])("configs.%s assigns the three languages and only existing rules", async id => {
 		const configs = (plugin.configs as unknown as Record<string, Linter.Config[]>)[id]!;
-		expect(configs.map(config => config.language)).toEqual(["mailcomply/mjml", "mailcomply/html", "mailcomply/campaign"]);
+		expect(configs.map(config => config.language)).toEqual(["mailcomply/mjml", "mailcomply/html", "mailcomply/campaign", undefined]);
+		// the last one gives every file the profile's audience, whichever config turned the rules on
+		expect(configs.at(-1)).toEqual({ name: `mailcomply/${id}/audience`, settings: { mailcomply: { campaign: { audience: { countries: expect.any(Array) } } } } });
 		for (const config of configs) {
 			for (const ruleId of Object.keys(config.rules ?? {})) {
 				expect(plugin.rules[ruleId.replace("mailcomply/", "")]?.meta?.languages, `${id}: ${ruleId}`).toContain(config.language);
@@ -158,7 +160,7 @@ describe("plugin through ESLint", () => {
 			const single = await new ESLint({ cwd: project.dir, overrideConfigFile }).lintFiles(["."]);
 			const parallel = await new ESLint({ cwd: project.dir, overrideConfigFile, concurrency: 2 }).lintFiles(["."]);
 			expect(summarise(parallel)).toEqual(summarise(single));
-			expect(summarise(single)).toEqual(["a.mjml:mailcomply/require-unsubscribe", "b.mjml:", "c.campaign.yaml:", "c.html:", "d.campaign.yaml:mailcomply/require-lawful-basis,mailcomply/one-click-unsubscribe,mailcomply/valid-campaign,mailcomply/valid-campaign"]);
+			expect(summarise(single)).toEqual(["a.mjml:mailcomply/require-unsubscribe", "b.mjml:", "c.campaign.yaml:", "c.html:", "d.campaign.yaml:mailcomply/one-click-unsubscribe,mailcomply/valid-campaign,mailcomply/valid-campaign"]);
 		} finally {
 			project.cleanup();
 		}

@@ -2,10 +2,11 @@
  * Campaign facts for rules that lint a sidecar itself (`mailcomply/campaign`).
  *
  * A sidecar states what is special about one mailing; the organisation's
- * defaults live in `settings.mailcomply.campaign`, exactly as for template
- * rules (`TemplateSourceCode.getCampaign`). A sidecar rule that read the file
- * alone would call `lawfulBasis` missing when the organisation declares it
- * once for every mailing, so sidecar rules read the merge of both.
+ * defaults live in `settings.mailcomply.campaign` and in the folders'
+ * `defaults.campaign.*` files, exactly as for template rules
+ * (`TemplateSourceCode.getCampaign`). A sidecar rule that read the file alone
+ * would call `lawfulBasis` missing when the organisation declares it once
+ * for every mailing, so sidecar rules read the merge of all of them.
  */
 import { getPair, getPath, keyName, locatePath } from "../campaign/ast.js";
 import type { CampaignDocument, CampaignNode, CampaignPair, CampaignValue } from "../campaign/ast.js";
@@ -14,7 +15,7 @@ import { resolveCampaign } from "../campaign/sidecar.js";
 import type { Campaign } from "../campaign/types.js";
 
 export interface SidecarFacts {
-	/** Defaults < `settings.mailcomply.campaign` < this sidecar; `kind` and `channel` always set. */
+	/** Defaults < `settings.mailcomply.campaign` < folder defaults < this sidecar; `kind` and `channel` always set. */
 	campaign: Campaign;
 	/** Dotted paths the user declared, in the settings or in this sidecar. */
 	declared: Set<string>;
@@ -22,6 +23,10 @@ export interface SidecarFacts {
 
 interface SidecarSource {
 	readonly campaign: Partial<Campaign>;
+	/** The file on disk, to find the folder defaults above it. */
+	readonly physicalPath?: string | undefined;
+	/** No folder-defaults file above this directory is read. */
+	readonly includeRoot?: string | undefined;
 }
 
 const cache = new WeakMap<SidecarSource, { settings: unknown; facts: SidecarFacts }>();
@@ -30,8 +35,8 @@ const cache = new WeakMap<SidecarSource, { settings: unknown; facts: SidecarFact
 export function sidecarFacts(sourceCode: SidecarSource, settings: unknown): SidecarFacts {
 	const cached = cache.get(sourceCode);
 	if (cached && cached.settings === settings) return cached.facts;
-	// Without a template path, resolveCampaign reads no file: it gives the settings with the defaults filled in.
-	const organisation = resolveCampaign(undefined, settings);
+	// A sidecar path is no template path: resolveCampaign reads the folder defaults above it, and no sidecar.
+	const organisation = resolveCampaign(sourceCode.physicalPath, settings, sourceCode.includeRoot);
 	const own = sourceCode.campaign;
 	const merged = mergeCampaign(organisation.campaign, own) as Campaign;
 	const declared = new Set([...organisation.declared, ...declaredPaths(own)]);

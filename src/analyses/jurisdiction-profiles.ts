@@ -8,7 +8,13 @@
  * docs/configs.md), option defaults and severity overrides.
  *
  * `plugin/configs.ts` turns this into flat configs with
- * {@link profileRules}; nothing here knows about files or plugins.
+ * {@link profileRules} and {@link profileSettings}; nothing here knows about
+ * files or plugins.
+ *
+ * A profile's countries are a campaign fact (`audience.countries` in
+ * `settings.mailcomply.campaign`), not a rule option: settings reach every
+ * file, so a country config composes with any other config that turns rules
+ * on, such as `configs.html` under the user's own globs.
  */
 import type { MailcomplyDocs } from "../rule-docs.js";
 import type { Jurisdiction } from "./jurisdiction.js";
@@ -35,17 +41,17 @@ export interface JurisdictionProfile {
 	/** Regimes whose rules the profile turns on; rules without `docs.jurisdictions` apply everywhere and are always on. */
 	jurisdictions: readonly Jurisdiction[];
 	/**
-	 * Given as the `countries` option to every rule that takes one: the
-	 * recipients assumed for a template whose sidecar declares no
-	 * `audience.countries` (a sidecar always wins). Absent: the rules'
-	 * own default (NL).
+	 * The recipients' countries, set as `settings.mailcomply.campaign.audience.countries`
+	 * for every file: the audience of a template whose own facts (sidecar,
+	 * folder defaults) declare none; those always win. `EU` is ISO 3166-1's
+	 * reserved code for the European Union.
 	 */
-	countries?: readonly string[];
+	countries: readonly string[];
 	/** Also turn on rules that are not `recommended`, and every rule at `error`. */
 	strict?: boolean;
 	/** Severity overrides by rule id. */
 	severities?: Readonly<Record<string, Severity>>;
-	/** Option overrides by rule id, merged over `countries`. */
+	/** Rule options by rule id. */
 	options?: Readonly<Record<string, Record<string, unknown>>>;
 	/** Why the profile has a rule, one sentence, by rule id; rules not listed fall back to their description. */
 	reasons: Readonly<Record<string, string>>;
@@ -62,8 +68,9 @@ export const JURISDICTION_PROFILES: Readonly<Record<ProfileId, JurisdictionProfi
 		id: "eu",
 		title: "European Union / EEA",
 		summary:
-			"For recipients anywhere in the EU/EEA: the ePrivacy Directive, the GDPR and the e-Commerce Directive, without national additions. Templates without a sidecar keep the rules' default audience (NL, an EU country).",
+			"For recipients anywhere in the EU/EEA: the ePrivacy Directive, the GDPR and the e-Commerce Directive, without national additions. Templates whose facts declare no countries are taken to go to the EU (`EU`).",
 		jurisdictions: ["eu"],
+		countries: ["EU"],
 		reasons: {
 			"require-unsubscribe": UNSUBSCRIBE_EU,
 			"require-privacy-link": PRIVACY_EU,
@@ -172,13 +179,15 @@ export function profileRules(rules: Readonly<Record<string, RuleMetaLike>>, prof
 		if (!(rule.meta?.languages ?? []).includes(language)) continue;
 		const docs = rule.meta?.docs as MailcomplyDocs | undefined;
 		const severity: Severity = profile.strict ? "error" : (profile.severities?.[id] ?? docs?.severity ?? "error");
-		const options = {
-			...(profile.countries && acceptsCountries(rule) ? { countries: [...profile.countries] } : {}),
-			...profile.options?.[id],
-		};
-		selected[`mailcomply/${id}`] = Object.keys(options).length > 0 ? [severity, options] : severity;
+		const options = profile.options?.[id];
+		selected[`mailcomply/${id}`] = options && Object.keys(options).length > 0 ? [severity, { ...options }] : severity;
 	}
 	return selected;
+}
+
+/** The settings a profile gives every file: its audience, as a campaign fact. */
+export function profileSettings(profileId: ProfileId): { mailcomply: { campaign: { audience: { countries: string[] } } } } {
+	return { mailcomply: { campaign: { audience: { countries: [...JURISDICTION_PROFILES[profileId].countries] } } } };
 }
 
 /** Whether a profile turns a rule on (in any language). */
@@ -194,10 +203,4 @@ export function profileReason(profileId: ProfileId, ruleId: string, rule: RuleMe
 	if (reason !== undefined) return reason;
 	const docs = rule.meta?.docs as MailcomplyDocs | undefined;
 	return docs?.jurisdictions === undefined ? `${docs?.description ?? ruleId}; applies in every jurisdiction.` : `${docs.description}.`;
-}
-
-function acceptsCountries(rule: RuleMetaLike): boolean {
-	const schema = rule.meta?.schema;
-	const first = Array.isArray(schema) ? (schema[0] as { properties?: Record<string, unknown> } | undefined) : undefined;
-	return first?.properties?.countries !== undefined;
 }

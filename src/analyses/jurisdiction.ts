@@ -13,14 +13,13 @@ const EU_EEA = new Set([
 	"IS", "LI", "NO",
 ]);
 
-/** The countries assumed when neither the sidecar nor the rule option names any: the Dutch guidance this product starts from. */
-export const DEFAULT_COUNTRIES: readonly string[] = ["NL"];
 
 export function jurisdictionsOf(countries: readonly string[]): Set<Jurisdiction> {
 	const found = new Set<Jurisdiction>();
 	for (const raw of countries) {
 		const country = raw.toUpperCase();
-		if (EU_EEA.has(country)) found.add("eu");
+		// `EU` is ISO 3166-1's exceptionally reserved code for the European Union: "somewhere in the EU".
+		if (EU_EEA.has(country) || country === "EU") found.add("eu");
 		if (country === "NL") found.add("nl");
 		if (country === "DE") found.add("de");
 		if (country === "GB" || country === "UK") found.add("uk");
@@ -31,14 +30,25 @@ export function jurisdictionsOf(countries: readonly string[]): Set<Jurisdiction>
 }
 
 /**
- * The recipients' countries: the sidecar's `audience.countries`, else the
- * rule's `countries` option, else {@link DEFAULT_COUNTRIES}.
+ * The recipients' countries: the campaign's `audience.countries` (sidecar,
+ * folder defaults or `settings.mailcomply.campaign`, which the jurisdiction
+ * configs set), else the rule's `countries` option, else none.
+ *
+ * None means "not declared": no country's law is assumed, so only the duties
+ * that hold in every supported jurisdiction are checked, and the
+ * country-specific ones (a KvK number, an Impressum, a US postal address, an
+ * EU privacy link) wait until the countries are declared.
  */
 export function campaignCountries(campaign: { audience?: { countries?: string[] } }, optionCountries?: readonly string[]): readonly string[] {
 	const declared = campaign.audience?.countries;
 	if (declared && declared.length > 0) return declared;
 	if (optionCountries && optionCountries.length > 0) return optionCountries;
-	return DEFAULT_COUNTRIES;
+	return [];
+}
+
+/** Whether the recipients' countries are known (declared in the facts or configured in the rule's options). */
+export function countriesDeclared(campaign: { audience?: { countries?: string[] } }, optionCountries?: readonly string[]): boolean {
+	return campaignCountries(campaign, optionCountries).length > 0;
 }
 
 /** JSON schema for the `countries` option every jurisdiction-aware rule accepts. */
@@ -46,5 +56,5 @@ export const countriesOptionSchema = {
 	type: "array",
 	items: { type: "string", pattern: "^[A-Za-z]{2}$" },
 	uniqueItems: true,
-	description: "Recipients' countries (ISO 3166-1 alpha-2) for templates whose sidecar declares none.",
+	description: "Recipients' countries (ISO 3166-1 alpha-2) for templates whose campaign facts declare none; without either, only the checks that hold in every jurisdiction run.",
 } as const;

@@ -21,7 +21,7 @@ import { getTextBlocks } from "./text-blocks.js";
  * Legal forms, folded and without dots (`B.V.` → `bv`), that may trail a
  * company's name; a sidecar writes them, a footer often leaves them out.
  */
-const LEGAL_FORMS: ReadonlySet<string> = new Set([
+export const LEGAL_FORMS: ReadonlySet<string> = new Set([
 	// nl, be
 	"bv", "nv", "vof", "cv", "bvba", "cvba", "vzw", "asbl", "srl", "sprl", "commv", "ua",
 	// de, at, ch

@@ -1,18 +1,23 @@
 /**
- * Finds and reads the campaign sidecar of a template, for template rules:
- * `resolveCampaign(context.physicalFilename, context.settings)`.
+ * Finds and reads the campaign facts of a template, for template rules:
+ * `resolveCampaign(context.physicalFilename, context.settings, includeRoot)`.
  *
- * Only the one file beside the template is read, and only when it is a
- * regular file inside the template's read root (the same root and symlink
- * rule as `mj-include`: src/sandbox/); nothing in it is followed (no
- * includes, no `$ref`). Problems never throw: they come back as
- * `sidecarError`, and the sidecar gets its located error when it is linted
- * itself as a `mailcomply/campaign` file.
+ * Facts come from, nearest winning key by key:
+ * 1. `NAME.campaign.yaml|yml|json` beside the template (its sidecar);
+ * 2. `defaults.campaign.yaml|yml|json` in the template's folder, then in each
+ *    folder above it up to the template's read root (folder defaults);
+ * 3. ESLint `settings.mailcomply.campaign`.
+ *
+ * Each file is read only when it is a regular file inside the template's
+ * read root (the same root and symlink rule as `mj-include`: src/sandbox/);
+ * nothing in it is followed (no includes, no `$ref`). Problems never throw:
+ * they come back as `sidecarError`, and the file gets its located error when
+ * it is linted itself as a `mailcomply/campaign` file.
  */
 import { statSync } from "node:fs";
-import { basename } from "node:path";
+import { basename, dirname, isAbsolute, join, relative } from "node:path";
 import { readInsideRoot } from "../sandbox/guarded-read.js";
-import { readRootFor } from "../sandbox/project-root.js";
+import { readRootFor, realPathOr } from "../sandbox/project-root.js";
 import { campaignFromDocument, declaredPaths, mergeCampaign, normaliseCampaign } from "./model.js";
 import { parseSidecar, sidecarFormat } from "./parse.js";
 import type { Campaign } from "./types.js";
@@ -22,7 +27,9 @@ export interface ResolvedCampaign {
 	campaign: Campaign;
 	/** The sidecar that was read, if there is one. */
 	sidecarPath?: string;
-	/** Why the sidecar could not be used (it is then ignored, the settings still apply). */
+	/** The folder-defaults files that were read, farthest first. */
+	folderDefaultsPaths: string[];
+	/** Why the sidecar or a folder-defaults file could not be used (it is then ignored, the other facts still apply). */
 	sidecarError?: string;
 	/** Dotted paths the user declared (settings or sidecar), e.g. `audience.source`: tells "unknown" from "defaulted". */
 	declared: Set<string>;
@@ -35,7 +42,17 @@ export const SIDECAR_NAME = /\.campaign\.(?:yaml|yml|json)$/u;
 /** A sidecar is a few hundred bytes; anything this large is not one. */
 const MAX_SIDECAR_BYTES = 1024 * 1024;
 
-const DEFAULT_KIND: Campaign["kind"] = "marketing";
+/** A folder's campaign defaults, for every template in that folder and below. */
+export const FOLDER_DEFAULTS_FILES = ["defaults.campaign.yaml", "defaults.campaign.yml", "defaults.campaign.json"] as const;
+export const FOLDER_DEFAULTS_NAME = /(?:^|[\\/])defaults\.campaign\.(?:yaml|yml|json)$/u;
+
+/**
+ * The kind assumed where none is declared and none can be inferred (a
+ * sidecar linted on its own; a template's kind is inferred from its content,
+ * see src/analyses/mail-kind.ts): marketing, whose duties a wrong guess must
+ * not drop.
+ */
+export const DEFAULT_KIND: Campaign["kind"] = "marketing";
 const DEFAULT_CHANNEL: Campaign["channel"] = "email";
 
 /** `NAME.campaign.yaml`, `.yml` or `.json` beside `NAME.mjml|html|htm`, first found in that order. */
@@ -51,7 +68,7 @@ export function findSidecarFor(templatePath: string): string | undefined {
 
 /** The template a sidecar belongs to (`NAME.mjml`, `.html` or `.htm` beside it), if there is one. */
 export function findTemplateFor(sidecarPath: string): string | undefined {
-	if (!SIDECAR_NAME.test(sidecarPath)) return undefined;
+	if (!SIDECAR_NAME.test(sidecarPath) || FOLDER_DEFAULTS_NAME.test(sidecarPath)) return undefined;
 	const stem = sidecarPath.replace(SIDECAR_NAME, "");
 	for (const extension of TEMPLATE_EXTENSIONS) {
 		const candidate = stem + extension;
@@ -80,22 +97,68 @@ const sidecarCache = new Map<string, SidecarEntry>();
 const settingsCache = new WeakMap<object, Partial<Campaign>>();
 
 /**
- * `includeRoot` is the template language's option of that name: the sidecar
- * must lie inside the same root as the template's includes.
+ * The campaign facts of a file (a template, or a sidecar linted itself):
+ * `settings.mailcomply.campaign`, then the folder defaults from its read root
+ * down to its folder, then (for a template) its sidecar. `includeRoot` is the
+ * template language's option of that name: every file read must lie inside
+ * the same root as the template's includes.
  */
-export function resolveCampaign(templatePath: string | undefined, settings: unknown, includeRoot?: string): ResolvedCampaign {
-	const defaults = campaignFromSettings(settings);
-	const sidecarPath = templatePath ? findSidecarFor(templatePath) : undefined;
-	const sidecar = sidecarPath ? readSidecar(sidecarPath, readRootFor(templatePath!, includeRoot)) : undefined;
-	const merged = sidecar ? mergeCampaign(defaults, sidecar.campaign) : defaults;
-	const declared = declaredPaths(merged);
+export function resolveCampaign(filePath: string | undefined, settings: unknown, includeRoot?: string): ResolvedCampaign {
+	let merged = campaignFromSettings(settings);
+	const errors: string[] = [];
+	const root = filePath ? readRootFor(filePath, includeRoot) : undefined;
+	const folderDefaultsPaths = filePath && root ? findFolderDefaults(filePath, root) : [];
+	for (const path of folderDefaultsPaths) {
+		const entry = readSidecar(path, root!);
+		if (entry.error) errors.push(entry.error);
+		merged = mergeCampaign(merged, entry.campaign);
+	}
+	const sidecarPath = filePath ? findSidecarFor(filePath) : undefined;
+	const sidecar = sidecarPath ? readSidecar(sidecarPath, root!) : undefined;
+	if (sidecar) merged = mergeCampaign(merged, sidecar.campaign);
+	if (sidecar?.error) errors.push(sidecar.error);
 	const resolved: ResolvedCampaign = {
 		campaign: { ...merged, kind: merged.kind ?? DEFAULT_KIND, channel: merged.channel ?? DEFAULT_CHANNEL },
-		declared,
+		declared: declaredPaths(merged),
+		folderDefaultsPaths,
 	};
 	if (sidecarPath) resolved.sidecarPath = sidecarPath;
-	if (sidecar?.error) resolved.sidecarError = sidecar.error;
+	if (errors.length > 0) resolved.sidecarError = errors.join(" ");
 	return resolved;
+}
+
+/**
+ * The folder-defaults files that govern `filePath`, farthest first: in each
+ * folder from `root` down to the file's own, the first of
+ * `defaults.campaign.yaml`, `.yml`, `.json` that exists. A file outside
+ * `root` gets none. Whether each may be read (a symbolic link out of the
+ * root may not) is decided when it is read, by the sandbox. A folder-defaults
+ * file does not govern itself, only the files below the folders above it.
+ */
+export function findFolderDefaults(filePath: string, root: string): string[] {
+	const file = realPathOr(filePath);
+	// Walking up from a real path meets only real folders: one realpath call per file, not per level.
+	let directory = dirname(file);
+	if (!isInside(root, directory)) return [];
+	const found: string[] = [];
+	for (;;) {
+		for (const name of FOLDER_DEFAULTS_FILES) {
+			const candidate = join(directory, name);
+			if (candidate === file || !isFile(candidate)) continue;
+			found.push(candidate);
+			break;
+		}
+		if (directory === root) break;
+		const parent = dirname(directory);
+		if (parent === directory) break;
+		directory = parent;
+	}
+	return found.reverse();
+}
+
+function isInside(root: string, path: string): boolean {
+	const rel = relative(root, path);
+	return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
 }
 
 function campaignFromSettings(settings: unknown): Partial<Campaign> {

@@ -8,6 +8,7 @@ import type { RuleDefinition } from "@eslint/core";
 import { jurisdictionText, summariseRules, type RuleSummary } from "./rule-catalog.js";
 import { citation, type Verification } from "../legal/citations.js";
 import { JURISDICTION_PROFILES, PROFILE_IDS, profileReason, profileRules, type RuleEntry } from "../analyses/jurisdiction-profiles.js";
+import type { MailcomplyDocs } from "../rule-docs.js";
 
 export const TABLE_BEGIN = "<!-- begin rule table -->";
 export const TABLE_END = "<!-- end rule table -->";
@@ -90,8 +91,32 @@ interface SchemaNode {
 	description?: string;
 }
 
-/** The generated options list for one rule, from `meta.schema` and `meta.defaultOptions`. */
+/**
+ * What a rule assumes when a campaign fact it depends on is not declared
+ * (`meta.docs.assumes`), and how to declare it, for the end of its options.
+ */
+const ASSUMPTION_TEXT: Readonly<Record<"kind" | "countries", string>> = {
+	kind: "**When no `kind` is declared**, the template's kind is read from its content (a mail that promotes, or says too little, is marketing; see [docs/zero-config.md](../docs/zero-config.md)), and each finding ends with what was assumed.",
+	countries:
+		"**When no audience countries are declared** (`audience.countries`, a jurisdiction config, or the `countries` option), no country's law is assumed, and the duties this rule checks for particular countries are not checked.",
+};
+const HOW_TO_DECLARE =
+	"Declare the facts in the template's `NAME.campaign.yaml`, once for a folder and everything below it in a `defaults.campaign.yaml`, or in ESLint `settings.mailcomply.campaign`.";
+
+function renderAssumptions(rule: RuleDefinition): string | undefined {
+	const assumes = (rule.meta?.docs as MailcomplyDocs | undefined)?.assumes;
+	if (!assumes || assumes.length === 0) return undefined;
+	return [...assumes.map((fact) => ASSUMPTION_TEXT[fact]), HOW_TO_DECLARE].join(" ");
+}
+
+/** The generated options list for one rule, from `meta.schema` and `meta.defaultOptions`, and what it assumes without declared facts. */
 export function renderOptions(rule: RuleDefinition): string {
+	const list = renderOptionList(rule);
+	const assumptions = renderAssumptions(rule);
+	return assumptions === undefined ? list : `${list}\n\n${assumptions}`;
+}
+
+function renderOptionList(rule: RuleDefinition): string {
 	const schema = rule.meta?.schema;
 	const options = Array.isArray(schema) ? (schema as SchemaNode[]) : typeof schema === "object" ? [schema as SchemaNode] : [];
 	if (options.length === 0) return "None.";

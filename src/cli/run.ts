@@ -3,6 +3,7 @@ import path from "node:path";
 import type { ESLint } from "eslint";
 import { packageInfo } from "../package-info.js";
 import { HELP_TEXT, parseCliOptions, type CliOptions } from "./options.js";
+import type { AssumedFacts } from "./assumed-facts.js";
 import { UsageError } from "./usage-error.js";
 import type { LintRequest } from "./eslint-options.js";
 import type { BatchOptions, JsonOutput } from "./batches.js";
@@ -65,7 +66,7 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 	checkPathsExist(options, cwd);
 
 	// Loaded only now so that --help, --version and usage errors stay instant.
-	const [{ ESLint }, { createEslintOptions, createOptionsModuleUrl }, { sidecarDigest }, formats, progress, batching, fileGuard, unread] = await Promise.all([
+	const [{ ESLint }, { createEslintOptions, createOptionsModuleUrl }, { sidecarDigest }, formats, progress, batching, fileGuard, unread, { AssumedFacts }] = await Promise.all([
 		import("eslint"),
 		import("./eslint-options.js"),
 		import("../campaign/digest.js"),
@@ -74,6 +75,7 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 		import("./batches.js"),
 		import("./file-guard.js"),
 		import("./unread-files.js"),
+		import("./assumed-facts.js"),
 	]);
 
 	// ESLint lints only files below its cwd; `mailcomply ../templates` means those templates.
@@ -139,6 +141,8 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 	const dropSources = batchFiles !== undefined && formats.FORMATS_WITHOUT_SOURCE.has(options.format);
 	const kept: ESLint.LintResult[] = [];
 	const texts = new Map<string, string>();
+	// What was assumed for templates without declared facts: said once, under a report meant for people.
+	const assumed = formats.MACHINE_FORMATS.has(options.format) ? undefined : new AssumedFacts();
 	let linted = 0;
 	let errorCount = 0;
 	let warningCount = 0;
@@ -151,6 +155,7 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 				const { writeFixes } = await import("./write-fixes.js");
 				await writeFixes(batch, { since: started, refix: async (text, filePath) => (await eslint.lintText(text, { filePath }))[0]?.output ?? text });
 			}
+			if (assumed) for (const result of batch) assumed.add(result.filePath, (await eslint.calculateConfigForFile(result.filePath)) as Parameters<AssumedFacts["add"]>[1]);
 			errorCount += sum(batch, (result) => result.errorCount);
 			warningCount += sum(batch, (result) => result.warningCount);
 			const shown = options.quiet ? ESLint.getErrorResults(batch) : batch;
@@ -184,6 +189,9 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 		const output = await formatter.format(kept, resultsMeta);
 		if (output) {
 			io.stdout.write(output.endsWith("\n") ? output : `${output}\n`);
+			// Only beside findings: a clean run stays silent, as linters do.
+			const summary = assumed?.summary();
+			if (summary) io.stdout.write(`\n${summary}`);
 		}
 	}
 	if (tooManyWarnings && errorCount === 0) {

@@ -60,9 +60,9 @@ export class CampaignLanguage
 		return { ok: true, ast: result.ast, comments: result.comments, format };
 	}
 
-	createSourceCode(file: File, input: OkParseResult<CampaignDocument>, _context?: LanguageContext<CampaignLanguageOptions>): CampaignSourceCode {
+	createSourceCode(file: File, input: OkParseResult<CampaignDocument>, context?: LanguageContext<CampaignLanguageOptions>): CampaignSourceCode {
 		const { comments, format } = input as OkParseResult<CampaignDocument> & CampaignParseExtras;
-		return new CampaignSourceCode({ text: bodyText(file), ast: input.ast, comments, format });
+		return new CampaignSourceCode({ text: bodyText(file), ast: input.ast, comments, format, physicalPath: file.physicalPath ?? file.path, includeRoot: context?.languageOptions.includeRoot });
 	}
 }
 

@@ -30,12 +30,33 @@ export class CampaignSourceCode extends TextSourceCodeBase<{
 	#inlineConfigNodes: InlineConfigComment[] | undefined;
 	#campaign: Partial<Campaign> | undefined;
 
-	constructor({ text, ast, comments, format }: { text: string; ast: CampaignDocument; comments: readonly InlineConfigComment[]; format: SidecarFormat }) {
+	/** The file on disk, to find the folder defaults that govern it. */
+	readonly physicalPath: string | undefined;
+	/** No folder-defaults file above this directory is read. */
+	readonly includeRoot: string | undefined;
+
+	constructor({
+		text,
+		ast,
+		comments,
+		format,
+		physicalPath,
+		includeRoot,
+	}: {
+		text: string;
+		ast: CampaignDocument;
+		comments: readonly InlineConfigComment[];
+		format: SidecarFormat;
+		physicalPath?: string;
+		includeRoot?: string;
+	}) {
 		// The same line breaks as LineIndex (CRLF, LF, lone CR), so node locations and `lines` agree.
 		super({ text, ast, lineEndingPattern: /\r\n|[\r\n]/u });
 		this.ast = ast;
 		this.comments = comments;
 		this.format = format;
+		this.physicalPath = physicalPath;
+		this.includeRoot = includeRoot;
 	}
 
 	/** The normalised campaign facts this file declares (unknown keys and wrong types left out). */

@@ -10,6 +10,13 @@ import {
 	type InlineConfigComment,
 } from "./inline-config.js";
 import { resolveCampaign, type ResolvedCampaign } from "../campaign/sidecar.js";
+import { inferMailKind, type InferredKind } from "../analyses/mail-kind.js";
+
+/** A template's campaign facts, with the kind read from its content where none is declared. */
+export interface TemplateCampaign extends ResolvedCampaign {
+	/** Set when no `kind` was declared: what the content says, and why (src/analyses/mail-kind.ts). */
+	inferredKind?: InferredKind;
+}
 
 /** Line breaks as HTML knows them; {@link LineIndex} splits on the same set. */
 export const TEMPLATE_LINE_ENDINGS = /\r\n|[\r\n]/u;
@@ -34,9 +41,9 @@ export class TemplateSourceCode extends TextSourceCodeBase<{
 	readonly #memo = new Map<(sourceCode: TemplateSourceCode) => unknown, unknown>();
 	#steps: VisitTraversalStep[] | undefined;
 	#inlineConfigComments: InlineConfigComment[] | undefined;
-	#campaign: { settings: unknown; resolved: ResolvedCampaign } | undefined;
+	#campaign: { settings: unknown; resolved: TemplateCampaign } | undefined;
 
-	/** `languageOptions.includeRoot`: the sidecar is read only inside the same root as the includes. */
+	/** `languageOptions.includeRoot`: the sidecar and folder defaults are read only inside the same root as the includes. */
 	readonly #includeRoot: string | undefined;
 
 	constructor({ text, ast, physicalPath, includeRoot }: { text: string; ast: DocumentNode; physicalPath: string | undefined; includeRoot?: string | undefined }) {
@@ -52,12 +59,20 @@ export class TemplateSourceCode extends TextSourceCodeBase<{
 	}
 
 	/**
-	 * The campaign facts for this template: its sidecar merged over the
-	 * organisation defaults in `settings.mailcomply.campaign`.
+	 * The campaign facts for this template: its sidecar merged over its
+	 * folders' `defaults.campaign.*` and the organisation defaults in
+	 * `settings.mailcomply.campaign`. Where none of them declares `kind`, the
+	 * kind is inferred from the content, so every rule that asks "is this
+	 * marketing?" gets the same answer.
 	 */
-	getCampaign(settings: unknown): ResolvedCampaign {
+	getCampaign(settings: unknown): TemplateCampaign {
 		if (this.#campaign?.settings !== settings) {
-			this.#campaign = { settings, resolved: resolveCampaign(this.physicalPath, settings, this.#includeRoot) };
+			const resolved: TemplateCampaign = resolveCampaign(this.physicalPath, settings, this.#includeRoot);
+			if (!resolved.declared.has("kind")) {
+				resolved.inferredKind = inferMailKind(this);
+				resolved.campaign = { ...resolved.campaign, kind: resolved.inferredKind.kind };
+			}
+			this.#campaign = { settings, resolved };
 		}
 		return this.#campaign!.resolved;
 	}

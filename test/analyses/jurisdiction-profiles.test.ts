@@ -2,22 +2,22 @@ import { Linter } from "eslint";
 import { describe, expect, test } from "vitest";
 import plugin from "../../plugin/index.js";
 import { rules } from "../../rules/index.js";
-import { JURISDICTION_PROFILES, PROFILE_IDS, profileHasRule, profileReason, profileRules } from "../../src/analyses/jurisdiction-profiles.js";
+import { JURISDICTION_PROFILES, PROFILE_IDS, profileHasRule, profileReason, profileRules, profileSettings } from "../../src/analyses/jurisdiction-profiles.js";
 
 const HTML = "mailcomply/html";
 
 describe("profileRules", () => {
 	test("derives each profile's rules from the rules' jurisdictions", () => {
 		const nl = profileRules(rules, "nl", HTML);
-		expect(nl["mailcomply/require-company-number"]).toEqual(["error", { countries: ["NL"] }]);
-		expect(nl["mailcomply/require-privacy-link"]).toEqual(["error", { countries: ["NL"] }]);
-		expect(nl["mailcomply/promo-conditions-link"]).toEqual(["warn", { countries: ["NL"] }]);
+		// the audience is a setting (profileSettings), not a rule option
+		expect(nl["mailcomply/require-company-number"]).toBe("error");
+		expect(nl["mailcomply/require-privacy-link"]).toBe("error");
+		expect(nl["mailcomply/promo-conditions-link"]).toBe("warn");
 		expect(nl["mailcomply/require-ad-label"]).toBeUndefined();
-		// rules without jurisdictions apply everywhere, and take no countries option
 		expect(nl["mailcomply/require-unsubscribe"]).toBe("error");
 
 		const us = profileRules(rules, "us", HTML);
-		expect(us["mailcomply/require-ad-label"]).toEqual(["error", { countries: ["US"] }]);
+		expect(us["mailcomply/require-ad-label"]).toBe("error");
 		expect(us["mailcomply/require-privacy-link"]).toBeUndefined();
 		expect(us["mailcomply/promo-conditions-link"]).toBeUndefined();
 		expect(us["mailcomply/require-company-number"]).toBeUndefined();
@@ -28,15 +28,21 @@ describe("profileRules", () => {
 		expect(eu["mailcomply/require-company-number"]).toBeUndefined();
 
 		const uk = profileRules(rules, "uk", HTML);
-		expect(uk["mailcomply/require-privacy-link"]).toEqual(["error", { countries: ["GB"] }]);
+		expect(uk["mailcomply/require-privacy-link"]).toBe("error");
 		expect(uk["mailcomply/require-company-number"]).toBeUndefined();
 	});
 
 	test("strict turns every rule on at error, with its option overrides", () => {
 		const strict = profileRules(rules, "strict", HTML);
-		expect(strict["mailcomply/promo-conditions-link"]).toEqual(["error", { countries: ["NL", "DE", "GB", "US", "CA"] }]);
-		expect(strict["mailcomply/require-company-number"]).toEqual(["error", { countries: ["NL", "DE", "GB", "US", "CA"], reportMarketing: true }]);
+		expect(strict["mailcomply/promo-conditions-link"]).toBe("error");
+		expect(strict["mailcomply/require-company-number"]).toEqual(["error", { reportMarketing: true }]);
 		for (const entry of Object.values(strict)) expect(Array.isArray(entry) ? entry[0] : entry).toBe("error");
+	});
+
+	test("gives each profile's audience as a campaign fact in settings", () => {
+		expect(profileSettings("nl")).toEqual({ mailcomply: { campaign: { audience: { countries: ["NL"] } } } });
+		expect(profileSettings("eu").mailcomply.campaign.audience.countries).toEqual(["EU"]);
+		expect(profileSettings("strict").mailcomply.campaign.audience.countries).toEqual(["NL", "DE", "GB", "US", "CA"]);
 	});
 
 	test("filters by language", () => {

@@ -1,4 +1,5 @@
 import { RuleTester } from "eslint";
+import { withAudience } from "../helpers/audience.js";
 import plugin from "../../plugin/index.js";
 import rule from "../../rules/disclose-third-party.js";
 
@@ -15,7 +16,7 @@ const CA_LAW = "CRTC Electronic Commerce Protection Regulations s. 2(1)(b)–(c)
 const LIST = { language: "nl", sender: { name: "Drukkerij Smit B.V." }, audience: { source: "third-party", owner: "Leadpartner B.V." } };
 const OFFER = "<p>Relatiegeschenken voor het najaar.</p>";
 
-html.run("disclose-third-party (html)", rule as never, {
+html.run("disclose-third-party (html)", rule as never, withAudience(["NL"], {
 	valid: [
 		// the mail says on whose behalf it is sent, in fr, en, nl, de
 		{ code: page(`${OFFER}<p>Envoyé par Courriel Montréal au nom de Boulangerie Tremblay</p>`), settings: settings(AGENCY) },
@@ -118,9 +119,9 @@ html.run("disclose-third-party (html)", rule as never, {
 			errors: [{ messageId: "agencyUndisclosed" }, { messageId: "sourceUndisclosed" }],
 		},
 	],
-});
+}));
 
-mjml.run("disclose-third-party (mjml)", rule as never, {
+mjml.run("disclose-third-party (mjml)", rule as never, withAudience(["NL"], {
 	valid: [
 		{ code: mail("Je ontvangt deze mail omdat je je bij Leadpartner hebt aangemeld."), settings: settings(LIST) },
 		{ code: mail("Maple Tea · Sent by Mailhouse Toronto on behalf of Maple Tea"), settings: settings({ sender: { name: "Maple Tea Ltd." }, sentBy: { name: "Mailhouse Toronto Inc." }, audience: { countries: ["CA"] } }) },
@@ -134,4 +135,4 @@ mjml.run("disclose-third-party (mjml)", rule as never, {
 			errors: [{ messageId: "agencyUndisclosed", data: { agency: "Mailhouse Toronto Inc.", sender: "Maple Tea Ltd.", statement: "Sent by Mailhouse Toronto Inc. on behalf of Maple Tea Ltd.", law: CA_LAW }, line: 2, column: 1 }],
 		},
 	],
-});
+}));

@@ -1,4 +1,5 @@
 import { RuleTester } from "eslint";
+import { withAudience } from "../helpers/audience.js";
 import plugin from "../../plugin/index.js";
 import rule from "../../rules/no-harvested-addresses.js";
 
@@ -9,7 +10,7 @@ const NL_SCRAPED = `${NL_CONSENT}; ESPs such as Mailchimp and Twilio SendGrid fo
 
 const tester = new RuleTester({ plugins: { mailcomply: plugin }, language: "mailcomply/campaign" });
 
-tester.run("no-harvested-addresses", rule as never, {
+tester.run("no-harvested-addresses", rule as never, withAudience(["NL"], {
 	valid: [
 		"audience:\n  source: signup-form\n  name: \"Nieuwsbrief\"\n",
 		"audience:\n  source: own-customers\n",
@@ -87,4 +88,4 @@ tester.run("no-harvested-addresses", rule as never, {
 			errors: [{ messageId: "nameSaysScraped", line: 2 }, { messageId: "nameSaysPurchased", line: 4 }],
 		},
 	],
-});
+}));

@@ -1,4 +1,5 @@
 import { RuleTester } from "eslint";
+import { withAudience } from "../helpers/audience.js";
 import plugin from "../../plugin/index.js";
 import rule from "../../rules/no-hidden-unsubscribe.js";
 
@@ -14,7 +15,7 @@ const mail = (body: string, head = "") =>
 const campaign = (facts: Record<string, unknown>) => ({ mailcomply: { campaign: facts } });
 const UNSUB = `<a href="*|UNSUB|*">Afmelden</a>`;
 
-html.run("no-hidden-unsubscribe (html)", rule as never, {
+html.run("no-hidden-unsubscribe (html)", rule as never, withAudience(["NL"], {
 	valid: [
 		// browser defaults: a blue link on white, 16px
 		page(`<p>Geen nieuwsbrief meer? ${UNSUB}</p>`),
@@ -168,9 +169,9 @@ html.run("no-hidden-unsubscribe (html)", rule as never, {
 			errors: [{ messageId: "notDisplayed", data: { law: NL_LAW, text: "{% unsubscribe %}", reason: "display:none", where: " on <p> at line 3" } }],
 		},
 	],
-});
+}));
 
-mjml.run("no-hidden-unsubscribe (mjml)", rule as never, {
+mjml.run("no-hidden-unsubscribe (mjml)", rule as never, withAudience(["NL"], {
 	valid: [
 		mail(`<mj-text>Geen nieuwsbrief meer? ${UNSUB}</mj-text>`),
 		// mjml's default button: #ffffff on #414141
@@ -202,4 +203,4 @@ mjml.run("no-hidden-unsubscribe (mjml)", rule as never, {
 			errors: [{ messageId: "lowContrast", data: { law: NL_LAW, text: "Abmelden", ratio: "1.11", foreground: "#111111", background: "#000000", min: "3" } }],
 		},
 	],
-});
+}));

@@ -1,4 +1,5 @@
 import { RuleTester } from "eslint";
+import { withAudience } from "../helpers/audience.js";
 import plugin from "../../plugin/index.js";
 import rule from "../../rules/promo-conditions-link.js";
 
@@ -14,7 +15,7 @@ const EN_TO_NL = { link: "Terms & conditions", label: "Terms:", law: NL.law };
 const missing = (offer: string, line = 3, column = 1, wording: { link: string; label: string; law: string } = NL) =>
 	({ messageId: "missing", data: { offer, ...wording }, line, column }) as const;
 
-html.run("promo-conditions-link (html)", rule as never, {
+html.run("promo-conditions-link (html)", rule as never, withAudience(["NL"], {
 	valid: [
 		// an offer with a conditions link, nl/en/de/fr
 		page(`<p>Deze week 20% korting op alle taarten.</p>\n<p><a href="https://www.bakkerij.nl/actie">Actievoorwaarden</a></p>`),
@@ -95,9 +96,9 @@ html.run("promo-conditions-link (html)", rule as never, {
 		// a label without a colon is only a mention
 		{ code: page(`<p>20% korting</p>\n<p>Lees de voorwaarden op onze site</p>`), errors: [missing("20% korting")] },
 	],
-});
+}));
 
-mjml.run("promo-conditions-link (mjml)", rule as never, {
+mjml.run("promo-conditions-link (mjml)", rule as never, withAudience(["NL"], {
 	valid: [
 		mail(`15% korting op taarten. <a href="https://www.bakkerijdevries.nl/actievoorwaarden">Actievoorwaarden</a>`),
 		`<mjml><mj-body><mj-section><mj-column><mj-text>Win!</mj-text><mj-button href="https://x.nl/spelregels">Spelregels</mj-button></mj-column></mj-section></mj-body></mjml>`,
@@ -110,4 +111,4 @@ mjml.run("promo-conditions-link (mjml)", rule as never, {
 			errors: [{ messageId: "missing", data: { offer: "30% korting", ...NL } }],
 		},
 	],
-});
+}));

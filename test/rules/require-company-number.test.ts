@@ -1,4 +1,5 @@
 import { RuleTester } from "eslint";
+import { withAudience } from "../helpers/audience.js";
 import plugin from "../../plugin/index.js";
 import rule from "../../rules/require-company-number.js";
 
@@ -11,7 +12,7 @@ const campaign = (facts: Record<string, unknown>) => ({ mailcomply: { campaign: 
 const transactional = campaign({});
 const ORDER = `<p>Je bestelling 1042 is verzonden.</p>`;
 
-html.run("require-company-number (html)", rule as never, {
+html.run("require-company-number (html)", rule as never, withAudience(["NL"], {
 	valid: [
 		// the ways Dutch footers write it
 		...[
@@ -106,9 +107,21 @@ html.run("require-company-number (html)", rule as never, {
 		// hidden from every client
 		{ code: page(`${ORDER}\n<!--[if !mso]><p>KvK 12345678</p><![endif]-->`), settings: transactional, errors: [{ messageId: "missing" }] },
 	],
-});
+}));
 
-mjml.run("require-company-number (mjml)", rule as never, {
+mjml.run("require-company-number (mjml)", rule as never, withAudience(["NL"], {
 	valid: [{ code: mail(`Bakkerij de Vries B.V., KvK 12345678`), settings: transactional }],
 	invalid: [{ code: mail(`Je bestelling is onderweg.`), settings: transactional, errors: [{ messageId: "missing", line: 2, column: 1 }] }],
+}));
+
+// The KvK number is a Dutch duty: without declared countries it is not checked, even in a receipt.
+html.run("require-company-number (no audience declared)", rule as never, {
+	valid: [{ code: `<!DOCTYPE html>\n<html><body>\n<p>Your receipt, order #12345.</p>\n</body></html>`, settings: { mailcomply: { campaign: { kind: "transactional" } } } }],
+	invalid: [
+		{
+			code: `<!DOCTYPE html>\n<html><body>\n<p>Your receipt, order #12345.</p>\n</body></html>`,
+			settings: { mailcomply: { campaign: { kind: "transactional", audience: { countries: ["NL"] } } } },
+			errors: [{ messageId: "missing" }],
+		},
+	],
 });

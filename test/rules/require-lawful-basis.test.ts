@@ -1,10 +1,11 @@
 import { RuleTester } from "eslint";
+import { withAudience } from "../helpers/audience.js";
 import plugin from "../../plugin/index.js";
 import rule from "../../rules/require-lawful-basis.js";
 
 const tester = new RuleTester({ plugins: { mailcomply: plugin }, language: "mailcomply/campaign" });
 
-tester.run("require-lawful-basis", rule as never, {
+tester.run("require-lawful-basis", rule as never, withAudience(["NL"], {
 	valid: [
 		// consent with a record; soft opt-in to own customers
 		"lawfulBasis: consent\nconsent:\n  record: \"CRM optin table\"\n",
@@ -91,4 +92,4 @@ tester.run("require-lawful-basis", rule as never, {
 		// an alias is followed
 		{ code: "defaults: &basis legitimate-interest\nlawfulBasis: *basis\n", errors: [{ messageId: "legitimateInterest", line: 2, column: 14 }] },
 	],
-});
+}));

@@ -1,4 +1,5 @@
 import { RuleTester } from "eslint";
+import { withAudience } from "../helpers/audience.js";
 import plugin from "../../plugin/index.js";
 import rule from "../../rules/require-privacy-link.js";
 
@@ -10,7 +11,7 @@ const mail = (text: string) => `<mjml>\n<mj-body>\n<mj-section><mj-column>\n<mj-
 const campaign = (facts: Record<string, unknown>) => ({ mailcomply: { campaign: facts } });
 const missing = { messageId: "missing", line: 2, column: 7 } as const;
 
-html.run("require-privacy-link (html)", rule as never, {
+html.run("require-privacy-link (html)", rule as never, withAudience(["NL"], {
 	valid: [
 		// link text in nl, en, de, fr
 		page(`<p>Lees onze <a href="https://www.bakkerij.nl/privacy">privacyverklaring</a>.</p>`),
@@ -70,9 +71,9 @@ html.run("require-privacy-link (html)", rule as never, {
 		// a privacy link hidden from every client does not count
 		{ code: page(`<!--[if !mso]><p><a href="https://x.nl/privacy">Privacy</a></p><![endif]--><p>Sale</p>`), errors: [missing] },
 	],
-});
+}));
 
-mjml.run("require-privacy-link (mjml)", rule as never, {
+mjml.run("require-privacy-link (mjml)", rule as never, withAudience(["NL"], {
 	valid: [
 		mail(`<a href="https://www.bakkerijdevries.nl/privacyverklaring">Privacyverklaring</a>`),
 		`<mjml><mj-body><mj-section><mj-column><mj-button href="https://shop.fr/confidentialite">Vos données</mj-button></mj-column></mj-section></mj-body></mjml>`,
@@ -82,5 +83,14 @@ mjml.run("require-privacy-link (mjml)", rule as never, {
 	],
 	invalid: [
 		{ code: mail(`Nieuwe e-bikes!`), errors: [{ messageId: "missing", line: 2, column: 1, endLine: 2, endColumn: 10 }] },
+	],
+}));
+
+// Without declared countries no EU or UK law is assumed: the privacy link is an EU/UK duty, so nothing is reported until the audience is declared.
+html.run("require-privacy-link (no audience declared)", rule as never, {
+	valid: [page(`<p>Nieuwe e-bikes binnen! 20% korting.</p>`), { code: page(`<p>Sale</p>`), settings: campaign({ kind: "marketing" }) }],
+	invalid: [
+		{ code: page(`<p>Sale</p>`), settings: campaign({ audience: { countries: ["EU"] } }), errors: [missing] },
+		{ code: page(`<p>Sale</p>`), options: [{ countries: ["GB"] }], errors: [missing] },
 	],
 });

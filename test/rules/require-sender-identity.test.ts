@@ -30,9 +30,25 @@ html.run("require-sender-identity (html)", rule as never, {
 			code: page(`${OFFER}\n<p>${tag}</p>`),
 			settings: settings(BAKKERIJ),
 		})),
-		// NL recipients only: no postal address required by default, and no name declared means nothing to check
-		page(OFFER),
-		{ code: page(OFFER), settings: settings({ audience: { countries: ["NL", "BE", "FR", "GB"] } }) },
+		// No name declared: any name the mail shows is not second-guessed, and NL recipients need no postal address
+		...[
+			"<p>© 2026 Bakkerij de Vries</p>",
+			"<p>(c) 2026 Example</p>",
+			"<p>Alle rechten voorbehouden.</p>",
+			"<p>Teehaus Berger GmbH</p>",
+			"<p>Contoso Outlet Inc.</p>",
+			"<p>KvK 12345678</p>",
+			"<p>Thanks, the Acme team</p>",
+			"<p>Groeten, het team van Bakkerij Jansen</p>",
+			"<p>Dein Teehaus-Team</p>",
+			"<p>Toute l'équipe Érable</p>",
+			"<p>Kerkstraat 12, 1234 AB Amsterdam</p>",
+			"<p>[Company Name]</p>",
+			"<p>Questions? hello@bakkerij.nl</p>",
+			"<p>*|LIST:COMPANY|*</p>",
+			'<img src="https://cdn.example.nl/logo.png" alt="Bakkerij de Vries">',
+		].map((footer) => page(`${OFFER}\n${footer}`)),
+		{ code: page(`${OFFER}\n<p>© Bakkerij de Vries</p>`), settings: settings({ audience: { countries: ["NL", "BE", "FR", "GB"] } }) },
 		// US: name and a street address, or an ESP address tag, or a registered P.O. box
 		{ code: page(`<p>Spring sale!</p>\n<p>Contoso Outlet, 500 Market Street, San Francisco, CA 94105</p>`), settings: settings(CONTOSO) },
 		{ code: page(`<p>Spring sale!</p>\n<p>Contoso Outlet</p><p>P.O. Box 1234</p><p>Austin, TX 78701</p>`), settings: settings(CONTOSO) },
@@ -78,6 +94,16 @@ html.run("require-sender-identity (html)", rule as never, {
 			settings: settings({ sender: { name: "Bloemenhuis De Linde B.V." }, audience: { countries: ["NL", "DE"] } }),
 			errors: [{ messageId: "poBoxOnly" }],
 		},
+		// No name declared and none shown: nobody is named, in nl, en, de, fr; a bare "Logo" alt or a logo without alt names nobody
+		...[
+			OFFER,
+			"<p>Spring sale! Shop now.</p><p>You get this because you signed up.</p>",
+			"<p>Neu: Frühjahrstees, jetzt 20% Rabatt.</p>",
+			"<p>Soldes : -30 % sur tout.</p>",
+			`${OFFER}<img src="https://cdn.example.nl/logo.png" alt="Logo">`,
+			`${OFFER}<img src="https://cdn.example.nl/logo.png">`,
+		].map((body) => ({ code: page(body), errors: [{ messageId: "unnamed", line: 2, column: 7 }] })),
+		{ code: page(OFFER), settings: settings({ audience: { countries: ["NL"] } }), errors: [{ messageId: "unnamed" }] },
 		// the name is missing (NL: no address required)
 		{
 			code: page(`${OFFER}\n<p>Kerkstraat 12, 3511 AB Utrecht</p>`),

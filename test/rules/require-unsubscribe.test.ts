@@ -1,4 +1,5 @@
 import { RuleTester } from "eslint";
+import { withAudience } from "../helpers/audience.js";
 import plugin from "../../plugin/index.js";
 import rule from "../../rules/require-unsubscribe.js";
 
@@ -22,7 +23,7 @@ const placeholderSuggestion = { messageId: "addFooter", data: { target: "a {{uns
 const espSuggestion = { messageId: "addFooter", data: { target: "your ESP's unsubscribe tag" } };
 const beforeBody = (code: string, footer: string) => code.replace("</body>", `${footer}</body>`);
 
-html.run("require-unsubscribe (html)", rule as never, {
+html.run("require-unsubscribe (html)", rule as never, withAudience(["NL"], {
 	valid: [
 		// ESP tags in href, one per ESP family
 		...[
@@ -219,9 +220,9 @@ html.run("require-unsubscribe (html)", rule as never, {
 			],
 		},
 	],
-});
+}));
 
-mjml.run("require-unsubscribe (mjml)", rule as never, {
+mjml.run("require-unsubscribe (mjml)", rule as never, withAudience(["NL"], {
 	valid: [
 		mail(`<a href="*|UNSUB|*">Afmelden</a>`),
 		`<mjml><mj-body><mj-section><mj-column><mj-button href="{{ unsubscribe_url }}">Unsubscribe</mj-button></mj-column></mj-section></mj-body></mjml>`,
@@ -256,4 +257,4 @@ mjml.run("require-unsubscribe (mjml)", rule as never, {
 			errors: [{ messageId: "broken", line: 4, column: 10 }],
 		},
 	],
-});
+}));

@@ -1,4 +1,5 @@
 import { RuleTester } from "eslint";
+import { withAudience } from "../helpers/audience.js";
 import plugin from "../../plugin/index.js";
 import rule from "../../rules/sensitive-audience-consent.js";
 
@@ -7,7 +8,7 @@ const tester = new RuleTester({ plugins: { mailcomply: plugin }, language: "mail
 const NEEDS_BOTH = "`consent.explicit: true` and a consent record (`consent.record`)";
 const CONSENTED = `consent:\n  explicit: true\n  record: "CRM optins 2026-03"\n`;
 
-tester.run("sensitive-audience-consent", rule as never, {
+tester.run("sensitive-audience-consent", rule as never, withAudience(["NL"], {
 	valid: [
 		// Explicit, recorded consent covers declared and inferred categories
 		// …also when the organisation declares it once in settings.mailcomply.campaign
@@ -140,4 +141,4 @@ tester.run("sensitive-audience-consent", rule as never, {
 			errors: [{ messageId: "inferred", data: { subject: 'segment name "gayMembers_2026"', evidence: 'sexual orientation ("gay")', missing: NEEDS_BOTH, articles: "GDPR art. 9(1)", art10: "", categories: "sexual orientation", source: "" } }],
 		},
 	],
-});
+}));

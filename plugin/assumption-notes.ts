@@ -1,0 +1,44 @@
+import type { RuleContext, RuleDefinition } from "@eslint/core";
+import type { MailcomplyDocs } from "../src/rule-docs.js";
+import { assumptionNote, type AssumedFact } from "../src/analyses/assumptions.js";
+
+/** The data key every message of an assumption-dependent rule ends with. */
+export const ASSUMED = "mailcomplyAssumed";
+
+/**
+ * A finding that rests on a fact nobody declared must say so: "This marketing
+ * e-mail has no unsubscribe link … (Assumed: treated as marketing, it says
+ * "20% off"; no `kind` declared.)". Rather than each rule writing that into
+ * each message, the rules name the facts they depend on in
+ * `meta.docs.assumes`, and this wrapper ends each of their messages with the
+ * note for the file being linted (empty where everything was declared).
+ *
+ * ESLint reports `messageId` and the message text as before; only the text
+ * grows. Suggestions' descriptions get no note.
+ */
+export function noteAssumptions(rule: RuleDefinition): RuleDefinition {
+	const assumes = (rule.meta?.docs as MailcomplyDocs | undefined)?.assumes;
+	const messages = rule.meta?.messages;
+	if (!assumes?.includes("kind") || !messages) return rule;
+	return {
+		...rule,
+		meta: {
+			...rule.meta,
+			messages: Object.fromEntries(Object.entries(messages).map(([id, text]) => [id, `${text}{{${ASSUMED}}}`])),
+		},
+		create(context: RuleContext) {
+			let note: string | undefined;
+			const noteFor = () => (note ??= assumptionNote(context, assumes as readonly AssumedFact[]));
+			const report: RuleContext["report"] = (descriptor) => {
+				const suggest = (descriptor as { suggest?: Array<{ data?: Record<string, unknown> }> }).suggest;
+				context.report({
+					...descriptor,
+					data: { ...(descriptor as { data?: Record<string, unknown> }).data, [ASSUMED]: noteFor() },
+					...(suggest ? { suggest: suggest.map((suggestion) => ({ ...suggestion, data: { ...suggestion.data, [ASSUMED]: "" } })) } : {}),
+				} as Parameters<RuleContext["report"]>[0]);
+			};
+			// ESLint's rule context is a frozen object of plain properties; one that inherits from it and reports through the note reads the same.
+			return rule.create(Object.create(context, { report: { value: report } }) as RuleContext);
+		},
+	} as RuleDefinition;
+}

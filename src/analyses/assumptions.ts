@@ -1,0 +1,56 @@
+/**
+ * The campaign facts mailcomply assumes when nobody declared them, and how a
+ * finding says so. Two facts change what the law asks of a mail:
+ * - `kind`: without one, a template's kind is read from its content
+ *   (src/analyses/mail-kind.ts); a sidecar linted on its own is taken as
+ *   marketing;
+ * - `countries` (`audience.countries`, or a rule's `countries` option):
+ *   without them, no country's law is assumed and only the duties that hold
+ *   in every supported jurisdiction are checked.
+ *
+ * Rules name the facts they depend on in `meta.docs.assumes`; their docs say
+ * how to declare them, and plugin/assumption-notes.ts ends the messages of
+ * the rules that depend on `kind` with {@link assumptionNote}. Undeclared
+ * countries never lead to a finding (they switch checks off), so the CLI
+ * says once per run that they were not declared.
+ */
+import type { RuleContext } from "@eslint/core";
+import { DEFAULT_KIND } from "../campaign/sidecar.js";
+import type { Campaign } from "../campaign/types.js";
+import type { TemplateCampaign } from "../languages/template-source-code.js";
+import { sidecarFacts } from "./campaign-facts.js";
+
+export type AssumedFact = "kind" | "countries";
+
+/** How to declare the facts once, for messages and `--help`. */
+export const HOW_TO_DECLARE = "declare it in the template's NAME.campaign.yaml, in a defaults.campaign.yaml for its folder, or in settings.mailcomply.campaign";
+
+interface CampaignView {
+	campaign: Campaign;
+	declared: Set<string>;
+	inferredKind?: TemplateCampaign["inferredKind"];
+}
+
+/** The facts as the rule saw them: a template's (with its inferred kind) or a sidecar's. */
+function campaignView(context: RuleContext): CampaignView {
+	const sourceCode = context.sourceCode as unknown as { getCampaign?: (settings: unknown) => TemplateCampaign; campaign?: Partial<Campaign> };
+	if (typeof sourceCode.getCampaign === "function") return sourceCode.getCampaign(context.settings);
+	return sidecarFacts(sourceCode as { campaign: Partial<Campaign> }, context.settings);
+}
+
+/**
+ * The note that ends a finding of a rule that depends on `facts`, for the
+ * file being linted: `" (Assumed: treated as marketing, it says \"20% off\";
+ * no `kind` declared.)"`, or `""` when the kind was declared.
+ */
+export function assumptionNote(context: RuleContext, facts: readonly AssumedFact[]): string {
+	const view = campaignView(context);
+	const parts: string[] = [];
+	if (facts.includes("kind") && !view.declared.has("kind")) {
+		const inferred = view.inferredKind;
+		const kind = inferred?.kind ?? DEFAULT_KIND;
+		parts.push(`treated as ${kind}${inferred?.evidence ? `, it says ${inferred.evidence}` : ""}; no \`kind\` declared`);
+	}
+	// Undeclared countries never produce a finding (a country's duty is checked only where its country is declared), so they are said once per run, not here.
+	return parts.length === 0 ? "" : ` (Assumed: ${parts.join("; ")}.)`;
+}

@@ -1,0 +1,97 @@
+/**
+ * What kind of mail a template is when nobody declared its `kind`: read from
+ * what it says, once per file, for every rule that asks "is this marketing?"
+ * (they read `campaign.kind` from `TemplateSourceCode.getCampaign`, which
+ * fills it in from here).
+ *
+ * - A mail that promotes (an offer from offers.ts: a discount, a code, a gift,
+ *   a contest; or a call to shop, a sale, product recommendations) is
+ *   marketing whatever else it says: a receipt with a sale banner is direct
+ *   marketing under EU law (ePrivacy Directive art. 13 covers any message
+ *   "for the purposes of direct marketing"). CAN-SPAM's primary-purpose test
+ *   (16 CFR 316.3(a)(2)) would still call such a receipt transactional when
+ *   the receipt comes first and the subject line does not promote;
+ *   mailcomply takes the stricter EU reading, which the user can overrule by
+ *   declaring `kind`.
+ * - A mail that does not promote is transactional when its transactional
+ *   wording is clear: one strong phrase ("reset your password", "order
+ *   number"), a template variable that only a transaction fills in
+ *   (`{{receipt_id}}`, `{{reset_url}}`), or four different supporting
+ *   phrases together ("your order", "subtotal", "shipping address",
+ *   "paid"). A lone "your order" or "your account" is not enough.
+ * - Otherwise (weak or no signals) it stays marketing: the duties of
+ *   marketing mail are the ones a wrong guess must not drop.
+ */
+import type { TemplateNode } from "../ast/types.js";
+import type { TemplateSourceCode } from "../languages/template-source-code.js";
+import { matchPromotionWording, matchTransactionalWording } from "../lexicons/mail-kind-wording.js";
+import { getOffers } from "./offers.js";
+import { getTextBlocks } from "./text-blocks.js";
+
+export interface InferredKind {
+	kind: "marketing" | "transactional";
+	/** What decided it, quoted for messages: `"20% off"`, `"reset your password"`; absent when nothing did (no signals: marketing). */
+	evidence?: string;
+}
+
+/** Points a mail needs to be called transactional; a strong phrase or variable is 2, a supporting phrase 1. */
+const TRANSACTIONAL_THRESHOLD = 2;
+/** Without any strong signal, this many distinct supporting phrases together ("your order", "subtotal", "shipping address", "paid"). */
+const SUPPORTING_ONLY_THRESHOLD = 4;
+const STRONG = 2;
+const SUPPORTING = 1;
+
+/**
+ * Template variables that only a transaction or an account event fills in:
+ * `{{receipt_id}}`, `{{ order.number }}`, `{{reset_password_url}}`,
+ * `{{verification_code}}`, `{{tracking_url}}`, `{{credit_card_last_four}}`.
+ */
+const TRANSACTIONAL_VARIABLE =
+	/(?:^|[._-])(?:receipt|invoice|order)[._-]?(?:id|number|no|num|date|total|details|items|url|link)\b|(?:reset|password)[._-]?(?:password[._-]?)?(?:url|link|token)|verification|verify[._-]?(?:url|link)|(?:confirmation|activation)[._-]?(?:url|link|code)|(?:^|[._-])otp(?:$|[._-])|one[._-]?time[._-]?(?:code|password)|two[._-]?factor|tracking[._-]?(?:number|url|link|code)|credit[._-]?card|card[._-]?last/iu;
+
+export function inferMailKind(sourceCode: TemplateSourceCode): InferredKind {
+	return sourceCode.memo(infer);
+}
+
+function infer(sourceCode: TemplateSourceCode): InferredKind {
+	const offer = getOffers(sourceCode)[0];
+	if (offer) return { kind: "marketing", evidence: `"${offer.text}"` };
+	const blocks = getTextBlocks(sourceCode);
+	for (const block of blocks) {
+		const promotion = matchPromotionWording(block.text);
+		if (promotion) return { kind: "marketing", evidence: `"${promotion.phrase}"` };
+	}
+
+	let points = 0;
+	let strongest: string | undefined;
+	const seen = new Set<string>();
+	for (const block of blocks) {
+		for (const match of matchTransactionalWording(block.text)) {
+			if (seen.has(match.phrase)) continue;
+			seen.add(match.phrase);
+			points += match.kind === "strong" ? STRONG : SUPPORTING;
+			if (match.kind === "strong") strongest ??= match.phrase;
+		}
+	}
+	for (const variable of transactionalVariables(sourceCode)) {
+		if (seen.has(variable)) continue;
+		seen.add(variable);
+		points += STRONG;
+		strongest ??= variable;
+	}
+	if (strongest !== undefined && points >= TRANSACTIONAL_THRESHOLD) return { kind: "transactional", evidence: strongest.startsWith("{") ? strongest : `"${strongest}"` };
+	if (points >= SUPPORTING_ONLY_THRESHOLD) return { kind: "transactional", evidence: [...seen].slice(0, 3).map((phrase) => `"${phrase}"`).join(", ") };
+	return { kind: "marketing" };
+}
+
+/** The transactional variables among the template's merge tags, written `{{name}}` for messages. */
+function transactionalVariables(sourceCode: TemplateSourceCode): string[] {
+	const found: string[] = [];
+	for (const step of sourceCode.traverse()) {
+		const node = step.target as TemplateNode;
+		if (step.phase !== 1 || node.type !== "MergeTag" || node.clients === "none") continue;
+		const variable = /^[#/^>&{]?\s*([\w.$-]+)/u.exec(node.expression)?.[1];
+		if (variable !== undefined && TRANSACTIONAL_VARIABLE.test(variable)) found.push(`{{${variable}}}`);
+	}
+	return found;
+}

@@ -1,0 +1,185 @@
+/**
+ * Wording that tells what kind of mail a template is when nobody declared its
+ * `kind`, in nl, en, de and fr: the wording of transactional mail (password
+ * resets, sign-in codes, verification, receipts, invoices, order and
+ * shipping confirmations, account and security notices) and the wording of
+ * promotion beyond the offers in offers.ts ("shop the sale", "new arrivals",
+ * "recommended for you").
+ *
+ * Transactional wording comes in two strengths, because a newsletter borrows
+ * transactional words for effect ("thanks for your order of adventure",
+ * "your account of the week"):
+ * - `strong`: a phrase that only a transaction or an account event writes
+ *   ("reset your password", "order number", "tracking number");
+ * - `supporting`: a phrase that transactional mail writes but a newsletter
+ *   may too ("your order", "total", "your account").
+ * src/analyses/mail-kind.ts weighs them; a lone supporting phrase is never
+ * enough.
+ */
+import { compileLexicon, entries, foldText, trimToWords, type LexiconEntry } from "./lexicon.js";
+
+export type KindLanguage = "nl" | "en" | "de" | "fr";
+export type TransactionalStrength = "strong" | "supporting";
+
+type TransactionalEntry = LexiconEntry<KindLanguage, TransactionalStrength>;
+type PromotionEntry = LexiconEntry<KindLanguage, "promotion">;
+
+const TRANSACTIONAL_PHRASES: readonly TransactionalEntry[] = [
+	...entries("en", "strong", [
+		// password, sign-in, verification
+		"reset your password", "password reset", "reset password", "forgot your password", "forgotten your password", "set a new password",
+		"verification code", "security code", "sign-in code", "login code", "log-in code", "one-time code", "one-time password", "two-factor", "2fa code",
+		"verify your email", "verify your email address", "confirm your email", "confirm your email address", "confirm email address", "confirm your account",
+		"activate your account", "activation link",
+		// security and account notices
+		"new sign-in", "new login", "unusual sign-in", "sign-in attempt", "password was changed", "password has been changed", "email address was changed",
+		"your new email", "email address has been changed", "email has been changed",
+		"has invited you", "invited you to join", "accept invitation", "accept the invitation", "invitation expires",
+		"commented on", "replied to your", "mentioned you", "new comment", "view the comment",
+		"subscription renews", "will renew", "will be renewed", "renews automatically",
+		// receipts, invoices, payments
+		"your receipt", "receipt for your", "this is a receipt", "payment receipt", "receipt #", "receipt number",
+		"your invoice", "invoice #", "invoice number", "invoice date", "amount due", "payment due", "payment failed", "payment declined", "unable to process your payment",
+		"couldn't process your payment", "payment was successful", "payment confirmation", "payment received", "has been charged", "card ending in",
+		// a block that says nothing but the document's name is its heading
+		"=receipt", "=your receipt", "=invoice", "=your invoice", "=order confirmation",
+		// orders and shipping
+		"order confirmation", "order confirmed", "order number", "order #", "order no", "your order has shipped", "your order has been shipped", "has been dispatched",
+		"tracking number", "track your order", "track your package", "track your shipment", "out for delivery", "shipping confirmation", "delivery confirmation",
+	]),
+	...entries("en", "supporting", [
+		"your order", "thanks for your order", "thank you for your order", "thanks for your purchase", "thank you for your purchase", "your purchase",
+		"receipt", "invoice", "subtotal", "total", "paid", "billing", "your subscription", "your account", "your password", "sign in", "log in", "username",
+		"shipping address", "billing address", "delivery address", "quantity", "qty", "did not request", "didn't request", "if you did not", "ignore this email", "shipped",
+		"manage notifications", "notification settings", "renewal", "billed annually", "billed monthly",
+	]),
+	...entries("nl", "strong", [
+		"wachtwoord opnieuw instellen", "wachtwoord herstellen", "wachtwoord wijzigen", "wachtwoord vergeten", "nieuw wachtwoord instellen",
+		"verificatiecode", "bevestigingscode", "inlogcode", "beveiligingscode", "eenmalige code",
+		"bevestig je e-mailadres", "bevestig uw e-mailadres", "e-mailadres bevestigen", "activeer je account", "activeer uw account", "account activeren",
+		"nieuwe inlog", "wachtwoord is gewijzigd", "heeft je uitgenodigd", "heeft u uitgenodigd",
+		"je factuur", "uw factuur", "factuurnummer", "factuurdatum", "betaalbewijs", "ontvangstbewijs", "kwitantie", "betaling mislukt", "betaling is gelukt",
+		"orderbevestiging", "bestelbevestiging", "bestelnummer", "ordernummer", "je bestelling is verzonden", "uw bestelling is verzonden", "track & trace", "track en trace", "trackingcode",
+		"is afgeschreven", "wordt automatisch verlengd", "=factuur", "=orderbevestiging",
+	]),
+	...entries("nl", "supporting", [
+		"je bestelling", "uw bestelling", "bedankt voor je bestelling", "bedankt voor uw bestelling", "factuur", "totaal", "subtotaal", "betaald",
+		"je account", "uw account", "inloggen", "verzendadres", "factuuradres", "aantal", "niet aangevraagd", "verzonden",
+	]),
+	...entries("de", "strong", [
+		"passwort zurücksetzen", "passwort vergessen", "neues passwort", "bestätigungscode", "verifizierungscode", "sicherheitscode", "anmeldecode", "einmalcode",
+		"e-mail-adresse bestätigen", "bestätige deine e-mail-adresse", "bestätigen sie ihre e-mail-adresse", "konto aktivieren",
+		"neue anmeldung", "passwort wurde geändert", "hat dich eingeladen", "hat sie eingeladen",
+		"deine rechnung", "ihre rechnung", "rechnungsnummer", "rechnungsdatum", "zahlungsbestätigung", "quittung", "zahlung fehlgeschlagen",
+		"bestellbestätigung", "auftragsbestätigung", "bestellnummer", "versandbestätigung", "wurde versandt", "sendungsnummer", "sendungsverfolgung",
+		"wurde belastet", "verlängert sich automatisch", "=rechnung", "=quittung", "=bestellbestätigung",
+	]),
+	...entries("de", "supporting", [
+		"deine bestellung", "ihre bestellung", "vielen dank für deine bestellung", "vielen dank für ihre bestellung", "rechnung", "gesamt", "summe", "zwischensumme",
+		"bezahlt", "dein konto", "ihr konto", "lieferadresse", "rechnungsadresse", "menge", "nicht angefordert", "versandt",
+	]),
+	...entries("fr", "strong", [
+		"réinitialiser votre mot de passe", "réinitialisation du mot de passe", "réinitialisation de votre mot de passe", "mot de passe oublié", "nouveau mot de passe",
+		"code de vérification", "code de confirmation", "code de sécurité", "code de connexion", "code à usage unique",
+		"confirmez votre adresse e-mail", "confirmer votre adresse e-mail", "confirmez votre adresse email", "confirmer votre adresse email", "activer votre compte",
+		"nouvelle connexion", "mot de passe a été modifié", "vous a invité",
+		"votre facture", "numéro de facture", "date de facture", "reçu de paiement", "votre reçu", "échec du paiement", "confirmation de paiement",
+		"confirmation de commande", "numéro de commande", "votre commande a été expédiée", "a été expédiée", "numéro de suivi", "suivre votre colis", "suivi de commande",
+		"a été débitée", "sera renouvelé automatiquement", "=facture", "=reçu", "=confirmation de commande",
+	]),
+	...entries("fr", "supporting", [
+		"votre commande", "merci pour votre commande", "facture", "total", "sous-total", "payé", "votre compte", "se connecter",
+		"adresse de livraison", "adresse de facturation", "quantité", "pas demandé", "expédiée",
+	]),
+];
+
+/**
+ * Promotion that offers.ts does not cover, because it has no conditions to
+ * link to: a call to shop, a sale, product recommendations. Phrases, never a
+ * bare "sale" (a receipt may say "Sale: €20", a point of sale) or "offer".
+ */
+const PROMOTION_PHRASES: readonly PromotionEntry[] = [
+	...entries("en", "promotion", [
+		"shop now", "shop the sale", "shop the collection", "shop the look", "shop sale", "flash sale", "summer sale", "winter sale", "spring sale",
+		"end of season sale", "black friday", "cyber monday", "sale ends", "sale now on", "new arrivals", "new collection", "just dropped", "bestsellers", "best sellers",
+		"upcoming products", "featured products", "recommended for you", "picked for you", "you may also like", "you might also like", "you might like", "customers also bought", "limited time offer",
+		"limited-time offer", "special offer", "exclusive offer", "deal of the day", "today only",
+	]),
+	...entries("nl", "promotion", [
+		"shop nu", "nu shoppen", "shop de sale", "bekijk de collectie", "nieuwe collectie", "nieuwe producten", "nieuw binnen", "aanbieding", "aanbiedingen", "uitverkoop",
+		"opruiming", "alleen vandaag", "aanbevolen voor jou", "speciaal voor jou geselecteerd", "dit vind je misschien ook leuk", "bestsellers", "speciale aanbieding",
+	]),
+	...entries("de", "promotion", [
+		"jetzt shoppen", "jetzt kaufen", "zum sale", "neue kollektion", "neue produkte", "neuheiten", "sonderangebot", "sonderangebote", "schlussverkauf", "nur heute",
+		"nur für kurze zeit", "empfehlungen für dich", "das könnte dir auch gefallen", "das könnte ihnen auch gefallen", "bestseller",
+	]),
+	...entries("fr", "promotion", [
+		"acheter maintenant", "découvrir la collection", "nouvelle collection", "nouveaux produits", "nouveautés", "soldes", "offre spéciale", "offre exclusive", "vente flash",
+		"aujourd'hui seulement", "vous aimerez aussi", "recommandé pour vous", "sélectionné pour vous", "meilleures ventes",
+	]),
+];
+
+/**
+ * A numbered transaction document: "Invoice #12345", "Order no. 4711",
+ * "Bestelnummer: 123", "Rechnung Nr. 2024-17", "Commande n° 123". Folded text.
+ * A phrase cannot say "followed by a number", so this is a pattern.
+ */
+const NUMBERED_DOCUMENT =
+	/(?<![\p{L}\p{N}])(invoice|receipt|order|factuur|bestelling|rechnung|bestellung|facture|commande|recu)\s?(?:#|no\.|nr\.?|number|nummer|n°|numero|id|:)\s?:?\s?#?[a-z]{0,3}\d[\d-]{2,}/u;
+
+const transactionalLexicon = compileLexicon(TRANSACTIONAL_PHRASES);
+const promotionLexicon = compileLexicon(PROMOTION_PHRASES);
+
+export interface KindWordingMatch<Kind extends string> {
+	kind: Kind;
+	/** The phrase that matched, folded, for messages. */
+	phrase: string;
+}
+
+/**
+ * Every transactional phrase in `text`, each once (the lexicon search gives
+ * the first; the text after each match is searched again).
+ */
+export function matchTransactionalWording(text: string): Array<KindWordingMatch<TransactionalStrength>> {
+	const found: Array<KindWordingMatch<TransactionalStrength>> = [];
+	let folded = foldText(text);
+	const seen = new Set<string>();
+	// A paragraph that is nothing but the document's name ("Receipt", "Factuur") is its heading.
+	const heading = transactionalLexicon.whole(trimToWords(folded));
+	if (heading) {
+		const phrase = foldText(heading.phrase.replace(/^=/u, ""));
+		seen.add(phrase);
+		found.push({ kind: heading.kind, phrase });
+	}
+	const numbered = NUMBERED_DOCUMENT.exec(folded);
+	if (numbered) {
+		const phrase = `${numbered[1]!} number`;
+		if (!seen.has(phrase)) found.push({ kind: "strong", phrase });
+		seen.add(phrase);
+	}
+	// A paragraph holds a handful of phrases; the bound keeps a hostile one from looping long.
+	for (let round = 0; round < 20 && folded !== ""; round++) {
+		const entry = transactionalLexicon.search(folded);
+		if (!entry) break;
+		const phrase = foldText(entry.phrase);
+		if (!seen.has(phrase)) {
+			seen.add(phrase);
+			found.push({ kind: entry.kind, phrase });
+		}
+		const at = folded.indexOf(phrase);
+		// The lexicon matched a spelling variant (a hyphen read as a space): drop the first word instead.
+		folded = at >= 0 ? folded.slice(at + phrase.length) : folded.slice(Math.max(1, folded.indexOf(" ") + 1));
+	}
+	return found;
+}
+
+/** A promotional phrase in `text` ("shop the sale", "nieuwe collectie", "Jetzt shoppen", "Vous aimerez aussi"). */
+export function matchPromotionWording(text: string): KindWordingMatch<"promotion"> | undefined {
+	const folded = foldText(text);
+	if (folded === "") return undefined;
+	const entry = promotionLexicon.search(folded);
+	return entry ? { kind: "promotion", phrase: foldText(entry.phrase) } : undefined;
+}
+
+/** The lexicons as data, for documentation and tests. */
+export const MAIL_KIND_LEXICON = { transactional: TRANSACTIONAL_PHRASES, promotion: PROMOTION_PHRASES } as const;

@@ -1,0 +1,78 @@
+import { describe, expect, test } from "vitest";
+import { TemplateLanguage } from "../../src/languages/template-language.js";
+import type { TemplateSourceCode } from "../../src/languages/template-source-code.js";
+import { inferMailKind } from "../../src/analyses/mail-kind.js";
+
+function sourceOf(body: string, format: "html" | "mjml" = "html"): TemplateSourceCode {
+	const text = format === "html" ? `<!DOCTYPE html>\n<html><body>\n${body}\n</body></html>` : `<mjml><mj-body><mj-section><mj-column>${body}</mj-column></mj-section></mj-body></mjml>`;
+	const language = new TemplateLanguage({ format });
+	const file = { path: `/virtual/t.${format}`, physicalPath: `/virtual/t.${format}`, bom: false, body: text };
+	const context = { languageOptions: {} };
+	const parsed = language.parse(file, context);
+	if (!parsed.ok) throw new Error("parse failed");
+	return language.createSourceCode(file, parsed, context);
+}
+const kindOf = (body: string, format: "html" | "mjml" = "html") => inferMailKind(sourceOf(body, format)).kind;
+
+describe("inferMailKind: transactional mail, in nl, en, de and fr", () => {
+	test.each([
+		// password resets and sign-in codes
+		"<p>You recently requested to reset your password. Use the button below.</p>",
+		"<p>Klik hier om je wachtwoord opnieuw in te stellen.</p><p>Wachtwoord vergeten? Geen probleem.</p>",
+		"<p>Passwort zurücksetzen: Klicken Sie auf den Link.</p>",
+		"<p>Cliquez ici pour réinitialiser votre mot de passe.</p>",
+		"<p>Your verification code is {{ code }}.</p>",
+		"<p>Je inlogcode is 123456.</p>",
+		"<p>Ihr Bestätigungscode lautet 4711.</p>",
+		"<p>Votre code de vérification : 123456</p>",
+		// verification
+		"<p>Please confirm your email address by clicking the link below.</p>",
+		"<p>Bevestig je e-mailadres om je account te activeren.</p>",
+		// receipts, invoices, orders, shipping
+		"<h1>Receipt</h1><p>Total $20.00</p>",
+		"<p>Invoice #12345</p><p>Amount due: €40</p>",
+		"<p>Bedankt voor je bestelling. Bestelnummer: 10423.</p>",
+		"<p>Vielen Dank für Ihre Bestellung. Bestellnummer 4711-22.</p>",
+		"<p>Votre commande a été expédiée. Numéro de suivi : 1Z999.</p>",
+		"<p>Je bestelling is verzonden! Volg hem met track & trace.</p>",
+		// account and security notices
+		"<p>New sign-in to your account from Chrome on Windows. If you did not sign in, change your password.</p>",
+		"<p>Anna has invited you to join the Marketing workspace.</p>",
+		// a variable only a transaction fills in
+		"<p>Hi {{name}}, here is {{receipt_id}}.</p>",
+		'<p><a href="{{reset_password_url}}">Continue</a></p>',
+	])("%s", (body) => expect(kindOf(body)).toBe("transactional"));
+
+	test("in MJML too", () => expect(kindOf("<mj-text>Your order number is 10423. Track your package below.</mj-text>", "mjml")).toBe("transactional"));
+});
+
+describe("inferMailKind: a mail that promotes is marketing whatever else it says", () => {
+	test.each([
+		// a receipt with a sale banner, a discount code, a shop call, recommendations
+		"<p>Your receipt, order #12345. Total: €20.</p><p>Summer sale: 20% off everything!</p>",
+		"<p>Invoice #12345</p><p>Use code SAVE10 for 10% off your next order.</p>",
+		"<p>Your order has shipped.</p><p>You might also like: our new tea mugs.</p>",
+		"<p>Je bestelling is verzonden.</p><p>Shop nu de uitverkoop!</p>",
+		"<p>Ihre Bestellung wurde versandt.</p><p>Jetzt shoppen: neue Kollektion.</p>",
+		"<p>Votre commande a été expédiée.</p><p>Soldes : -30 % sur tout.</p>",
+		"<p>Verify your email and get a free gift.</p>",
+	])("%s", (body) => expect(kindOf(body)).toBe("marketing"));
+});
+
+describe("inferMailKind: weak signals stay marketing", () => {
+	test.each([
+		// newsletter wording that borrows transactional words
+		"<p>Thanks for your order of adventure: here are this month's trails.</p>",
+		"<p>Your account of the week: meet @lena and her garden.</p>",
+		"<p>Our spring newsletter: what the team did this season.</p>",
+		"<p>Log in to read more stories.</p>",
+		// nothing at all
+		"",
+	])("%s", (body) => expect(kindOf(body)).toBe("marketing"));
+
+	test("names its evidence for messages", () => {
+		expect(inferMailKind(sourceOf("<p>Reset your password here.</p>"))).toEqual({ kind: "transactional", evidence: '"reset your password"' });
+		expect(inferMailKind(sourceOf("<p>Summer sale: 20% off.</p>"))).toEqual({ kind: "marketing", evidence: '"20% off"' });
+		expect(inferMailKind(sourceOf("<p>Hello.</p>"))).toEqual({ kind: "marketing" });
+	});
+});
