@@ -79,6 +79,12 @@ describe("require-unsubscribe suggestion", () => {
 		expect(fixed).toContain("<!-- Replace {{unsubscribe_url}} with your ESP's unsubscribe link tag. -->");
 	});
 
+	test.each(["constructor", "toString", "__proto__"])("an ESP named like a JavaScript property (%s) is no known ESP: the placeholder", async (esp) => {
+		const fixed = await applyAndCheck(html(), "html", { esp });
+		expect(fixed).toContain('href="{{unsubscribe_url}}"');
+		expect(fixed).not.toContain("undefined");
+	});
+
 	test("HTML without <body>: before </html>; without </body>: at the end", async () => {
 		const noBody = `<!DOCTYPE html>\n<html>\n<p>Sale</p>\n</html>\n`;
 		const fixed = await applyAndCheck(noBody, "html", {});
