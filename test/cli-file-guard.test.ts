@@ -60,15 +60,18 @@ describe("the CLI's include root", () => {
 describe("the include root for paths outside the CLI's folder", () => {
 	it("is each file's project root: `mailcomply ../templates` reads the partials of that project, nothing above it", async () => {
 		const dir = makeProject({
-			"work/notes.txt": "",
+			"work/partials/footer.mjml": footer,
+			"work/own.mjml": mail(`<mj-include path="partials/footer.mjml" /><mj-include path="../templates/partials/footer.mjml" />`),
 			"templates/package.json": "{}",
 			"templates/mails/spring.mjml": mail(`<mj-include path="../partials/footer.mjml" /><mj-include path="../../secret.mjml" />`),
 			"templates/partials/footer.mjml": footer,
 			"secret.mjml": "<mj-text>SECRET</mj-text>",
 		});
-		const { messages } = await lintJson(path.join(dir, "work"), "../templates");
+		const { messages } = await lintJson(path.join(dir, "work"), ".", "../templates");
 		expect(messages.filter(message => message.includes("valid-template"))).toEqual([
 			expect.stringMatching(/^\.\.\/templates\/mails\/spring\.mjml:1:\d+ mailcomply\/valid-template mj-include "\.\.\/\.\.\/secret\.mjml": the path leaves the lint root .*templates;/u),
+			// Files in the CLI's folder keep it as their root, though ESLint runs from the folder above.
+			expect.stringMatching(/^own\.mjml:1:\d+ mailcomply\/valid-template mj-include "\.\.\/templates\/partials\/footer\.mjml": the path leaves the lint root .*work;/u),
 		]);
 		expect(messages.filter(message => message.includes("require-unsubscribe"))).toEqual([]);
 	});

@@ -1,4 +1,6 @@
 import type { ESLint, Linter } from "eslint";
+import path from "node:path";
+import { escape } from "minimatch";
 import plugin from "../../plugin/index.js";
 import { ALL_HTML_FILES, CAMPAIGN_FILES, MJML_FILES } from "../../plugin/files.js";
 import { createSettingsConfig, createZeroConfig } from "./config.js";
@@ -24,9 +26,9 @@ export interface LintRequest {
 	ignorePatterns: string[];
 	sidecarDigest: string | undefined;
 	/**
-	 * Where includes and sidecars may be read from, for the zero config: the
-	 * folder the CLI runs in, which the user chose. Undefined when a path
-	 * given lies outside it: each file's project root then applies.
+	 * Where includes and sidecars of the files under it may be read from,
+	 * for the zero config: the folder the CLI runs in, which the user chose.
+	 * Files outside it (`mailcomply ../templates`) keep their project root.
 	 */
 	includeRoot: string | undefined;
 }
@@ -40,7 +42,7 @@ export function createEslintOptions(request: LintRequest): ESLint.Options {
 		overrideConfigFile: configFile ?? true,
 		overrideConfig:
 			configFile === undefined
-				? [...createZeroConfig(plugin, sidecarDigest), ...includeRootConfig(request.includeRoot)]
+				? [...createZeroConfig(plugin, sidecarDigest), ...includeRootConfig(cwd, request.includeRoot)]
 				: createSettingsConfig(sidecarDigest),
 		ignorePatterns: request.ignorePatterns,
 		cache: request.cache,
@@ -59,10 +61,16 @@ export function createEslintOptions(request: LintRequest): ESLint.Options {
 	return options;
 }
 
-/** `languageOptions.includeRoot` for every mailcomply language (a `--config` sets its own). */
-function includeRootConfig(includeRoot: string | undefined): Linter.Config[] {
+/**
+ * `languageOptions.includeRoot` for every mailcomply language, for the files
+ * under it (a `--config` sets its own). `files` patterns are relative to
+ * ESLint's cwd, which is the include root or a folder above it.
+ */
+function includeRootConfig(cwd: string, includeRoot: string | undefined): Linter.Config[] {
 	if (includeRoot === undefined) return [];
-	return [{ name: "mailcomply/cli/include-root", files: [...MJML_FILES, ...ALL_HTML_FILES, ...CAMPAIGN_FILES], languageOptions: { includeRoot } }];
+	const under = path.relative(cwd, includeRoot).split(path.sep).join("/");
+	const files = [...MJML_FILES, ...ALL_HTML_FILES, ...CAMPAIGN_FILES].map((pattern) => (under === "" ? pattern : `${escape(under)}/${pattern}`));
+	return [{ name: "mailcomply/cli/include-root", files, languageOptions: { includeRoot } }];
 }
 
 /**

@@ -94,8 +94,8 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 		ignorePatterns: options.ignorePatterns,
 		// Only the cache needs it, and it costs a read of every campaign file the run depends on.
 		sidecarDigest: options.cache ? sidecarDigest(root, patternBases(cwd, options.patterns)) : undefined,
-		// The folder the user runs in is their choice of project; a path above it is not a wider root (each file's project applies).
-		includeRoot: root === cwd ? cwd : undefined,
+		// The folder the user runs in is their choice of project; a path above it is not a wider root (files there keep their project's).
+		includeRoot: cwd,
 	};
 	const createEslint = async (): Promise<ESLint> =>
 		options.concurrency === "off" ? new ESLint(createEslintOptions(request)) : await ESLint.fromOptionsModule(createOptionsModuleUrl(request));
