@@ -51,6 +51,8 @@ html.run("no-tracking-without-consent (html)", rule as never, withAudience(["NL"
 		page(`<a href="https://facebook.com/bakkerij"><img src="https://cdn.bakkerij.nl/fb.png" width="16" height="16" alt="Facebook"></a>`),
 		// a campaign-level id counts opens in aggregate, not per recipient
 		page(`<img src="https://stats.bakkerij.nl/o.gif?c={{ campaign.id }}&amp;l=*|LIST:UID|*" width="1" height="1" alt="">`),
+		// a literal id in a template is the same for every recipient: aggregate counting
+		page(`<img src="https://t.bakkerij.nl/open.gif?u=8812" width="1" height="1" alt="">`),
 		// per-recipient click tracking is not reported (see the doc)
 		page(`<a href="https://www.bakkerij.nl/taart?uid={{ subscriber.id }}">Taart</a>`),
 		// an identifier in the #fragment is never sent
