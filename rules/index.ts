@@ -26,6 +26,7 @@ import requireSenderIdentity from "./require-sender-identity.js";
 import requireSenderIdentityTransactional from "./require-sender-identity-transactional.js";
 import discloseThirdParty from "./disclose-third-party.js";
 import noTrackingWithoutConsent from "./no-tracking-without-consent.js";
+import unsubscribeLinkInBody from "./unsubscribe-link-in-body.js";
 
 /** Every mailcomply rule, by id. Configs are derived from each rule's `meta`. */
 export const rules: Record<string, RuleDefinition> = {
@@ -56,4 +57,5 @@ export const rules: Record<string, RuleDefinition> = {
 	"require-sender-identity-transactional": requireSenderIdentityTransactional as unknown as RuleDefinition,
 	"disclose-third-party": discloseThirdParty as unknown as RuleDefinition,
 	"no-tracking-without-consent": noTrackingWithoutConsent as unknown as RuleDefinition,
+	"unsubscribe-link-in-body": unsubscribeLinkInBody as unknown as RuleDefinition,
 };
