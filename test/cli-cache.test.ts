@@ -78,6 +78,13 @@ describe("--cache re-lints a template when its sidecar changes", () => {
 		});
 	}
 
+	test.each([["the template by name", ["e/p.html"]], ["the folder", ["e"]]])("folder defaults above the template, %s", { timeout: 60_000 }, async (_naming, argv) => {
+		const dir = project({ "e/p.html": RECEIPT, "defaults.campaign.yaml": "kind: transactional\n" });
+		expect(await reportsUnsubscribe(dir, argv)).toBe(false);
+		writeFileSync(path.join(dir, "defaults.campaign.yaml"), "kind: marketing\n");
+		expect(await reportsUnsubscribe(dir, argv)).toBe(true);
+	});
+
 	test("the built CLI, as the issue ran it: `mailcomply --cache e/p.html` reports the missing opt-out after the sidecar turns marketing", { timeout: 60_000 }, () => {
 		const dir = project({ "e/p.html": RECEIPT, "e/p.campaign.yaml": "kind: transactional\n" });
 		const cli = () => spawnSync(process.execPath, [BIN, "--cache", "e/p.html"], { cwd: dir, encoding: "utf8" });
