@@ -7,7 +7,7 @@ import { matchUnsubscribeInvitation } from "../src/lexicons/unsubscribe-wording.
 
 type MessageIds = "noFrequency" | "noUnsubscribe" | "noFrequencyOrUnsubscribe";
 
-const WHY = "Consent must be informed (GDPR art. 4(11), 7(3)); the Dutch DPA asks sign-up forms to say both";
+const WHY = "Consent must be informed and the subscriber told that it can be withdrawn (GDPR art. 4(11), 7(3)); saying how often you mail is good practice, not a legal requirement";
 
 /** A subscriber can only agree to what they were told: how much mail, and how to stop it. */
 const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds; ExtRuleDocs: FormRuleDocs }> = {

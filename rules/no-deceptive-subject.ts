@@ -7,6 +7,7 @@ import { findPageRoot } from "../src/analyses/document.js";
 import { sidecarFacts, stringAt } from "../src/analyses/campaign-facts.js";
 import { textContent } from "../src/analyses/text.js";
 import { ruleDocsUrl } from "../src/docs-url.js";
+import { citeForCampaign } from "../src/legal/cite.js";
 import { guessLanguage, LANGUAGE_NAMES, matchReplyPrefix } from "../src/lexicons/subject-wording.js";
 import type { CampaignSourceCode } from "../src/languages/campaign-source-code.js";
 import type { TemplateSourceCode } from "../src/languages/template-source-code.js";
@@ -35,11 +36,11 @@ const rule: SubjectRuleDefinition = {
 		},
 		messages: {
 			fakeReply:
-				"The {{label}} \"{{subject}}\" starts with \"{{prefix}}\", as if it answered or forwarded the recipient's own mail, but this is a marketing mail. A subject likely to mislead about the message is forbidden (CAN-SPAM 15 U.S.C. 7704(a)(2)), and a commercial communication must be identifiable as such (e-Commerce Directive 2000/31/EC art. 6(a)). Remove \"{{prefix}}\".",
+				"The {{label}} \"{{subject}}\" starts with \"{{prefix}}\", as if it answered or forwarded the recipient's own mail, but this is a marketing mail. A subject likely to mislead about the message, or a commercial communication that hides what it is, is unlawful ({{law}}). Remove \"{{prefix}}\".",
 			emptySubject:
-				"The subject is declared but empty. Recipients cannot tell what the mail is about or who it is for (e-Commerce Directive art. 6(a)), and mail clients show \"(no subject)\". Write the subject as sent, or remove the key if the ESP sets it.",
+				"The subject is declared but empty. Mail clients show \"(no subject)\" and spam filters count it against the mail; this is deliverability advice, no law asks for a subject. Write the subject as sent, or remove the key if the ESP sets it.",
 			languageMismatch:
-				"The {{label}} reads as {{preheaderLanguage}} while the subject \"{{subject}}\" reads as {{subjectLanguage}}. The preheader is shown right after the subject in the inbox; in another language it looks like a different or forged mail. Write both in the mail's language.",
+				"The {{label}} reads as {{preheaderLanguage}} while the subject \"{{subject}}\" reads as {{subjectLanguage}}. The preheader is shown right after the subject in the inbox; in another language it looks like a different or forged mail; this is advice for readers and spam filters, not a legal requirement. Write both in the mail's language.",
 		},
 		schema: [],
 		languages: ["mailcomply/campaign", "mailcomply/mjml", "mailcomply/html"],
@@ -53,7 +54,7 @@ const rule: SubjectRuleDefinition = {
 			}
 			if (subject && campaign.kind === "marketing") {
 				const prefix = matchReplyPrefix(subject.text);
-				if (prefix !== undefined) context.report({ ...subject.report, messageId: "fakeReply", data: { label: subject.label, subject: shortenText(subject.text, 70), prefix } });
+				if (prefix !== undefined) context.report({ ...subject.report, messageId: "fakeReply", data: { label: subject.label, subject: shortenText(subject.text, 70), prefix, law: citeForCampaign(["canspam-a-2", "ecommerce-6-a"], campaign) } });
 			}
 			if (subject && preheader) {
 				const subjectLanguage = guessLanguage(subject.text);

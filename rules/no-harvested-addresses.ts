@@ -7,6 +7,7 @@ import { campaignCountries, jurisdictionsOf, type Jurisdiction } from "../src/an
 import { citeFor } from "../src/legal/cite.js";
 import type { CitationId } from "../src/legal/citations.js";
 import { matchListSource } from "../src/lexicons/list-source-wording.js";
+import { originalSpelling } from "../src/lexicons/lexicon.js";
 import type { ListSourceKind } from "../src/lexicons/list-source-wording.js";
 import type { CampaignRuleDefinition } from "../src/types.js";
 
@@ -103,7 +104,7 @@ const rule: CampaignRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 					if (!match) continue;
 					if (match.kind === "ambiguous" && source !== undefined) continue;
 					const declared = source !== undefined && OWN_SOURCES.has(source) ? `, although \`audience.source\` says ${source}` : "";
-					context.report({ node, messageId: NAME_MESSAGE[match.kind], data: { subject, phrase: match.phrase, declared, why: whyNot(match.kind === "purchased" ? "purchased" : "scraped", regimes) } });
+					context.report({ node, messageId: NAME_MESSAGE[match.kind], data: { subject, phrase: originalSpelling(value, match.phrase), declared, why: whyNot(match.kind === "purchased" ? "purchased" : "scraped", regimes) } });
 				}
 			},
 		};

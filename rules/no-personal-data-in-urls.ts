@@ -27,6 +27,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 			url: ruleDocsUrl("no-personal-data-in-urls"),
 			citations: ["gdpr-5-1-c", "gdpr-5-1-f", "gdpr-32-1"],
 			recommended: true,
+			severity: "warn",
 		},
 		messages: {
 			leak: "The recipient's {{what}} ({{evidence}}) travels in clear text in a URL to {{host}}, which is not one of your domains: it lands in that host's logs and in Referer headers. Use an opaque id or your ESP's tracking instead (GDPR art. 5(1)(f), art. 32(1)).",

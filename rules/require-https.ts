@@ -21,6 +21,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 			url: ruleDocsUrl("require-https"),
 			citations: ["gdpr-32-1", "gdpr-5-1-f"],
 			recommended: true,
+			severity: "warn",
 		},
 		fixable: "code",
 		// The fix and the suggestion are built by reportInsecureUrls, shared by both HTTPS rules.

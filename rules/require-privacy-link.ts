@@ -33,6 +33,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 			citations: ["gdpr-12-1", "gdpr-13", "gdpr-14-3-b", "gdpr-21-4", "uk-gdpr"],
 			recommended: true,
 			assumes: ["kind", "countries"],
+			severity: "warn",
 			jurisdictions: ["eu", "uk"],
 		},
 		messages: {

@@ -366,8 +366,13 @@ export const CITATIONS = {
 		scope: "uk",
 		kind: "regulation",
 		url: PECR_URL,
-		says: "Soft opt-in: details obtained in the course of a sale or negotiations for a sale, for similar products, with an opt-out at collection and in every message; the Data (Use and Access) Act 2025 adds a soft opt-in for charities.",
-		verification: { status: "unverified", reason: NOT_READ_LEGISLATION_UK },
+		says: "Soft opt-in: details obtained in the course of a sale or negotiations for a sale, for similar products, with an opt-out at collection and in every message; reg. 22(3A), inserted by the Data (Use and Access) Act 2025 s. 114, adds a charitable-purpose soft opt-in.",
+		verification: {
+			status: "secondary",
+			on: CHECKED,
+			read: "reg. 22(3A) and its conditions as summarised at https://www.mondaq.com/uk/social-media/1755702/soft-opt-in-now-in-force-for-uk-charities and https://www.charitycomms.org.uk/what-charities-need-to-know-about-the-data-use-and-access-act-2025",
+			note: NOT_READ_LEGISLATION_UK,
+		},
 	},
 	"pecr-23": {
 		law: "Privacy and Electronic Communications (EC Directive) Regulations 2003",
@@ -416,8 +421,13 @@ export const CITATIONS = {
 		scope: "uk",
 		kind: "statute",
 		url: "https://www.legislation.gov.uk/ukpga/2025/18/contents",
-		says: "Amends PECR: a soft opt-in for charities, and PECR fines aligned with UK GDPR levels; commenced in stages by regulations.",
-		verification: { status: "unverified", reason: `${NOT_READ_LEGISLATION_UK}; which provisions have commenced is not verified` },
+		says: "Amends PECR: a charitable-purpose soft opt-in (s. 114, new reg. 22(3A)) and PECR fines aligned with UK GDPR levels; most PECR changes in force since 5 February 2026.",
+		verification: {
+			status: "secondary",
+			on: CHECKED,
+			read: "the commencement of the charity soft opt-in on 5 February 2026 as reported at https://www.mondaq.com/uk/social-media/1755702/soft-opt-in-now-in-force-for-uk-charities",
+			note: `${NOT_READ_LEGISLATION_UK}; the fine provisions were not checked`,
+		},
 	},
 
 	// ——— United States ———

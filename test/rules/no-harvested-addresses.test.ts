@@ -60,26 +60,26 @@ tester.run("no-harvested-addresses", rule as never, withAudience(["NL"], {
 		// nl, en, de, fr names
 		{
 			code: "audience:\n  name: \"Adressenbestand gekocht bij Leadpartner\"\n",
-			errors: [{ message: /^The list name \("adressenbestand gekocht"\) suggests a bought or rented list\. /u, line: 2, column: 9 }],
+			errors: [{ message: /^The list name \("Adressenbestand gekocht"\) suggests a bought or rented list\. /u, line: 2, column: 9 }],
 		},
-		{ code: "audience:\n  owner: \"Purchased list (DataCo)\"\n", errors: [{ messageId: "nameSaysPurchased", data: { subject: "list owner", phrase: "purchased list", declared: "", why: NL_PURCHASED } }] },
-		{ code: "audience:\n  segments:\n    - name: \"Gekaufte Adressen Q3\"\n", errors: [{ messageId: "nameSaysPurchased", data: { subject: "segment name", phrase: "gekaufte adressen", declared: "", why: NL_PURCHASED }, line: 3, column: 13 }] },
+		{ code: "audience:\n  owner: \"Purchased list (DataCo)\"\n", errors: [{ messageId: "nameSaysPurchased", data: { subject: "list owner", phrase: "Purchased list", declared: "", why: NL_PURCHASED } }] },
+		{ code: "audience:\n  segments:\n    - name: \"Gekaufte Adressen Q3\"\n", errors: [{ messageId: "nameSaysPurchased", data: { subject: "segment name", phrase: "Gekaufte Adressen", declared: "", why: NL_PURCHASED }, line: 3, column: 13 }] },
 		{ code: "audience:\n  name: \"Fichier acheté salon 2025\"\n", errors: [{ messageId: "nameSaysPurchased" }] },
 		{ code: "audience:\n  name: google_maps_export_tandartsen\n", errors: [{ messageId: "nameSaysScraped", data: { subject: "list name", phrase: "google maps export", declared: "", why: NL_SCRAPED } }] },
 		{ code: "audience:\n  name: \"LinkedIn export CFOs\"\n", errors: [{ messageId: "nameSaysScraped" }] },
 		{ code: "audience:\n  name: \"Scraped B2B contacts\"\n", errors: [{ messageId: "nameSaysScraped" }] },
 		// a trade-register export, nl/de/en/fr
-		{ code: "audience:\n  name: \"KvK-export bouwbedrijven Utrecht\"\n", errors: [{ messageId: "nameSaysScraped", data: { subject: "list name", phrase: "kvk-export", declared: "" } }] },
+		{ code: "audience:\n  name: \"KvK-export bouwbedrijven Utrecht\"\n", errors: [{ messageId: "nameSaysScraped", data: { subject: "list name", phrase: "KvK-export", declared: "", why: NL_SCRAPED } }] },
 		{ code: "audience:\n  segments:\n    - name: \"Handelsregister-Auszug Maschinenbau\"\n", errors: [{ messageId: "nameSaysScraped" }] },
 		{ code: "audience:\n  owner: \"Companies House export\"\n", errors: [{ messageId: "nameSaysScraped" }] },
 		{ code: "audience:\n  name: \"Extraction registre du commerce Lyon\"\n", errors: [{ messageId: "nameSaysScraped" }] },
 		// a name that contradicts a declared own source is still reported, and says so
 		{
 			code: "audience:\n  source: signup-form\n  name: \"Google Maps export tandartsen 2025\"\n",
-			errors: [{ messageId: "nameSaysScraped", data: { subject: "list name", phrase: "google maps export", declared: ", although `audience.source` says signup-form", why: NL_SCRAPED } }],
+			errors: [{ messageId: "nameSaysScraped", data: { subject: "list name", phrase: "Google Maps export", declared: ", although `audience.source` says signup-form", why: NL_SCRAPED } }],
 		},
 		// the ambiguous broker word without a declared source
-		{ code: "audience:\n  name: \"Lead list Q2\"\n", errors: [{ messageId: "nameSaysLeadList", data: { subject: "list name", phrase: "lead list", why: NL_SCRAPED } }] },
+		{ code: "audience:\n  name: \"Lead list Q2\"\n", errors: [{ messageId: "nameSaysLeadList", data: { subject: "list name", phrase: "Lead list", why: NL_SCRAPED } }] },
 		// strong evidence wins over an ambiguous word in the same name
 		{ code: "audience:\n  name: \"Lead list (gekocht bestand)\"\n", errors: [{ messageId: "nameSaysPurchased", data: { subject: "list name", phrase: "gekocht bestand", declared: "", why: NL_PURCHASED } }] },
 		// several fields, one finding each
