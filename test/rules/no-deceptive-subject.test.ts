@@ -4,8 +4,8 @@ import plugin from "../../plugin/index.js";
 import rule from "../../rules/no-deceptive-subject.js";
 import { guessLanguage, matchReplyPrefix } from "../../src/lexicons/subject-wording.js";
 
-/** The fake-reply finding cites the law of the recipients: for the default (Dutch) audience the e-Commerce Directive, not CAN-SPAM. */
-const EU_LAW = "e-Commerce Directive art. 6(a)";
+/** The fake-reply finding cites the law of the recipients; without declared countries, each regime's source as an example. */
+const UNDECLARED_LAW = "e.g. CAN-SPAM 15 U.S.C. 7704(a)(2), e-Commerce Directive art. 6(a)";
 
 const campaign = new RuleTester({ plugins: { mailcomply: plugin }, language: "mailcomply/campaign" });
 const mjml = new RuleTester({ plugins: { mailcomply: plugin }, language: "mailcomply/mjml" });
@@ -38,15 +38,15 @@ campaign.run("no-deceptive-subject (campaign)", rule as never, {
 			errors: [
 				{
 					message:
-						"The subject \"RE: your question about our offer\" starts with \"RE:\", as if it answered or forwarded the recipient's own mail, but this is a marketing mail. A subject likely to mislead about the message, or a commercial communication that hides what it is, is unlawful (e-Commerce Directive art. 6(a)). Remove \"RE:\".",
+						"The subject \"RE: your question about our offer\" starts with \"RE:\", as if it answered or forwarded the recipient's own mail, but this is a marketing mail. A subject likely to mislead about the message, or a commercial communication that hides what it is, is unlawful (e.g. CAN-SPAM 15 U.S.C. 7704(a)(2), e-Commerce Directive art. 6(a)). Remove \"RE:\".",
 					line: 1,
 					column: 10,
 				},
 			],
 		},
-		{ code: "subject: \"Re : votre devis\"\n", errors: [{ messageId: "fakeReply", data: { label: "subject", subject: "Re : votre devis", prefix: "Re :", law: EU_LAW } }] },
-		{ code: "subject: \"Fwd: 40% korting alleen vandaag\"\n", errors: [{ messageId: "fakeReply", data: { label: "subject", subject: "Fwd: 40% korting alleen vandaag", prefix: "Fwd:", law: EU_LAW } }] },
-		{ code: "subject: \"[Fw: Angebot]\"\n", errors: [{ messageId: "fakeReply", data: { label: "subject", subject: "[Fw: Angebot]", prefix: "Fw:", law: EU_LAW } }] },
+		{ code: "subject: \"Re : votre devis\"\n", errors: [{ messageId: "fakeReply", data: { label: "subject", subject: "Re : votre devis", prefix: "Re :", law: UNDECLARED_LAW } }] },
+		{ code: "subject: \"Fwd: 40% korting alleen vandaag\"\n", errors: [{ messageId: "fakeReply", data: { label: "subject", subject: "Fwd: 40% korting alleen vandaag", prefix: "Fwd:", law: UNDECLARED_LAW } }] },
+		{ code: "subject: \"[Fw: Angebot]\"\n", errors: [{ messageId: "fakeReply", data: { label: "subject", subject: "[Fw: Angebot]", prefix: "Fw:", law: UNDECLARED_LAW } }] },
 		{ code: "subject: \"Antw: uw offerte\"\n", errors: [{ messageId: "fakeReply" }] },
 		{ code: "subject: \"AW: Ihre Anfrage\"\n", errors: [{ messageId: "fakeReply" }] },
 		{ code: "subject: \"WG: Sonderangebot\"\n", errors: [{ messageId: "fakeReply" }] },
@@ -61,6 +61,10 @@ campaign.run("no-deceptive-subject (campaign)", rule as never, {
 		},
 		// settings say marketing by default: a fake reply in a sidecar that declares nothing else
 		{ code: "subject: \"Fw: deal\"\n", settings: { mailcomply: { campaign: { kind: "marketing" } } }, errors: [{ messageId: "fakeReply" }] },
+		{
+			code: "subject: \"RE: votre commande\"\naudience:\n  countries: [FR]\n",
+			errors: [{ messageId: "fakeReply", data: { label: "subject", subject: "RE: votre commande", prefix: "RE:", law: "e-Commerce Directive art. 6(a)" } }],
+		},
 		{
 			code: "subject: \"RE: your order\"\naudience:\n  countries: [US]\n",
 			errors: [{ messageId: "fakeReply", data: { label: "subject", subject: "RE: your order", prefix: "RE:", law: "CAN-SPAM 15 U.S.C. 7704(a)(2)" } }],
@@ -78,7 +82,7 @@ mjml.run("no-deceptive-subject (mjml)", rule as never, {
 		{ code: mjHead("    <mj-title>Re: your ticket</mj-title>"), settings: { mailcomply: { campaign: { kind: "transactional" } } } },
 	],
 	invalid: [
-		{ code: mjHead("    <mj-title>AW: Ihre Anfrage</mj-title>"), errors: [{ messageId: "fakeReply", data: { label: "<mj-title>", subject: "AW: Ihre Anfrage", prefix: "AW:", law: EU_LAW }, line: 3, column: 5 }] },
+		{ code: mjHead("    <mj-title>AW: Ihre Anfrage</mj-title>"), errors: [{ messageId: "fakeReply", data: { label: "<mj-title>", subject: "AW: Ihre Anfrage", prefix: "AW:", law: UNDECLARED_LAW }, line: 3, column: 5 }] },
 		{
 			code: mjHead("    <mj-title>Die neue Kollektion ist da und jetzt für Sie online</mj-title>\n    <mj-preview>Découvrez la nouvelle collection pour vous avec la livraison offerte</mj-preview>"),
 			errors: [{ messageId: "languageMismatch", data: { label: "<mj-preview>", subject: "Die neue Kollektion ist da und jetzt für Sie online", subjectLanguage: "German", preheaderLanguage: "French" }, line: 4, column: 5 }],
@@ -88,7 +92,7 @@ mjml.run("no-deceptive-subject (mjml)", rule as never, {
 
 html.run("no-deceptive-subject (html)", rule as never, {
 	valid: [page("Trends for spring"), page(""), page("re:Invent 2026"), "<table><tr><td>Fwd: partial</td></tr></table>"],
-	invalid: [{ code: page("TR: Votre devis"), errors: [{ messageId: "fakeReply", data: { label: "<title>", subject: "TR: Votre devis", prefix: "TR:", law: EU_LAW }, line: 2, column: 13 }] }],
+	invalid: [{ code: page("TR: Votre devis"), errors: [{ messageId: "fakeReply", data: { label: "<title>", subject: "TR: Votre devis", prefix: "TR:", law: UNDECLARED_LAW }, line: 2, column: 13 }] }],
 });
 
 describe("subject wording", () => {
