@@ -81,7 +81,17 @@ function analyseUnsubscribeLinks(sourceCode: TemplateSourceCode): UnsubscribeAna
 }
 
 /** An e-mail address written in text; bounded runs, so matching stays linear. */
-const EMAIL_ADDRESS = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}/u;
+const EMAIL_ADDRESS = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}/gu;
+
+/** "This e-mail was sent to jane@…": the recipient's own address, not one to write to. */
+const RECIPIENT_ADDRESS_BEFORE = /(?:sent to|delivered to|addressed to|verzonden naar|verstuurd naar|gestuurd naar|gesendet an|geschickt an|envoy[ée]e? [àa]|adress[ée]e? [àa])\s*$/iu;
+
+function hasAddressToWriteTo(sentence: string): boolean {
+	for (const match of sentence.matchAll(EMAIL_ADDRESS)) {
+		if (!RECIPIENT_ADDRESS_BEFORE.test(sentence.slice(Math.max(0, match.index - 30), match.index))) return true;
+	}
+	return false;
+}
 
 /**
  * Whether a paragraph tells the reader to opt out by e-mail: it must say
@@ -95,7 +105,7 @@ function writtenOptOut(text: string): "reply" | "address" | undefined {
 	// The instruction and the unsubscribe wording must share a sentence: "Unsubscribe | Contact: info@…" is a label and a contact address.
 	for (const sentence of text.split(SENTENCE_END)) {
 		if (matchUnsubscribeInvitation(sentence) === undefined) continue;
-		if (EMAIL_ADDRESS.test(sentence)) return "address";
+		if (hasAddressToWriteTo(sentence)) return "address";
 		if (matchReplyInstruction(sentence) !== undefined) return "reply";
 	}
 	return undefined;

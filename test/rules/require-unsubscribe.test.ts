@@ -102,6 +102,8 @@ html.run("require-unsubscribe (html)", rule as never, withAudience(["NL"], {
 		page(`<p><a href="<%asm_group_unsubscribe_raw_url%">Click</a></p>`),
 		{ code: page(`<p>{% unsubscribe 'Afmelden' }</p>`), settings: campaign({ esp: "klaviyo" }) },
 		page(`<p>If you'd rather not hear from us, reply with REMOVE and we'll take you off the list.</p>`),
+		page(`<p>Abmeldung jederzeit per E-Mail an info@gartenhaus-linde.de möglich.</p>`),
+		page(`<p>Vous pouvez vous opposer à tout moment à la réception de nos e-mails en écrivant à desinscription@atelier-rose.fr.</p>`),
 		// another ESP's tag is esp-merge-tags's finding (a dead opt-out), not repeated here
 		{ code: page(`<p><a href="{{unsubscribe_link}}">Unsubscribe</a></p>`), settings: campaign({ esp: "mailchimp" }) },
 	],
@@ -112,6 +114,9 @@ html.run("require-unsubscribe (html)", rule as never, withAudience(["NL"], {
 			`<p>Questions about your order? Just reply to this email.</p>`,
 			`<p>Unsubscribe · Contact: info@shop.co.uk</p>`,
 			`<p>Haben Sie Fragen? Antworten Sie einfach auf diese E-Mail.</p>`,
+			// the recipient's own address in the footer, beside unlinked unsubscribe wording
+			`<p>This email was sent to jane@example-shop.co.uk, unsubscribe here</p>`,
+			`<p>Deze e-mail is verzonden naar jan@bloemenhuis.nl. Klik hier om je af te melden.</p>`,
 		].map(body => ({ code: page(body), errors: [{ messageId: "missing", suggestions: [{ ...placeholderSuggestion, output: beforeBody(page(body), ENGLISH_PLACEHOLDER_HTML) }] }] })),
 		// the message cites the law of the declared audience: CAN-SPAM for a US-only mail, UWG for a German one
 		{
