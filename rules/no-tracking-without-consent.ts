@@ -56,9 +56,11 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 		const [{ countries }] = context.options;
 		return {
 			"Document:exit"(document: DocumentNode) {
-				const { campaign } = sourceCode.getCampaign(context.settings);
+				const { campaign, inferredKind } = sourceCode.getCampaign(context.settings);
 				// Transactional mail: the CNIL exempts tracking strictly needed for a service the recipient asked for; the purpose is not in the template.
 				if (!isMarketingEmail(campaign) || campaign.consent?.tracking === true) return;
+				// Nor is it reported on a mail that is marketing only by default (no `kind`, nothing promotional in it): the exemptions turn on what the mail is for.
+				if (inferredKind && inferredKind.evidence === undefined) return;
 				const recipients = campaignCountries(campaign, countries);
 				const regimes = jurisdictionsOf(recipients);
 				if (!regimes.has("eu") && !regimes.has("uk")) return;

@@ -11,6 +11,17 @@ const page = (body: string, lang = "nl") =>
 	`<!DOCTYPE html>\n<html lang="${lang}"><body>\n<p>Nieuws</p>\n${body}\n<p><a href="https://www.bakkerij.nl/afmelden?u={{ id }}">Afmelden</a></p>\n</body></html>`;
 const mail = (body: string) => `<mjml><mj-body><mj-section><mj-column>\n${body}\n</mj-column></mj-section></mj-body></mjml>`;
 const campaign = (facts: Record<string, unknown>) => ({ mailcomply: { campaign: facts } });
+
+/** Every case is a declared marketing mail unless it says otherwise: a mail that is marketing only by default is not checked (its own cases below). */
+type Case = string | { code: string; settings?: { mailcomply?: { campaign?: Record<string, unknown> } }; [key: string]: unknown };
+function asMarketing<T extends Case>(cases: { valid: Case[]; invalid: T[] }): { valid: Case[]; invalid: T[] } {
+	const declare = (item: Case): Case => {
+		const testCase = typeof item === "string" ? { code: item } : item;
+		const facts = testCase.settings?.mailcomply?.campaign ?? {};
+		return "kind" in facts ? testCase : { ...testCase, settings: { ...testCase.settings, mailcomply: { ...testCase.settings?.mailcomply, campaign: { kind: "marketing", ...facts } } } };
+	};
+	return { valid: cases.valid.map(declare), invalid: cases.invalid.map(item => declare(item) as T) };
+}
 const MAILCHIMP_PIXEL = `<img src="https://bakkerij.us1.list-manage.com/track/open.php?u=4f2&amp;id=9c1&amp;e=*|UNIQID|*" width="1" height="1" alt="">`;
 
 describe("tracking lexicon", () => {
@@ -41,7 +52,7 @@ describe("tracking lexicon", () => {
 	});
 });
 
-html.run("no-tracking-without-consent (html)", rule as never, withAudience(["NL"], {
+html.run("no-tracking-without-consent (html)", rule as never, withAudience(["NL"], asMarketing({
 	valid: [
 		// a spacer GIF: the same request for every recipient, nobody's open is recorded
 		page(`<img src="https://cdn.bakkerij.nl/img/spacer.gif" width="1" height="1" style="display:block;" border="0" alt="">`),
@@ -159,9 +170,9 @@ html.run("no-tracking-without-consent (html)", rule as never, withAudience(["NL"
 		// one EU country among others is enough
 		{ code: page(MAILCHIMP_PIXEL, "en"), settings: campaign({ audience: { countries: ["US", "IE"] } }), errors: [{ message: /under ePrivacy Directive art\. 5\(3\),/u }] },
 	],
-}));
+})));
 
-mjml.run("no-tracking-without-consent (mjml)", rule as never, withAudience(["NL"], {
+mjml.run("no-tracking-without-consent (mjml)", rule as never, withAudience(["NL"], asMarketing({
 	valid: [
 		// mj-spacer, a normal image, social icons
 		mail(`<mj-spacer height="1px" /><mj-image src="https://cdn.bakkerij.nl/taart.png" alt="Taart" /><mj-social><mj-social-element name="facebook" href="https://facebook.com/b" src="https://cdn.bakkerij.nl/fb.png" icon-size="20px" /></mj-social>`),
@@ -173,5 +184,18 @@ mjml.run("no-tracking-without-consent (mjml)", rule as never, withAudience(["NL"
 		{ code: mail(`<mj-image src="https://t.bakkerij.nl/o.gif?u={{ subscriber.id }}" width="1px" height="1px" alt="" />`), errors: [{ message: /1×1 px, recipient identifier \{\{ subscriber\.id \}\}/u }] },
 		{ code: mail(`<mj-raw>${MAILCHIMP_PIXEL}</mj-raw>`), errors: [{ messageId: "pixel" }] },
 		{ code: `<mjml><mj-body><mj-text>Hallo</mj-text></mj-body></mjml>`, settings: campaign({ espTracking: "opens" }), errors: [{ messageId: "espTracking", line: 1 }] },
+	],
+})));
+
+html.run("no-tracking-without-consent (kind not declared)", rule as never, withAudience(["NL"], {
+	valid: [
+		// marketing only by default: nothing in it promotes, so what the pixel serves is unknown
+		page(MAILCHIMP_PIXEL),
+		// the content says it is a password reset: transactional
+		page(`<p>Reset your password: <a href="{{ reset_url }}">choose a new one</a>.</p>${MAILCHIMP_PIXEL}`, "en"),
+	],
+	invalid: [
+		// the content promotes: marketing, and the finding says it was assumed
+		{ code: page(`<p>Deze week 20% korting op alle taarten!</p>${MAILCHIMP_PIXEL}`), errors: [{ messageId: "pixel" }] },
 	],
 }));
