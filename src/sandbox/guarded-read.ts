@@ -16,21 +16,26 @@ export type Refusal = { ok: false; reason: string };
 export type FileOnDisk = { ok: true; size: number };
 export type GuardedText = { ok: true; text: string; realPath: string };
 
-/** Where a path really leads, when that is inside `root` (a real path): the lexical path and the real one must both stay inside. */
+/**
+ * Where a path really leads, when that is inside `root` (a real path). Only
+ * the real path decides: a project opened through a symbolic link (a linked
+ * workspace folder) names its files by the link. A path that leaves the
+ * root as written is refused in the same words whether or not its target
+ * exists, so messages never tell what exists outside the root.
+ */
 export function realPathInside(file: string, root: string): { ok: true; realPath: string } | Refusal {
 	const target = path.resolve(file);
-	if (!isInside(target, root)) return { ok: false, reason: `the path leaves the lint root ${root}; only files inside it are read.` };
+	const leaves: Refusal = { ok: false, reason: `the path leaves the lint root ${root}; only files inside it are read.` };
+	const writtenInside = isInside(target, root);
 	let realPath: string;
 	try {
 		// One system call for the whole path; fs.realpathSync would lstat each of its components.
 		realPath = fs.realpathSync.native(target);
 	} catch {
-		return { ok: false, reason: "file not found." };
+		return writtenInside ? { ok: false, reason: "file not found." } : leaves;
 	}
-	if (!isInside(realPath, root)) {
-		return { ok: false, reason: `the path leads (through a symbolic link) outside the lint root ${root}; it was not read.` };
-	}
-	return { ok: true, realPath };
+	if (isInside(realPath, root)) return { ok: true, realPath };
+	return writtenInside ? { ok: false, reason: `the path leads (through a symbolic link) outside the lint root ${root}; it was not read.` } : leaves;
 }
 
 /**

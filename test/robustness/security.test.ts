@@ -137,6 +137,29 @@ describe("the include root does not depend on the process's working directory", 
 		expect(includeMessages(results)).toEqual([expect.stringMatching(/leaves the lint root/u)]);
 	});
 
+	test("a project reached through a symbolic link (a linked workspace folder) still reads its own partials", async () => {
+		const project = tempProject({
+			"package.json": "{}",
+			"emails/mail.mjml": `<mjml><mj-body><mj-section><mj-column><mj-include path="../partials/footer.mjml" /></mj-column></mj-section></mj-body></mjml>`,
+			"emails/receipt.mjml": `<mjml><mj-body><mj-section><mj-column><mj-text>Spring sale: 20% off everything.</mj-text></mj-column></mj-section></mj-body></mjml>`,
+			// Read through the link too: a marketing mail without opt-out would be an error.
+			"emails/receipt.campaign.yaml": "kind: transactional\nsender: { name: Bakkerij de Vries }\n",
+			"partials/footer.mjml": `<mj-text><a href="*|UNSUB|*">Afmelden</a></mj-text>`,
+		});
+		const link = `${project.dir}-link`;
+		fs.symlinkSync(project.dir, link);
+		try {
+			const eslint = new ESLint({ cwd: link, overrideConfigFile: true, overrideConfig: createZeroConfig(plugin, undefined) });
+			const results = await eslint.lintFiles(["emails"]);
+			expect(results.map(result => result.filePath.startsWith(link))).toEqual([true, true, true]);
+			expect(includeMessages(results)).toEqual([]);
+			expect(results.flatMap(result => result.messages).filter(message => message.ruleId === "mailcomply/require-unsubscribe")).toEqual([]);
+		} finally {
+			fs.unlinkSync(link);
+			project.cleanup();
+		}
+	});
+
 	test("a relative includeRoot is resolved against the file's project, not the process", async () => {
 		const { results, opened } = await lintFromRoot({ "eslint.config.js": "export default [];", "emails/mail.mjml": escape }, { includeRoot: "." });
 		expect(opened.filter(file => file.includes("passwd"))).toEqual([]);
