@@ -4,9 +4,9 @@ import type * as AjvLibrary from "ajv";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import { getPair, locatePath } from "../src/campaign/ast.js";
 import type { CampaignNode } from "../src/campaign/ast.js";
-import { campaignSchema, toPlainValue } from "../src/campaign/model.js";
+import { campaignSchema, SCHEMA_KEY, toPlainValue } from "../src/campaign/model.js";
 import type { CampaignSchemaNode } from "../src/campaign/model.js";
-import { findTemplateFor, SIDECAR_NAME } from "../src/campaign/sidecar.js";
+import { findTemplateFor, FOLDER_DEFAULTS_NAME, SIDECAR_NAME } from "../src/campaign/sidecar.js";
 import { ruleDocsUrl } from "../src/docs-url.js";
 import { lazyRequire } from "../src/lazy-require.js";
 import type { CampaignRuleDefinition } from "../src/types.js";
@@ -65,8 +65,8 @@ const rule: CampaignRuleDefinition<{ MessageIds: MessageId; RuleOptions: [] }> =
 
 		const reportOrphan = (): void => {
 			const filename = context.physicalFilename;
-			// A virtual file (stdin, an editor buffer, a test) has no folder to look in.
-			if (!SIDECAR_NAME.test(filename) || !existsSync(filename) || findTemplateFor(filename)) return;
+			// A virtual file (stdin, an editor buffer, a test) has no folder to look in; a folder's defaults belong to no one template.
+			if (!SIDECAR_NAME.test(filename) || FOLDER_DEFAULTS_NAME.test(filename) || !existsSync(filename) || findTemplateFor(filename)) return;
 			const stem = basename(filename).replace(SIDECAR_NAME, "");
 			context.report({
 				loc: { start: { line: 1, column: 1 }, end: { line: 1, column: (sourceCode.lines[0]?.length ?? 0) + 1 } },
@@ -92,7 +92,8 @@ const rule: CampaignRuleDefinition<{ MessageIds: MessageId; RuleOptions: [] }> =
 				const located = locatePath(doc, path);
 				const pair = located?.node?.type === "CampaignMapping" ? getPair(located.node, key) : undefined;
 				const node: CampaignNode = located?.viaAlias ?? pair?.key ?? doc;
-				const allowed = Object.keys(schemaAt(path)?.properties ?? {});
+				// `$schema` is for editors, not a campaign fact: allowed, never suggested.
+				const allowed = Object.keys(schemaAt(path)?.properties ?? {}).filter((name) => name !== SCHEMA_KEY);
 				const where = path.length === 0 ? "the top level" : `"${label}"`;
 				const caseMatch = path.join(".") === "headers" ? allowed.find((name) => name.toLowerCase() === key.toLowerCase()) : undefined;
 				if (caseMatch) {

@@ -81,7 +81,8 @@ describe("campaign schema", () => {
 
 	it("has exactly the keys of the Campaign interface", () => {
 		for (const [path, expected] of Object.entries(keys)) {
-			expect(Object.keys(at(path).properties ?? {}).sort(), path).toEqual(Object.keys(expected).sort());
+			// `$schema` is for editors (a JSON sidecar may name its schema), not a campaign fact.
+			expect(Object.keys(at(path).properties ?? {}).filter((key) => key !== "$schema").sort(), path).toEqual(Object.keys(expected).sort());
 		}
 		expect(Object.keys(at("headers").properties ?? {})).toEqual(["List-Unsubscribe", "List-Unsubscribe-Post", "List-Id"]);
 	});

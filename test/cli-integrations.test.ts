@@ -77,36 +77,42 @@ describe("summariseRules", () => {
 });
 
 describe("--init", () => {
-	it("writes a starter eslint.config.js and a commented sidecar that matches the schema", async () => {
+	it("writes a starter eslint.config.js and commented folder defaults that match the schema", async () => {
 		const dir = makeDir();
 		const { code, stdout, stderr } = await cli(dir, ["--init"]);
 		expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
-		expect(stdout).toMatch(/^Wrote eslint\.config\.js and example\.campaign\.yaml\./u);
+		expect(stdout).toMatch(/^Wrote eslint\.config\.js and defaults\.campaign\.yaml\./u);
 		const config = readFileSync(path.join(dir, "eslint.config.js"), "utf8");
 		expect(config).toContain(`import mailcomply from "eslint-plugin-mailcomply";`);
 		expect(config).toContain("mailcomply.configs.recommended,");
-		const sidecar = readFileSync(path.join(dir, "example.campaign.yaml"), "utf8");
-		expect(sidecar.split("\n")[0]).toBe("# yaml-language-server: $schema=./node_modules/eslint-plugin-mailcomply/schema/campaign.schema.json");
+		const defaults = readFileSync(path.join(dir, "defaults.campaign.yaml"), "utf8");
+		expect(defaults.split("\n")[0]).toBe("# yaml-language-server: $schema=./node_modules/eslint-plugin-mailcomply/schema/campaign.schema.json");
+		// kind, countries, esp and sender, each commented out until the user says what holds
+		for (const key of ["# kind: marketing", "#   countries: [NL]", "# esp: mailchimp", "# sender:"]) expect(defaults).toContain(key);
 		const schema = JSON.parse(readFileSync(path.join(ROOT, "schema/campaign.schema.json"), "utf8")) as object;
 		const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
-		expect(validate(parseYaml(sidecar)), JSON.stringify(validate.errors)).toBe(true);
-		expect(parseYaml(sidecar)).toMatchObject({ kind: "marketing", sender: { companyNumber: "01234567" }, audience: { countries: ["GB", "NL"] } });
+		const uncommented = parseYaml(defaults.split("\n").map((line) => (/^# ?\s*[a-zA-Z]+: ?/u.test(line) ? line.replace(/^# ?/u, "") : line)).join("\n")) as object;
+		expect(validate(uncommented), JSON.stringify(validate.errors)).toBe(true);
+		expect(uncommented).toMatchObject({ kind: "marketing", esp: "mailchimp", audience: { countries: ["NL"] }, sender: { companyNumber: "12345678" } });
 	});
 
-	it("writes a sidecar whose only finding is that it still needs its template's name", async () => {
-		const dir = makeDir();
+	it("writes folder defaults that make the next run no worse: no finding on the file, the facts reach the templates", async () => {
+		const dir = makeDir({ "news.html": "<!DOCTYPE html><html><body><p>Spring sale: 20% off. © Shop B.V.</p></body></html>" });
 		await cli(dir, ["--init"]);
-		const { stdout } = await cli(dir, ["--format", "json", "example.campaign.yaml"]);
+		const { stdout } = await cli(dir, ["--format", "json", "defaults.campaign.yaml"]);
 		const [result] = JSON.parse(stdout) as { messages: { ruleId: string; message: string }[] }[];
-		expect(result?.messages.map(({ ruleId, message }) => `${ruleId}: ${message.slice(0, 31)}`)).toEqual([
-			"mailcomply/valid-campaign: No template beside this sidecar",
-		]);
+		expect(result?.messages).toEqual([]);
+		// Uncommenting the countries makes them the templates' audience.
+		const file = path.join(dir, "defaults.campaign.yaml");
+		writeFileSync(file, readFileSync(file, "utf8").replace("# audience:\n#   countries: [NL]", "audience:\n  countries: [NL]"));
+		const after = JSON.parse((await cli(dir, ["--format", "json", "news.html"])).stdout) as { messages: { ruleId: string }[] }[];
+		expect(after[0]?.messages.map((message) => message.ruleId)).toContain("mailcomply/require-privacy-link");
 	});
 
 	it.each([
 		["the config", { "eslint.config.js": "export default [];\n" }],
 		["another flat config", { "eslint.config.mjs": "export default [];\n" }],
-		["the sidecar template", { "example.campaign.yaml": "kind: marketing\n" }],
+		["the folder defaults", { "defaults.campaign.yaml": "kind: marketing\n" }],
 	])("exits 2 and writes nothing when %s exists", async (_label, existing) => {
 		const dir = makeDir(existing);
 		const { code, stdout, stderr } = await cli(dir, ["--init"]);
@@ -114,7 +120,7 @@ describe("--init", () => {
 		expect(stdout).toBe("");
 		expect(stderr).toMatch(/^mailcomply: \S+ already exists; --init never overwrites a file/u);
 		for (const [name, text] of Object.entries(existing)) expect(readFileSync(path.join(dir, name), "utf8")).toBe(text);
-		const written = ["eslint.config.js", "eslint.config.mjs", "example.campaign.yaml"].filter((name) => !(name in existing) && existsSync(path.join(dir, name)));
+		const written = ["eslint.config.js", "eslint.config.mjs", "defaults.campaign.yaml"].filter((name) => !(name in existing) && existsSync(path.join(dir, name)));
 		expect(written).toEqual([]);
 	});
 

@@ -74,12 +74,16 @@ export function campaignFromDocument(doc: CampaignDocument): Partial<Campaign> {
 	return normaliseCampaign(toPlainValue(doc));
 }
 
+/** A JSON sidecar's `"$schema"`: where editors find the schema, allowed by it, and no campaign fact. */
+export const SCHEMA_KEY = "$schema";
+
 function normalise(value: unknown, schema: CampaignSchemaNode, path: string): unknown {
 	switch (schema.type) {
 		case "object": {
 			if (!isPlainObject(value)) return undefined;
 			const result: Record<string, unknown> = {};
 			for (const [name, propertySchema] of Object.entries(schema.properties ?? {})) {
+				if (path === "" && name === SCHEMA_KEY) continue;
 				const childPath = path ? `${path}.${name}` : name;
 				const child = normalise(lookup(value, name, CASE_INSENSITIVE_KEYS.has(path)), propertySchema, childPath);
 				if (child !== undefined) result[name] = child;

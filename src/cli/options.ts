@@ -67,11 +67,21 @@ Options:
                                jurisdictions and recommended severity
                                (as JSON with --format json)
       --init                   Write a starter eslint.config.js and a
-                               commented example.campaign.yaml here; never
+                               commented defaults.campaign.yaml here; never
                                overwrites a file
       --debug                  Show stack traces for internal errors
   -h, --help                   Show this help
   -v, --version                Show the version
+
+Campaign facts:
+  Without them, mailcomply reads each template's kind from its content (a
+  mail that promotes, or says too little, is marketing) and assumes no
+  country's law, so only duties that hold in every jurisdiction are checked;
+  findings that rest on the assumed kind say so. Declare the facts once for a
+  folder and everything below it in defaults.campaign.yaml (kind, audience:
+  countries, esp, sender; --init writes one), per template in
+  NAME.campaign.yaml beside NAME.mjml or NAME.html (which wins), or in ESLint
+  settings.mailcomply.campaign (under both).
 
 Exit codes:
   0  No errors, and no more warnings than --max-warnings allows
