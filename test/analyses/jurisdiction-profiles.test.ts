@@ -11,7 +11,7 @@ describe("profileRules", () => {
 		const nl = profileRules(rules, "nl", HTML);
 		// the audience is a setting (profileSettings), not a rule option
 		expect(nl["mailcomply/require-company-number"]).toBe("error");
-		expect(nl["mailcomply/require-privacy-link"]).toBe("error");
+		expect(nl["mailcomply/require-privacy-link"]).toBe("warn");
 		expect(nl["mailcomply/promo-conditions-link"]).toBe("warn");
 		expect(nl["mailcomply/require-ad-label"]).toBeUndefined();
 		expect(nl["mailcomply/require-unsubscribe"]).toBe("error");
@@ -24,11 +24,11 @@ describe("profileRules", () => {
 		expect(us["mailcomply/require-unsubscribe"]).toBe("error");
 
 		const eu = profileRules(rules, "eu", HTML);
-		expect(eu["mailcomply/require-privacy-link"]).toBe("error");
+		expect(eu["mailcomply/require-privacy-link"]).toBe("warn");
 		expect(eu["mailcomply/require-company-number"]).toBeUndefined();
 
 		const uk = profileRules(rules, "uk", HTML);
-		expect(uk["mailcomply/require-privacy-link"]).toBe("error");
+		expect(uk["mailcomply/require-privacy-link"]).toBe("warn");
 		expect(uk["mailcomply/require-company-number"]).toBeUndefined();
 	});
 
