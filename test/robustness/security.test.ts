@@ -204,6 +204,37 @@ describe("a sidecar that is a symbolic link out of the project", () => {
 	});
 });
 
+describe("folder defaults that are a symbolic link out of the project", () => {
+	test("are not read for the templates below them, and not quoted when linted themselves", async () => {
+		const outside = tempProject({ "secret.yaml": `kind: transactional\nsender: { name: SECRET-TOKEN-4711 }\nsubject: "RE: SECRET-TOKEN-4711"\n` });
+		const project = tempProject({ "package.json": "{}", "emails/p.mjml": `<mjml><mj-body><mj-section><mj-column><mj-text>Spring sale: 20% off everything.</mj-text></mj-column></mj-section></mj-body></mjml>` });
+		fs.symlinkSync(path.join(outside.dir, "secret.yaml"), path.join(project.dir, "emails/defaults.campaign.yaml"));
+		const opened: string[] = [];
+		for (const name of ["readFileSync", "openSync"] as const) {
+			const original = fs[name] as (...args: unknown[]) => unknown;
+			vi.spyOn(fs, name).mockImplementation(((target: unknown, ...rest: unknown[]) => {
+				opened.push(String(target));
+				return original(target, ...rest);
+			}) as never);
+		}
+		try {
+			const eslint = new ESLint({ cwd: project.dir, overrideConfigFile: true, overrideConfig: createZeroConfig(plugin, undefined) });
+			const results = await eslint.lintFiles(["."]);
+			vi.restoreAllMocks();
+			expect(opened.filter(file => file.startsWith(outside.dir) || file.endsWith("defaults.campaign.yaml"))).toEqual([]);
+			expect(JSON.stringify(results.map(result => result.messages))).not.toMatch(/SECRET-TOKEN/u);
+			// Not read: the mail stays marketing, so its missing opt-out is an error.
+			const mail = results.find(result => result.filePath.endsWith("p.mjml"))!;
+			expect(mail.messages.some(message => message.ruleId === "mailcomply/require-unsubscribe")).toBe(true);
+			const defaults = results.find(result => result.filePath.endsWith("defaults.campaign.yaml"))!;
+			expect(defaults.messages.map(message => `${message.line}:${message.column} ${message.message}`)).toEqual([expect.stringMatching(/^1:1 .*symbolic link.*outside the lint root/u)]);
+		} finally {
+			project.cleanup();
+			outside.cleanup();
+		}
+	});
+});
+
 describe("a template that is a symbolic link out of the project", () => {
 	test("is not parsed: one error at line 1, nothing of its content in the report", async () => {
 		const outside = tempProject({ "secret.html": `<!DOCTYPE html><html><body><p>SECRET-TOKEN-4711</p><mj-section>SECRET-TOKEN-4711</body></html>` });
