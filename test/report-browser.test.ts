@@ -108,15 +108,15 @@ describe.skipIf(!hasChromium)("the HTML report in a real browser", () => {
 		expect(await page.title()).toBe("E-mail compliance report (mailcomply)");
 		expect(findingCount).toBe(4);
 		expect(await page.locator("li.finding").count()).toBe(findingCount);
-		await expect.poll(() => page.locator("#summary").innerText()).toMatch(/4 campaigns checked: 3 not compliant, 0 to review, 1 without findings/);
+		await expect.poll(() => page.locator("#summary").innerText()).toMatch(/4 campaigns checked: 3 with errors, 0 to review, 1 with no problems found/);
 
 		// Template and sidecar are one campaign; the failing ones come first.
 		const names = await page.locator("section.campaign .name").allInnerTexts();
 		expect(names).toEqual(["emails/fake", "emails/promo", "emails/receipt", "emails/welcome"]);
 		const receipt = page.locator("section.campaign", { hasText: "emails/receipt" });
 		expect(await receipt.locator("p.files").innerText()).toContain("emails/receipt.campaign.yaml");
-		expect(await receipt.locator(".verdict").innerText()).toBe("Not compliant: fix before sending");
-		expect(await page.locator("section.campaign.pass .verdict").innerText()).toBe("No findings");
+		expect(await receipt.locator(".verdict").innerText()).toBe("Errors found: fix before sending");
+		expect(await page.locator("section.campaign.pass .verdict").innerText()).toBe("No problems found by these checks");
 
 		const promo = page.locator("section.campaign", { hasText: "emails/promo.mjml" }).locator("li.finding");
 		expect(await promo.count()).toBe(1);

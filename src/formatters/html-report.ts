@@ -28,10 +28,15 @@ interface Campaign {
 	warnings: number;
 }
 
+/** The duties no template check can see; the README lists the same. */
+const NOT_CHECKED =
+	"mailcomply cannot check: SPF, DKIM and DMARC; whether opt-outs are processed in time; breach notification within 72 hours; the landing page behind the unsubscribe link.";
+
 const VERDICT_TEXT: Record<Verdict, string> = {
-	fail: "Not compliant: fix before sending",
+	fail: "Errors found: fix before sending",
 	review: "Review: warnings only",
-	pass: "No findings",
+	// Never "compliant": the checks cannot see everything the law asks (see NOT_CHECKED).
+	pass: "No problems found by these checks",
 };
 
 /** Lines shown around a finding, and how much of a long (minified) line. */
@@ -58,8 +63,9 @@ export function formatHtmlReport(results: ESLint.LintResult[], context: ESLint.L
 <header>
 <h1>E-mail compliance report</h1>
 <p class="meta">mailcomply ${escapeHtml(packageInfo.version)} · ${escapeHtml(context.cwd)} · ${escapeHtml(new Date().toISOString().slice(0, 16).replace("T", " "))} UTC</p>
-<p class="summary" id="summary"><strong>${plural(campaigns.length, "campaign")}</strong> checked: <span class="fail">${count("fail")} not compliant</span>, <span class="review">${count("review")} to review</span>, <span class="pass">${count("pass")} without findings</span>. <span class="totals">${plural(errors, "error")}, ${plural(warnings, "warning")}.</span></p>
+<p class="summary" id="summary"><strong>${plural(campaigns.length, "campaign")}</strong> checked: <span class="fail">${count("fail")} with errors</span>, <span class="review">${count("review")} to review</span>, <span class="pass">${count("pass")} with no problems found</span>. <span class="totals">${plural(errors, "error")}, ${plural(warnings, "warning")}.</span></p>
 <p class="legend">Errors break a legal requirement or an inbox provider's rule and must be fixed before the campaign is sent. Warnings need a person to judge. Every finding links to its rule's documentation, which cites the law and explains the fix.</p>
+<p class="legend" id="limits">No problems found means that these checks found none, not that a campaign is lawful. This report is not legal advice. ${NOT_CHECKED}</p>
 </header>
 <main>
 ${campaigns.map((campaign, index) => campaignSection(campaign, index, context)).join("\n")}
@@ -150,7 +156,7 @@ function fixAdvice(message: Linter.LintMessage): string {
 	for (const suggestion of message.suggestions ?? []) {
 		advice.push(`Suggested: ${escapeHtml(suggestion.desc)}`);
 	}
-	if (advice.length === 0) advice.push("Follow the message above; the rule documentation shows a compliant example.");
+	if (advice.length === 0) advice.push("Follow the message above; the rule documentation shows an example without findings.");
 	return advice.join("<br>");
 }
 
