@@ -7,6 +7,7 @@ import { campaignCountries, countriesOptionSchema, jurisdictionsOf } from "../sr
 import { findCompanyNumbers, isCompanyNumberVariable, showsForeignRegister } from "../src/analyses/company-number.js";
 import { getLinks } from "../src/analyses/links.js";
 import { getTextBlocks } from "../src/analyses/text-blocks.js";
+import { getShownAddress } from "../src/analyses/sender-address.js";
 
 type MessageIds = "missing" | "missingMarketing" | "malformed" | "mismatch";
 type Options = [{ countries?: string[]; reportMarketing?: boolean; acceptSidecarNumber?: boolean }];
@@ -81,6 +82,9 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 				// A company registered in another country (a Belgian ondernemingsnummer, a German HRB) has no KvK number to show.
 				if (showsForeignRegister(getTextBlocks(sourceCode), campaign.sender?.companyNumber)) return;
 				const declared = (campaign.sender?.companyNumber ?? "").replace(/\D/gu, "");
+				// Handelsregisterwet art. 27 binds enterprises in the Dutch register, whoever the recipients are:
+				// a sender whose own address is foreign (a US ZIP code, a UK postcode) is not one, unless it declares a KvK number.
+				if (declared.length !== 8 && showsForeignAddress(sourceCode)) return;
 				// An obvious placeholder, never a number that could be someone's real registration.
 				const example = declared.length === 8 ? declared : "<your 8-digit number>";
 				// `{{ company.kvk }}` in the text: the ESP or template fills the number in.
@@ -121,6 +125,13 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 
 function locOf(node: ElementNode | DocumentNode) {
 	return node.type === "Element" ? node.startTag.loc : node.loc;
+}
+
+
+/** The mail shows its sender's postal address in a format that is not Dutch. */
+function showsForeignAddress(sourceCode: Parameters<typeof getShownAddress>[0]): boolean {
+	const shown = getShownAddress(sourceCode);
+	return shown?.kind === "text" && shown.address.format !== "nl";
 }
 
 export default rule;

@@ -28,3 +28,13 @@ test("the old promise that errors are right whenever they fire is gone", () => {
 	const doc = fs.readFileSync(path.resolve(import.meta.dirname, "../docs/configs.md"), "utf8");
 	expect(doc).not.toContain("right when they fire");
 });
+
+test("docs/precision.md has a row for every rule that reports as error in recommended", () => {
+	const doc = fs.readFileSync(path.resolve(import.meta.dirname, "../docs/precision.md"), "utf8");
+	const rows = new Set([...doc.matchAll(/^\| `([a-z-]+)` \|/gmu)].map((match) => match[1]));
+	const missing = summariseRules(rules)
+		.filter((summary) => summary.recommended === "error")
+		.map((summary) => summary.id)
+		.filter((id) => !rows.has(id));
+	expect(missing, "error rules without a precision row in docs/precision.md").toEqual([]);
+});

@@ -34,6 +34,8 @@ html.run("require-company-number (html)", rule as never, withAudience(["NL"], {
 		{ code: page(`<p>20% korting</p>`), settings: { mailcomply: { campaign: { kind: "marketing" } } } },
 		// not a Dutch audience
 		{ code: page(ORDER), settings: campaign({ audience: { countries: ["GB"] } }) },
+		// the duty binds enterprises in the Dutch register, not senders abroad mailing Dutch recipients: a US sender's own address says so
+		{ code: page(`<p>Your order 1042 has shipped.</p><p>Northbound Goods · 548 Market St · San Francisco, CA 94104</p>`), settings: campaign({ audience: { countries: ["NL"] } }) },
 		{ code: page(ORDER), settings: transactional, options: [{ countries: ["DE", "US"] }] },
 		// the sidecar's number counts when the user says the ESP appends it
 		{ code: page(ORDER), settings: campaign({ sender: { companyNumber: "12345678" } }), options: [{ acceptSidecarNumber: true }] },
@@ -65,6 +67,17 @@ html.run("require-company-number (html)", rule as never, withAudience(["NL"], {
 			code: page(ORDER),
 			settings: campaign({ sender: { companyNumber: "87654321" } }),
 			errors: [{ messageId: "missing", data: { example: "87654321", hint: " (the sidecar declares it, but the sidecar is not part of the mail)" } }],
+		},
+		// a Dutch address, or a declared KvK number despite a foreign address, keeps the duty
+		{
+			code: page(`${ORDER}<p>Bakkerij de Vries B.V. · Dorpsstraat 1 · 3511 AB Utrecht</p>`),
+			settings: campaign({ audience: { countries: ["NL"] } }),
+			errors: [{ messageId: "missing" }],
+		},
+		{
+			code: page(`<p>Your order 1042 has shipped.</p><p>Northbound Goods · 548 Market St · San Francisco, CA 94104</p>`),
+			settings: campaign({ audience: { countries: ["NL"] }, sender: { companyNumber: "87654321" } }),
+			errors: [{ messageId: "missing" }],
 		},
 		// NL + US campaign: the Dutch duty applies
 		{ code: page(ORDER), settings: campaign({ audience: { countries: ["US", "NL"] } }), errors: [{ messageId: "missing" }] },
