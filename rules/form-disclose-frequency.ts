@@ -1,5 +1,6 @@
 import type { TemplateRuleDefinition } from "../src/types.js";
 import { ruleDocsUrl } from "../src/docs-url.js";
+import { pageLanguage, type SuggestionLanguage } from "../src/analyses/page-language.js";
 import { FORM_RULE_LANGUAGES, type FormRuleDocs } from "../src/form-rule-docs.js";
 import { analyseSignupForms } from "../src/analyses/signup-form.js";
 import { saysFrequency } from "../src/lexicons/form-wording.js";
@@ -8,6 +9,14 @@ import { matchUnsubscribeInvitation } from "../src/lexicons/unsubscribe-wording.
 type MessageIds = "noFrequency" | "noUnsubscribe" | "noFrequencyOrUnsubscribe";
 
 const WHY = "Consent must be informed and the subscriber told that it can be withdrawn (GDPR art. 4(11), 7(3)); saying how often you mail is good practice, not a legal requirement";
+
+/** How often, and how to stop, per page language. */
+const EXAMPLES: Readonly<Record<SuggestionLanguage, { frequency: string; unsubscribe: string }>> = {
+	en: { frequency: "Once a month.", unsubscribe: "You can unsubscribe at any time." },
+	nl: { frequency: "Eén keer per maand.", unsubscribe: "Je kunt je altijd afmelden." },
+	de: { frequency: "Einmal im Monat.", unsubscribe: "Sie können sich jederzeit abmelden." },
+	fr: { frequency: "Une fois par mois.", unsubscribe: "Vous pouvez vous désabonner à tout moment." },
+};
 
 /** A subscriber can only agree to what they were told: how much mail, and how to stop it. */
 const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds; ExtRuleDocs: FormRuleDocs }> = {
@@ -22,9 +31,9 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds; Ex
 			category: "form",
 		},
 		messages: {
-			noFrequency: `This newsletter form does not say how often you will mail. Say it next to the form, e.g. "Once a month" or "Wekelijks". ${WHY}.`,
-			noUnsubscribe: `This newsletter form does not say how to unsubscribe. Say it next to the form, e.g. "You can unsubscribe at any time" or "Je kunt je altijd afmelden". ${WHY}.`,
-			noFrequencyOrUnsubscribe: `This newsletter form says neither how often you will mail nor how to unsubscribe. Add e.g. "Once a month; you can unsubscribe at any time." ${WHY}.`,
+			noFrequency: `This newsletter form does not say how often you will mail. Say it next to the form, e.g. "{{frequency}}". ${WHY}.`,
+			noUnsubscribe: `This newsletter form does not say how to unsubscribe. Say it next to the form, e.g. "{{unsubscribe}}". ${WHY}.`,
+			noFrequencyOrUnsubscribe: `This newsletter form says neither how often you will mail nor how to unsubscribe. Add e.g. "{{frequency}} {{unsubscribe}}" ${WHY}.`,
 		},
 		schema: [],
 		languages: FORM_RULE_LANGUAGES,
@@ -37,9 +46,12 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds; Ex
 					const frequency = saysFrequency(form.nearbyText);
 					const unsubscribe = matchUnsubscribeInvitation(form.nearbyText) !== undefined;
 					if (frequency && unsubscribe) continue;
+					// Example wording in the page's language.
+					const example = EXAMPLES[pageLanguage(document, form.nearbyText)];
 					context.report({
 						loc: form.element.startTag.loc,
 						messageId: frequency ? "noUnsubscribe" : unsubscribe ? "noFrequency" : "noFrequencyOrUnsubscribe",
+						data: example,
 					});
 				}
 			},

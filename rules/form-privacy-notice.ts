@@ -1,5 +1,6 @@
 import type { TemplateRuleDefinition } from "../src/types.js";
 import { ruleDocsUrl } from "../src/docs-url.js";
+import { pageLanguage, type SuggestionLanguage } from "../src/analyses/page-language.js";
 import { FORM_RULE_LANGUAGES, type FormRuleDocs } from "../src/form-rule-docs.js";
 import { analyseSignupForms } from "../src/analyses/signup-form.js";
 import { getLinks, type Link } from "../src/analyses/links.js";
@@ -27,8 +28,8 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds; Ex
 		},
 		messages: {
 			noPrivacyLink: `This form collects contact details, but the page has no link to a privacy statement. Link to it next to the form. ${LAW}.`,
-			noPurpose: `This form does not say what the contact details are used for. Say it next to the form, e.g. "We use your e-mail address only to send you our monthly newsletter." ${LAW}.`,
-			noPrivacyLinkOrPurpose: `This form collects contact details without saying what for, and the page has no link to a privacy statement. Add both next to the form, e.g. "We use your e-mail address only to send you our newsletter. Read our privacy statement." ${LAW}.`,
+			noPurpose: `This form does not say what the contact details are used for. Say it next to the form, e.g. "{{purpose}}" ${LAW}.`,
+			noPrivacyLinkOrPurpose: `This form collects contact details without saying what for, and the page has no link to a privacy statement. Add both next to the form, e.g. "{{purpose}} {{privacy}}" ${LAW}.`,
 		},
 		schema: [],
 		languages: FORM_RULE_LANGUAGES,
@@ -43,14 +44,25 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds; Ex
 					// A newsletter sign-up that says how often it mails ("Sign up for our newsletter. One e-mail every Friday.") states its purpose too.
 					const purpose = matchPurposeWording(form.nearbyText) !== undefined || (form.purpose === "newsletter" && saysFrequency(form.nearbyText));
 					if (privacyLink && purpose) continue;
+					// The example sentence in the page's language: an English one is no help on a German checkout page.
+					const example = EXAMPLES[pageLanguage(document, form.nearbyText)];
 					context.report({
 						loc: form.element.startTag.loc,
 						messageId: privacyLink ? "noPurpose" : purpose ? "noPrivacyLink" : "noPrivacyLinkOrPurpose",
+						data: { purpose: example.purpose, privacy: example.privacy },
 					});
 				}
 			},
 		};
 	},
+};
+
+/** A purpose statement and a privacy-link text, per page language. */
+const EXAMPLES: Readonly<Record<SuggestionLanguage, { purpose: string; privacy: string }>> = {
+	en: { purpose: "We use your e-mail address only to send you our monthly newsletter.", privacy: "Read our privacy statement." },
+	nl: { purpose: "We gebruiken je e-mailadres alleen om je onze maandelijkse nieuwsbrief te sturen.", privacy: "Lees onze privacyverklaring." },
+	de: { purpose: "Wir verwenden Ihre E-Mail-Adresse nur, um Ihnen unseren monatlichen Newsletter zu senden.", privacy: "Lesen Sie unsere Datenschutzerklärung." },
+	fr: { purpose: "Nous utilisons votre adresse e-mail uniquement pour vous envoyer notre newsletter mensuelle.", privacy: "Lisez notre politique de confidentialité." },
 };
 
 function isPrivacyLink(link: Link): boolean {

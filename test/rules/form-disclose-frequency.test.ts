@@ -13,6 +13,11 @@ function invalid(code: string, messageId: "noFrequency" | "noUnsubscribe" | "noF
 
 html.run("form-disclose-frequency", rule as never, {
 	valid: [
+		// the suggested wording, in each language, satisfies the rule itself
+		signup(`Newsletter: Once a month. You can unsubscribe at any time.`),
+		signup(`Nieuwsbrief: Eén keer per maand. Je kunt je altijd afmelden.`),
+		signup(`Newsletter: Einmal im Monat. Sie können sich jederzeit abmelden.`),
+		signup(`Newsletter : Une fois par mois. Vous pouvez vous désabonner à tout moment.`),
 		signup("Onze nieuwsbrief komt 1× per maand. Je kunt je altijd afmelden."),
 		signup("Our weekly newsletter. Unsubscribe at any time."),
 		signup("Unser Newsletter erscheint monatlich. Abmeldung jederzeit möglich."),
@@ -25,6 +30,11 @@ html.run("form-disclose-frequency", rule as never, {
 		page(`<h2>Afrekenen</h2><form><input type="email" name="email"><label><input type="checkbox" name="nb"> Ook de nieuwsbrief ontvangen</label></form>`),
 	],
 	invalid: [
+		// the example is written in the page's language, not in English or Dutch
+		{
+			code: signup(`Melden Sie sich für unseren Newsletter an und verpassen Sie keine Aktion mehr`),
+			errors: [{ messageId: "noFrequencyOrUnsubscribe", data: { frequency: "Einmal im Monat.", unsubscribe: "Sie können sich jederzeit abmelden." } }],
+		},
 		invalid(signup("Schrijf je in voor onze nieuwsbrief"), "noFrequencyOrUnsubscribe"),
 		invalid(signup("Onze nieuwsbrief, maandelijks in je mailbox"), "noUnsubscribe"),
 		invalid(signup("Join our newsletter. You can unsubscribe at any time."), "noFrequency"),

@@ -14,6 +14,11 @@ function invalid(code: string, messageId: "noPrivacyLink" | "noPurpose" | "noPri
 
 html.run("form-privacy-notice", rule as never, {
 	valid: [
+		// the suggested sentences, in each language, satisfy the rule themselves
+		signup(`We use your e-mail address only to send you our monthly newsletter. <a href="/privacy">Read our privacy statement.</a>`),
+		signup(`We gebruiken je e-mailadres alleen om je onze maandelijkse nieuwsbrief te sturen. <a href="/privacy">Lees onze privacyverklaring.</a>`),
+		signup(`Wir verwenden Ihre E-Mail-Adresse nur, um Ihnen unseren monatlichen Newsletter zu senden. <a href="/datenschutz">Lesen Sie unsere Datenschutzerklärung.</a>`),
+		signup(`Nous utilisons votre adresse e-mail uniquement pour vous envoyer notre newsletter mensuelle. <a href="/confidentialite">Lisez notre politique de confidentialité.</a>`),
 		signup(`We sturen je elke maand onze nieuwsbrief. Lees onze <a href="/privacy">privacyverklaring</a>.`),
 		signup(`We use your e-mail address only to send you our newsletter. <a href="https://x.com/legal">Privacy policy</a>`),
 		signup(`Wir verwenden Ihre E-Mail-Adresse, um Ihnen unseren Newsletter zu senden.`, `<footer><a href="https://x.de/datenschutz">Datenschutz</a></footer>`),
@@ -38,6 +43,15 @@ html.run("form-privacy-notice", rule as never, {
 		page(`<p>Nieuwsbrief</p>`),
 	],
 	invalid: [
+		// the example is written in the page's language: German text, French lang attribute
+		{
+			code: signup(`Jetzt zum Newsletter anmelden und keine Aktion mehr verpassen!`),
+			errors: [{ messageId: "noPrivacyLinkOrPurpose", data: { purpose: "Wir verwenden Ihre E-Mail-Adresse nur, um Ihnen unseren monatlichen Newsletter zu senden.", privacy: "Lesen Sie unsere Datenschutzerklärung." } }],
+		},
+		{
+			code: signup(`Abonnez-vous !`).replace("<html>", '<html lang="fr">'),
+			errors: [{ messageId: "noPrivacyLinkOrPurpose", data: { purpose: "Nous utilisons votre adresse e-mail uniquement pour vous envoyer notre newsletter mensuelle.", privacy: "Lisez notre politique de confidentialité." } }],
+		},
 		invalid(signup(`Meld je aan voor de nieuwsbrief.`), "noPrivacyLinkOrPurpose"),
 		invalid(signup(`We sturen je één keer per maand onze nieuwsbrief.`), "noPrivacyLink"),
 		invalid(signup(`Sign up for our newsletter. <a href="/privacy">Privacy policy</a>`), "noPurpose"),
