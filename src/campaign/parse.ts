@@ -22,6 +22,7 @@ import { LineIndex } from "../ast/line-index.js";
 import type { Range } from "../ast/types.js";
 import type { InlineConfigComment } from "../languages/inline-config.js";
 import { encodingProblem, textOf } from "../languages/file-text.js";
+import { megabytes } from "../sandbox/guarded-read.js";
 import type { CampaignDocument, CampaignPair, CampaignScalar, CampaignValue } from "./ast.js";
 
 const yaml = lazyRequire<typeof YamlLibrary>("yaml");
@@ -39,6 +40,13 @@ export interface SidecarParseError {
 export type SidecarParseResult =
 	| { ok: true; ast: CampaignDocument; comments: InlineConfigComment[] }
 	| { ok: false; errors: SidecarParseError[] };
+
+/**
+ * A sidecar is a few hundred bytes; anything this large is not one. The
+ * bound holds both where a template's sidecar is read and where ESLint
+ * lints a sidecar itself, and keeps the YAML parser's time and memory small.
+ */
+export const MAX_SIDECAR_BYTES = 1024 * 1024;
 
 /** The yaml library's own alias guard (see `Document.toJS`); a real sidecar uses a handful of aliases at most. */
 const MAX_ALIAS_COUNT = 50;
@@ -70,6 +78,12 @@ export function parseSidecar(input: string, format: SidecarFormat): SidecarParse
 		const { line, column } = lines.position(offset);
 		return { ok: false, errors: [{ message, line, column }] };
 	};
+
+	// A character takes at most 3 UTF-8 bytes: only a text near the bound needs counting.
+	const bytes = text.length * 3 > MAX_SIDECAR_BYTES ? Buffer.byteLength(text, "utf8") : text.length;
+	if (bytes > MAX_SIDECAR_BYTES) {
+		return fail(`This sidecar is ${megabytes(bytes)}; mailcomply reads campaign sidecars up to ${megabytes(MAX_SIDECAR_BYTES)} (a real one is a few hundred bytes), so it was not read.`, 0);
+	}
 
 	const decoded = textOf({ path: "", physicalPath: "", bom: false, body: text });
 	if (!decoded.ok) return fail(decoded.message, text.indexOf("\0"));

@@ -19,7 +19,7 @@ import { basename, dirname, isAbsolute, join, relative } from "node:path";
 import { readInsideRoot } from "../sandbox/guarded-read.js";
 import { readRootFor, realPathOr } from "../sandbox/project-root.js";
 import { campaignFromDocument, declaredPaths, mergeCampaign, normaliseCampaign } from "./model.js";
-import { parseSidecar, sidecarFormat } from "./parse.js";
+import { MAX_SIDECAR_BYTES, parseSidecar, sidecarFormat } from "./parse.js";
 import type { Campaign } from "./types.js";
 
 export interface ResolvedCampaign {
@@ -39,8 +39,6 @@ export const TEMPLATE_EXTENSIONS = [".mjml", ".html", ".htm"] as const;
 export const TEMPLATE_EXTENSION = /\.(?:mjml|html|htm)$/iu;
 export const SIDECAR_EXTENSIONS = [".campaign.yaml", ".campaign.yml", ".campaign.json"] as const;
 export const SIDECAR_NAME = /\.campaign\.(?:yaml|yml|json)$/u;
-/** A sidecar is a few hundred bytes; anything this large is not one. */
-const MAX_SIDECAR_BYTES = 1024 * 1024;
 
 /** A folder's campaign defaults, for every template in that folder and below. */
 export const FOLDER_DEFAULTS_FILES = ["defaults.campaign.yaml", "defaults.campaign.yml", "defaults.campaign.json"] as const;

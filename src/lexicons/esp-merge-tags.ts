@@ -561,9 +561,9 @@ const COMPILED_TAGS: readonly CompiledTag[] = Object.values(ESP_CATALOGUE).flatM
 	definition.tags.map((tag) => compileTag(definition, tag)),
 );
 
-function tagMatches(tag: CompiledTag, syntax: MergeTagSyntax, normalized: string): boolean {
+function tagMatches(tag: CompiledTag, syntax: MergeTagSyntax, normalized: { text: string; lower: string }): boolean {
 	if (!tag.syntaxes.has(syntax)) return false;
-	const text = tag.caseInsensitive ? normalized.toLowerCase() : normalized;
+	const text = tag.caseInsensitive ? normalized.lower : normalized.text;
 	if (tag.localeSuffix) return text.startsWith(tag.name) && /^[a-z]{2}(?:_[a-z]{2})?$/iu.test(text.slice(tag.name.length));
 	if (text === tag.name) return tag.args !== "required";
 	if (tag.args === "none") return false;
@@ -571,7 +571,9 @@ function tagMatches(tag: CompiledTag, syntax: MergeTagSyntax, normalized: string
 }
 
 function findTags(tag: { syntax: MergeTagSyntax; expression: string }): CompiledTag[] {
-	const normalized = normalizeExpression(tag.syntax, tag.expression);
+	const text = normalizeExpression(tag.syntax, tag.expression);
+	// Lower-cased once, not once per catalogue entry: a long expression would be copied hundreds of times.
+	const normalized = { text, lower: text.toLowerCase() };
 	return COMPILED_TAGS.filter((compiled) => tagMatches(compiled, tag.syntax, normalized));
 }
 
