@@ -90,12 +90,12 @@ export function reportInsecureUrls<MessageId extends string>(
 		}): void;
 	},
 	safeHosts: readonly string[],
-	messageIdFor: (resource: ResourceUrl) => MessageId | undefined,
+	messageIdFor: (resource: ResourceUrl, url: string) => MessageId | undefined,
 	shorten: (url: string) => string,
 ): void {
 	const isSafe = safeHostMatcher(safeHosts);
 	for (const insecure of getInsecureUrls(context.sourceCode)) {
-		const messageId = messageIdFor(insecure.resource);
+		const messageId = messageIdFor(insecure.resource, insecure.url);
 		if (!messageId) continue;
 		const upgrade = httpsFix(insecure);
 		const safe = isSafe(insecure.host);

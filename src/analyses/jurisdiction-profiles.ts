@@ -153,7 +153,7 @@ export const JURISDICTION_PROFILES: Readonly<Record<ProfileId, JurisdictionProfi
 		jurisdictions: ["eu", "nl", "de", "uk", "us", "ca"],
 		countries: ["NL", "DE", "GB", "US", "CA"],
 		strict: true,
-		options: { "require-company-number": { reportMarketing: true } },
+		options: { "require-company-number": { reportMarketing: true }, "prefer-https": { everyUrl: true } },
 		reasons: {
 			"require-unsubscribe": UNSUBSCRIBE_EU,
 			"require-privacy-link": PRIVACY_EU,

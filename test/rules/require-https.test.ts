@@ -73,21 +73,28 @@ html.run("prefer-https (html)", preferHttps as never, {
 		page(`<p><a href="{{ tracking_url }}">Sale</a><a href="mailto:info@shop.nl">Mail</a><img src="//cdn.shop.nl/a.png" alt=""></p>`),
 		// opt-outs and forms are require-https's
 		page(`<p><a href="http://shop.nl/afmelden">Afmelden</a></p><form action="http://shop.nl/s"></form>`),
+		// a static image or page over http: says nothing about the reader: only with everyUrl
+		page(`<p><a href="http://shop.nl/sale">Sale</a><img src="http://cdn.shop.nl/logo.png" alt="Shop"></p>`),
+		page(`<table><tr><td background="http://cdn.shop.nl/bg.jpg?v=2">x</td></tr></table>`),
 	],
 	invalid: [
 		{
-			code: page(`<p><a href="http://shop.nl/sale">Sale</a></p>\n<img src="http://t.shop.nl/open.gif?id={{ id }}" width="1" height="1" alt="">`),
+			code: page(`<p><a href="http://shop.nl/sale?uid={{ subscriber.id }}">Sale</a></p>\n<img src="http://t.shop.nl/open.gif?id={{ id }}" width="1" height="1" alt="">`),
 			errors: [
-				{ messageId: "link", data: { url: "http://shop.nl/sale" }, line: 3, column: 7, suggestions: [{ messageId: "upgrade", output: page(`<p><a href="https://shop.nl/sale">Sale</a></p>\n<img src="http://t.shop.nl/open.gif?id={{ id }}" width="1" height="1" alt="">`) }] },
-				{ messageId: "image", line: 4, column: 6, suggestions: [{ messageId: "upgrade", output: page(`<p><a href="http://shop.nl/sale">Sale</a></p>\n<img src="https://t.shop.nl/open.gif?id={{ id }}" width="1" height="1" alt="">`) }] },
+				{ messageId: "link", data: { url: "http://shop.nl/sale?uid={{ subscriber.id }}" }, line: 3, column: 7, suggestions: [{ messageId: "upgrade", output: page(`<p><a href="https://shop.nl/sale?uid={{ subscriber.id }}">Sale</a></p>\n<img src="http://t.shop.nl/open.gif?id={{ id }}" width="1" height="1" alt="">`) }] },
+				{ messageId: "image", line: 4, column: 6, suggestions: [{ messageId: "upgrade", output: page(`<p><a href="http://shop.nl/sale?uid={{ subscriber.id }}">Sale</a></p>\n<img src="https://t.shop.nl/open.gif?id={{ id }}" width="1" height="1" alt="">`) }] },
 			],
 		},
+		// an identifying parameter written out, and a merge tag anywhere in the URL
+		{ code: page(`<p><a href="http://shop.nl/s?email=anna%40example.nl">Sale</a></p>`), errors: [{ messageId: "link", suggestions: [{ messageId: "upgrade", output: page(`<p><a href="https://shop.nl/s?email=anna%40example.nl">Sale</a></p>`) }] }] },
+		{ code: page(`<p><a href="http://shop.nl/{{ slug }}/sale">Sale</a></p>`), errors: [{ messageId: "link", suggestions: [{ messageId: "upgrade", output: page(`<p><a href="https://shop.nl/{{ slug }}/sale">Sale</a></p>`) }] }] },
 		{
 			code: page(`<table><tr><td background="http://cdn.shop.nl/bg.jpg">x</td></tr></table>`),
-			options: [{ safeHosts: ["cdn.shop.nl"] }],
+			options: [{ safeHosts: ["cdn.shop.nl"], everyUrl: true }],
 			output: page(`<table><tr><td background="https://cdn.shop.nl/bg.jpg">x</td></tr></table>`),
 			errors: [{ messageId: "image" }],
 		},
+		{ code: page(`<p><a href="http://shop.nl/sale">Sale</a></p>`), options: [{ everyUrl: true }], errors: [{ messageId: "link", suggestions: [{ messageId: "upgrade", output: page(`<p><a href="https://shop.nl/sale">Sale</a></p>`) }] }] },
 	],
 });
 
@@ -104,7 +111,7 @@ mjml.run("require-https and prefer-https (mjml)", requireHttps as never, {
 });
 
 describe("applied https fixes and suggestions", () => {
-	const RULES: Linter.RulesRecord = { "mailcomply/require-https": ["error", { safeHosts: ["shop.nl"] }], "mailcomply/prefer-https": "error" };
+	const RULES: Linter.RulesRecord = { "mailcomply/require-https": ["error", { safeHosts: ["shop.nl"] }], "mailcomply/prefer-https": ["error", { everyUrl: true }] };
 
 	test("MJML: every fix and suggestion still parses, compiles with mjml, and is no longer reported", async () => {
 		let code = `<mjml>\n  <mj-body>\n    <mj-section background-url="http://cdn.example-shop.nl/bg.jpg">\n      <mj-column>\n        <mj-image src="http://cdn.example-shop.nl/logo.png" href="http://www.example-shop.nl/"></mj-image>\n        <mj-button href="http://shop.nl/afmelden">Afmelden</mj-button>\n      </mj-column>\n    </mj-section>\n  </mj-body>\n</mjml>\n`;
