@@ -161,6 +161,26 @@ export const THING_NOUNS: readonly string[] = [
 ];
 const THING_NOUN_SET: ReadonlySet<string> = new Set(THING_NOUNS.map((noun) => foldText(noun)));
 
+/** Words for people: "Turkish customers' flowers" is about the customers, so a thing noun after one of these does not count. */
+const PERSON_NOUNS: ReadonlySet<string> = new Set(
+	[
+		"customers", "clients", "members", "buyers", "readers", "users", "subscribers", "community", "people", "families", "students", "patients",
+		"klanten", "leden", "kopers", "lezers", "gebruikers", "abonnees", "gemeenschap", "mensen", "families", "studenten",
+		"kunden", "mitglieder", "kaufer", "leser", "nutzer", "abonnenten", "gemeinde", "menschen", "familien",
+		"membres", "acheteurs", "lecteurs", "utilisateurs", "abonnes", "communaute", "gens", "familles", "etudiants",
+	].map((noun) => foldText(noun)),
+);
+
+/** Whether the words right after a hit name a thing: "Gay Feather", "Kurdish bean seeds" (a thing noun within two words, none of them a person noun). */
+function namesAThing(words: ReadonlyArray<{ text: string }>, after: number): boolean {
+	for (let index = after; index < Math.min(words.length, after + 2); index++) {
+		const word = words[index]!.text;
+		if (PERSON_NOUNS.has(word)) return false;
+		if (THING_NOUN_SET.has(word)) return true;
+	}
+	return false;
+}
+
 /* ------------------------------------------------------------------------ */
 /* Compilation                                                              */
 /* ------------------------------------------------------------------------ */
@@ -321,9 +341,8 @@ export function matchSensitiveCategories(text: string, ignore: readonly string[]
 	const byCategory = new Map<SensitiveCategory, SensitiveMatch>();
 	for (const hit of hits) {
 		if (excluded.some((exclusion) => exclusion.first <= hit.first && hit.last <= exclusion.last)) continue;
-		// "Gay Feather", "Turkse tulpen": the word describes a thing, not the people on the list.
-		const next = words[hit.last + 1]?.text;
-		if (next !== undefined && THING_NOUN_SET.has(next)) continue;
+		// "Gay Feather", "Turkse tulpen", "Kurdish bean seeds": the word describes a thing, not the people on the list.
+		if (namesAThing(words, hit.last + 1)) continue;
 		const { category, lang } = hit.entry.value;
 		const matched = folded.slice(words[hit.first]!.start, words[hit.last]!.end);
 		let match = byCategory.get(category);

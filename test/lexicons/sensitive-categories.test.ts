@@ -96,6 +96,8 @@ describe("matchSensitiveCategories: real list names", () => {
 		["Hörgeräte-Kunden", "health", "horgerate"],
 		// a sensitive word before a person noun still counts; only a thing noun after it makes it a product
 		["Gay Feather fans club voor homo's", "sexual-orientation", "homo"],
+		// a person noun between the word and the thing keeps it about people
+		["Turkish customers flowers", "racial-or-ethnic-origin", "turkish"],
 	];
 	it.each(positives)("%s → %s (%s)", (text, category, word) => {
 		const match = matchSensitiveCategories(text).find((found) => found.category === category);
@@ -134,7 +136,7 @@ describe("matchSensitiveCategories: near misses that must not match", () => {
 		// "prep" in its ordinary sense: only the acronym PrEP, as written, is health data
 		"Meal prep fans", "Prep cooks", "PREP SCHOOL open day",
 		// a sensitive word naming a thing, not people: the plant Liatris "Gay Feather", Turkish tulips, Christian roses
-		"Gay Feather buyers", "Kopers Liatris 'Gay Feather'", "Prachtscharte (Gay Feather) Samen", "Plumes gay feather", "Turkse tulpen", "Turkish tulips 2026",
+		"Gay Feather buyers", "Kopers Liatris 'Gay Feather'", "Prachtscharte (Gay Feather) Samen", "Plumes gay feather", "Turkse tulpen", "Turkish tulips 2026", "Kurdish bean seeds buyers",
 		// ordinary lists
 		"Nieuwsbrief", "Klanten 2025", "Stammkunden", "Clients fidèles", "Disabled accounts", "Bakkerij de Kerk-uil", "Kerkuilen tellen",
 	];

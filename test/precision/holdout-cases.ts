@@ -70,3 +70,29 @@ export const HOLDOUT_CASES: readonly PrecisionCase[] = [
 	{ id: "h-source-own-b2b-en", rules: ["no-harvested-addresses"], expect: {}, files: sidecarOnly(`audience:\n  countries: [GB]\n  source: own-customers\n  name: "Trade customers (Companies House verified)"`) },
 	{ id: "h-source-scraped-basis-fr", rules: ["no-harvested-addresses", "require-lawful-basis"], expect: { "no-harvested-addresses": 1 }, files: sidecarOnly(`audience:\n  countries: [FR]\n  source: scraped\nlawfulBasis: legitimate-interest`) },
 ];
+
+/**
+ * A third set, written after the second was fixed and run once as written.
+ * First run (16 cases): TP 8, FP 1, FN 0, precision 0.89, recall 1.00. The
+ * false positive: "Kurdish bean seeds buyers" (the thing noun came two words
+ * after the sensitive one); fixed by looking two words ahead, stopping at a
+ * person noun.
+ */
+export const HOLDOUT_CASES_2: readonly PrecisionCase[] = [
+	{ id: "h2-unsub-reply-nl", rules: OPT_OUT, expect: {}, files: withSidecar(doc(`<p>Hoi {{ voornaam }}, de nieuwe koffiebonen zijn binnen.</p><p>Wil je geen mails meer van ons? Beantwoord deze mail met "stop".</p>`, "nl"), "esp: brevo\naudience:\n  countries: [NL]") },
+	{ id: "h2-unsub-address-en-ca", rules: OPT_OUT, expect: {}, files: withSidecar(doc(`<p>New roasts are in.</p><p>To opt out of future emails, write to optout@maple-coffee.ca.</p>`, "en"), "audience:\n  countries: [CA]") },
+	{ id: "h2-unsub-none-privacy-address-de", rules: OPT_OUT, expect: { "require-unsubscribe": 1 }, files: withSidecar(doc(`<p>Neue Röstungen sind da.</p><p>Datenschutz: datenschutz@roesterei-linde.de</p>`, "de"), "audience:\n  countries: [DE]") },
+	{ id: "h2-unsub-iterable-in-mailchimp-fr", rules: OPT_OUT, expect: { "esp-merge-tags": 1 }, files: withSidecar(doc(`<p>Nouveaux cafés.</p><p><a href="{{unsubscribeUrl}}">Se désabonner</a></p>`, "fr"), "esp: mailchimp\naudience:\n  countries: [FR]") },
+	{ id: "h2-unsub-mandrill-typo-en", rules: OPT_OUT, expect: { "esp-merge-tags": 1 }, files: withSidecar(doc(`<p>New roasts.</p><p><a href="*|UNSUB*">Unsubscribe</a></p>`, "en"), "esp: mandrill\naudience:\n  countries: [GB]") },
+	{ id: "h2-form-purpose-fr-tu", rules: FORM, expect: {}, files: { "inscription.html": doc(`<h2>La lettre du torréfacteur</h2><p>On utilise ton adresse e-mail pour t'envoyer nos nouveautés, deux fois par mois.</p><form action="https://cafe.fr/s" method="post"><input type="email" name="email" aria-label="E-mail"><button>OK</button></form><p><a href="https://cafe.fr/confidentialite">Confidentialité</a></p>`, "fr") } },
+	{ id: "h2-form-newsletter-daily-de", rules: FORM, expect: {}, files: { "anmelden.html": doc(`<h2>Unser Newsletter</h2><p>Täglich ein Kaffeetipp.</p><form action="https://kaffee.de/s" method="post"><input type="email" name="email" aria-label="E-Mail"><button>OK</button></form><p><a href="https://kaffee.de/datenschutz">Datenschutzerklärung</a></p>`, "de") } },
+	{ id: "h2-form-contact-no-purpose-nl", rules: FORM, expect: { "form-privacy-notice": 1 }, files: { "contact.html": doc(`<h2>Contact</h2><form action="https://koffie.nl/contact" method="post"><input type="email" name="email" aria-label="E-mailadres"><textarea name="vraag"></textarea><button>Verstuur</button></form><p><a href="https://koffie.nl/privacy">Privacy</a></p>`, "nl") } },
+	{ id: "h2-prefs-if-en", rules: FORM, expect: {}, files: { "preferences.html": doc(`<p><a href="https://coffee.example.org/privacy">Privacy</a></p><form action="https://coffee.example.org/prefs" method="post"><input type="email" name="email" value="{{ subscriber.email }}"><p>We use your email address only to send you the newsletters you choose.</p><label><input type="checkbox" name="offers" {% if subscriber.offers %}checked{% endif %}> Special offers</label><button>Save</button></form>`, "en") } },
+	{ id: "h2-promo-footnote-fr-hors", rules: ["promo-conditions-link"], expect: {}, files: withSidecar(doc(`<p>Livraison offerte dès 30 €*</p><p>* Offre valable jusqu'au 31/12/2026 en France métropolitaine, hors café en grains 5 kg.</p>`, "fr"), "audience:\n  countries: [FR]") },
+	{ id: "h2-promo-contest-no-terms-nl", rules: ["promo-conditions-link"], expect: { "promo-conditions-link": 1 }, files: withSidecar(doc(`<p>Maak kans op een jaar gratis koffie!</p><p>Doe mee via onze website.</p>`, "nl"), "audience:\n  countries: [NL]") },
+	{ id: "h2-kvk-number-colon-nl", rules: ["require-company-number"], expect: {}, files: withSidecar(doc(`<p>Je bestelling is onderweg.</p><p>Koffiebranderij Linde B.V. · Handelsregister KvK-nummer: 87654321</p>`, "nl"), "kind: transactional\naudience:\n  countries: [NL]") },
+	{ id: "h2-address-boite-postale-fr-de", rules: ["require-sender-identity"], expect: { "require-sender-identity": 1 }, files: withSidecar(doc(`<p>Neue Röstungen.</p><p>Torréfaction Dupont SAS, BP 123, 69002 Lyon</p>`, "de"), "sender:\n  name: Torréfaction Dupont SAS\naudience:\n  countries: [DE, FR]") },
+	{ id: "h2-health-hearing-nl", rules: ["sensitive-audience-consent"], expect: { "sensitive-audience-consent": 1 }, files: sidecarOnly(`audience:\n  countries: [NL]\n  segments:\n    - name: "Klanten hoortoestellen 2026"`) },
+	{ id: "h2-plant-kurdish-seeds-en", rules: ["sensitive-audience-consent"], expect: {}, files: sidecarOnly(`audience:\n  countries: [GB]\n  segments:\n    - name: "Kurdish bean seeds buyers"`) },
+	{ id: "h2-source-kbo-export-nl", rules: ["no-harvested-addresses"], expect: { "no-harvested-addresses": 1 }, files: sidecarOnly(`audience:\n  countries: [BE]\n  name: "KBO-export bakkerijen Gent"`) },
+];

@@ -4,7 +4,7 @@ import plugin from "../../plugin/index.js";
 import { ALL_HTML_FILES, CAMPAIGN_FILES, MJML_FILES } from "../../plugin/files.js";
 import { tempProject } from "../helpers/lint.js";
 import { PRECISION_CASES, type PrecisionCase } from "./cases.js";
-import { HOLDOUT_CASES } from "./holdout-cases.js";
+import { HOLDOUT_CASES, HOLDOUT_CASES_2 } from "./holdout-cases.js";
 
 /** Findings per rule, for the rules the case runs. */
 async function findings(testCase: PrecisionCase): Promise<Record<string, number>> {
@@ -43,6 +43,7 @@ async function findings(testCase: PrecisionCase): Promise<Record<string, number>
 describe.each([
 	["precision on real wording (issue #13)", PRECISION_CASES],
 	["precision on real wording, held-out set", HOLDOUT_CASES],
+	["precision on real wording, second held-out set", HOLDOUT_CASES_2],
 ] as const)("%s", (name, cases) => {
 	const score = { truePositives: 0, falsePositives: 0, falseNegatives: 0 };
 
