@@ -1,5 +1,6 @@
 import type { TemplateRuleDefinition } from "../src/types.js";
 import { ruleDocsUrl } from "../src/docs-url.js";
+import { cite } from "../src/legal/cite.js";
 import { FORM_RULE_LANGUAGES, type FormRuleDocs } from "../src/form-rule-docs.js";
 import { analyseSignupForms, shortLabel, type FormField, type SignupForm } from "../src/analyses/signup-form.js";
 import { compileFieldWording, fieldNameWords, matchPersonalFieldWording } from "../src/lexicons/form-wording.js";
@@ -35,11 +36,11 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 		},
 		messages: {
 			excessive:
-				"This newsletter form requires {{what}} (\"{{label}}\"). A newsletter needs only an address to send it to: make the field optional or remove it (GDPR art. 5(1)(c) data minimisation, art. 25(2)).",
+				"This newsletter form requires {{what}} (\"{{label}}\"). A newsletter needs only an address to send it to: make the field optional or remove it (" + cite("gdpr-5-1-c", "gdpr-25-2") + ").",
 			custom:
-				"This newsletter form requires \"{{label}}\", which your configuration lists as not needed for a newsletter. Make the field optional or remove it (GDPR art. 5(1)(c), art. 25(2)).",
+				"This newsletter form requires \"{{label}}\", which your configuration lists as not needed for a newsletter. Make the field optional or remove it (" + cite("gdpr-5-1-c", "gdpr-25-2") + ").",
 			bsn:
-				"This form asks for a BSN (citizen service number, \"{{label}}\"). A BSN may only be processed where a law provides for it (UAVG art. 46), never for a newsletter or contact form: remove the field.",
+				"This form asks for a BSN (citizen service number, \"{{label}}\"). A BSN may only be processed where a law provides for it (" + cite("uavg-46") + "), never for a newsletter or contact form: remove the field.",
 		},
 		schema: [
 			{

@@ -1,5 +1,6 @@
 import type { TemplateRuleDefinition } from "../src/types.js";
 import { ruleDocsUrl } from "../src/docs-url.js";
+import { cite } from "../src/legal/cite.js";
 import { pageLanguage, type SuggestionLanguage } from "../src/analyses/page-language.js";
 import { FORM_RULE_LANGUAGES, type FormRuleDocs } from "../src/form-rule-docs.js";
 import { analyseSignupForms } from "../src/analyses/signup-form.js";
@@ -8,7 +9,7 @@ import { matchUnsubscribeInvitation } from "../src/lexicons/unsubscribe-wording.
 
 type MessageIds = "noFrequency" | "noUnsubscribe" | "noFrequencyOrUnsubscribe";
 
-const WHY = "Consent must be informed and the subscriber told that it can be withdrawn (GDPR art. 4(11), 7(3)); saying how often you mail is good practice, not a legal requirement";
+const WHY = "Consent must be informed and the subscriber told that it can be withdrawn (" + cite("gdpr-4-11", "gdpr-7-3") + "); saying how often you mail is good practice, not a legal requirement";
 
 /** How often, and how to stop, per page language. */
 const EXAMPLES: Readonly<Record<SuggestionLanguage, { frequency: string; unsubscribe: string }>> = {

@@ -1,5 +1,6 @@
 import type { TemplateRuleDefinition } from "../src/types.js";
 import { ruleDocsUrl } from "../src/docs-url.js";
+import { cite } from "../src/legal/cite.js";
 import { pageLanguage, type SuggestionLanguage } from "../src/analyses/page-language.js";
 import { FORM_RULE_LANGUAGES, type FormRuleDocs } from "../src/form-rule-docs.js";
 import { analyseSignupForms } from "../src/analyses/signup-form.js";
@@ -10,7 +11,7 @@ import { matchPurposeWording, saysFrequency } from "../src/lexicons/form-wording
 
 type MessageIds = "noPrivacyLink" | "noPurpose" | "noPrivacyLinkOrPurpose";
 
-const LAW = "GDPR art. 12 and 13(1)-(2) require this information when the data is collected";
+const LAW = `${cite("gdpr-12-1", "gdpr-13")}: this information is due when the data are collected`;
 
 /**
  * The moment an address is collected is the moment to inform: who collects

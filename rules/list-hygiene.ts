@@ -2,6 +2,7 @@ import { reportNode, sidecarFacts } from "../src/analyses/campaign-facts.js";
 import { judgeListAge, parseIsoDate, today } from "../src/analyses/list-age.js";
 import type { AudienceSource } from "../src/campaign/types.js";
 import { ruleDocsUrl } from "../src/docs-url.js";
+import { cite } from "../src/legal/cite.js";
 import type { CampaignRuleDefinition } from "../src/types.js";
 
 type MessageIds = "stale" | "future" | "notADate" | "missing";
@@ -27,11 +28,11 @@ const rule: CampaignRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 		},
 		messages: {
 			stale:
-				"The list was last cleaned on {{date}}, more than {{months}} months ago (limit: {{limit}}). Personal data must be kept accurate and no longer than needed (GDPR art. 5(1)(d)–(e)): remove bounces, unsubscribes and long-inactive addresses, then update `audience.lastCleaned`.",
+				"The list was last cleaned on {{date}}, more than {{months}} months ago (limit: {{limit}}). Personal data must be kept accurate and no longer than needed (" + cite("gdpr-5-1-d-e") + "): remove bounces, unsubscribes and long-inactive addresses, then update `audience.lastCleaned`.",
 			future: "`audience.lastCleaned` is {{date}}, after today ({{today}}). Write the date the list was actually cleaned.",
 			notADate: "`audience.lastCleaned` is {{date}}, which is not a calendar date. Write the date the list was cleaned as YYYY-MM-DD.",
 			missing:
-				"This list comes from another party (`audience.source: {{source}}`) and the sidecar does not say when it was last cleaned. Declare `audience.lastCleaned` after checking it for bounces, opt-outs and addresses whose consent no longer holds (GDPR art. 5(1)(d)–(e)).",
+				"This list comes from another party (`audience.source: {{source}}`) and the sidecar does not say when it was last cleaned. Declare `audience.lastCleaned` after checking it for bounces, opt-outs and addresses whose consent no longer holds (" + cite("gdpr-5-1-d-e") + ").",
 		},
 		schema: [
 			{

@@ -1,5 +1,6 @@
 import type { TemplateRuleDefinition } from "../src/types.js";
 import { ruleDocsUrl } from "../src/docs-url.js";
+import { cite } from "../src/legal/cite.js";
 import { FORM_RULE_LANGUAGES, type FormRuleDocs } from "../src/form-rule-docs.js";
 import { analyseSignupForms, shortLabel } from "../src/analyses/signup-form.js";
 import { consentKindsOf, matchAcceptanceWording, matchDeclineWording } from "../src/lexicons/form-wording.js";
@@ -23,9 +24,9 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds; Ex
 		},
 		messages: {
 			withThirdParty:
-				"The box \"{{label}}\" asks consent for your newsletter and for sharing with partners or third parties at once. Ask for each in its own unticked box: consent must be specific (GDPR art. 4(11), 7(2), recital 32 and 43).",
+				"The box \"{{label}}\" asks consent for your newsletter and for sharing with partners or third parties at once. Ask for each in its own unticked box: consent must be specific (" + cite("gdpr-4-11", "gdpr-7-2-4") + ").",
 			withAcceptance:
-				"The box \"{{label}}\" combines marketing consent with accepting your terms, privacy policy or an age limit. Put the marketing consent in its own unticked box: consent may not be a condition of the service or hidden in other matters (GDPR art. 7(2), 7(4), recital 32 and 43).",
+				"The box \"{{label}}\" combines marketing consent with accepting your terms, privacy policy or an age limit. Put the marketing consent in its own unticked box: consent may not be a condition of the service or hidden in other matters (" + cite("gdpr-7-2-4") + ").",
 		},
 		schema: [],
 		languages: FORM_RULE_LANGUAGES,

@@ -1,5 +1,6 @@
 import type { TemplateRuleDefinition } from "../src/types.js";
 import { ruleDocsUrl } from "../src/docs-url.js";
+import { cite } from "../src/legal/cite.js";
 import { getPersonalDataUrls, senderDomains, siteOf } from "../src/analyses/personal-data-urls.js";
 import { shortenText } from "../src/analyses/message-text.js";
 import type { PersonalDataKind } from "../src/lexicons/personal-data-fields.js";
@@ -30,7 +31,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 			severity: "warn",
 		},
 		messages: {
-			leak: "The recipient's {{what}} ({{evidence}}) travels in clear text in a URL to {{host}}, which is not one of your domains: it lands in that host's logs and in Referer headers. Use an opaque id or your ESP's tracking instead (GDPR art. 5(1)(f), art. 32(1)).",
+			leak: "The recipient's {{what}} ({{evidence}}) travels in clear text in a URL to {{host}}, which is not one of your domains: it lands in that host's logs and in Referer headers. Use an opaque id or your ESP's tracking instead (" + cite("gdpr-5-1-f", "gdpr-32-1") + ").",
 		},
 		schema: [
 			{

@@ -1,5 +1,6 @@
 import type { TemplateRuleDefinition } from "../src/types.js";
 import { ruleDocsUrl } from "../src/docs-url.js";
+import { cite } from "../src/legal/cite.js";
 import { FORM_RULE_LANGUAGES, type FormRuleDocs } from "../src/form-rule-docs.js";
 import { analyseSignupForms, shortLabel, type FormField } from "../src/analyses/signup-form.js";
 import { consentKindsOf, isAffirmative, matchDeclineWording, nameSaysConsent } from "../src/lexicons/form-wording.js";
@@ -23,9 +24,9 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds; Ex
 		},
 		messages: {
 			prechecked:
-				"The consent box \"{{label}}\" is ticked in advance. A pre-ticked box is not consent (GDPR art. 4(11) and 7; CJEU Planet49, C-673/17): remove `checked` so that the user ticks it.",
+				"The consent box \"{{label}}\" is ticked in advance. A pre-ticked box is not consent (" + cite("gdpr-4-11", "gdpr-7-1", "cjeu-planet49") + "): remove `checked` so that the user ticks it.",
 			templateChecked:
-				"The consent box \"{{label}}\" can be ticked by the template before the user acts. A pre-ticked box is not consent (GDPR art. 4(11) and 7; CJEU Planet49, C-673/17): render it unticked on a sign-up form.",
+				"The consent box \"{{label}}\" can be ticked by the template before the user acts. A pre-ticked box is not consent (" + cite("gdpr-4-11", "gdpr-7-1", "cjeu-planet49") + "): render it unticked on a sign-up form.",
 		},
 		schema: [],
 		languages: FORM_RULE_LANGUAGES,

@@ -1,5 +1,6 @@
 import type { TemplateRuleDefinition } from "../src/types.js";
 import { ruleDocsUrl } from "../src/docs-url.js";
+import { cite } from "../src/legal/cite.js";
 import { reportInsecureUrls, safeHostsOptionSchema } from "../src/analyses/insecure-urls.js";
 import type { ResourceUrl } from "../src/analyses/resource-urls.js";
 import { shortenText } from "../src/analyses/message-text.js";
@@ -46,9 +47,9 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 		// eslint-disable-next-line eslint-plugin/require-meta-has-suggestions
 		hasSuggestions: true,
 		messages: {
-			link: "Link {{url}} uses plain http:, so the click and any id in the URL travel unencrypted. Use https: (GDPR art. 32(1)).",
+			link: "Link {{url}} uses plain http:, so the click and any id in the URL travel unencrypted. Use https: (" + cite("gdpr-32-1") + ").",
 			image:
-				"Image {{url}} loads over plain http:: clients may block it or show a warning, and the request (with any id in it) travels unencrypted. Use https: (GDPR art. 32(1)).",
+				"Image {{url}} loads over plain http:: clients may block it or show a warning, and the request (with any id in it) travels unencrypted. Use https: (" + cite("gdpr-32-1") + ").",
 			upgrade: "Change to https://{{host}} (check first that {{host}} serves this URL over HTTPS).",
 		},
 		schema: [

@@ -4,6 +4,7 @@ import { shortenText } from "../src/analyses/message-text.js";
 import type { TemplateRuleDefinition } from "../src/types.js";
 import type { MergeTagNode } from "../src/ast/types.js";
 import { ruleDocsUrl } from "../src/docs-url.js";
+import { citeFor } from "../src/legal/cite.js";
 import { findPageRoot } from "../src/analyses/document.js";
 import { campaignCountries, countriesOptionSchema, jurisdictionsOf } from "../src/analyses/jurisdiction.js";
 import { getLinks, type Link } from "../src/analyses/links.js";
@@ -38,7 +39,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 		},
 		messages: {
 			missing:
-				"This marketing e-mail does not link to a privacy statement. Add a visible link (\"Privacyverklaring\", \"Privacy policy\", \"Datenschutzerklärung\", \"Politique de confidentialité\") where recipients learn who processes their data, why, and how to exercise their rights of access, rectification and objection: GDPR art. 12(1), 13, 14 and 21(4).",
+				"This marketing e-mail does not link to a privacy statement. Add a visible link (\"Privacyverklaring\", \"Privacy policy\", \"Datenschutzerklärung\", \"Politique de confidentialité\") where recipients learn who processes their data, why, and how to exercise their rights of access, rectification and objection. The law asks for this information at the latest at the first mail ({{law}}); a link in every mail keeps it easy to find.",
 			broken: "Privacy link \"{{text}}\" does not lead to a privacy statement: {{reason}}. Point it at the published privacy statement.",
 		},
 		schema: [
@@ -81,7 +82,11 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 				// A footer partial is checked in the mail that includes it.
 				const page = findPageRoot(document);
 				if (!page) return;
-				context.report({ loc: page.type === "Element" ? page.startTag.loc : page.loc, messageId: "missing" });
+				context.report({
+					loc: page.type === "Element" ? page.startTag.loc : page.loc,
+					messageId: "missing",
+					data: { law: citeFor(["gdpr-13", "gdpr-14-3-b", "gdpr-21-4", "uk-gdpr"], regimes) },
+				});
 			},
 		};
 	},

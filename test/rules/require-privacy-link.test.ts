@@ -39,8 +39,13 @@ html.run("require-privacy-link (html)", rule as never, withAudience(["NL"], {
 	invalid: [
 		{ code: page(`<p>Nieuwe e-bikes binnen!</p>`), errors: [missing] },
 		// UK GDPR, and a campaign to NL and US recipients: the EU rule applies
-		{ code: page(`<p>Sale</p>`), settings: campaign({ audience: { countries: ["GB"] } }), errors: [missing] },
-		{ code: page(`<p>Sale</p>`), settings: campaign({ audience: { countries: ["US", "NL"] } }), errors: [missing] },
+		// the message cites the UK GDPR for UK recipients and the GDPR for EU ones
+		{ code: page(`<p>Sale</p>`), settings: campaign({ audience: { countries: ["GB"] } }), errors: [{ ...missing, data: { law: "UK GDPR" } }] },
+		{
+			code: page(`<p>Sale</p>`),
+			settings: campaign({ audience: { countries: ["US", "NL"] } }),
+			errors: [{ ...missing, data: { law: "GDPR art. 13(1)–(2), GDPR art. 14(3)(b), GDPR art. 21(4)" } }],
+		},
 		{ code: page(`<p>Sale</p>`), options: [{ countries: ["DE"] }], errors: [missing] },
 		// a preference centre is not a privacy statement, whatever its label says
 		{
