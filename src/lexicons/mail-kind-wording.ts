@@ -33,7 +33,10 @@ const TRANSACTIONAL_PHRASES: readonly TransactionalEntry[] = [
 		"activate your account", "activation link",
 		// security and account notices
 		"new sign-in", "new login", "unusual sign-in", "sign-in attempt", "password was changed", "password has been changed", "email address was changed",
-		"your new email", "email address has been changed", "email has been changed",
+		"your new email", "email address has been changed", "email has been changed", "changed the password", "settings have been updated",
+		// account status (CAN-SPAM 15 U.S.C. 7702(17)(A)(iii): a change in the recipient's standing in a subscription or account)
+		"your trial", "trial ends", "trial expires", "trial has expired", "trial period", "approaching your limit", "reached your limit", "usage limit",
+		"your login information", "your login details",
 		"has invited you", "invited you to join", "accept invitation", "accept the invitation", "invitation expires",
 		"commented on", "replied to your", "mentioned you", "new comment", "view the comment",
 		"subscription renews", "will renew", "will be renewed", "renews automatically",
@@ -102,7 +105,7 @@ const PROMOTION_PHRASES: readonly PromotionEntry[] = [
 	...entries("en", "promotion", [
 		"shop now", "shop the sale", "shop the collection", "shop the look", "shop sale", "flash sale", "summer sale", "winter sale", "spring sale",
 		"end of season sale", "black friday", "cyber monday", "sale ends", "sale now on", "new arrivals", "new collection", "just dropped", "bestsellers", "best sellers",
-		"upcoming products", "featured products", "recommended for you", "picked for you", "you may also like", "you might also like", "you might like", "customers also bought", "limited time offer",
+		"upcoming products", "featured products", "newest deals", "newest collection", "newest sales", "newest offers", "recommended for you", "picked for you", "you may also like", "you might also like", "you might like", "customers also bought", "limited time offer",
 		"limited-time offer", "special offer", "exclusive offer", "deal of the day", "today only",
 	]),
 	...entries("nl", "promotion", [

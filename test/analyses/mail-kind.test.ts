@@ -76,3 +76,15 @@ describe("inferMailKind: weak signals stay marketing", () => {
 		expect(inferMailKind(sourceOf("<p>Hello.</p>"))).toEqual({ kind: "marketing" });
 	});
 });
+
+describe("inferMailKind: account notices and their traps", () => {
+	test.each([
+		"<p>Your trial ends in 3 days. Reply if you need more time.</p>",
+		"<p>Warning: you're approaching your limit of 100 reports.</p>",
+		"<p>We changed the password on your account, as you asked.</p>",
+	])("transactional: %s", (body) => expect(kindOf(body)).toBe("transactional"));
+
+	test("an account notice followed by the newest deals is marketing", () => {
+		expect(kindOf("<p>We changed the password on your account.</p><p>Have you seen the newest deals? Pink shoes, $29.99.</p>")).toBe("marketing");
+	});
+});
