@@ -8,6 +8,7 @@ import type { CitationId } from "../src/legal/citations.js";
 import { findPageRoot } from "../src/analyses/document.js";
 import { namesParty, partyNameWords } from "../src/analyses/party-names.js";
 import { getTextBlocks } from "../src/analyses/text-blocks.js";
+import { hasWorkingPrivacyLink } from "../src/analyses/privacy-links.js";
 import { matchOnBehalfWording, matchReasonWording } from "../src/lexicons/disclosure-wording.js";
 
 type MessageIds = "agencyUndisclosed" | "sourceUndisclosed" | "ownerMissing";
@@ -121,6 +122,8 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 				const missing: string[] = [];
 				if (owner && !namesParty(sourceCode, owner)) missing.push(`where the address came from (name ${owner})`);
 				if (!says(matchReasonWording)) missing.push("why the reader receives it");
+				// The rest of the art. 14 information (who, why, which rights) is due in this first mail too; a privacy link is how it is given.
+				if (!hasWorkingPrivacyLink(sourceCode)) missing.push("where to read the rest of the art. 14 information (a link to your privacy statement)");
 				if (missing.length === 0) return;
 				const example = (ownValue(REASON_EXAMPLES, language) ?? REASON_EXAMPLES.en!).replace("{owner}", owner || "…");
 				context.report({

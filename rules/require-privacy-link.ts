@@ -1,24 +1,15 @@
 import { isMarketingEmail } from "../src/campaign/marketing-email.js";
-import { unusableTargetReason } from "../src/analyses/link-target.js";
 import { shortenText } from "../src/analyses/message-text.js";
 import type { TemplateRuleDefinition } from "../src/types.js";
-import type { MergeTagNode } from "../src/ast/types.js";
 import { ruleDocsUrl } from "../src/docs-url.js";
 import { citeFor } from "../src/legal/cite.js";
 import { findPageRoot } from "../src/analyses/document.js";
 import { campaignCountries, countriesOptionSchema, jurisdictionsOf } from "../src/analyses/jurisdiction.js";
-import { getLinks, type Link } from "../src/analyses/links.js";
-import { isUnsubscribeTag } from "../src/analyses/unsubscribe-tags.js";
-import { matchPrivacyWording, urlLooksLikePrivacy } from "../src/lexicons/privacy-wording.js";
-import { isDeicticLinkText } from "../src/lexicons/unsubscribe-wording.js";
+import { getLinks } from "../src/analyses/links.js";
+import { judgePrivacyLink } from "../src/analyses/privacy-links.js";
 
 type MessageIds = "missing" | "broken";
 type Options = [{ countries?: string[] }];
-
-type Verdict = { kind: "unrelated" } | { kind: "working" } | { kind: "broken"; reason: string };
-
-/** A template variable that names the privacy statement: `{{ privacy_url }}`, `{{ links.privacyPolicy }}`, `%%=v(@datenschutz)=%%`. */
-const PRIVACY_VARIABLE = /privacy|privacid|datenschutz|confidentialit|gdpr|dsgvo/iu;
 
 /**
  * A marketing mail must lead to the sender's privacy statement: it is where
@@ -67,7 +58,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 				for (const link of getLinks(sourceCode).links) {
 					// `<!--[if !mso]>…<![endif]-->` hides a link from every client.
 					if (link.clients === "none") continue;
-					const verdict = judge(link);
+					const verdict = judgePrivacyLink(link);
 					if (verdict.kind === "working") working = true;
 					if (verdict.kind === "broken") {
 						broken = true;
@@ -91,34 +82,5 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 		};
 	},
 };
-
-function judge(link: Link): Verdict {
-	const target = link.target;
-	const tags: readonly MergeTagNode[] = "tags" in target ? target.tags : [];
-	const textSays = matchPrivacyWording(link.text) !== undefined || (isDeicticLinkText(link.text) && matchPrivacyWording(link.context) !== undefined);
-	const tagSays = tags.some((tag) => PRIVACY_VARIABLE.test(tag.expression));
-	switch (target.kind) {
-		case "merge-tag":
-			if (!textSays && !tagSays) return { kind: "unrelated" };
-			// "Privacy settings" on the ESP's preference centre: that page manages mailings, it informs about nothing.
-			if (!tagSays && tags.some(isUnsubscribeTag)) {
-				return { kind: "broken", reason: "it opens the ESP's unsubscribe or preference page, which is not a privacy statement" };
-			}
-			return { kind: "working" };
-		case "url": {
-			if (!textSays && !urlLooksLikePrivacy(target.url) && !tagSays) return { kind: "unrelated" };
-			if (target.placeholderHost) return { kind: "broken", reason: `${target.host} is a placeholder address` };
-			return { kind: "working" };
-		}
-		case "mailto":
-			return textSays ? { kind: "broken", reason: "a mailto: link opens a new e-mail; it does not show the statement" } : { kind: "unrelated" };
-		default: {
-			// A relative path can say "privacy" in the URL alone; the other dead targets only through their text.
-			const claimsPrivacy = textSays || (target.kind === "relative" && urlLooksLikePrivacy(target.value));
-			const reason = unusableTargetReason(target);
-			return claimsPrivacy && reason ? { kind: "broken", reason } : { kind: "unrelated" };
-		}
-	}
-}
 
 export default rule;

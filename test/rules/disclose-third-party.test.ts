@@ -15,6 +15,9 @@ const AGENCY = { language: "fr", sender: { name: "Boulangerie Tremblay inc." }, 
 const CA_LAW = "CRTC Electronic Commerce Protection Regulations s. 2(1)(b)–(c), CASL s. 6(2)";
 const LIST = { language: "nl", sender: { name: "Drukkerij Smit B.V." }, audience: { source: "third-party", owner: "Leadpartner B.V." } };
 const OFFER = "<p>Relatiegeschenken voor het najaar.</p>";
+/** The art. 14 information beyond the source, given as the privacy statement: due in the first mail to a third party's list too. */
+const PRIVACY = `<p><a href="https://www.drukkerij-smit.nl/privacy">Privacyverklaring</a></p>`;
+const NO_PRIVACY = "where to read the rest of the art. 14 information (a link to your privacy statement)";
 
 html.run("disclose-third-party (html)", rule as never, withAudience(["NL"], {
 	valid: [
@@ -31,12 +34,12 @@ html.run("disclose-third-party (html)", rule as never, withAudience(["NL"], {
 		// a third-party list to US-only recipients: GDPR art. 14 does not reach them
 		{ code: page(OFFER), settings: settings({ ...LIST, audience: { ...LIST.audience, countries: ["US"] } }) },
 		// the list's owner is named and the reason given, in nl, en, de and fr
-		{ code: page(`${OFFER}<p>U ontvangt deze e-mail omdat u zich bij Leadpartner heeft aangemeld voor aanbiedingen van partners.</p>`), settings: settings(LIST) },
-		{ code: page(`<p>You are receiving this email because you agreed with LEADPARTNER to hear from partners.</p>`), settings: settings(LIST) },
-		{ code: page(`<p>Sie erhalten diese E-Mail, weil Sie bei Leadpartner B.V. eingewilligt haben.</p>`), settings: settings(LIST) },
-		{ code: page(`<p>Vous recevez cet e-mail car vous avez accepté les offres de Leadpartner.</p>`), settings: settings(LIST) },
+		{ code: page(`${OFFER}<p>U ontvangt deze e-mail omdat u zich bij Leadpartner heeft aangemeld voor aanbiedingen van partners.</p>${PRIVACY}`), settings: settings(LIST) },
+		{ code: page(`<p>You are receiving this email because you agreed with LEADPARTNER to hear from partners.</p>${PRIVACY}`), settings: settings(LIST) },
+		{ code: page(`<p>Sie erhalten diese E-Mail, weil Sie bei Leadpartner B.V. eingewilligt haben.</p>${PRIVACY}`), settings: settings(LIST) },
+		{ code: page(`<p>Vous recevez cet e-mail car vous avez accepté les offres de Leadpartner.</p>${PRIVACY}`), settings: settings(LIST) },
 		// reason and owner may be in different paragraphs
-		{ code: page(`<p>U ontvangt deze e-mail omdat u toestemming gaf.</p><p>Uw adres is afkomstig van Leadpartner B.V.</p>`), settings: settings(LIST) },
+		{ code: page(`<p>U ontvangt deze e-mail omdat u toestemming gaf.</p><p>Uw adres is afkomstig van Leadpartner B.V.</p>${PRIVACY}`), settings: settings(LIST) },
 		// own lists, transactional mail, partials
 		{ code: page(OFFER), settings: settings({ audience: { source: "signup-form" } }) },
 		{ code: page(OFFER), settings: { mailcomply: { campaign: { kind: "transactional", ...LIST } } } },
@@ -69,7 +72,7 @@ html.run("disclose-third-party (html)", rule as never, withAudience(["NL"], {
 					data: {
 						owner: "Leadpartner B.V.",
 						source: "third-party",
-						missing: "where the address came from (name Leadpartner B.V.)",
+						missing: `where the address came from (name Leadpartner B.V.), nor ${NO_PRIVACY}`,
 						example: "U ontvangt deze e-mail omdat u bij Leadpartner B.V. toestemming gaf voor aanbiedingen van partners",
 						law: "GDPR art. 14(2)(f), GDPR art. 14(3)(b)",
 					},
@@ -88,7 +91,7 @@ html.run("disclose-third-party (html)", rule as never, withAudience(["NL"], {
 					data: {
 						owner: "Leadpartner B.V.",
 						source: "third-party",
-						missing: "why the reader receives it",
+						missing: `why the reader receives it, nor ${NO_PRIVACY}`,
 						example: "You are receiving this e-mail because you agreed with Leadpartner B.V. to receive offers from partners",
 						law: "GDPR art. 14(2)(f), GDPR art. 14(3)(b)",
 					},
@@ -99,18 +102,24 @@ html.run("disclose-third-party (html)", rule as never, withAudience(["NL"], {
 		{
 			code: page(OFFER),
 			settings: settings({ ...LIST, audience: { source: "purchased", owner: "Leadpartner B.V." } }),
-			errors: [{ messageId: "sourceUndisclosed", data: { owner: "Leadpartner B.V.", source: "purchased", missing: "where the address came from (name Leadpartner B.V.), nor why the reader receives it", example: "U ontvangt deze e-mail omdat u bij Leadpartner B.V. toestemming gaf voor aanbiedingen van partners", law: "GDPR art. 14(2)(f), GDPR art. 14(3)(b)" } }],
+			errors: [{ messageId: "sourceUndisclosed", data: { owner: "Leadpartner B.V.", source: "purchased", missing: `where the address came from (name Leadpartner B.V.), nor why the reader receives it, nor ${NO_PRIVACY}`, example: "U ontvangt deze e-mail omdat u bij Leadpartner B.V. toestemming gaf voor aanbiedingen van partners", law: "GDPR art. 14(2)(f), GDPR art. 14(3)(b)" } }],
 		},
 		// no owner declared: its own finding; the reason is checked still
 		{
-			code: page(`<p>U ontvangt deze e-mail omdat u toestemming gaf.</p>`),
+			code: page(`<p>U ontvangt deze e-mail omdat u toestemming gaf.</p>${PRIVACY}`),
 			settings: settings({ audience: { source: "third-party" } }),
 			errors: [{ messageId: "ownerMissing", data: { source: "third-party", law: "GDPR art. 14(2)(f)" } }],
+		},
+		// the first mail to a third party's list without the privacy statement: the rest of the art. 14 information is missing
+		{
+			code: page(`<p>U ontvangt deze e-mail omdat u bij Leadpartner B.V. toestemming gaf voor aanbiedingen van partners.</p>`),
+			settings: settings(LIST),
+			errors: [{ messageId: "sourceUndisclosed", data: { owner: "Leadpartner B.V.", source: "third-party", missing: NO_PRIVACY, example: "U ontvangt deze e-mail omdat u bij Leadpartner B.V. toestemming gaf voor aanbiedingen van partners", law: "GDPR art. 14(2)(f), GDPR art. 14(3)(b)" } }],
 		},
 		{
 			code: page(OFFER),
 			settings: settings({ audience: { source: "third-party" } }),
-			errors: [{ messageId: "ownerMissing" }, { messageId: "sourceUndisclosed", data: { owner: "a third party", source: "third-party", missing: "why the reader receives it", example: "You are receiving this e-mail because you agreed with … to receive offers from partners", law: "GDPR art. 14(2)(f), GDPR art. 14(3)(b)" } }],
+			errors: [{ messageId: "ownerMissing" }, { messageId: "sourceUndisclosed", data: { owner: "a third party", source: "third-party", missing: `why the reader receives it, nor ${NO_PRIVACY}`, example: "You are receiving this e-mail because you agreed with … to receive offers from partners", law: "GDPR art. 14(2)(f), GDPR art. 14(3)(b)" } }],
 		},
 		// agency and list together, to Canada and the Netherlands: two findings
 		{
@@ -123,7 +132,7 @@ html.run("disclose-third-party (html)", rule as never, withAudience(["NL"], {
 
 mjml.run("disclose-third-party (mjml)", rule as never, withAudience(["NL"], {
 	valid: [
-		{ code: mail("Je ontvangt deze mail omdat je je bij Leadpartner hebt aangemeld."), settings: settings(LIST) },
+		{ code: mail(`Je ontvangt deze mail omdat je je bij Leadpartner hebt aangemeld. <a href="https://x.nl/privacy">Privacyverklaring</a>`), settings: settings(LIST) },
 		{ code: mail("Maple Tea · Sent by Mailhouse Toronto on behalf of Maple Tea"), settings: settings({ sender: { name: "Maple Tea Ltd." }, sentBy: { name: "Mailhouse Toronto Inc." }, audience: { countries: ["CA"] } }) },
 		// a German agency mail: the advertiser's identity is require-sender-identity's concern
 		{ code: mail("Neu im Sortiment"), settings: settings({ sender: { name: "Teehaus Berger GmbH" }, sentBy: { name: "Mailhaus Berlin GmbH" }, language: "de", audience: { countries: ["DE"] } }) },
