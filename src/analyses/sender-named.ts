@@ -12,9 +12,15 @@
  * - a postal address (src/analyses/sender-address.ts);
  * - a `©` or copyright line, a legal-entity line ("Acme Inc.", "Bakkerij de
  *   Vries B.V.", "KvK 12345678", "Registered in England");
- * - a sign-off by a team ("The Acme team", "Het team van Acme", "Dein
- *   Acme-Team", "L'équipe Acme");
- * - a logo's alt text, a domain name or an e-mail address in the text.
+ * - a sign-off by a team or a name ("The Acme team", "Het team van Acme",
+ *   "Dein Acme-Team", "L'équipe Acme", "Cheers, Merriweather"), or a
+ *   sentence that names the brand the reader signed up with ("Thank you for
+ *   signing up with Merriweather", "Welkom bij Bakkerij Jansen");
+ * - a street line ("203 Main St.", "Kerkstraat 12"), even without a postcode;
+ * - a logo's alt text, or a text logo: a first paragraph of one to three
+ *   capitalised words ("Elise", "RestoBar") that is not a stock word such
+ *   as "Logo" or "View online";
+ * - a domain name or an e-mail address in the text.
  * A mail with any of these is not second-guessed.
  */
 import type { TemplateNode } from "../ast/types.js";
@@ -27,6 +33,22 @@ import { getTextBlocks } from "./text-blocks.js";
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|\bauteursrecht\b|\burheberrecht\b|\btous droits reserves\b|\ball rights reserved\b|\balle rechten voorbehouden\b|\balle rechte vorbehalten\b/u;
 const REGISTRATION = /\b(?:kvk|kamer van koophandel|handelsregister|registergericht|amtsgericht|hrb|ust-idnr|company (?:no|number|registration)|registered in (?:england|scotland|wales|ireland)|registered office|siret|siren|rcs|tva intracommunautaire|btw(?:-nummer| nr| nummer)?)\b/u;
 const TEAM_SIGN_OFF = /\b(?:the [\p{L}\p{N}&'. -]{1,40}? team|team [\p{L}\p{N}&'.-]{2,40}|het [\p{L}\p{N}&'. -]{1,40}?[- ]team|het team van [\p{L}\p{N}]|(?:dein|ihr|euer) [\p{L}\p{N}&'. -]{1,40}?-?team|l'equipe [\p{L}\p{N}]|toute l'equipe)\b/u;
+/**
+ * A word that follows a sign-off or a welcome, matched on the text as
+ * written; {@link capitalisedAfter} then asks that it be capitalised, as a
+ * name is ("Cheers, Merriweather", not "Thanks for reading").
+ */
+const NAMED_SIGN_OFF =
+	/(?:^|[.!?|]\s*)(?:cheers|thanks|thank you|best|best regards|kind regards|regards|sincerely|groeten|hartelijke groet|met vriendelijke groet|viele grüße|grüße|beste grüße|cordialement|bien à vous|à bientôt)[,!]?\s+(?:the\s+|het\s+|das\s+|l'|—\s*)?([\p{L}\p{N}&'.-]+)/giu;
+const BRAND_MENTION =
+	/\b(?:signing up (?:with|for|to)|signed up (?:with|for|to)|welcome to|thanks? (?:you )?for (?:choosing|joining|shopping (?:with|at)|using)|welkom bij|aangemeld bij|willkommen bei|bienvenue (?:chez|sur|à))\s+([\p{L}\p{N}&'.-]+)/giu;
+
+function capitalisedAfter(pattern: RegExp, text: string): boolean {
+	for (const match of text.matchAll(pattern)) if (/^\p{Lu}/u.test(match[1] ?? "")) return true;
+	return false;
+}
+const STREET_LINE =
+	/\b\d{1,5}\s+(?:\p{Lu}[\p{L}.'-]*\s+){1,3}(?:st|street|ave|avenue|rd|road|blvd|boulevard|lane|ln|way|drive|dr|court|ct|place|pl)\b\.?|\b\p{L}+(?:straat|laan|weg|plein|gracht|kade|straße|strasse|gasse|allee|platz)\s+\d{1,4}\b|\b\d{1,4},?\s+(?:rue|avenue|boulevard|place|chemin)\s+\p{L}/iu;
 const PLACEHOLDER_NAME = /\[(?:company|product|brand|sender|organi[sz]ation|business)[ _-]?name\]|\[sender_\w+\]/u;
 const DOMAIN_OR_EMAIL = /\b[\w.+-]+@[\w-]+\.[\w.-]+\b|\b(?:www\.)?[a-z0-9-]{2,}\.(?:com|nl|de|fr|be|co\.uk|uk|org|net|io|eu|ca|us|ch|at|app|co)\b/u;
 
@@ -41,12 +63,24 @@ function hasLegalEntity(folded: string): boolean {
 	return false;
 }
 
+/** Words a template's first paragraph holds when it is not a text logo. */
+const NOT_A_TEXT_LOGO = /^(?:logo|logo here|your logo|view online|view in browser|web version|online bekijken|im browser (?:ansehen|anzeigen)|voir en ligne|hi|hello|hey|welcome|dear|hallo|beste|liebe|bonjour)\b/iu;
+
+/** The first paragraph, when it is one to three capitalised words: a brand written as a text logo. */
+function hasTextLogo(sourceCode: TemplateSourceCode): boolean {
+	const first = getTextBlocks(sourceCode).find((block) => /[\p{L}\p{N}]/u.test(block.text));
+	if (!first) return false;
+	const words = first.text.trim().split(/\s+/u);
+	return words.length <= 3 && /^\p{Lu}/u.test(first.text.trim()) && !NOT_A_TEXT_LOGO.test(first.text.trim()) && !first.text.includes("{");
+}
+
 function findSenderName(sourceCode: TemplateSourceCode): boolean {
-	if (hasOrganisationTag(sourceCode, "company") || getShownAddress(sourceCode) !== undefined) return true;
+	if (hasOrganisationTag(sourceCode, "company") || getShownAddress(sourceCode) !== undefined || hasTextLogo(sourceCode)) return true;
 	for (const block of getTextBlocks(sourceCode)) {
 		const folded = foldText(block.text);
 		if (COPYRIGHT.test(folded) || block.text.includes("©") || REGISTRATION.test(folded) || TEAM_SIGN_OFF.test(folded)) return true;
 		if (PLACEHOLDER_NAME.test(folded) || DOMAIN_OR_EMAIL.test(folded) || hasLegalEntity(folded)) return true;
+		if (capitalisedAfter(NAMED_SIGN_OFF, block.text) || capitalisedAfter(BRAND_MENTION, block.text) || STREET_LINE.test(block.text)) return true;
 	}
 	return hasLogoAlt(sourceCode);
 }

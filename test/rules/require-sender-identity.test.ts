@@ -47,8 +47,15 @@ html.run("require-sender-identity (html)", rule as never, {
 			"<p>Questions? hello@bakkerij.nl</p>",
 			"<p>*|LIST:COMPANY|*</p>",
 			'<img src="https://cdn.example.nl/logo.png" alt="Bakkerij de Vries">',
+			"<p>Cheers, Merriweather</p>",
+			"<p>Thank you for signing up with Merriweather.</p>",
+			"<p>Welkom bij Bakkerij Jansen!</p>",
+			"<p>Contact: 203 Main St., Mountain View</p>",
+			"<p>Kerkstraat 12</p>",
 		].map((footer) => page(`${OFFER}\n${footer}`)),
 		{ code: page(`${OFFER}\n<p>© Bakkerij de Vries</p>`), settings: settings({ audience: { countries: ["NL", "BE", "FR", "GB"] } }) },
+		// a text logo: a first paragraph of one to three capitalised words
+		page(`<p>Elise</p>\n${OFFER}`),
 		// US: name and a street address, or an ESP address tag, or a registered P.O. box
 		{ code: page(`<p>Spring sale!</p>\n<p>Contoso Outlet, 500 Market Street, San Francisco, CA 94105</p>`), settings: settings(CONTOSO) },
 		{ code: page(`<p>Spring sale!</p>\n<p>Contoso Outlet</p><p>P.O. Box 1234</p><p>Austin, TX 78701</p>`), settings: settings(CONTOSO) },
@@ -102,6 +109,11 @@ html.run("require-sender-identity (html)", rule as never, {
 			"<p>Soldes : -30 % sur tout.</p>",
 			`${OFFER}<img src="https://cdn.example.nl/logo.png" alt="Logo">`,
 			`${OFFER}<img src="https://cdn.example.nl/logo.png">`,
+			// a greeting to the reader or a capitalised word after "thanks" mid-sentence names nobody
+			`${OFFER}<p>Welcome, Jason! Thanks for reading.</p>`,
+			// a stock first paragraph is no text logo
+			`<p>Logo</p>${OFFER}`,
+			`<p>View online</p>${OFFER}`,
 		].map((body) => ({ code: page(body), errors: [{ messageId: "unnamed", line: 2, column: 7 }] })),
 		{ code: page(OFFER), settings: settings({ audience: { countries: ["NL"] } }), errors: [{ messageId: "unnamed" }] },
 		// the name is missing (NL: no address required)
