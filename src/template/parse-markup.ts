@@ -267,16 +267,19 @@ export function parseMarkup(text: string, format: TemplateFormat, lines: LineInd
 			onclosetag(start, end) {
 				flushText();
 				const tagStart = cursor;
-				cursor = end + 1;
+				// `end` is where the name ends; the tag ends at its `>`, after anything between (`</td >`, `</mj-\r\nbody>`), or at the end of the file.
+				const close = masked.charCodeAt(end) === 62 /* > */ ? end : masked.indexOf(">", end);
+				const tagEnd = close === -1 ? text.length : close + 1;
+				cursor = tagEnd;
 				const name = masked.slice(start, end).toLowerCase();
 				if (VOID_ELEMENTS.has(name)) return;
 				let index = stack.length - 1;
 				while (index >= 0 && stack[index]!.node.name !== name) index--;
 				if (index >= 0) {
-					popTo(index, tagStart, end + 1);
+					popTo(index, tagStart, tagEnd);
 					return;
 				}
-				const range: Range = [tagStart, end + 1];
+				const range: Range = [tagStart, tagEnd];
 				if (format === "mjml" && name.startsWith("mj")) {
 					problem("mjml", `</${name}> closes an element that is not open.`, range);
 				} else {

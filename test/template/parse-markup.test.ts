@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import type { AttributeNode, MergeTagNode, TextNode } from "../../src/ast/types.js";
+import type { AttributeNode, ElementNode, MergeTagNode, TextNode } from "../../src/ast/types.js";
 import { textContent } from "../../src/analyses/text.js";
 import { elements, firstOf, parseTemplate, slice, walk } from "../helpers/template.js";
 
@@ -69,6 +69,20 @@ describe("template AST: ranges and locations", () => {
 			expect.objectContaining({ kind: "html", message: "Stray </td>: no <td> is open here.", loc: { start: { line: 1, column: 22 }, end: { line: 1, column: 27 } } }),
 		]);
 	});
+	// Found by fuzzing (seed 20261202, path 6297): the next tag was placed inside the CRLF that ended the line.
+	test("an end tag with space or a line break before its > ends at the >", () => {
+		const text = "<mj-section><mj-text >x</mj-text ></mj-section\r\n><mj-column></mjm</p>";
+		const document = parseTemplate(text, "mjml");
+		const [section, column] = document.children as ElementNode[];
+		expect(slice(text, section!)).toBe("<mj-section><mj-text >x</mj-text ></mj-section\r\n>");
+		expect(slice(text, section!.children[0]!)).toBe("<mj-text >x</mj-text >");
+		expect(column!.loc.start).toEqual({ line: 2, column: 2 });
+		expect(document.problems.map(problem => [problem.message, slice(text, problem)])).toEqual([
+			["</mjm<> closes an element that is not open.", "</mjm</p>"],
+			["<mj-column> is never closed.", "<mj-column>"],
+		]);
+	});
+
 	// Found by fuzzing (seed 135791): htmlparser2 reports what follows a tag cut off by the end of the file as text starting at offset -1.
 	test.each([
 		["an end tag", "<mj-section>ab</mj-sw/LKQ4n-"],
