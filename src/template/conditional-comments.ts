@@ -17,7 +17,13 @@ export interface ConditionalRegion {
 }
 
 const OPEN = /<!--\[if\s([^\]]{1,200})\]>(<!-->)?/gu;
-const CLOSE_HIDDEN = "<![endif]-->";
+/**
+ * A downlevel-hidden block usually closes with `<![endif]-->`; some templates
+ * (Mailgun's among them) close it with the revealed form `<!--<![endif]-->`.
+ * Browsers end the comment at that marker's `-->` either way, so its `<!--`
+ * belongs to the marker and must not open a comment of its own.
+ */
+const CLOSE_HIDDEN = /(?:<!--\s*)?<!\[endif\]-->/gu;
 const CLOSE_REVEALED = /<!--\s*<!\[endif\]-->/gu;
 
 export function findConditionalRegions(text: string): ConditionalRegion[] {
@@ -38,9 +44,11 @@ export function findConditionalRegions(text: string): ConditionalRegion[] {
 			closeStart = close.index;
 			closeEnd = close.index + close[0].length;
 		} else {
-			closeStart = text.indexOf(CLOSE_HIDDEN, contentStart);
-			if (closeStart === -1) break;
-			closeEnd = closeStart + CLOSE_HIDDEN.length;
+			CLOSE_HIDDEN.lastIndex = contentStart;
+			const close = CLOSE_HIDDEN.exec(text);
+			if (!close) break;
+			closeStart = close.index;
+			closeEnd = close.index + close[0].length;
 		}
 		regions.push({
 			start: open.index,

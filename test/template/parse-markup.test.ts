@@ -194,6 +194,15 @@ describe("template AST: Outlook conditional comments", () => {
 		expect(document.problems).toEqual([]);
 	});
 
+	test("a downlevel-hidden block may close with <!--<![endif]--> (Mailgun's templates do): the markup after it is for all clients", () => {
+		// Browsers end the comment at the first "-->", which is the end of "<!--<![endif]-->"; Outlook ends the condition there too.
+		const text = `<table><tr><td><!--[if mso]><table><tr><td><!--<![endif]--></td></tr><tr><td><p>Please confirm your e-mail address.</p></td></tr></table>`;
+		const document = parseTemplate(text);
+		expect(elements(document, "p")[0]!.clients).toBe("all");
+		expect(textContent(document)).toBe("Please confirm your e-mail address.");
+		expect([...walk(document)].filter(node => node.type === "Comment")).toEqual([]);
+	});
+
 	test("downlevel-hidden !mso content renders nowhere", () => {
 		const document = parseTemplate(`<!--[if !mso]><p>ghost</p><![endif]-->`);
 		expect(elements(document, "p")[0]!.clients).toBe("none");
