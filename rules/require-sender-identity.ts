@@ -9,6 +9,7 @@ import { getLinks } from "../src/analyses/links.js";
 import { hasOrganisationTag, namesParty } from "../src/analyses/party-names.js";
 import { getShownAddress, getShownStreetAddress, organisationTagHint } from "../src/analyses/sender-address.js";
 import { namesSomeSender } from "../src/analyses/sender-named.js";
+import { hasUnseenParts } from "../src/analyses/unseen-parts.js";
 import { matchImprintWording } from "../src/lexicons/disclosure-wording.js";
 
 type MessageIds = "missingName" | "missingAddress" | "missingBoth" | "poBoxOnly" | "unnamed";
@@ -115,7 +116,8 @@ export function createSenderIdentityRule(kind: Kind): TemplateRuleDefinition<{ R
 					const nameDeclared = name !== undefined && name !== "";
 					const nameMissing = nameDeclared && !namesParty(sourceCode, name) && !hasOrganisationTag(sourceCode, "company");
 					// Without a declared name, a marketing mail is reported only when it names nobody at all: any name is not second-guessed.
-					const unnamed = kind === "marketing" && !nameDeclared && !namesSomeSender(sourceCode);
+					// A part mailcomply cannot see (an unread include, a custom mjml component) may be where the name is.
+					const unnamed = kind === "marketing" && !nameDeclared && !namesSomeSender(sourceCode) && !hasUnseenParts(sourceCode);
 					const recipients = campaignCountries(campaign, countries);
 					const required = addressLaws(kind, policy ?? policies[0]!, recipients, () => hasImprintLink(sourceCode));
 					const laws = required?.laws;
