@@ -59,7 +59,9 @@ export function foldText(text: string): string {
  */
 export function originalSpelling(text: string, foldedPhrase: string): string {
 	if (foldedPhrase === "") return foldedPhrase;
-	let folded = "";
+	// The folded text is built as a list of pieces: asking a string grown by `+=` for its last character flattens it each time, which made this quadratic on long text.
+	const pieces: string[] = [];
+	let last = "";
 	const origin: number[] = [];
 	const originEnd: number[] = [];
 	let offset = 0;
@@ -67,19 +69,22 @@ export function originalSpelling(text: string, foldedPhrase: string): string {
 		const start = offset;
 		offset += character.length;
 		if (/\s/u.test(character)) {
-			if (folded !== "" && !folded.endsWith(" ")) {
-				folded += " ";
+			if (pieces.length > 0 && last !== " ") {
+				pieces.push(" ");
+				last = " ";
 				origin.push(start);
 				originEnd.push(offset);
 			}
 			continue;
 		}
 		for (const part of foldText(character)) {
-			folded += part;
+			pieces.push(part);
+			last = part;
 			origin.push(start);
 			originEnd.push(offset);
 		}
 	}
+	const folded = pieces.join("");
 	const at = folded.indexOf(foldedPhrase);
 	if (at === -1) return foldedPhrase;
 	return text.slice(origin[at], originEnd[at + foldedPhrase.length - 1]);
