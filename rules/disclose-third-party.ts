@@ -123,7 +123,8 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 				if (owner && !namesParty(sourceCode, owner)) missing.push(`where the address came from (name ${owner})`);
 				if (!says(matchReasonWording)) missing.push("why the reader receives it");
 				// The rest of the art. 14 information (who, why, which rights) is due in this first mail too; a privacy link is how it is given.
-				if (!hasWorkingPrivacyLink(sourceCode)) missing.push("where to read the rest of the art. 14 information (a link to your privacy statement)");
+				// A bought list is no-harvested-addresses's: its error already says nobody on it was told (art. 14(3)(b)), so it is not said twice.
+				if (source !== "purchased" && !hasWorkingPrivacyLink(sourceCode)) missing.push("where to read the rest of the art. 14 information (a link to your privacy statement)");
 				if (missing.length === 0) return;
 				const example = (ownValue(REASON_EXAMPLES, language) ?? REASON_EXAMPLES.en!).replace("{owner}", owner || "…");
 				context.report({

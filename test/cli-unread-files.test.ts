@@ -38,7 +38,7 @@ const meddle = {
 	},
 };
 export default [{ files: ["**/*.html"], plugins: { mailcomply, test: { rules: { meddle } } }, language: "mailcomply/html",
-	rules: { "mailcomply/prefer-https": ["error", { safeHosts: ["shop.example-store.nl"] }], "test/meddle": "error" } }];
+	rules: { "mailcomply/prefer-https": ["error", { safeHosts: ["shop.example-store.nl"], everyUrl: true }], "test/meddle": "error" } }];
 `,
 	);
 	for (const [name, text] of Object.entries(files)) {

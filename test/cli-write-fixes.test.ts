@@ -170,7 +170,7 @@ describe("writeFixes changes the text and nothing else", () => {
 	});
 });
 
-/** A config with one fixable rule (prefer-https for a safe host) and a rule that edits or deletes files while the run goes on. */
+/** A config with one fixable rule (prefer-https for a safe host, on every http: URL: a logo carries nothing about the reader, which recommended alone would not report) and a rule that edits or deletes files while the run goes on. */
 function fixProject(files: Record<string, string>): string {
 	const dir = tempDir();
 	writeFileSync(
@@ -187,7 +187,7 @@ const meddle = {
 	},
 };
 export default [{ files: ["**/*.html"], plugins: { mailcomply, test: { rules: { meddle } } }, language: "mailcomply/html",
-	rules: { "mailcomply/prefer-https": ["error", { safeHosts: ["shop.example-store.nl"] }], "test/meddle": "error" } }];
+	rules: { "mailcomply/prefer-https": ["error", { safeHosts: ["shop.example-store.nl"], everyUrl: true }], "test/meddle": "error" } }];
 `,
 	);
 	for (const [name, text] of Object.entries(files)) {

@@ -40,11 +40,11 @@ const FILES: Record<string, string> = {
 <p>Welcome. <a href="*|UNSUB|*">Unsubscribe</a></p>
 </mj-text></mj-column></mj-section></mj-body></mjml>
 `,
-	// A sidecar with a typo: its own finding, in the same campaign as its template.
+	// A sidecar with a typo: its own finding, in the same campaign as its template; the kind is then read from the content, where a sale banner makes it marketing.
 	"emails/receipt.campaign.yaml": "kind: transactionnal\n",
 	"emails/receipt.html": `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>Receipt</title></head>
-<body><p>Your order has shipped.</p></body></html>
+<body><p>Your order has shipped.</p><p>Spring sale: 20% off your next order.</p></body></html>
 `,
 };
 
@@ -122,7 +122,7 @@ describe.skipIf(!hasChromium)("the HTML report in a real browser", () => {
 		expect(await promo.count()).toBe(1);
 		const promoText = await promo.innerText();
 		expect(promoText).toContain("This marketing e-mail has no unsubscribe link");
-		expect(promoText).toContain("ePrivacy Directive art. 13(2)");
+		expect(promoText).toContain("ePrivacy Directive art. 13(4)");
 		expect(promoText).toContain("Require a working unsubscribe link in every marketing e-mail");
 		expect(await promo.locator(`a[href$="rules/require-unsubscribe.md"]`).first().innerText()).toBe(RULE);
 		expect(await promo.locator("dd").first().innerText()).toBe("emails/promo.mjml, line 2, column 2");
