@@ -74,13 +74,13 @@ export function createSenderIdentityRule(kind: Kind): TemplateRuleDefinition<{ R
 				missingName:
 					"This {{kind}} e-mail does not name its sender, \"{{name}}\": {{why}}. Name \"{{name}}\" in the footer (case and a legal form such as B.V., GmbH or Ltd may differ){{nameHint}}.",
 				missingAddress:
-					"This {{kind}} e-mail shows no postal address of its sender{{addressWhy}}. Add the street address or a registered P.O. box to the footer{{addressHint}}.",
+					"This {{kind}} e-mail shows no postal address of its sender{{addressWhy}}. Add {{addressKind}} to the footer{{addressHint}}.",
 				poBoxOnly:
 					"This {{kind}} e-mail shows only a P.O. box as its sender's address ({{laws}}): § 5(1) no. 1 DDG asks for \"the address at which they are established\", where documents can be served, and a Postfach is not one. Add the street address to the footer{{addressHint}}.",
 				unnamed:
 					"This {{kind}} e-mail does not say who sends it: it shows no organisation or brand name, no legal-entity or © line and no postal address{{addressWhy}}; {{why}}. Name the sender in the footer{{nameHint}}, and declare it as `sender.name` in the campaign facts so mailcomply can check the name.",
 				missingBoth:
-					"This {{kind}} e-mail names neither its sender, \"{{name}}\", nor the sender's postal address{{addressWhy}}; {{why}}. Add the name and the street address or a registered P.O. box to the footer{{addressHint}}.",
+					"This {{kind}} e-mail names neither its sender, \"{{name}}\", nor the sender's postal address{{addressWhy}}; {{why}}. Add the name and {{addressKind}} to the footer{{addressHint}}.",
 			},
 			schema: [
 				{
@@ -148,6 +148,8 @@ export function createSenderIdentityRule(kind: Kind): TemplateRuleDefinition<{ R
 							why: `${NAME_LAWS[kind].why} (${citeForCampaign(NAME_LAWS[kind].citations, campaign, countries)})`,
 							nameHint: companyTag ? ` or use ${companyTag}` : "",
 							addressWhy: laws ? ` (${laws})` : "",
+							// German recipients: § 5 DDG wants the address where the sender is established, so no P.O. box is offered.
+							addressKind: required?.streetOnly === true ? "the street address" : "the street address or a registered P.O. box",
 							addressHint,
 						},
 					});

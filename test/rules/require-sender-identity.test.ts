@@ -173,6 +173,8 @@ html.run("require-sender-identity (html)", rule as never, {
 						why: NAME_WHY_US_CA,
 						nameHint: "",
 						addressWhy: " (CAN-SPAM 15 U.S.C. 7704(a)(5)(A)(iii), 16 CFR 316.2(p), CASL s. 6(2), CRTC Electronic Commerce Protection Regulations s. 2(1)(d))",
+						// CAN-SPAM (16 CFR 316.2(p)) and CASL accept a registered P.O. box
+						addressKind: "the street address or a registered P.O. box",
 						addressHint: "",
 					},
 				},
@@ -184,8 +186,12 @@ html.run("require-sender-identity (html)", rule as never, {
 			settings: settings({ sender: { name: "Contoso Outlet Inc." } }),
 			errors: [{ messageId: "missingName" }],
 		},
-		// Germany without address or Impressum link
-		{ code: page(`<p>Neu: Frühjahrstees von Teehaus Berger</p>`), settings: settings(TEEHAUS), errors: [{ messageId: "missingAddress" }] },
+		// Germany without address or Impressum link: no P.O. box is offered (§ 5(1) no. 1 DDG, the address where the sender is established)
+		{
+			code: page(`<p>Neu: Frühjahrstees von Teehaus Berger</p>`),
+			settings: settings(TEEHAUS),
+			errors: [{ messageId: "missingAddress", data: { kind: "marketing", addressWhy: " (DDG § 5)", addressKind: "the street address", addressHint: "" } }],
+		},
 		// address: always
 		{ code: page(`${OFFER}<p>Bakkerij de Vries</p>`), settings: settings(BAKKERIJ), options: [{ address: "always" }], errors: [{ messageId: "missingAddress" }] },
 		// the countries option applies when the campaign names none
