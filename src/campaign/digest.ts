@@ -13,7 +13,8 @@
  */
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, realpathSync, statSync, type Dirent, type Stats } from "node:fs";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import { isWithin } from "../sandbox/within.js";
 import { SIDECAR_NAME } from "./sidecar.js";
 
 /** Every file that holds campaign facts: sidecars (`NAME.campaign.yaml`) and folder defaults (`defaults.campaign.yaml`) alike. */
@@ -58,7 +59,7 @@ export function sidecarDigest(root: string, paths?: readonly string[]): string {
 
 /** `folder` and each folder above it up to and including `root`; none outside `root`. */
 function* foldersUpTo(folder: string, root: string): Generator<string> {
-	for (let current = folder; isInside(root, current); current = dirname(current)) {
+	for (let current = folder; isWithin(current, root); current = dirname(current)) {
 		yield current;
 		if (current === root) return;
 	}
@@ -94,18 +95,13 @@ function fingerprint(path: string, realRoot: string): string | Buffer {
 	if (!stats) return "missing";
 	if (!stats.isFile()) return `special:${stats.mode}`;
 	const real = realPathOf(path);
-	if (real === undefined || !isInside(realRoot, real)) return `outside:${real}:${stats.size}:${stats.mtimeMs}`;
+	if (real === undefined || !isWithin(real, realRoot)) return `outside:${real}:${stats.size}:${stats.mtimeMs}`;
 	if (stats.size > MAX_HASHED_BYTES) return `large:${stats.size}:${stats.mtimeMs}`;
 	try {
 		return readFileSync(real);
 	} catch (error) {
 		return `unreadable:${(error as NodeJS.ErrnoException).code ?? ""}`;
 	}
-}
-
-function isInside(root: string, path: string): boolean {
-	const rest = relative(root, path);
-	return rest === "" || (rest !== ".." && !rest.startsWith(`..${sep}`) && !isAbsolute(rest));
 }
 
 function entriesOf(directory: string): Dirent[] {

@@ -15,9 +15,10 @@
  * it is linted itself as a `mailcomply/campaign` file.
  */
 import { statSync } from "node:fs";
-import { basename, dirname, isAbsolute, join, relative } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { readInsideRoot } from "../sandbox/guarded-read.js";
 import { readRootFor, realPathOr } from "../sandbox/project-root.js";
+import { isWithin } from "../sandbox/within.js";
 import { campaignFromDocument, declaredPaths, mergeCampaign, normaliseCampaign } from "./model.js";
 import { MAX_SIDECAR_BYTES, parseSidecar, sidecarFormat } from "./parse.js";
 import type { Campaign } from "./types.js";
@@ -137,7 +138,7 @@ export function findFolderDefaults(filePath: string, root: string): string[] {
 	const file = realPathOr(filePath);
 	// Walking up from a real path meets only real folders: one realpath call per file, not per level.
 	let directory = dirname(file);
-	if (!isInside(root, directory)) return [];
+	if (!isWithin(directory, root)) return [];
 	const found: string[] = [];
 	for (;;) {
 		for (const name of FOLDER_DEFAULTS_FILES) {
@@ -152,11 +153,6 @@ export function findFolderDefaults(filePath: string, root: string): string[] {
 		directory = parent;
 	}
 	return found.reverse();
-}
-
-function isInside(root: string, path: string): boolean {
-	const rel = relative(root, path);
-	return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
 }
 
 function campaignFromSettings(settings: unknown): Partial<Campaign> {

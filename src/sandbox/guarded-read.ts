@@ -11,6 +11,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { isInside } from "./within.js";
 
 export type Refusal = { ok: false; reason: string };
 export type FileOnDisk = { ok: true; size: number };
@@ -138,11 +139,6 @@ export function megabytes(bytes: number): string {
 	if (bytes < 1024 * 1024 / 10) return `${bytes} bytes`;
 	const value = bytes / 1024 / 1024;
 	return `${Number.isInteger(value) ? value : value.toFixed(1)} MB`;
-}
-
-function isInside(file: string, root: string): boolean {
-	const relative = path.relative(root, file);
-	return relative !== "" && relative !== ".." && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
 }
 
 function errorCode(error: unknown): string {
