@@ -10,7 +10,7 @@
  *
  * `verified` records whether the tag was seen in the ESP's own documentation
  * (the `docs` URLs) when this table was written; unverified tags come from
- * /work/shared/reference/esp-merge-tags.md or public templates.
+ * the project's gathered ESP notes or public templates, and say so where they are used.
  */
 import type { MergeTagSyntax } from "../ast/types.js";
 import type { Esp } from "../campaign/types.js";
@@ -216,7 +216,7 @@ export const ESP_CATALOGUE: Readonly<Record<Esp, EspDefinition>> = {
 		caseInsensitive: true,
 		tags: [u("[unsubscribe]"), p("[preferences]"), v("[webversion]")],
 		elements: { unsubscribe: "unsubscribe", preferences: "preferences", webversion: "view-online" },
-		footer: unknown("when-tag-missing", "Per /work/shared/reference/esp-merge-tags.md; not confirmed in Campaign Monitor's documentation."),
+		footer: unknown("when-tag-missing", "From the project's gathered ESP notes; not confirmed in Campaign Monitor's documentation."),
 		listUnsubscribeHeaders: unknown("yes"),
 	},
 	brevo: {
@@ -458,7 +458,7 @@ export const ESP_CATALOGUE: Readonly<Record<Esp, EspDefinition>> = {
 		docs: ["https://laposta.nl/documentatie"],
 		caseInsensitive: false,
 		tags: [],
-		footer: unknown("always", "Per /work/shared/reference/esp-merge-tags.md: Laposta always appends its own unsubscribe link. Its tags were not found."),
+		footer: unknown("always", "Laposta always places its own unsubscribe link at the bottom of a newsletter and it cannot be removed (https://docs.laposta.org/article/756-is-an-unsubscribe-link-mandatory-in-a-newsletter). Its tags were not found."),
 		listUnsubscribeHeaders: unknown("unknown"),
 	},
 	other: {
