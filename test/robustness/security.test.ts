@@ -82,6 +82,19 @@ describe("security properties", () => {
 	});
 });
 
+/** Spies on the two ways mailcomply opens a file for reading and returns the list of every path opened, until `vi.restoreAllMocks()`. */
+function recordOpenedPaths(): string[] {
+	const opened: string[] = [];
+	for (const name of ["readFileSync", "openSync"] as const) {
+		const original = fs[name] as (...args: unknown[]) => unknown;
+		vi.spyOn(fs, name).mockImplementation(((target: unknown, ...rest: unknown[]) => {
+			opened.push(String(target));
+			return original(target, ...rest);
+		}) as never);
+	}
+	return opened;
+}
+
 /**
  * The include root comes from the file being linted, never from the
  * process: an editor's ESLint server or a script started elsewhere runs
@@ -93,18 +106,7 @@ describe("the include root does not depend on the process's working directory", 
 	/** Lints `files` through ESLint's API with `cwd` set to the project while the process sits in `/`, recording every path opened for reading. */
 	async function lintFromRoot(files: Record<string, string>, languageOptions?: Record<string, unknown>) {
 		const project = tempProject(files);
-		const opened: string[] = [];
-		const record = (target: unknown) => opened.push(String(target));
-		const readFileSync = fs.readFileSync;
-		const openSync = fs.openSync;
-		vi.spyOn(fs, "readFileSync").mockImplementation(((target: fs.PathOrFileDescriptor, ...rest: unknown[]) => {
-			record(target);
-			return (readFileSync as (...args: unknown[]) => unknown)(target, ...rest);
-		}) as typeof fs.readFileSync);
-		vi.spyOn(fs, "openSync").mockImplementation(((target: fs.PathLike, ...rest: unknown[]) => {
-			record(target);
-			return (openSync as (...args: unknown[]) => number)(target, ...rest);
-		}) as typeof fs.openSync);
+		const opened = recordOpenedPaths();
 		const before = process.cwd();
 		process.chdir("/");
 		try {
@@ -176,14 +178,7 @@ describe("a sidecar that is a symbolic link out of the project", () => {
 		const outside = tempProject({ "secret.campaign.yaml": secret });
 		const project = tempProject({ "package.json": "{}", "p.mjml": template });
 		fs.symlinkSync(path.join(outside.dir, "secret.campaign.yaml"), path.join(project.dir, "p.campaign.yaml"));
-		const opened: string[] = [];
-		for (const name of ["readFileSync", "openSync"] as const) {
-			const original = fs[name] as (...args: unknown[]) => unknown;
-			vi.spyOn(fs, name).mockImplementation(((target: unknown, ...rest: unknown[]) => {
-				opened.push(String(target));
-				return original(target, ...rest);
-			}) as never);
-		}
+		const opened = recordOpenedPaths();
 		try {
 			const eslint = new ESLint({ cwd: project.dir, overrideConfigFile: true, overrideConfig: createZeroConfig(plugin, undefined) });
 			const results = await eslint.lintFiles(["."]);
@@ -209,14 +204,7 @@ describe("folder defaults that are a symbolic link out of the project", () => {
 		const outside = tempProject({ "secret.yaml": `kind: transactional\nsender: { name: SECRET-TOKEN-4711 }\nsubject: "RE: SECRET-TOKEN-4711"\n` });
 		const project = tempProject({ "package.json": "{}", "emails/p.mjml": `<mjml><mj-body><mj-section><mj-column><mj-text>Spring sale: 20% off everything.</mj-text></mj-column></mj-section></mj-body></mjml>` });
 		fs.symlinkSync(path.join(outside.dir, "secret.yaml"), path.join(project.dir, "emails/defaults.campaign.yaml"));
-		const opened: string[] = [];
-		for (const name of ["readFileSync", "openSync"] as const) {
-			const original = fs[name] as (...args: unknown[]) => unknown;
-			vi.spyOn(fs, name).mockImplementation(((target: unknown, ...rest: unknown[]) => {
-				opened.push(String(target));
-				return original(target, ...rest);
-			}) as never);
-		}
+		const opened = recordOpenedPaths();
 		try {
 			const eslint = new ESLint({ cwd: project.dir, overrideConfigFile: true, overrideConfig: createZeroConfig(plugin, undefined) });
 			const results = await eslint.lintFiles(["."]);
