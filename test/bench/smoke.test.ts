@@ -1,0 +1,180 @@
+import { spawnSync, type SpawnSyncReturns } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+// The benchmark is plain JS run on the built dist/ (`npm test` builds first).
+// This runs its smoke mode and checks that every part completed and reported
+// in the documented shape; timings are never asserted (see bench/README.md).
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const benchScript = path.join(repoRoot, "bench", "run.mjs");
+
+interface ToolResult {
+	id: string;
+	set: string;
+	files: number;
+	runsMs: number[];
+	medianMs: number;
+	report: { ok: boolean; results: number; ignored: number };
+}
+
+interface StatsResult {
+	ok: boolean;
+	files: number;
+	parseMs: number;
+	totalMs: number;
+	rulesMs: Record<string, number>;
+	mjmlCompileCalls: number;
+	parse: { filesParsed: number; maxParsesOfOneFile: number };
+	memo: Array<{ analysis: string; files: number; requests: number; computations: number }>;
+}
+
+interface SmokeReport {
+	schema: number;
+	smoke: boolean;
+	rounds: number;
+	templates: { html: number; mjml: number };
+	comparison: ToolResult[];
+	stats: Record<string, StatsResult>;
+	startup: Record<string, { medianMs: number; exitCode: number }>;
+	growth: Record<string, { points: Array<{ bytes: number; cpuMs: number; lintMs: number; parseMs: number }>; steps: Array<{ cpuExponent: number; lintExponent: number }> }>;
+	scale: { total: number; runs: Record<string, { files: number; linted: number; concurrency: string }>; speedUpAuto: number; memory: { growthKbPerFile: number | null } };
+	targets: Array<{ id: string; status: string; limit: number }>;
+}
+
+let directory: string;
+let report: SmokeReport;
+let run: SpawnSyncReturns<string>;
+
+beforeAll(() => {
+	if (!fs.existsSync(path.join(repoRoot, "dist", "src", "cli", "bin.js"))) {
+		throw new Error("dist/ is missing: run `npm run build` (npm test does) before this test");
+	}
+	directory = fs.mkdtempSync(path.join(os.tmpdir(), "mailcomply-bench-"));
+	const out = path.join(directory, "smoke.json");
+	run = spawnSync(process.execPath, [benchScript, "--smoke", "--out", out], { cwd: repoRoot, encoding: "utf8", timeout: 240_000 });
+	if (run.status === 0) report = JSON.parse(fs.readFileSync(out, "utf8")) as SmokeReport;
+}, 260_000);
+
+afterAll(() => {
+	if (directory) fs.rmSync(directory, { recursive: true, force: true });
+});
+
+describe("npm run bench:smoke", () => {
+	it("completes and prints the targets table", () => {
+		expect(run.stderr).not.toMatch(/Error|at .*\.mjs:\d+/u);
+		expect(run.status).toBe(0);
+		expect(run.stdout).toContain("Targets:");
+	});
+
+	it("times both mailcomply runs on the generated templates, every file linted and none ignored", () => {
+		expect(report.schema).toBe(1);
+		expect(report.smoke).toBe(true);
+		expect(report.rounds).toBe(1);
+		const ids = report.comparison.map(tool => tool.id);
+		expect(ids).toEqual(["mailcomply-html", "mailcomply-mjml"]);
+		for (const tool of report.comparison) {
+			const expected = tool.set === "html" ? report.templates.html : report.templates.mjml;
+			expect(tool.files).toBe(expected);
+			expect(tool.files).toBeGreaterThan(0);
+			expect(tool.runsMs).toHaveLength(1);
+			expect(tool.medianMs).toBeGreaterThan(0);
+			expect(tool.report).toMatchObject({ ok: true, results: expected, ignored: 0 });
+		}
+	});
+
+	it("reports in-process parse and rule times, one parse per file, MJML never compiled", () => {
+		for (const set of ["html", "mjml"]) {
+			const stats = report.stats[set]!;
+			expect(stats.ok).toBe(true);
+			expect(stats.parseMs).toBeGreaterThan(0);
+			expect(stats.totalMs).toBeGreaterThanOrEqual(stats.parseMs);
+			expect(Object.keys(stats.rulesMs).length).toBeGreaterThan(0);
+			expect(Object.keys(stats.rulesMs).every(id => id.startsWith("mailcomply/"))).toBe(true);
+			expect(stats.parse).toEqual({ filesParsed: stats.files, parseCalls: stats.files, maxParsesOfOneFile: 1 });
+			expect(stats.mjmlCompileCalls).toBe(0);
+			for (const use of stats.memo) expect(use.computations).toBeLessThanOrEqual(use.files);
+		}
+	});
+
+	it("measures start-up, growth and scale", () => {
+		expect(Object.keys(report.startup).sort()).toEqual(["empty-run", "node", "version"]);
+		for (const item of Object.values(report.startup)) {
+			expect(item.exitCode).toBe(0);
+			expect(item.medianMs).toBeGreaterThan(0);
+		}
+		for (const format of ["html", "mjml"]) {
+			const growth = report.growth[format]!;
+			expect(growth.points).toHaveLength(2);
+			expect(growth.points[1]!.bytes).toBeGreaterThan(growth.points[0]!.bytes);
+			expect(growth.steps).toHaveLength(1);
+			expect(Number.isFinite(growth.steps[0]!.lintExponent)).toBe(true);
+			expect(Number.isFinite(growth.steps[0]!.cpuExponent)).toBe(true);
+		}
+		expect(Object.keys(report.scale.runs)).toEqual(["off-first-part", "off-all", "auto-all", "threads-2-all"]);
+		for (const scaleRun of Object.values(report.scale.runs)) expect(scaleRun.linted).toBe(scaleRun.files);
+		expect(report.scale.runs["off-all"]!.files).toBe(report.scale.total);
+	});
+
+	it("lists every target, unchecked in a smoke run", () => {
+		expect(report.targets.map(target => target.id)).toEqual([
+			"html-vs-eslint",
+			"html-vs-htmlhint",
+			"mjml-vs-mjml-validate",
+			"other-work-vs-parse",
+			"linear-growth",
+			"flat-memory",
+			"concurrency-auto",
+		]);
+		expect(report.targets.every(target => target.status === "not checked (smoke)")).toBe(true);
+	});
+});
+
+describe("benchmark helpers", () => {
+	const load = async (relative: string): Promise<Record<string, (...args: never[]) => unknown>> =>
+		(await import(pathToFileURL(path.join(repoRoot, "bench", "lib", relative)).href)) as Record<string, (...args: never[]) => unknown>;
+
+	it("takes medians and log-log slopes", async () => {
+		const { median, logLogSlope } = (await load("stats.mjs")) as unknown as {
+			median: (values: number[]) => number | null;
+			logLogSlope: (a: number, ta: number, b: number, tb: number) => number | null;
+		};
+		expect(median([5, 1, 3])).toBe(3);
+		expect(median([4, 1, 3, 2])).toBe(2.5);
+		expect(median([Number.NaN, 2])).toBe(2);
+		expect(median([])).toBeNull();
+		expect(logLogSlope(1_000, 10, 10_000, 100)).toBeCloseTo(1);
+		expect(logLogSlope(1_000, 10, 10_000, 1_000)).toBeCloseTo(2);
+		expect(logLogSlope(1_000, 0, 10_000, 100)).toBeNull();
+	});
+
+	it("does not count a run that ignored files as a good run", async () => {
+		const { summariseEslintJson } = (await load("check-output.mjs")) as unknown as {
+			summariseEslintJson: (file: string) => { ok: boolean; results?: number; ignored?: number; error?: string };
+		};
+		const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "mailcomply-bench-")), "out.json");
+		fs.writeFileSync(file, JSON.stringify([
+			{ filePath: "/a.html", messages: [] },
+			{ filePath: "/b.html", messages: [{ ruleId: null, fatal: false, severity: 1, message: "File ignored because outside of base path." }] },
+		]));
+		expect(summariseEslintJson(file)).toMatchObject({ ok: false, results: 2, ignored: 1 });
+		fs.writeFileSync(file, "not json");
+		expect(summariseEslintJson(file).ok).toBe(false);
+		fs.rmSync(path.dirname(file), { recursive: true, force: true });
+	});
+
+	it("varies a template without breaking its markup", async () => {
+		const { mutate } = (await load("scale.mjs")) as unknown as { mutate: (text: string, format: string, index: number) => string };
+		const html = "<html><body><p>Thanks for the order</p></body></html>";
+		const varied = mutate(html, "html", 3);
+		expect(varied).not.toBe(html);
+		expect(varied).toMatch(/^<html><body><div class="variant" data-variant="3"/u);
+		expect(varied.endsWith("</p></body></html>")).toBe(true);
+		expect(mutate(html, "html", 4)).not.toBe(varied);
+		const mjml = "<mjml><mj-body><mj-section><mj-column><mj-text>Hello</mj-text></mj-column></mj-section></mj-body></mjml>";
+		expect(mutate(mjml, "mjml", 1)).toContain('<mj-section css-class="variant-1"><mj-column><mj-text>Edition 1 for');
+	});
+});

@@ -1,0 +1,159 @@
+/**
+ * `--cache` must never answer with a template's old findings after its
+ * campaign facts changed, however the template was named on the command line.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterEach, describe, expect, test } from "vitest";
+import { sidecarDigest } from "../../src/campaign/digest.js";
+import { run } from "../../src/cli/run.js";
+
+const BIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../dist/src/cli/bin.js");
+const RULE = "mailcomply/require-unsubscribe";
+// A transactional mail needs no unsubscribe link; the same text as marketing does.
+const RECEIPT = `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Order</title></head>
+<body><p>Your order 1234 has shipped.</p></body></html>
+`;
+
+const dirs: string[] = [];
+afterEach(() => {
+	for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function project(files: Record<string, string>): string {
+	const dir = realpathSync(mkdtempSync(path.join(tmpdir(), "mailcomply-cache-")));
+	dirs.push(dir);
+	for (const [name, text] of Object.entries(files)) {
+		mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+		writeFileSync(path.join(dir, name), text);
+	}
+	return dir;
+}
+
+/** Whether the cached run reports the missing unsubscribe link in e/p.html. */
+async function reportsUnsubscribe(dir: string, argv: string[]): Promise<boolean> {
+	const args = ["--cache", "--format", "json", ...argv];
+	let stdout = "";
+	let code: number;
+	if (argv.includes("--concurrency")) {
+		// Worker threads load the built CLI: spawn it.
+		const child = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: "utf8" });
+		({ stdout } = child);
+		code = child.status ?? -1;
+	} else {
+		code = await run(args, { cwd: dir, stdout: { write: (text: string) => (stdout += text) }, stderr: { write: () => true } });
+	}
+	expect(code).not.toBe(2);
+	const results = JSON.parse(stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string | null }> }>;
+	const page = results.find((result) => result.filePath === path.join(dir, "e", "p.html"));
+	expect(page).toBeDefined();
+	return page!.messages.some((message) => message.ruleId === RULE);
+}
+
+describe("--cache re-lints a template when its sidecar changes", () => {
+	const namings: Array<[string, string[]]> = [
+		["the folder", ["e"]],
+		["the current folder", ["."]],
+		["the template by name", ["e/p.html"]],
+		["the template and its sidecar by name", ["e/p.html", "e/p.campaign.yaml"]],
+		["a glob", ["e/*.html"]],
+		["the template by name, in worker threads", ["--concurrency", "2", "e/p.html"]],
+	];
+	for (const symlinked of [false, true]) {
+		test.each(namings)(`%s${symlinked ? ", with a symlinked sidecar" : ""}`, { timeout: 60_000 }, async (_naming, argv) => {
+			const dir = project({ "e/p.html": RECEIPT, "facts/p.yaml": "" });
+			// The symlinked sidecar points into another folder of the project (a shared facts folder).
+			const facts = symlinked ? path.join(dir, "facts", "p.yaml") : path.join(dir, "e", "p.campaign.yaml");
+			if (symlinked) symlinkSync(path.join("..", "facts", "p.yaml"), path.join(dir, "e", "p.campaign.yaml"));
+			writeFileSync(facts, "kind: transactional\n");
+			expect(await reportsUnsubscribe(dir, argv)).toBe(false);
+			writeFileSync(facts, "kind: marketing\n");
+			expect(await reportsUnsubscribe(dir, argv)).toBe(true);
+			writeFileSync(facts, "kind: transactional\n");
+			expect(await reportsUnsubscribe(dir, argv)).toBe(false);
+		});
+	}
+
+	test.each([["the template by name", ["e/p.html"]], ["the folder", ["e"]]])("folder defaults above the template, %s", { timeout: 60_000 }, async (_naming, argv) => {
+		const dir = project({ "e/p.html": RECEIPT, "defaults.campaign.yaml": "kind: transactional\n" });
+		expect(await reportsUnsubscribe(dir, argv)).toBe(false);
+		writeFileSync(path.join(dir, "defaults.campaign.yaml"), "kind: marketing\n");
+		expect(await reportsUnsubscribe(dir, argv)).toBe(true);
+	});
+
+	test("the built CLI, as the issue ran it: `mailcomply --cache e/p.html` reports the missing opt-out after the sidecar turns marketing", { timeout: 60_000 }, () => {
+		const dir = project({ "e/p.html": RECEIPT, "e/p.campaign.yaml": "kind: transactional\n" });
+		const cli = () => spawnSync(process.execPath, [BIN, "--cache", "e/p.html"], { cwd: dir, encoding: "utf8" });
+		expect(cli().stdout).not.toContain(RULE);
+		writeFileSync(path.join(dir, "e", "p.campaign.yaml"), "kind: marketing\n");
+		const after = cli();
+		expect(after.stdout).toContain(RULE);
+		expect(after.status).toBe(1);
+	});
+});
+
+describe("sidecarDigest covers every campaign file that can govern what a run lints", () => {
+	const files = {
+		"e/p.html": RECEIPT,
+		"e/p.campaign.yaml": "kind: transactional\n",
+		"e/sub/q.html": RECEIPT,
+		"other/r.campaign.yaml": "kind: marketing\n",
+	};
+	// Folder defaults (`defaults.campaign.yaml` in a folder or above it) are campaign files by name: they count without being registered.
+	test.each([
+		["the template's own sidecar", "e/p.campaign.yaml", ["e/p.html"]],
+		["folder defaults beside the template", "e/defaults.campaign.yaml", ["e/p.html"]],
+		["folder defaults above the template", "defaults.campaign.json", ["e/sub/q.html"]],
+		["folder defaults above a linted folder", "defaults.campaign.yml", ["e/sub"]],
+		["a sidecar inside a linted folder", "e/sub/q.campaign.yaml", ["e"]],
+	])("%s", (_what, changed, paths) => {
+		const dir = project(files);
+		const before = sidecarDigest(dir, paths);
+		expect(sidecarDigest(dir, paths)).toBe(before);
+		writeFileSync(path.join(dir, changed), "kind: marketing\n");
+		const added = sidecarDigest(dir, paths);
+		expect(added).not.toBe(before);
+		writeFileSync(path.join(dir, changed), "kind: transactional\n");
+		expect(sidecarDigest(dir, paths)).not.toBe(added);
+	});
+
+	test("campaign files in folders that govern nothing the run lints do not count", () => {
+		const dir = project(files);
+		const before = sidecarDigest(dir, ["e/p.html"]);
+		writeFileSync(path.join(dir, "other", "r.campaign.yaml"), "kind: transactional\n");
+		writeFileSync(path.join(dir, "e", "sub", "q.campaign.yaml"), "kind: transactional\n");
+		expect(sidecarDigest(dir, ["e/p.html"])).toBe(before);
+	});
+
+	test("a symlinked sidecar counts by its target's content; one pointing out of the root only by its metadata", () => {
+		const outside = project({ "secret.campaign.yaml": "kind: transactional\n" });
+		const secret = path.join(outside, "secret.campaign.yaml");
+		const dir = project({ "e/p.html": RECEIPT, "facts/p.yaml": "kind: transactional\n" });
+		symlinkSync(path.join(dir, "facts", "p.yaml"), path.join(dir, "e", "p.campaign.yaml"));
+		symlinkSync(secret, path.join(dir, "e", "q.campaign.yaml"));
+		const mtime = new Date("2026-01-01T00:00:00Z");
+		utimesSync(secret, mtime, mtime);
+		const before = sidecarDigest(dir, ["e"]);
+		writeFileSync(path.join(dir, "facts", "p.yaml"), "kind: marketing\n");
+		const changed = sidecarDigest(dir, ["e"]);
+		expect(changed).not.toBe(before);
+		// Nothing outside the root is read: new text of the same size under the old mtime goes unseen, a new mtime does not.
+		writeFileSync(secret, "kind: transactionaL\n");
+		utimesSync(secret, mtime, mtime);
+		expect(sidecarDigest(dir, ["e"])).toBe(changed);
+		utimesSync(secret, mtime, new Date(mtime.getTime() + 5000));
+		expect(sidecarDigest(dir, ["e"])).not.toBe(changed);
+	});
+
+	test("a FIFO named like a sidecar is never opened (it would block forever)", { timeout: 10_000 }, () => {
+		const dir = project({ "e/p.html": RECEIPT });
+		const made = spawnSync("mkfifo", [path.join(dir, "e", "p.campaign.yaml")]);
+		if (made.status !== 0) return expect.soft(made.status, "mkfifo is not available here").toBe(0);
+		expect(sidecarDigest(dir, ["e"])).toMatch(/^[0-9a-f]{64}$/u);
+		expect(sidecarDigest(dir, ["e/p.html"])).toMatch(/^[0-9a-f]{64}$/u);
+	});
+});

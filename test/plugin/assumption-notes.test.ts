@@ -1,0 +1,79 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { ESLint, type Linter } from "eslint";
+import { afterAll, describe, expect, test } from "vitest";
+import plugin from "../../plugin/index.js";
+import { run } from "../../src/cli/run.js";
+
+/**
+ * A finding that rests on a fact nobody declared says so, through one
+ * wrapper (plugin/assumption-notes.ts), and the CLI says once per run what
+ * it assumed.
+ */
+const PROMO = `<!DOCTYPE html>\n<html lang="en"><body>\n<p>Spring sale: 20% off all teas.</p>\n<p>© 2026 Teashop Ltd</p>\n</body></html>`;
+const RESET = `<!DOCTYPE html>\n<html lang="en"><body>\n<p>You asked to reset your password. <a href="{{reset_url}}">Reset it</a>.</p>\n</body></html>`;
+
+async function lint(code: string, settings: Record<string, unknown> = {}): Promise<Linter.LintMessage[]> {
+	const eslint = new ESLint({ cwd: import.meta.dirname, overrideConfigFile: true, overrideConfig: [...(plugin.configs.recommended as Linter.Config[]), { settings }] });
+	const [result] = await eslint.lintText(code, { filePath: "emails/promo.html" });
+	return result!.messages;
+}
+
+describe("the assumption note on findings", () => {
+	test("a finding on an inferred kind ends with what was assumed, and keeps its messageId", async () => {
+		const [finding] = (await lint(PROMO)).filter((message) => message.ruleId === "mailcomply/require-unsubscribe");
+		expect(finding?.messageId).toBe("missing");
+		expect(finding?.message).toMatch(/ \(Assumed: treated as marketing, it says "20% off"; no `kind` declared\.\)$/u);
+		// the suggestion's description carries no note and no unfilled placeholder
+		expect(finding?.suggestions?.length).toBeGreaterThan(0);
+		expect(finding?.suggestions?.every((suggestion) => !suggestion.desc.includes("mailcomplyAssumed") && !suggestion.desc.includes("Assumed"))).toBe(true);
+	});
+
+	test("a declared kind adds no note", async () => {
+		const [finding] = (await lint(PROMO, { mailcomply: { campaign: { kind: "marketing" } } })).filter((message) => message.ruleId === "mailcomply/require-unsubscribe");
+		expect(finding?.message).not.toContain("Assumed");
+		expect(finding?.message).not.toContain("mailcomplyAssumed");
+	});
+
+	test("a password reset without a declared kind is transactional: no marketing-only finding", async () => {
+		expect((await lint(RESET)).map((message) => message.ruleId)).not.toContain("mailcomply/require-unsubscribe");
+	});
+});
+
+describe("the CLI's summary of assumptions", () => {
+	const dirs: string[] = [];
+	afterAll(() => {
+		for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+	});
+	async function cli(files: Record<string, string>, ...argv: string[]) {
+		const dir = mkdtempSync(path.join(tmpdir(), "mailcomply-assumed-"));
+		dirs.push(dir);
+		for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+		let stdout = "";
+		let stderr = "";
+		const code = await run(argv, { cwd: dir, stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) } });
+		return { code, stdout, stderr };
+	}
+
+	test("says once, under human-readable findings, what was assumed and how to declare it", async () => {
+		const { stdout, stderr } = await cli({ "promo.html": PROMO, "reset.html": RESET }, "--no-color");
+		expect(stderr).toBe("");
+		expect(stdout.match(/mailcomply assumed:/gu)).toHaveLength(1);
+		expect(stdout).toContain("2 of 2 templates declare no `kind`");
+		expect(stdout).toContain("2 of 2 declare no audience countries");
+		expect(stdout).toContain("defaults.campaign.yaml");
+	});
+
+	test("counts what a folder's defaults declare", async () => {
+		const { stdout } = await cli({ "promo.html": PROMO, "defaults.campaign.yaml": "kind: marketing\n" }, "--no-color");
+		expect(stdout).not.toContain("declare no `kind`");
+		expect(stdout).toContain("1 of 1 declare no audience countries");
+	});
+
+	test("keeps machine-readable output clean", async () => {
+		const { stdout } = await cli({ "promo.html": PROMO }, "--format", "json");
+		expect(() => JSON.parse(stdout) as unknown).not.toThrow();
+		expect(stdout).not.toContain("mailcomply assumed");
+	});
+});
