@@ -3,7 +3,7 @@ import type { ESLint, Linter } from "eslint";
 import type { MailcomplyDocs } from "../src/rule-docs.js";
 import { isFormRuleDocs } from "../src/form-rule-docs.js";
 import { PROFILE_IDS, profileRules, profileSettings, type ProfileId } from "../src/analyses/jurisdiction-profiles.js";
-import { CAMPAIGN_FILES, HTML_TEMPLATE_FILES, MJML_FILES, SIGNUP_PAGE_FILES } from "./files.js";
+import { CAMPAIGN_FILES, HTML_TEMPLATE_FILES, MJML_FILES, SIGNUP_PAGE_FILES, SMS_FILES, WHATSAPP_FILES } from "./files.js";
 
 type Severity = "error" | "warn";
 type RulesRecord = Record<string, Severity>;
@@ -48,6 +48,20 @@ export function buildConfigs(plugin: ESLint.Plugin & { rules: Record<string, Rul
 		language: "mailcomply/campaign",
 		rules: recommendedRules(plugin.rules, "mailcomply/campaign"),
 	};
+	const sms: Linter.Config = {
+		name: "mailcomply/recommended/sms",
+		files: SMS_FILES,
+		plugins,
+		language: "mailcomply/sms",
+		rules: recommendedRules(plugin.rules, "mailcomply/sms"),
+	};
+	const whatsapp: Linter.Config = {
+		name: "mailcomply/recommended/whatsapp",
+		files: WHATSAPP_FILES,
+		plugins,
+		language: "mailcomply/whatsapp",
+		rules: recommendedRules(plugin.rules, "mailcomply/whatsapp"),
+	};
 	/** Sign-up pages: the form rules only (the mail rules would skip them anyway). */
 	const forms: Linter.Config = {
 		name: "mailcomply/forms",
@@ -73,6 +87,8 @@ export function buildConfigs(plugin: ESLint.Plugin & { rules: Record<string, Rul
 				["mjml", MJML_FILES],
 				["html", HTML_TEMPLATE_FILES],
 				["campaign", CAMPAIGN_FILES],
+				["sms", SMS_FILES],
+				["whatsapp", WHATSAPP_FILES],
 			] as const
 		).map(([language, files]) => ({
 			name: `mailcomply/${id}/${language}`,
@@ -85,7 +101,7 @@ export function buildConfigs(plugin: ESLint.Plugin & { rules: Record<string, Rul
 	];
 	const profiles = Object.fromEntries(PROFILE_IDS.map(id => [id, profile(id)])) as Record<ProfileId, Linter.Config[]>;
 	return {
-		recommended: [mjml, htmlTemplates, campaign],
+		recommended: [mjml, htmlTemplates, campaign, sms, whatsapp],
 		html: [html],
 		forms: [forms],
 		...profiles,

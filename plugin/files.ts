@@ -7,6 +7,10 @@
  */
 export const MJML_FILES = ["**/*.mjml"];
 
+/** Text messages: an SMS template, and a WhatsApp template in Meta's template-creation JSON. */
+export const SMS_FILES = ["**/*.sms.txt"];
+export const WHATSAPP_FILES = ["**/*.whatsapp.json"];
+
 export const CAMPAIGN_FILES = ["**/*.campaign.yaml", "**/*.campaign.yml", "**/*.campaign.json"];
 
 const EMAIL_FOLDERS = ["email", "emails", "mail", "mails", "e-mail", "e-mails", "newsletter", "newsletters", "mailings"];

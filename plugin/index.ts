@@ -2,6 +2,7 @@ import type { RuleDefinition } from "@eslint/core";
 import type { ESLint } from "eslint";
 import { TemplateLanguage } from "../src/languages/template-language.js";
 import { CampaignLanguage } from "../src/languages/campaign-language.js";
+import { TextMessageLanguage } from "../src/languages/text-message-language.js";
 import { packageInfo } from "../src/package-info.js";
 import { rules as ruleDefinitions } from "../rules/index.js";
 import { buildConfigs } from "./configs.js";
@@ -24,6 +25,8 @@ const plugin = {
 		mjml: new TemplateLanguage({ format: "mjml" }),
 		html: new TemplateLanguage({ format: "html" }),
 		campaign: new CampaignLanguage(),
+		sms: new TextMessageLanguage({ channel: "sms" }),
+		whatsapp: new TextMessageLanguage({ channel: "whatsapp" }),
 	},
 	rules,
 	configs: {} as ReturnType<typeof buildConfigs>,
@@ -36,4 +39,5 @@ export default plugin;
 export { rules };
 export type { TemplateRuleDefinition, CampaignRuleDefinition } from "../src/types.js";
 export type * from "../src/ast/types.js";
+export type * from "../src/text-message/ast.js";
 export type { Campaign } from "../src/campaign/types.js";

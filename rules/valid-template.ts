@@ -1,10 +1,11 @@
-import type { TemplateRuleDefinition } from "../src/types.js";
+import type { MessageRuleDefinition } from "../src/types.js";
+import type { TemplateSourceCode } from "../src/languages/template-source-code.js";
 import type { TemplateProblemKind } from "../src/ast/types.js";
 import { ruleDocsUrl } from "../src/docs-url.js";
 import { MJML_CORE_COMPONENTS, MJML_LAYOUT_COMPONENTS } from "../src/template/mjml-components.js";
 
 type Options = [{ html?: boolean; components?: string[] }];
-type MessageIds = TemplateProblemKind | "unknownComponent" | "textOutsideText";
+type MessageIds = TemplateProblemKind | "unknownComponent" | "textOutsideText" | "textMessage";
 
 /**
  * Reports what the parser had to recover from, and MJML that mjml would
@@ -12,7 +13,7 @@ type MessageIds = TemplateProblemKind | "unknownComponent" | "textOutsideText";
  * tags are recovered by every browser and mail client alike, so they are
  * opt-in.
  */
-const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds }> = {
+const rule: MessageRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds }> = {
 	meta: {
 		type: "problem",
 		docs: {
@@ -30,6 +31,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 			unknownComponent:
 				"<{{name}}> is not an mjml component, so mjml drops it and everything in it. Fix the name, or list your custom component in this rule's \"components\" option.",
 			textOutsideText: "Text directly inside <{{parent}}> is dropped by mjml: \"{{text}}\". Put it in an <mj-text>.",
+			textMessage: "{{message}}",
 		},
 		schema: [
 			{
@@ -47,14 +49,18 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 			},
 		],
 		defaultOptions: [{ html: false, components: [] }],
-		languages: ["mailcomply/mjml", "mailcomply/html"],
+		languages: ["mailcomply/mjml", "mailcomply/html", "mailcomply/sms", "mailcomply/whatsapp"],
 	},
 	create(context) {
 		const [{ html, components = [] }] = context.options;
 		const isCustom = (name: string) =>
 			components.some(pattern => (pattern.endsWith("*") ? name.startsWith(pattern.slice(0, -1)) : name === pattern));
-		const mjml = context.sourceCode.format === "mjml";
+		const mjml = (context.sourceCode as TemplateSourceCode).format === "mjml";
 		return {
+			// A WhatsApp template that is not of Meta's form, or a text message that is not UTF-8.
+			TextMessage(node) {
+				for (const problem of node.problems) context.report({ loc: problem.loc, messageId: "textMessage", data: { message: problem.message } });
+			},
 			Document(node) {
 				for (const problem of node.problems) {
 					if (problem.kind === "html" && !html) continue;

@@ -15,6 +15,9 @@ import type { TemplateLanguageOptions } from "./languages/template-language.js";
 import type { CampaignSourceCode } from "./languages/campaign-source-code.js";
 import type { CampaignLanguageOptions } from "./languages/campaign-language.js";
 import type { CampaignNode, CampaignNodeVisitor } from "./campaign/ast.js";
+import type { MessageUrlNode, MessageVariableNode, TextMessageAstNode, TextMessageNode, TextPartNode } from "./text-message/ast.js";
+import type { TextMessageSourceCode } from "./languages/text-message-source-code.js";
+import type { TextMessageLanguageOptions } from "./languages/text-message-language.js";
 
 type WithExit<Visitors> = Visitors & {
 	[K in keyof Visitors as K extends string ? `${K}:exit` : never]: Visitors[K];
@@ -72,6 +75,44 @@ export type CampaignRuleDefinition<Options extends Partial<CustomRuleTypeDefinit
 		Code: CampaignSourceCode;
 		Visitor: CampaignRuleVisitor;
 		Node: CampaignNode;
+	},
+	Options
+>;
+
+interface TextMessageNodeVisitors {
+	TextMessage?: (node: TextMessageNode) => void;
+	TextPart?: (node: TextPartNode, parent: TextMessageAstNode | undefined) => void;
+	MessageUrl?: (node: MessageUrlNode, parent: TextMessageAstNode | undefined) => void;
+	MessageVariable?: (node: MessageVariableNode, parent: TextMessageAstNode | undefined) => void;
+}
+
+export type TextMessageRuleVisitor = RuleVisitor & WithExit<TextMessageNodeVisitors>;
+
+/** The type every rule written only for text messages (`mailcomply/sms`, `mailcomply/whatsapp`) is written against. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export type TextMessageRuleDefinition<Options extends Partial<CustomRuleTypeDefinitions> = {}> = CustomRuleDefinitionType<
+	{
+		LangOptions: TextMessageLanguageOptions;
+		Code: TextMessageSourceCode;
+		Visitor: TextMessageRuleVisitor;
+		Node: TextMessageAstNode;
+	},
+	Options
+>;
+
+/**
+ * A rule for one duty across channels: e-mail templates and text messages.
+ * ESLint calls only the visitors of the file's language, so the rule's
+ * `Document` visitors see a `TemplateSourceCode` and its `TextMessage`
+ * visitors a `TextMessageSourceCode` (narrow `context.sourceCode` in each).
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export type MessageRuleDefinition<Options extends Partial<CustomRuleTypeDefinitions> = {}> = CustomRuleDefinitionType<
+	{
+		LangOptions: TemplateLanguageOptions | TextMessageLanguageOptions;
+		Code: TemplateSourceCode | TextMessageSourceCode;
+		Visitor: TemplateRuleVisitor & TextMessageRuleVisitor;
+		Node: TemplateNode | TextMessageAstNode;
 	},
 	Options
 >;

@@ -25,6 +25,8 @@
 import type { TemplateNode } from "../ast/types.js";
 import type { TemplateSourceCode } from "../languages/template-source-code.js";
 import { matchPromotionWording, matchTransactionalWording } from "../lexicons/mail-kind-wording.js";
+import { matchOffer } from "../lexicons/offers.js";
+import { matchUnsubscribeInvitation } from "../lexicons/unsubscribe-wording.js";
 import { getOffers } from "./offers.js";
 import { getTextBlocks } from "./text-blocks.js";
 
@@ -56,24 +58,47 @@ export function inferMailKind(sourceCode: TemplateSourceCode): InferredKind {
 function infer(sourceCode: TemplateSourceCode): InferredKind {
 	const offer = getOffers(sourceCode)[0];
 	if (offer) return { kind: "marketing", evidence: `"${offer.text}"` };
-	const blocks = getTextBlocks(sourceCode);
-	for (const block of blocks) {
-		const promotion = matchPromotionWording(block.text);
+	return kindFromWording(
+		getTextBlocks(sourceCode).map((block) => block.text),
+		templateVariables(sourceCode),
+	);
+}
+
+/**
+ * The same inference for a message that is a few plain texts (an SMS, a
+ * WhatsApp template's header, body and footer) with the names of its
+ * variables (`first_name`, `order_number`).
+ */
+export function inferKindOfTexts(texts: readonly string[], variables: readonly string[]): InferredKind {
+	for (const text of texts) {
+		const offer = matchOffer(text);
+		// A line that invites unsubscribing ("Geen aanbiedingen meer? Sms STOP") describes the list, not an offer.
+		if (offer && matchUnsubscribeInvitation(text) === undefined) return { kind: "marketing", evidence: `"${offer.text}"` };
+	}
+	return kindFromWording(texts, variables);
+}
+
+/** Promotion wording, then the transactional points of {@link inferMailKind}'s rules. */
+function kindFromWording(texts: readonly string[], variables: readonly string[]): InferredKind {
+	for (const text of texts) {
+		const promotion = matchPromotionWording(text);
 		if (promotion) return { kind: "marketing", evidence: `"${promotion.phrase}"` };
 	}
 
 	let points = 0;
 	let strongest: string | undefined;
 	const seen = new Set<string>();
-	for (const block of blocks) {
-		for (const match of matchTransactionalWording(block.text)) {
+	for (const text of texts) {
+		for (const match of matchTransactionalWording(text)) {
 			if (seen.has(match.phrase)) continue;
 			seen.add(match.phrase);
 			points += match.kind === "strong" ? STRONG : SUPPORTING;
 			if (match.kind === "strong") strongest ??= match.phrase;
 		}
 	}
-	for (const variable of transactionalVariables(sourceCode)) {
+	for (const name of variables) {
+		if (!TRANSACTIONAL_VARIABLE.test(name)) continue;
+		const variable = `{{${name}}}`;
 		if (seen.has(variable)) continue;
 		seen.add(variable);
 		points += STRONG;
@@ -84,14 +109,14 @@ function infer(sourceCode: TemplateSourceCode): InferredKind {
 	return { kind: "marketing" };
 }
 
-/** The transactional variables among the template's merge tags, written `{{name}}` for messages. */
-function transactionalVariables(sourceCode: TemplateSourceCode): string[] {
+/** The names of the template's merge-tag variables that some client renders (`receipt_id`, `order.number`). */
+function templateVariables(sourceCode: TemplateSourceCode): string[] {
 	const found: string[] = [];
 	for (const step of sourceCode.traverse()) {
 		const node = step.target as TemplateNode;
 		if (step.phase !== 1 || node.type !== "MergeTag" || node.clients === "none") continue;
 		const variable = /^[#/^>&{]?\s*([\w.$-]+)/u.exec(node.expression)?.[1];
-		if (variable !== undefined && TRANSACTIONAL_VARIABLE.test(variable)) found.push(`{{${variable}}}`);
+		if (variable !== undefined) found.push(variable);
 	}
 	return found;
 }

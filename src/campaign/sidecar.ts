@@ -36,8 +36,9 @@ export interface ResolvedCampaign {
 	declared: Set<string>;
 }
 
-export const TEMPLATE_EXTENSIONS = [".mjml", ".html", ".htm"] as const;
-export const TEMPLATE_EXTENSION = /\.(?:mjml|html|htm)$/iu;
+/** Templates of every channel: e-mail (`.mjml`, `.html`, `.htm`), SMS (`.sms.txt`) and WhatsApp (`.whatsapp.json`). */
+export const TEMPLATE_EXTENSIONS = [".mjml", ".html", ".htm", ".sms.txt", ".whatsapp.json"] as const;
+export const TEMPLATE_EXTENSION = /\.(?:mjml|html|htm|sms\.txt|whatsapp\.json)$/iu;
 export const SIDECAR_EXTENSIONS = [".campaign.yaml", ".campaign.yml", ".campaign.json"] as const;
 export const SIDECAR_NAME = /\.campaign\.(?:yaml|yml|json)$/u;
 
@@ -54,7 +55,7 @@ export const FOLDER_DEFAULTS_NAME = /(?:^|[\\/])defaults\.campaign\.(?:yaml|yml|
 export const DEFAULT_KIND: Campaign["kind"] = "marketing";
 const DEFAULT_CHANNEL: Campaign["channel"] = "email";
 
-/** `NAME.campaign.yaml`, `.yml` or `.json` beside `NAME.mjml|html|htm`, first found in that order. */
+/** `NAME.campaign.yaml`, `.yml` or `.json` beside `NAME.mjml|html|htm|sms.txt|whatsapp.json`, first found in that order. */
 export function findSidecarFor(templatePath: string): string | undefined {
 	if (!TEMPLATE_EXTENSION.test(templatePath)) return undefined;
 	const stem = templatePath.replace(TEMPLATE_EXTENSION, "");

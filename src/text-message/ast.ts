@@ -1,0 +1,104 @@
+/**
+ * The AST of a text message: an SMS (`NAME.sms.txt`) or a WhatsApp message
+ * template (`NAME.whatsapp.json`). Both are a few short texts the recipient
+ * reads, so both parse into the same nodes and the rules read them alike:
+ * a `TextMessage` root holding one `TextPart` per text (the SMS, or each
+ * WhatsApp component's and button's `text`), each holding the `MessageUrl`s
+ * and `MessageVariable`s found in it.
+ *
+ * Locations point into the file: for WhatsApp, into the `text` string
+ * value of the component (escapes such as `\n` are mapped back to their
+ * source offsets).
+ */
+import type { Range, SourceLocation } from "../ast/types.js";
+
+export type TextMessageChannel = "sms" | "whatsapp";
+
+/** Where a text sits in the message: the SMS itself, or a part of a WhatsApp template. */
+export type TextPartRole = "sms" | "header" | "body" | "footer" | "button";
+
+interface BaseNode {
+	range: Range;
+	loc: SourceLocation;
+}
+
+export interface TextMessageNode extends BaseNode {
+	type: "TextMessage";
+	channel: TextMessageChannel;
+	children: TextPartNode[];
+	/** Format problems found while parsing; `valid-template` reports them. */
+	problems: TextMessageProblem[];
+	/** The WhatsApp template's own fields; absent for SMS. */
+	whatsapp?: WhatsAppTemplate;
+}
+
+export interface TextPartNode extends BaseNode {
+	type: "TextPart";
+	role: TextPartRole;
+	/** The text as the recipient reads it (JSON escapes decoded). */
+	text: string;
+	/** Offset in the file of each character of `text` (length `text.length + 1`); absent where the text is the file's own text from `range[0]`. */
+	offsets?: number[];
+	children: Array<MessageUrlNode | MessageVariableNode>;
+	/** For a WhatsApp button: its `type` (QUICK_REPLY, URL, PHONE_NUMBER…), upper-cased. */
+	buttonType?: string;
+	/** For a WhatsApp URL button: its `url`. */
+	url?: string;
+}
+
+export interface MessageUrlNode extends BaseNode {
+	type: "MessageUrl";
+	/** As written: `https://example.nl/stop`, `example.nl/af`, `www.example.com`. */
+	value: string;
+}
+
+/** A merge tag or template variable: `{{1}}`, `{{ first_name }}`, `{first_name}`, `%FIRSTNAME%`. */
+export interface MessageVariableNode extends BaseNode {
+	type: "MessageVariable";
+	/** As written, delimiters included. */
+	raw: string;
+	/** The name or expression inside the delimiters, trimmed. */
+	name: string;
+}
+
+export interface TextMessageProblem {
+	message: string;
+	range: Range;
+	loc: SourceLocation;
+}
+
+/** A WhatsApp Business Platform message template as Meta's template-creation API takes it. */
+export interface WhatsAppTemplate {
+	name?: string;
+	language?: string;
+	/** Upper-cased: MARKETING, UTILITY, AUTHENTICATION (or whatever the file says). */
+	category?: string;
+	/** Where `category` is written, for findings about it. */
+	categoryLoc?: SourceLocation;
+	components: WhatsAppComponent[];
+}
+
+export interface WhatsAppComponent {
+	/** Upper-cased: HEADER, BODY, FOOTER, BUTTONS. */
+	type: string;
+	/** HEADER `format`, upper-cased: TEXT, IMAGE, VIDEO, DOCUMENT, LOCATION. */
+	format?: string;
+	/** The component's text part, if it has text. */
+	text?: TextPartNode;
+	/** The variable examples the component gives (`example.body_text[0]`, `example.header_text`, named params), by variable name. */
+	examples: Set<string>;
+	/** A media header's sample (`example.header_handle`) is given. */
+	hasMediaSample: boolean;
+	/** The BUTTONS component's buttons. */
+	buttons: TextPartNode[];
+	loc: SourceLocation;
+}
+
+export type TextMessageAstNode = TextMessageNode | TextPartNode | MessageUrlNode | MessageVariableNode;
+
+export const textMessageVisitorKeys = {
+	TextMessage: ["children"],
+	TextPart: ["children"],
+	MessageUrl: [],
+	MessageVariable: [],
+} as const satisfies Record<TextMessageAstNode["type"], readonly string[]>;
