@@ -1,7 +1,9 @@
 // lint-staged.config.js: lint the staged e-mail templates and campaign
 // sidecars before each commit (with husky: see examples/ci/.husky/pre-commit).
 // A template's findings depend on its sidecar, so a staged sidecar also
-// re-lints the template beside it.
+// re-lints the template beside it. Staged HTML files that are plainly web
+// pages (scripts or a site navigation, no mail markers) are skipped by
+// mailcomply itself, with a note; `<!-- mailcomply: mail -->` makes one a mail.
 import { existsSync } from "node:fs";
 
 const TEMPLATE_EXTENSIONS = [".mjml", ".html", ".htm"];

@@ -48,20 +48,7 @@ export async function findRefusedFiles(eslint: ESLint, cwd: string, patterns: re
 		// Where a link may lead depends on the file's include root: decided below, for the few links there are.
 		else if (isLink) candidates.set(file, { named });
 	};
-	const visit = (file: string, entry: Dirent) => inspect(file, false, entry.isSymbolicLink());
-	for (const pattern of patterns) {
-		const target = path.resolve(cwd, pattern);
-		const stats = statSync(target, { throwIfNoEntry: false });
-		if (stats?.isDirectory()) walk(target, visit);
-		else if (stats) inspect(target, true, lstatSync(target).isSymbolicLink());
-		else if (GLOB_CHARACTERS.test(pattern)) {
-			// ESLint matches a glob against each path relative to its cwd, with dot files included.
-			const matcher = new Minimatch(toPosix(path.relative(cwd, target)), { dot: true });
-			walk(globBase(target), (file, entry) => {
-				if (matcher.match(toPosix(path.relative(cwd, file)))) visit(file, entry);
-			});
-		}
-	}
+	forEachFile(cwd, patterns, inspect);
 	const refused: RefusedFile[] = [];
 	for (const [filePath, { named, message }] of candidates) {
 		// Only what the run would lint: a FIFO called notes.txt is none of mailcomply's business.
@@ -72,6 +59,29 @@ export async function findRefusedFiles(eslint: ESLint, cwd: string, patterns: re
 	return refused.sort((a, b) => a.filePath.localeCompare(b.filePath));
 }
 
+/**
+ * Every file `patterns` (relative to `cwd`) point at, as ESLint finds them,
+ * before asking whether ESLint lints it: `named` when the pattern is the
+ * file's own path, `isLink` when the entry is a symbolic link. A file may
+ * be visited more than once when patterns overlap.
+ */
+export function forEachFile(cwd: string, patterns: readonly string[], visitFile: (file: string, named: boolean, isLink: boolean) => void): void {
+	const visit = (file: string, entry: Dirent) => visitFile(file, false, entry.isSymbolicLink());
+	for (const pattern of patterns) {
+		const target = path.resolve(cwd, pattern);
+		const stats = statSync(target, { throwIfNoEntry: false });
+		if (stats?.isDirectory()) walk(target, visit);
+		else if (stats) visitFile(target, true, lstatSync(target).isSymbolicLink());
+		else if (GLOB_CHARACTERS.test(pattern)) {
+			// ESLint matches a glob against each path relative to its cwd, with dot files included.
+			const matcher = new Minimatch(toPosix(path.relative(cwd, target)), { dot: true });
+			walk(globBase(target), (file, entry) => {
+				if (matcher.match(toPosix(path.relative(cwd, file)))) visit(file, entry);
+			});
+		}
+	}
+}
+
 /** Why a symbolic link must not be linted, when it leads outside the include root its configuration gives (the CLI's folder, or the file's project root). */
 async function linkLeavingRoot(eslint: ESLint, file: string): Promise<string | undefined> {
 	const config = (await eslint.calculateConfigForFile(file)) as { languageOptions?: { includeRoot?: unknown } } | undefined;
@@ -79,8 +89,8 @@ async function linkLeavingRoot(eslint: ESLint, file: string): Promise<string | u
 	return linkedOutside(file, () => readRootFor(file, typeof includeRoot === "string" ? includeRoot : undefined))?.reason;
 }
 
-/** Patterns for ESLint's `ignorePatterns` (relative to its cwd) that keep the refused files found in directories and globs unread. */
-export function ignorePatternsFor(refused: readonly RefusedFile[], cwd: string): string[] {
+/** Patterns for ESLint's `ignorePatterns` (relative to its cwd) that keep the refused (or skipped) files found in directories and globs unread. */
+export function ignorePatternsFor(refused: readonly Pick<RefusedFile, "filePath" | "named">[], cwd: string): string[] {
 	return refused.filter((file) => !file.named).map((file) => escape(toPosix(path.relative(cwd, file.filePath))));
 }
 

@@ -35,7 +35,9 @@ Lints e-mail templates (*.mjml, *.html, *.htm) and their campaign sidecars
 (NAME.campaign.yaml, .yml or .json, next to the template) for e-mail marketing
 compliance. Paths default to the current directory. No configuration file is
 needed: the recommended rules apply to every template found. node_modules and
-.git are never linted.
+.git are never linted, nor HTML files that are plainly web pages (scripts or a
+site navigation, no mail markers; <!-- mailcomply: mail --> in a file makes it
+a mail).
 
 Options:
   -c, --config <file>          Use this ESLint flat config file (e.g. your

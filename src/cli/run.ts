@@ -66,7 +66,7 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 	checkPathsExist(options, cwd);
 
 	// Loaded only now so that --help, --version and usage errors stay instant.
-	const [{ ESLint }, { createEslintOptions, createOptionsModuleUrl }, { sidecarDigest }, formats, progress, batching, fileGuard, unread, { AssumedFacts }] = await Promise.all([
+	const [{ ESLint }, { createEslintOptions, createOptionsModuleUrl }, { sidecarDigest }, formats, progress, batching, fileGuard, unread, { AssumedFacts }, namedFiles, webPageFilter] = await Promise.all([
 		import("eslint"),
 		import("./eslint-options.js"),
 		import("../campaign/digest.js"),
@@ -76,11 +76,13 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 		import("./file-guard.js"),
 		import("./unread-files.js"),
 		import("./assumed-facts.js"),
+		import("./named-files.js"),
+		import("./web-pages.js"),
 	]);
 
 	// ESLint lints only files below its cwd; `mailcomply ../templates` means those templates.
 	const root = lintRoot(cwd, options.patterns);
-	const patterns = root === cwd ? options.patterns : options.patterns.map((pattern) => path.resolve(cwd, pattern));
+	const givenPatterns = root === cwd ? options.patterns : options.patterns.map((pattern) => path.resolve(cwd, pattern));
 	const request: LintRequest = {
 		cwd: root,
 		configFile: options.config === undefined ? undefined : path.resolve(cwd, options.config),
@@ -110,15 +112,28 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 		return 0;
 	}
 
+	// `mailcomply emails/*` names the images there too: ESLint would warn about each.
+	const given = await namedFiles.setAsideNonTemplates(eslint, root, givenPatterns, TEMPLATE_KINDS);
+	if (given.notice) io.stderr.write(given.notice);
+	const patterns = given.patterns;
+	if (patterns.length === 0) {
+		if (!given.notice) io.stderr.write(`mailcomply: none of the ${given.skipped} files given is a template or campaign sidecar (mailcomply lints ${TEMPLATE_KINDS})\n`);
+		return 0;
+	}
+
 	// ESLint reads each file before mailcomply can refuse it: a FIFO would hang the run, /dev/zero end it. Those are kept out of its hands.
 	const refused = await fileGuard.findRefusedFiles(eslint, root, patterns);
+	// Web pages among the HTML files are not judged as mail (src/analyses/web-page.ts).
+	const webPages = await webPageFilter.findWebPages(eslint, root, patterns, new Set(refused.map((file) => file.filePath)));
+	const leftOut = [...refused, ...webPages];
 	let lintPatterns = patterns;
-	if (refused.length > 0) {
-		request.ignorePatterns = [...request.ignorePatterns, ...fileGuard.ignorePatternsFor(refused, root)];
+	if (leftOut.length > 0) {
+		request.ignorePatterns = [...request.ignorePatterns, ...fileGuard.ignorePatternsFor(leftOut, root)];
 		eslint = await createEslint();
-		const named = new Set(refused.filter((file) => file.named).map((file) => file.filePath));
+		const named = new Set(leftOut.filter((file) => file.named).map((file) => file.filePath));
 		lintPatterns = patterns.filter((pattern) => !named.has(path.resolve(root, pattern)));
 	}
+	const webPagesNote = webPageFilter.webPagesNote(webPages, cwd);
 
 	const formatter = (await formats.ownFormatter(eslint, options.format, cwd)) ?? (await loadFormatter(eslint, options.format));
 	const showProgress = progress.shouldShowProgress(io.stderr, io.env ?? process.env, formats.MACHINE_FORMATS.has(options.format));
@@ -134,7 +149,7 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 	};
 	const linting = batchFiles
 		? batching.lintInBatches((files) => unread.lintListedFiles(eslint, files), batchFiles, batchOptions.size)
-		: allAtOnce(eslint, root, lintPatterns, refused.length > 0, leavingOut);
+		: allAtOnce(eslint, root, lintPatterns, leftOut.length > 0, leavingOut);
 	const batches = withRefused(fileGuard.refusedResults(refused), linting);
 	// A JSON array can be written as it comes; other formats get the results once, without the template texts when they never read them.
 	const json = batchFiles && options.format === "json" ? new batching.JsonArrayWriter(io.stdout) : undefined;
@@ -171,7 +186,8 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 	} finally {
 		stopProgress();
 	}
-	if (linted === 0) {
+	// Only web pages found: nothing to lint is then the right answer, and the note says why.
+	if (linted === 0 && !webPagesNote) {
 		throw new UsageError(noTemplatesMessage(options.patterns));
 	}
 
@@ -183,16 +199,23 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 	if (tooManyWarnings) {
 		resultsMeta.maxWarningsExceeded = { maxWarnings: options.maxWarnings, foundWarnings: warningCount };
 	}
+	let printed = false;
 	if (json) {
 		json.end();
 	} else {
 		const output = await formatter.format(kept, resultsMeta);
 		if (output) {
 			io.stdout.write(output.endsWith("\n") ? output : `${output}\n`);
+			printed = true;
 			// Only beside findings: a clean run stays silent, as linters do.
 			const summary = assumed?.summary();
 			if (summary) io.stdout.write(`\n${summary}`);
 		}
+	}
+	// Said on a clean run too: a file that was not linted must not pass for a clean one. Machine formats keep stdout to themselves.
+	if (webPagesNote) {
+		if (formats.MACHINE_FORMATS.has(options.format)) io.stderr.write(webPagesNote);
+		else io.stdout.write(printed ? `\n${webPagesNote}` : webPagesNote);
 	}
 	if (tooManyWarnings && errorCount === 0) {
 		io.stderr.write(`mailcomply: too many warnings (${warningCount} found, maximum ${options.maxWarnings})\n`);
