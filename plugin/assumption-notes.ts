@@ -1,5 +1,5 @@
 import type { RuleContext, RuleDefinition } from "@eslint/core";
-import type { MailcomplyDocs } from "../src/rule-docs.js";
+import { mailcomplyDocs } from "../src/rule-docs.js";
 import { assumptionNote, type AssumedFact } from "../src/analyses/assumptions.js";
 
 /** The data key every message of an assumption-dependent rule ends with. */
@@ -17,7 +17,7 @@ export const ASSUMED = "mailcomplyAssumed";
  * grows. Suggestions' descriptions get no note.
  */
 export function noteAssumptions(rule: RuleDefinition): RuleDefinition {
-	const assumes = (rule.meta?.docs as MailcomplyDocs | undefined)?.assumes;
+	const assumes = mailcomplyDocs(rule)?.assumes;
 	const messages = rule.meta?.messages;
 	if (!assumes?.includes("kind") || !messages) return rule;
 	return {

@@ -1,11 +1,9 @@
 import type { RuleDefinition } from "@eslint/core";
 import type { ESLint, Linter } from "eslint";
-import type { MailcomplyDocs } from "../src/rule-docs.js";
-import { isFormRuleDocs } from "../src/form-rule-docs.js";
+import { isFormRule, mailcomplyDocs, type Severity } from "../src/rule-docs.js";
 import { PROFILE_IDS, profileRules, profileSettings, type ProfileId } from "../src/analyses/jurisdiction-profiles.js";
 import { CAMPAIGN_FILES, HTML_TEMPLATE_FILES, MJML_FILES, SIGNUP_PAGE_FILES, SMS_FILES, WHATSAPP_FILES } from "./files.js";
 
-type Severity = "error" | "warn";
 type RulesRecord = Record<string, Severity>;
 
 /**
@@ -16,7 +14,7 @@ type RulesRecord = Record<string, Severity>;
 export function recommendedRules(rules: Record<string, RuleDefinition>, language: string): RulesRecord {
 	const selected: RulesRecord = {};
 	for (const [id, rule] of Object.entries(rules)) {
-		const docs = rule.meta?.docs as MailcomplyDocs | undefined;
+		const docs = mailcomplyDocs(rule);
 		if (!docs?.recommended) continue;
 		if (!(rule.meta?.languages ?? []).includes(language)) continue;
 		selected[`mailcomply/${id}`] = docs.severity ?? "error";
@@ -69,7 +67,7 @@ export function buildConfigs(plugin: ESLint.Plugin & { rules: Record<string, Rul
 		plugins,
 		language: "mailcomply/html",
 		rules: Object.fromEntries(
-			Object.entries(recommendedRules(plugin.rules, "mailcomply/html")).filter(([id]) => isFormRuleDocs(plugin.rules[id.slice("mailcomply/".length)]?.meta?.docs)),
+			Object.entries(recommendedRules(plugin.rules, "mailcomply/html")).filter(([id]) => isFormRule(plugin.rules[id.slice("mailcomply/".length)] ?? {})),
 		),
 	};
 	/**

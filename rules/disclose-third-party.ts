@@ -1,6 +1,6 @@
 import { isMarketingEmail } from "../src/campaign/marketing-email.js";
 import type { TemplateRuleDefinition } from "../src/types.js";
-import { ruleDocsUrl } from "../src/docs-url.js";
+import { ruleDocsUrl } from "../src/rule-docs.js";
 import { ownValue } from "../src/own-value.js";
 import { campaignCountries, countriesOptionSchema, jurisdictionsOf } from "../src/analyses/jurisdiction.js";
 import { citeFor } from "../src/legal/cite.js";

@@ -2,7 +2,7 @@ import { isSignupPage } from "../src/analyses/signup-form.js";
 import type { ElementNode, MergeTagNode, Range, TemplateNode, TextNode } from "../src/ast/types.js";
 import { LineIndex } from "../src/ast/line-index.js";
 import type { Esp } from "../src/campaign/types.js";
-import { ruleDocsUrl } from "../src/docs-url.js";
+import { ruleDocsUrl } from "../src/rule-docs.js";
 import { findUnbalancedTags, namesUnsubscribe, strayDelimiter } from "../src/analyses/unbalanced-merge-tags.js";
 import type { UnbalancedTag } from "../src/analyses/unbalanced-merge-tags.js";
 import { classifyEspElement, classifyMergeTag, ESP_CATALOGUE, espRendersCurlyTags, normalizeExpression, suggestEquivalent } from "../src/lexicons/esp-merge-tags.js";

@@ -1,7 +1,6 @@
 import type { TemplateRuleDefinition } from "../src/types.js";
-import { ruleDocsUrl } from "../src/docs-url.js";
+import { FORM_RULE_LANGUAGES, ruleDocsUrl } from "../src/rule-docs.js";
 import { cite } from "../src/legal/cite.js";
-import { FORM_RULE_LANGUAGES, type FormRuleDocs } from "../src/form-rule-docs.js";
 import { analyseSignupForms, shortLabel, type FormField, type SignupForm } from "../src/analyses/signup-form.js";
 import { compileFieldWording, fieldNameWords, matchPersonalFieldWording } from "../src/lexicons/form-wording.js";
 
@@ -23,7 +22,7 @@ const IGNORED_TYPES = new Set(["hidden", "submit", "button", "reset", "image", "
  * A newsletter needs an address to send it to; everything a form makes
  * mandatory beyond that is collected without need.
  */
-const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds; ExtRuleDocs: FormRuleDocs }> = {
+const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds }> = {
 	meta: {
 		type: "problem",
 		docs: {

@@ -1,8 +1,7 @@
 import type { TemplateRuleDefinition } from "../src/types.js";
-import { ruleDocsUrl } from "../src/docs-url.js";
+import { FORM_RULE_LANGUAGES, ruleDocsUrl } from "../src/rule-docs.js";
 import { cite } from "../src/legal/cite.js";
 import { pageLanguage, type SuggestionLanguage } from "../src/analyses/page-language.js";
-import { FORM_RULE_LANGUAGES, type FormRuleDocs } from "../src/form-rule-docs.js";
 import { analyseSignupForms } from "../src/analyses/signup-form.js";
 import { saysFrequency } from "../src/lexicons/form-wording.js";
 import { matchUnsubscribeInvitation } from "../src/lexicons/unsubscribe-wording.js";
@@ -20,7 +19,7 @@ const EXAMPLES: Readonly<Record<SuggestionLanguage, { frequency: string; unsubsc
 };
 
 /** A subscriber can only agree to what they were told: how much mail, and how to stop it. */
-const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds; ExtRuleDocs: FormRuleDocs }> = {
+const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> = {
 	meta: {
 		type: "suggestion",
 		docs: {

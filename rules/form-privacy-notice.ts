@@ -1,8 +1,7 @@
 import type { TemplateRuleDefinition } from "../src/types.js";
-import { ruleDocsUrl } from "../src/docs-url.js";
+import { FORM_RULE_LANGUAGES, ruleDocsUrl } from "../src/rule-docs.js";
 import { cite } from "../src/legal/cite.js";
 import { pageLanguage, type SuggestionLanguage } from "../src/analyses/page-language.js";
-import { FORM_RULE_LANGUAGES, type FormRuleDocs } from "../src/form-rule-docs.js";
 import { analyseSignupForms } from "../src/analyses/signup-form.js";
 import { getLinks, type Link } from "../src/analyses/links.js";
 import { matchPrivacyWording, urlLooksLikePrivacy } from "../src/lexicons/privacy-wording.js";
@@ -17,7 +16,7 @@ const LAW = `${cite("gdpr-12-1", "gdpr-13")}: this information is due when the d
  * The moment an address is collected is the moment to inform: who collects
  * it, for what, and where the full privacy statement is.
  */
-const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds; ExtRuleDocs: FormRuleDocs }> = {
+const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> = {
 	meta: {
 		type: "problem",
 		docs: {

@@ -1,7 +1,7 @@
 import { reportNode, sidecarFacts } from "../src/analyses/campaign-facts.js";
 import { judgeListAge, parseIsoDate, today } from "../src/analyses/list-age.js";
 import type { AudienceSource } from "../src/campaign/types.js";
-import { ruleDocsUrl } from "../src/docs-url.js";
+import { ruleDocsUrl } from "../src/rule-docs.js";
 import { cite } from "../src/legal/cite.js";
 import type { CampaignRuleDefinition } from "../src/types.js";
 

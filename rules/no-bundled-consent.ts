@@ -1,7 +1,6 @@
 import type { TemplateRuleDefinition } from "../src/types.js";
-import { ruleDocsUrl } from "../src/docs-url.js";
+import { FORM_RULE_LANGUAGES, ruleDocsUrl } from "../src/rule-docs.js";
 import { cite } from "../src/legal/cite.js";
-import { FORM_RULE_LANGUAGES, type FormRuleDocs } from "../src/form-rule-docs.js";
 import { analyseSignupForms, shortLabel } from "../src/analyses/signup-form.js";
 import { consentKindsOf, matchAcceptanceWording, matchDeclineWording } from "../src/lexicons/form-wording.js";
 
@@ -12,7 +11,7 @@ type MessageIds = "withThirdParty" | "withAcceptance";
  * address with partners, or that also accepts the terms, is not a free and
  * specific choice for either.
  */
-const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds; ExtRuleDocs: FormRuleDocs }> = {
+const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> = {
 	meta: {
 		type: "problem",
 		docs: {

@@ -6,7 +6,7 @@ import type { Campaign } from "../src/campaign/types.js";
 import { findPageRoot } from "../src/analyses/document.js";
 import { sidecarFacts, stringAt } from "../src/analyses/campaign-facts.js";
 import { textContent } from "../src/analyses/text.js";
-import { ruleDocsUrl } from "../src/docs-url.js";
+import { ruleDocsUrl } from "../src/rule-docs.js";
 import { citeForCampaign } from "../src/legal/cite.js";
 import { guessLanguage, LANGUAGE_NAMES, matchReplyPrefix } from "../src/lexicons/subject-wording.js";
 import type { CampaignSourceCode } from "../src/languages/campaign-source-code.js";

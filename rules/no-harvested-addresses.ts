@@ -2,7 +2,7 @@ import { dereference, getPath } from "../src/campaign/ast.js";
 import type { CampaignDocument, CampaignValue } from "../src/campaign/ast.js";
 import type { AudienceSource } from "../src/campaign/types.js";
 import { reportNode, sidecarFacts, stringAt } from "../src/analyses/campaign-facts.js";
-import { ruleDocsUrl } from "../src/docs-url.js";
+import { ruleDocsUrl } from "../src/rule-docs.js";
 import { campaignCountries, jurisdictionsOf, type Jurisdiction } from "../src/analyses/jurisdiction.js";
 import { citeFor } from "../src/legal/cite.js";
 import type { CitationId } from "../src/legal/citations.js";

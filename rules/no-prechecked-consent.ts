@@ -1,7 +1,6 @@
 import type { TemplateRuleDefinition } from "../src/types.js";
-import { ruleDocsUrl } from "../src/docs-url.js";
+import { FORM_RULE_LANGUAGES, ruleDocsUrl } from "../src/rule-docs.js";
 import { cite } from "../src/legal/cite.js";
-import { FORM_RULE_LANGUAGES, type FormRuleDocs } from "../src/form-rule-docs.js";
 import { analyseSignupForms, shortLabel, type FormField } from "../src/analyses/signup-form.js";
 import { consentKindsOf, isAffirmative, matchDeclineWording, nameSaysConsent } from "../src/lexicons/form-wording.js";
 
@@ -12,7 +11,7 @@ type MessageIds = "prechecked" | "templateChecked";
  * Consent is "an unambiguous indication … by a clear affirmative action": a
  * box the sender ticked is not the user's action (CJEU Planet49).
  */
-const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds; ExtRuleDocs: FormRuleDocs }> = {
+const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> = {
 	meta: {
 		type: "problem",
 		docs: {

@@ -2,7 +2,7 @@ import type { DocumentNode, ElementNode } from "../src/ast/types.js";
 import { isMarketingEmail } from "../src/campaign/marketing-email.js";
 import type { Campaign } from "../src/campaign/types.js";
 import type { TemplateRuleDefinition } from "../src/types.js";
-import { ruleDocsUrl } from "../src/docs-url.js";
+import { ruleDocsUrl } from "../src/rule-docs.js";
 import { findPageRoot } from "../src/analyses/document.js";
 import { campaignCountries, countriesOptionSchema, jurisdictionsOf, type Jurisdiction } from "../src/analyses/jurisdiction.js";
 import { shortenText } from "../src/analyses/message-text.js";

@@ -3,7 +3,7 @@ import { shortenText } from "../src/analyses/message-text.js";
 import { headerPair, reportNode, sidecarFacts } from "../src/analyses/campaign-facts.js";
 import type { CampaignDocument, CampaignNode } from "../src/campaign/ast.js";
 import { parseListUnsubscribe } from "../src/analyses/list-unsubscribe-header.js";
-import { ruleDocsUrl } from "../src/docs-url.js";
+import { ruleDocsUrl } from "../src/rule-docs.js";
 import { ESP_CATALOGUE, espAddsListUnsubscribeHeaders } from "../src/lexicons/esp-merge-tags.js";
 import type { CampaignRuleDefinition } from "../src/types.js";
 

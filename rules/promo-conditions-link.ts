@@ -2,7 +2,7 @@ import { unusableTargetReason } from "../src/analyses/link-target.js";
 import { shortenText } from "../src/analyses/message-text.js";
 import type { TemplateRuleDefinition } from "../src/types.js";
 import type { DocumentNode, ElementNode } from "../src/ast/types.js";
-import { ruleDocsUrl } from "../src/docs-url.js";
+import { ruleDocsUrl } from "../src/rule-docs.js";
 import { declaredLanguage, type FooterLanguage } from "../src/analyses/unsubscribe-footer.js";
 import { citeFor } from "../src/legal/cite.js";
 import type { CitationId } from "../src/legal/citations.js";

@@ -1,6 +1,6 @@
 import type { TemplateRuleDefinition } from "../src/types.js";
 import type { DocumentNode, ElementNode } from "../src/ast/types.js";
-import { ruleDocsUrl } from "../src/docs-url.js";
+import { ruleDocsUrl } from "../src/rule-docs.js";
 import { cite } from "../src/legal/cite.js";
 import { findPageRoot } from "../src/analyses/document.js";
 import { campaignCountries, countriesOptionSchema, jurisdictionsOf } from "../src/analyses/jurisdiction.js";

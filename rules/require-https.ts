@@ -1,5 +1,5 @@
 import type { TemplateRuleDefinition } from "../src/types.js";
-import { ruleDocsUrl } from "../src/docs-url.js";
+import { ruleDocsUrl } from "../src/rule-docs.js";
 import { cite } from "../src/legal/cite.js";
 import { reportInsecureUrls, safeHostsOptionSchema } from "../src/analyses/insecure-urls.js";
 import { shortenText } from "../src/analyses/message-text.js";

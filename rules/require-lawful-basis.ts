@@ -3,7 +3,7 @@ import type { CampaignDocument } from "../src/campaign/ast.js";
 import { reportNode, sidecarFacts } from "../src/analyses/campaign-facts.js";
 import { campaignCountries, countriesOptionSchema, jurisdictionsOf } from "../src/analyses/jurisdiction.js";
 import type { Jurisdiction } from "../src/analyses/jurisdiction.js";
-import { ruleDocsUrl } from "../src/docs-url.js";
+import { ruleDocsUrl } from "../src/rule-docs.js";
 import { cite } from "../src/legal/cite.js";
 import type { CitationId } from "../src/legal/citations.js";
 import type { CampaignRuleDefinition } from "../src/types.js";

@@ -1,6 +1,6 @@
 import type { TemplateRuleDefinition } from "../src/types.js";
 import type { Campaign } from "../src/campaign/types.js";
-import { ruleDocsUrl } from "../src/docs-url.js";
+import { ruleDocsUrl } from "../src/rule-docs.js";
 import type { CitationId } from "../src/legal/citations.js";
 import { cite, citeForCampaign } from "../src/legal/cite.js";
 import { findPageRoot } from "../src/analyses/document.js";

@@ -3,7 +3,7 @@ import { dereference, getPath } from "../src/campaign/ast.js";
 import type { CampaignDocument, CampaignValue } from "../src/campaign/ast.js";
 import { SENSITIVE_CATEGORIES } from "../src/campaign/types.js";
 import type { AudienceSource, SensitiveCategory } from "../src/campaign/types.js";
-import { ruleDocsUrl } from "../src/docs-url.js";
+import { ruleDocsUrl } from "../src/rule-docs.js";
 import { campaignCountries, countriesOptionSchema, jurisdictionsOf } from "../src/analyses/jurisdiction.js";
 import { matchSensitiveCategories, SENSITIVE_CATEGORY_LABELS } from "../src/lexicons/sensitive-categories.js";
 import type { CampaignRuleDefinition } from "../src/types.js";

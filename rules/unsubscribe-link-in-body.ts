@@ -1,6 +1,6 @@
 import { isMarketingEmail } from "../src/campaign/marketing-email.js";
 import type { TemplateRuleDefinition } from "../src/types.js";
-import { ruleDocsUrl } from "../src/docs-url.js";
+import { ruleDocsUrl } from "../src/rule-docs.js";
 import { findPageRoot } from "../src/analyses/document.js";
 import { isSignupPage } from "../src/analyses/signup-form.js";
 import { unsubscribeTagHint } from "../src/analyses/unsubscribe-tags.js";

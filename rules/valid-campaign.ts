@@ -7,7 +7,7 @@ import type { CampaignNode } from "../src/campaign/ast.js";
 import { campaignSchema, SCHEMA_KEY, toPlainValue } from "../src/campaign/model.js";
 import type { CampaignSchemaNode } from "../src/campaign/model.js";
 import { findTemplateFor, FOLDER_DEFAULTS_NAME, SIDECAR_NAME } from "../src/campaign/sidecar.js";
-import { ruleDocsUrl } from "../src/docs-url.js";
+import { ruleDocsUrl } from "../src/rule-docs.js";
 import { lazyRequire } from "../src/lazy-require.js";
 import type { CampaignRuleDefinition } from "../src/types.js";
 

@@ -1,7 +1,7 @@
 import type { MessageRuleDefinition } from "../src/types.js";
 import type { TemplateSourceCode } from "../src/languages/template-source-code.js";
 import type { TemplateProblemKind } from "../src/ast/types.js";
-import { ruleDocsUrl } from "../src/docs-url.js";
+import { ruleDocsUrl } from "../src/rule-docs.js";
 import { MJML_CORE_COMPONENTS, MJML_LAYOUT_COMPONENTS } from "../src/template/mjml-components.js";
 
 type Options = [{ html?: boolean; components?: string[] }];

@@ -18,6 +18,15 @@ import type { CampaignNode, CampaignNodeVisitor } from "./campaign/ast.js";
 import type { MessageUrlNode, MessageVariableNode, TextMessageAstNode, TextMessageNode, TextPartNode } from "./text-message/ast.js";
 import type { TextMessageSourceCode } from "./languages/text-message-source-code.js";
 import type { TextMessageLanguageOptions } from "./languages/text-message-language.js";
+import type { MailcomplyDocs } from "./rule-docs.js";
+
+/**
+ * What a rule may say about its options and messages; its `meta.docs` is
+ * always {@link MailcomplyDocs}, so `jurisdictions: ["xx"]` or an unknown
+ * citation id is a compile error in every rule.
+ */
+export type RuleTypeOptions = Partial<Omit<CustomRuleTypeDefinitions, "ExtRuleDocs">>;
+type WithMailcomplyDocs<Options extends RuleTypeOptions> = Options & { ExtRuleDocs: MailcomplyDocs };
 
 type WithExit<Visitors> = Visitors & {
 	[K in keyof Visitors as K extends string ? `${K}:exit` : never]: Visitors[K];
@@ -39,14 +48,14 @@ export type TemplateRuleVisitor = RuleVisitor & WithExit<TemplateNodeVisitors>;
 /** The type every template rule (`mailcomply/mjml`, `mailcomply/html`) is written against. */
 // `{}` is the "no overrides" default that @eslint/core's CustomRuleDefinitionType expects.
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export type TemplateRuleDefinition<Options extends Partial<CustomRuleTypeDefinitions> = {}> = CustomRuleDefinitionType<
+export type TemplateRuleDefinition<Options extends RuleTypeOptions = {}> = CustomRuleDefinitionType<
 	{
 		LangOptions: TemplateLanguageOptions;
 		Code: TemplateSourceCode;
 		Visitor: TemplateRuleVisitor;
 		Node: TemplateNode;
 	},
-	Options
+	WithMailcomplyDocs<Options>
 >;
 
 export type CampaignRuleVisitor = RuleVisitor & WithExit<CampaignNodeVisitor>;
@@ -57,26 +66,26 @@ export type CampaignRuleVisitor = RuleVisitor & WithExit<CampaignNodeVisitor>;
  * language produces, so the rule branches on `Document` vs `CampaignDocument`.
  */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export type TemplateOrCampaignRuleDefinition<Options extends Partial<CustomRuleTypeDefinitions> = {}> = CustomRuleDefinitionType<
+export type TemplateOrCampaignRuleDefinition<Options extends RuleTypeOptions = {}> = CustomRuleDefinitionType<
 	{
 		LangOptions: TemplateLanguageOptions | CampaignLanguageOptions;
 		Code: TemplateSourceCode | CampaignSourceCode;
 		Visitor: TemplateRuleVisitor & CampaignRuleVisitor;
 		Node: TemplateNode | CampaignNode;
 	},
-	Options
+	WithMailcomplyDocs<Options>
 >;
 
 /** The type every sidecar rule (`mailcomply/campaign`) is written against. */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export type CampaignRuleDefinition<Options extends Partial<CustomRuleTypeDefinitions> = {}> = CustomRuleDefinitionType<
+export type CampaignRuleDefinition<Options extends RuleTypeOptions = {}> = CustomRuleDefinitionType<
 	{
 		LangOptions: CampaignLanguageOptions;
 		Code: CampaignSourceCode;
 		Visitor: CampaignRuleVisitor;
 		Node: CampaignNode;
 	},
-	Options
+	WithMailcomplyDocs<Options>
 >;
 
 interface TextMessageNodeVisitors {
@@ -90,14 +99,14 @@ export type TextMessageRuleVisitor = RuleVisitor & WithExit<TextMessageNodeVisit
 
 /** The type every rule written only for text messages (`mailcomply/sms`, `mailcomply/whatsapp`) is written against. */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export type TextMessageRuleDefinition<Options extends Partial<CustomRuleTypeDefinitions> = {}> = CustomRuleDefinitionType<
+export type TextMessageRuleDefinition<Options extends RuleTypeOptions = {}> = CustomRuleDefinitionType<
 	{
 		LangOptions: TextMessageLanguageOptions;
 		Code: TextMessageSourceCode;
 		Visitor: TextMessageRuleVisitor;
 		Node: TextMessageAstNode;
 	},
-	Options
+	WithMailcomplyDocs<Options>
 >;
 
 /**
@@ -107,12 +116,12 @@ export type TextMessageRuleDefinition<Options extends Partial<CustomRuleTypeDefi
  * visitors a `TextMessageSourceCode` (narrow `context.sourceCode` in each).
  */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export type MessageRuleDefinition<Options extends Partial<CustomRuleTypeDefinitions> = {}> = CustomRuleDefinitionType<
+export type MessageRuleDefinition<Options extends RuleTypeOptions = {}> = CustomRuleDefinitionType<
 	{
 		LangOptions: TemplateLanguageOptions | TextMessageLanguageOptions;
 		Code: TemplateSourceCode | TextMessageSourceCode;
 		Visitor: TemplateRuleVisitor & TextMessageRuleVisitor;
 		Node: TemplateNode | TextMessageAstNode;
 	},
-	Options
+	WithMailcomplyDocs<Options>
 >;

@@ -16,12 +16,11 @@
  * file, so a country config composes with any other config that turns rules
  * on, such as `configs.html` under the user's own globs.
  */
-import type { MailcomplyDocs } from "../rule-docs.js";
+import { mailcomplyDocs, type Severity } from "../rule-docs.js";
 import type { Jurisdiction } from "./jurisdiction.js";
 import { cite } from "../legal/cite.js";
 
 export type ProfileId = "eu" | "nl" | "de" | "uk" | "us" | "ca" | "strict";
-export type Severity = "error" | "warn";
 export type RuleEntry = Severity | [Severity, Record<string, unknown>];
 
 /** The part of a rule definition this module reads (an ESLint `RuleDefinition` fits). */
@@ -177,7 +176,7 @@ export function profileRules(rules: Readonly<Record<string, RuleMetaLike>>, prof
 	for (const [id, rule] of Object.entries(rules)) {
 		if (!profileHasRule(profile, rule)) continue;
 		if (!(rule.meta?.languages ?? []).includes(language)) continue;
-		const docs = rule.meta?.docs as MailcomplyDocs | undefined;
+		const docs = mailcomplyDocs(rule);
 		const severity: Severity = profile.strict ? "error" : (profile.severities?.[id] ?? docs?.severity ?? "error");
 		const options = profile.options?.[id];
 		selected[`mailcomply/${id}`] = options && Object.keys(options).length > 0 ? [severity, { ...options }] : severity;
@@ -192,7 +191,7 @@ export function profileSettings(profileId: ProfileId): { mailcomply: { campaign:
 
 /** Whether a profile turns a rule on (in any language). */
 export function profileHasRule(profile: JurisdictionProfile, rule: RuleMetaLike): boolean {
-	const docs = rule.meta?.docs as MailcomplyDocs | undefined;
+	const docs = mailcomplyDocs(rule);
 	if (!docs || (!docs.recommended && !profile.strict)) return false;
 	return docs.jurisdictions === undefined || docs.jurisdictions.some((jurisdiction) => profile.jurisdictions.includes(jurisdiction));
 }
@@ -201,6 +200,6 @@ export function profileHasRule(profile: JurisdictionProfile, rule: RuleMetaLike)
 export function profileReason(profileId: ProfileId, ruleId: string, rule: RuleMetaLike): string {
 	const reason = JURISDICTION_PROFILES[profileId].reasons[ruleId];
 	if (reason !== undefined) return reason;
-	const docs = rule.meta?.docs as MailcomplyDocs | undefined;
+	const docs = mailcomplyDocs(rule);
 	return docs?.jurisdictions === undefined ? `${docs?.description ?? ruleId}; applies in every jurisdiction.` : `${docs.description}.`;
 }

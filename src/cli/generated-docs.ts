@@ -8,7 +8,7 @@ import type { RuleDefinition } from "@eslint/core";
 import { jurisdictionText, summariseRules, type RuleSummary } from "./rule-catalog.js";
 import { citation, type Verification } from "../legal/citations.js";
 import { JURISDICTION_PROFILES, PROFILE_IDS, profileReason, profileRules, type RuleEntry } from "../analyses/jurisdiction-profiles.js";
-import type { MailcomplyDocs } from "../rule-docs.js";
+import { mailcomplyDocs } from "../rule-docs.js";
 
 export const TABLE_BEGIN = "<!-- begin rule table -->";
 export const TABLE_END = "<!-- end rule table -->";
@@ -104,7 +104,7 @@ const HOW_TO_DECLARE =
 	"Declare the facts in the template's `NAME.campaign.yaml`, once for a folder and everything below it in a `defaults.campaign.yaml`, or in ESLint `settings.mailcomply.campaign`.";
 
 function renderAssumptions(rule: RuleDefinition): string | undefined {
-	const assumes = (rule.meta?.docs as MailcomplyDocs | undefined)?.assumes;
+	const assumes = mailcomplyDocs(rule)?.assumes;
 	if (!assumes || assumes.length === 0) return undefined;
 	return [...assumes.map((fact) => ASSUMPTION_TEXT[fact]), HOW_TO_DECLARE].join(" ");
 }

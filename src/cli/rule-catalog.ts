@@ -1,5 +1,5 @@
 import type { RuleDefinition } from "@eslint/core";
-import type { MailcomplyDocs } from "../rule-docs.js";
+import { mailcomplyDocs, type MailcomplyDocs, type Severity } from "../rule-docs.js";
 
 /** One rule as users see it in `--print-rules` and in the README's rule table. */
 export interface RuleSummary {
@@ -12,7 +12,7 @@ export interface RuleSummary {
 	/** Empty when the rule applies in every jurisdiction. */
 	jurisdictions: string[];
 	/** Its severity in `configs.recommended`, or `off` when it is not in it. */
-	recommended: "error" | "warn" | "off";
+	recommended: Severity | "off";
 	fixable: boolean;
 	hasSuggestions: boolean;
 }
@@ -22,7 +22,7 @@ export function summariseRules(rules: Record<string, RuleDefinition>): RuleSumma
 	return Object.entries(rules)
 		.map(([id, rule]) => {
 			const meta = rule.meta ?? {};
-			const docs = (meta.docs ?? {}) as Partial<MailcomplyDocs>;
+			const docs: Partial<MailcomplyDocs> = mailcomplyDocs(rule) ?? {};
 			return {
 				id,
 				description: docs.description ?? "",

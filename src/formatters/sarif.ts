@@ -9,7 +9,7 @@
 import { pathToFileURL } from "node:url";
 import type { ESLint, Linter } from "eslint";
 import type * as Sarif from "sarif";
-import { REPOSITORY_URL } from "../docs-url.js";
+import { REPOSITORY_URL } from "../rule-docs.js";
 import { packageInfo } from "../package-info.js";
 import { messageRuleId, relativePath, ruleDocsOf, severityName } from "./results.js";
 

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { rules } from "../../rules/index.js";
-import { ruleDocsUrl } from "../../src/docs-url.js";
+import { ruleDocsUrl } from "../../src/rule-docs.js";
 import { lintWithRules, tempProject } from "../helpers/lint.js";
 
 /**

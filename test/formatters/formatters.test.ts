@@ -10,7 +10,7 @@ import { run } from "../../src/cli/run.js";
 import { formatJunit } from "../../src/formatters/junit.js";
 import { formatSarif } from "../../src/formatters/sarif.js";
 import { formatHtmlReport } from "../../src/formatters/html-report.js";
-import { ruleDocsUrl } from "../../src/docs-url.js";
+import { ruleDocsUrl } from "../../src/rule-docs.js";
 import plugin from "../../plugin/index.js";
 import { createZeroConfig } from "../../src/cli/config.js";
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { ESLint } from "eslint";
 import plugin from "../../plugin/index.js";
 import { rules } from "../../rules/index.js";
-import { isFormRuleDocs } from "../../src/form-rule-docs.js";
+import { isFormRule } from "../../src/rule-docs.js";
 import { lintWithRules, tempProject } from "../helpers/lint.js";
 
 const signupPage = `<!DOCTYPE html>
@@ -15,7 +15,7 @@ const signupPage = `<!DOCTYPE html>
 describe("configs.forms", () => {
 	test("holds exactly the form rules, at their recommended severity", () => {
 		const [forms] = plugin.configs.forms;
-		const formRuleIds = Object.entries(rules).filter(([, rule]) => isFormRuleDocs(rule.meta?.docs)).map(([id]) => `mailcomply/${id}`);
+		const formRuleIds = Object.entries(rules).filter(([, rule]) => isFormRule(rule)).map(([id]) => `mailcomply/${id}`);
 		expect(Object.keys(forms!.rules ?? {}).sort()).toEqual(formRuleIds.sort());
 		expect(formRuleIds).toEqual(expect.arrayContaining(["mailcomply/no-prechecked-consent", "mailcomply/form-disclose-frequency"]));
 		expect(forms!.rules!["mailcomply/form-disclose-frequency"]).toBe("warn");
