@@ -1,9 +1,13 @@
+import { ENGINE_FILE_EXTENSIONS } from "../src/template/engines.js";
+
 /**
  * Which files each mailcomply language lints. HTML is the careful one: a web
  * project is full of `.html` pages that are not e-mails, so the ESLint
  * configs only take HTML from folders and names that say "e-mail", while
  * the CLI, which users point at their templates on purpose, takes every
- * `.html` and `.htm` file it is given.
+ * `.html` and `.htm` file it is given. HTML written for a template engine
+ * (`.hbs`, `.liquid`, `.njk`, `.twig`, `.tpl`, `.html.erb`…, listed in
+ * src/template/engines.ts) is HTML too, under the same conventions.
  */
 export const MJML_FILES = ["**/*.mjml"];
 
@@ -15,14 +19,17 @@ export const CAMPAIGN_FILES = ["**/*.campaign.yaml", "**/*.campaign.yml", "**/*.
 
 const EMAIL_FOLDERS = ["email", "emails", "mail", "mails", "e-mail", "e-mails", "newsletter", "newsletters", "mailings"];
 
+/** The endings of HTML files, plain or written for a template engine, as one glob group: `{html,htm,hbs,…}`. */
+const HTML_ENDINGS = `{${["html", "htm", ...ENGINE_FILE_EXTENSIONS].join(",")}}`;
+
 export const HTML_TEMPLATE_FILES = [
-	...EMAIL_FOLDERS.map(folder => `**/${folder}/**/*.{html,htm}`),
-	"**/*.email.{html,htm}",
-	"**/*.mail.{html,htm}",
-	"**/*.newsletter.{html,htm}",
+	...EMAIL_FOLDERS.map(folder => `**/${folder}/**/*.${HTML_ENDINGS}`),
+	`**/*.email.${HTML_ENDINGS}`,
+	`**/*.mail.${HTML_ENDINGS}`,
+	`**/*.newsletter.${HTML_ENDINGS}`,
 ];
 
-export const ALL_HTML_FILES = ["**/*.html", "**/*.htm"];
+export const ALL_HTML_FILES = ["**/*.html", "**/*.htm", ...ENGINE_FILE_EXTENSIONS.map(ending => `**/*.${ending}`)];
 
 const SIGNUP_FOLDERS = ["signup", "sign-up", "subscribe", "newsletter-signup", "aanmelden", "inschrijven", "anmelden", "inscription"];
 

@@ -10,6 +10,8 @@
  * file text with an included node's range.
  */
 
+import type { TemplateEngine } from "../template/engines.js";
+
 export interface Position {
 	/** 1-based line. */
 	line: number;
@@ -55,9 +57,13 @@ interface RenderedNode extends BaseNode {
 
 export type TemplateFormat = "html" | "mjml";
 
+export type { TemplateEngine };
+
 export interface DocumentNode extends BaseNode {
 	type: "Document";
 	format: TemplateFormat;
+	/** The template engine an HTML file is written for, from its name (`welcome.hbs`); absent for plain HTML and MJML. */
+	engine?: TemplateEngine;
 	children: ChildNode[];
 	/** Recoverable markup problems found while parsing; the `valid-template` rule reports them. */
 	problems: TemplateProblem[];

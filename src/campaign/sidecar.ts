@@ -17,6 +17,7 @@
 import { statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { readInsideRoot } from "../sandbox/guarded-read.js";
+import { ENGINE_FILE_EXTENSIONS } from "../template/engines.js";
 import { readRootFor, realPathOr } from "../sandbox/project-root.js";
 import { isWithin } from "../sandbox/within.js";
 import { campaignFromDocument, declaredPaths, mergeCampaign, normaliseCampaign } from "./model.js";
@@ -36,9 +37,25 @@ export interface ResolvedCampaign {
 	declared: Set<string>;
 }
 
-/** Templates of every channel: e-mail (`.mjml`, `.html`, `.htm`), SMS (`.sms.txt`) and WhatsApp (`.whatsapp.json`). */
-export const TEMPLATE_EXTENSIONS = [".mjml", ".html", ".htm", ".sms.txt", ".whatsapp.json"] as const;
-export const TEMPLATE_EXTENSION = /\.(?:mjml|html|htm|sms\.txt|whatsapp\.json)$/iu;
+/**
+ * Templates of every channel: e-mail (`.mjml`, `.html`, `.htm`, and HTML
+ * written for a template engine), SMS (`.sms.txt`) and WhatsApp
+ * (`.whatsapp.json`). An engine file's sidecar drops a `.html` before the
+ * engine's ending too (`welcome.html.twig` and `welcome.hbs` take
+ * `welcome.campaign.yaml`).
+ */
+export const TEMPLATE_EXTENSIONS: readonly string[] = [
+	".mjml",
+	".html",
+	".htm",
+	".sms.txt",
+	".whatsapp.json",
+	...ENGINE_FILE_EXTENSIONS.flatMap(ending => [`.${ending}`, ...(ending.startsWith("html.") ? [] : [`.html.${ending}`])]),
+];
+export const TEMPLATE_EXTENSION = new RegExp(
+	String.raw`(?:\.(?:mjml|html|htm|sms\.txt|whatsapp\.json)|(?:\.html?)?\.(?:${ENGINE_FILE_EXTENSIONS.map(ending => ending.replace(".", "\\.")).join("|")}))$`,
+	"iu",
+);
 export const SIDECAR_EXTENSIONS = [".campaign.yaml", ".campaign.yml", ".campaign.json"] as const;
 export const SIDECAR_NAME = /\.campaign\.(?:yaml|yml|json)$/u;
 

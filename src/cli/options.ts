@@ -31,9 +31,11 @@ export interface CliOptions {
 
 export const HELP_TEXT = `Usage: mailcomply [options] [paths or globs...]
 
-Lints e-mail templates (*.mjml, *.html, *.htm) and their campaign sidecars
-(NAME.campaign.yaml, .yml or .json, next to the template) for e-mail marketing
-compliance. Paths default to the current directory. No configuration file is
+Lints e-mail templates (*.mjml, *.html, *.htm, and HTML written for Handlebars,
+Mustache, Liquid, Nunjucks/Jinja, Twig, Go templates or ERB: *.hbs, *.handlebars,
+*.mustache, *.liquid, *.njk, *.nunjucks, *.jinja, *.jinja2, *.j2, *.twig, *.tpl,
+*.gohtml, *.tmpl, *.html.erb) and their campaign sidecars (NAME.campaign.yaml,
+.yml or .json, next to the template) for e-mail marketing compliance. Paths default to the current directory. No configuration file is
 needed: the recommended rules apply to every template found. node_modules and
 .git are never linted, nor HTML files that are plainly web pages (scripts or a
 site navigation, no mail markers; <!-- mailcomply: mail --> in a file makes it

@@ -21,7 +21,7 @@ export interface CliIo {
 	batches?: BatchOptions;
 }
 
-const TEMPLATE_KINDS = "*.mjml, *.html, *.htm and *.campaign.yaml|yml|json sidecars";
+const TEMPLATE_KINDS = "*.mjml, *.html, *.htm, HTML for a template engine (*.hbs, *.liquid, *.njk, *.twig, *.tpl, *.html.erb…) and *.campaign.yaml|yml|json sidecars";
 const BUILT_IN_FORMATS = "stylish, json, json-with-metadata, sarif, junit, html, an eslint-formatter-* package or a formatter file";
 const GLOB_CHARACTERS = /[*?[\]{}!]/;
 

@@ -4,6 +4,8 @@ import type { DocumentNode, TemplateFormat, TemplateNode } from "../ast/types.js
 import { templateVisitorKeys } from "../ast/types.js";
 import { LineIndex } from "../ast/line-index.js";
 import { parseMarkup } from "../template/parse-markup.js";
+import { engineOf } from "../template/engines.js";
+import { scanEngineTags } from "../template/engine-tags.js";
 import { resolveIncludes } from "../template/mj-include.js";
 import { MAX_TEMPLATE_BYTES, MAX_TEMPLATE_NODES, NodeLimitExceeded } from "../template/limits.js";
 import { TemplateSourceCode } from "./template-source-code.js";
@@ -94,9 +96,11 @@ export class TemplateLanguage
 			};
 		}
 		const lines = new LineIndex(text);
+		// An HTML file written for a template engine (`welcome.hbs`, `base.html.twig`) is read with the engine's tag delimiters.
+		const engine = this.format === "html" ? engineOf(file.path) : undefined;
 		let parsed: ReturnType<typeof parseMarkup>;
 		try {
-			parsed = parseMarkup(text, this.format, lines);
+			parsed = parseMarkup(text, this.format, lines, engine ? scanEngineTags(text, engine) : undefined);
 		} catch (error) {
 			if (!(error instanceof NodeLimitExceeded)) throw error;
 			const message = `This template has more than ${MAX_TEMPLATE_NODES.toLocaleString("en")} elements, attributes and texts; mailcomply lints templates up to that many, so it was not linted. (Gmail clips messages over 102 KB: a mail this large is not read as written.)`;
@@ -109,7 +113,7 @@ export class TemplateLanguage
 			problems.unshift({ kind: "encoding", message: encoding.message, range, loc: lines.loc(range) });
 		}
 		const range: [number, number] = [0, text.length];
-		const ast: DocumentNode = { type: "Document", format: this.format, children, problems, range, loc: lines.loc(range) };
+		const ast: DocumentNode = { type: "Document", format: this.format, ...(engine ? { engine } : {}), children, problems, range, loc: lines.loc(range) };
 		// Finding the include root costs a few system calls (cached per folder); most templates include nothing.
 		if (this.format === "mjml" && /mj-include/iu.test(text)) {
 			const from = path.resolve(physicalPath);

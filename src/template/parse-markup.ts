@@ -12,7 +12,8 @@ import type {
 	TextNode,
 } from "../ast/types.js";
 import type { LineIndex } from "../ast/line-index.js";
-import { findMergeTags, type MergeTagMatch } from "./merge-tags.js";
+import { blankMergeTags, findMergeTags, type MergeTagMatch } from "./merge-tags.js";
+import type { Span, TemplateScan } from "./engine-tags.js";
 import { clientsAt, findConditionalRegions, type ConditionalRegion } from "./conditional-comments.js";
 import { impliedClosers, RAW_TEXT_ELEMENTS, VOID_ELEMENTS } from "./html-rules.js";
 import { MAX_NESTING_DEPTH, MAX_TEMPLATE_NODES, NodeLimitExceeded } from "./limits.js";
@@ -49,11 +50,18 @@ interface OpenElement {
 	node: ElementNode;
 }
 
-export function parseMarkup(text: string, format: TemplateFormat, lines: LineIndex): MarkupParseResult {
-	const regions = findConditionalRegions(text);
-	const tags = withoutOverlaps(findMergeTags(text), regions);
-	const masked = mask(text, tags, regions);
-	const holes = holesIn(tags, regions);
+/**
+ * `scan` gives the tags (and the engine comments to hide) when the file is
+ * written for a template engine (src/template/engine-tags.ts); without it,
+ * the ESP merge tags are looked for.
+ */
+export function parseMarkup(text: string, format: TemplateFormat, lines: LineIndex, scan?: TemplateScan): MarkupParseResult {
+	const hidden = scan?.hidden ?? [];
+	// Markup commented out in an engine comment opens no conditional block.
+	const regions = findConditionalRegions(hidden.length > 0 ? blankMergeTags(text, hidden) : text);
+	const tags = withoutOverlaps(scan?.tags ?? findMergeTags(text), regions);
+	const masked = mask(text, tags, regions, hidden);
+	const holes = holesIn(tags, regions, hidden);
 	const problems: TemplateProblem[] = [];
 	const root: { children: ChildNode[] } = { children: [] };
 	const stack: OpenElement[] = [];
@@ -434,11 +442,12 @@ interface Hole {
 	tag?: MergeTagMatch;
 }
 
-/** The spans of text that are not literal text: merge tags and conditional-comment markers. */
-function holesIn(tags: readonly MergeTagMatch[], regions: readonly ConditionalRegion[]): Hole[] {
+/** The spans of text that are not literal text: merge tags, conditional-comment markers and engine comments. */
+function holesIn(tags: readonly MergeTagMatch[], regions: readonly ConditionalRegion[], hidden: readonly Span[]): Hole[] {
 	const holes: Hole[] = tags.map(tag => ({ start: tag.start, end: tag.end, tag }));
-	if (regions.length === 0) return holes;
+	if (regions.length === 0 && hidden.length === 0) return holes;
 	for (const region of regions) for (const [start, end] of region.markers) holes.push({ start, end });
+	for (const span of hidden) holes.push({ start: span.start, end: span.end });
 	return holes.sort((a, b) => a.start - b.start);
 }
 
@@ -452,11 +461,12 @@ function withoutOverlaps(tags: MergeTagMatch[], regions: readonly ConditionalReg
 	});
 }
 
-function mask(text: string, tags: readonly MergeTagMatch[], regions: readonly ConditionalRegion[]): string {
-	if (tags.length === 0 && regions.length === 0) return text;
+function mask(text: string, tags: readonly MergeTagMatch[], regions: readonly ConditionalRegion[], hidden: readonly Span[]): string {
+	if (tags.length === 0 && regions.length === 0 && hidden.length === 0) return text;
 	const edits: Array<{ start: number; end: number; fill: string }> = [
 		...tags.map(tag => ({ start: tag.start, end: tag.end, fill: MASK })),
 		...regions.flatMap(region => region.markers.map(([start, end]) => ({ start, end, fill: " " }))),
+		...hidden.map(span => ({ start: span.start, end: span.end, fill: " " })),
 	].sort((a, b) => a.start - b.start);
 	const out: string[] = [];
 	let position = 0;
