@@ -54,8 +54,8 @@ export interface WebPageVerdict {
 
 /** Script types that run; JSON-LD (Gmail's schema.org markup in mails), templates and data blocks do not. */
 const RUNNING_SCRIPT_TYPES = /^(?:module|(?:text|application)\/(?:x-)?(?:java|ecma)script(?:1\.\d)?)?$/iu;
-/** Elements that embed what no mail client shows. */
-const EMBEDDED_CONTENT = new Set(["iframe", "canvas", "noscript", "object", "embed"]);
+/** Elements that embed what no mail client shows. (Not `<noscript>`: Outlook's DPI fix wraps its settings in one.) */
+const EMBEDDED_CONTENT = new Set(["iframe", "canvas", "object", "embed"]);
 /** `<link rel>` values of a site's head: a mail has no favicon, manifest or canonical page. */
 const PAGE_LINK_RELS = /(?:^|\s)(?:icon|shortcut|apple-touch-icon|manifest|canonical|preload|modulepreload|prefetch|alternate)(?:\s|$)/iu;
 /** Attributes that declare VML or Office XML, which only Outlook mail uses. */

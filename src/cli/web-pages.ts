@@ -28,7 +28,7 @@ export interface SkippedWebPage {
  * Text every page feature of src/analyses/web-page.ts needs (its tag, or
  * `role="navigation"`): a quick test before the parse, not the decision.
  */
-const MAY_HAVE_PAGE_FEATURES = /<(?:script|nav|iframe|canvas|noscript|object|embed|link|form)\b|navigation/iu;
+const MAY_HAVE_PAGE_FEATURES = /<(?:script|nav|iframe|canvas|object|embed|link|form)\b|navigation/iu;
 
 interface FileConfig {
 	language?: { format?: unknown };

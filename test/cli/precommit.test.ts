@@ -68,6 +68,15 @@ const FIXED_DIR = path.join(ROOT, "examples/compliant/monthly-digest");
 const FIXED = readFileSync(path.join(FIXED_DIR, "monthly-digest.html"), "utf8");
 const FIXED_SIDECAR = readFileSync(path.join(FIXED_DIR, "monthly-digest.campaign.yaml"), "utf8");
 
+// A web page of the same repository: scripts and a site navigation, no mail marker. It promotes
+// and has no opt-out, so it would block the commit if it were judged as a mail.
+const WEB_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Acme</title><link rel="icon" href="/favicon.ico"></head>
+<body><header><nav><a href="/">Home</a> <a href="/shop">Shop</a></nav></header>
+<main><h1>Spring sale: 20% off everything</h1></main>
+<script src="/assets/app.js"></script></body></html>
+`;
+
 /** Stages the broken template, then the fixed one, committing each time. */
 function commitBrokenThenFixed(repo: string): { blocked: SpawnSyncReturns<string>; passed: SpawnSyncReturns<string> } {
 	mkdirSync(path.join(repo, "emails"), { recursive: true });
@@ -127,6 +136,24 @@ describe.skipIf(!hasPreCommit)("the pre-commit framework hook (.pre-commit-hooks
 		expect(passed.stdout + passed.stderr).toMatch(/mailcomply \(e-mail marketing compliance\)\.+Passed/u);
 		expect(commitCount(repo)).toBe(2);
 
+		// A web page is staged with the hook's glob but skipped as a page, not judged as a mail; the same page declared a mail blocks.
+		mkdirSync(path.join(repo, "site"), { recursive: true });
+		writeFileSync(path.join(repo, "site/index.html"), WEB_PAGE);
+		git(repo, "add", "site/index.html");
+		const page = spawnSync("pre-commit", ["run", "--verbose", "--files", "site/index.html", "emails/newsletter.html"], { cwd: repo, encoding: "utf8", env });
+		expect(page.status, page.stdout + page.stderr).toBe(0);
+		expect(page.stdout).toContain("mailcomply skipped 1 file as a web page");
+		const pageCommit = commit("Web page");
+		expect(pageCommit.status, pageCommit.stdout + pageCommit.stderr).toBe(0);
+		expect(commitCount(repo)).toBe(3);
+		writeFileSync(path.join(repo, "site/index.html"), WEB_PAGE.replace("<main>", "<!-- mailcomply: mail -->\n<main>"));
+		git(repo, "add", "site/index.html");
+		const forced = commit("Web page as a mail");
+		expect(forced.status).not.toBe(0);
+		expect(forced.stdout + forced.stderr).toContain("mailcomply/require-unsubscribe");
+		git(repo, "checkout", "--", ".");
+		git(repo, "reset", "-q", "--hard");
+
 		// Files that are not templates or sidecars are not passed to the hook at all.
 		writeFileSync(path.join(repo, "notes.txt"), "not a template\n");
 		git(repo, "add", "notes.txt");
@@ -168,6 +195,14 @@ describe("husky + lint-staged (examples/ci)", () => {
 		expect(blocked.stdout + blocked.stderr).toContain("mailcomply/require-unsubscribe");
 		expect(passed.status, passed.stdout + passed.stderr).toBe(0);
 		expect(commitCount(repo)).toBe(2);
+
+		// A web page matches the lint-staged glob but is skipped as a page, so the commit goes through.
+		mkdirSync(path.join(repo, "site"), { recursive: true });
+		writeFileSync(path.join(repo, "site/index.html"), WEB_PAGE);
+		git(repo, "add", "site/index.html");
+		const page = git(repo, "commit", "-m", "Web page");
+		expect(page.status, page.stdout + page.stderr).toBe(0);
+		expect(commitCount(repo)).toBe(3);
 
 		// A staged sidecar re-lints its template: breaking the campaign through the sidecar alone is caught.
 		writeFileSync(path.join(repo, "emails/newsletter.campaign.yaml"), FIXED_SIDECAR.replace(/^kind: .*$/mu, "kind: marketing\nespAppendsFooter: nope"));
