@@ -22,11 +22,12 @@
  * - Otherwise (weak or no signals) it stays marketing: the duties of
  *   marketing mail are the ones a wrong guess must not drop.
  */
-import type { TemplateNode } from "../ast/types.js";
+import type { DocumentNode, TemplateNode } from "../ast/types.js";
 import type { TemplateSourceCode } from "../languages/template-source-code.js";
 import { matchPromotionWording, matchTransactionalWording } from "../lexicons/mail-kind-wording.js";
 import { matchOffer } from "../lexicons/offers.js";
 import { matchUnsubscribeInvitation } from "../lexicons/unsubscribe-wording.js";
+import { MJML_CORE_COMPONENTS } from "../template/mjml-components.js";
 import { getOffers } from "./offers.js";
 import { getTextBlocks } from "./text-blocks.js";
 
@@ -34,6 +35,12 @@ export interface InferredKind {
 	kind: "marketing" | "transactional";
 	/** What decided it, quoted for messages: `"20% off"`, `"reset your password"`; absent when nothing did (no signals: marketing). */
 	evidence?: string;
+	/**
+	 * Set on a mail that promotes but whose clearly transactional content comes first (a receipt with a
+	 * coupon under it). The EU reading calls it marketing; CAN-SPAM's primary-purpose rule (16 CFR
+	 * 316.3(a)(2)) calls it transactional unless its subject line promotes, which US-only duties use.
+	 */
+	transactionalFirst?: boolean;
 }
 
 /** Points a mail needs to be called transactional; a strong phrase or variable is 2, a supporting phrase 1. */
@@ -56,12 +63,17 @@ export function inferMailKind(sourceCode: TemplateSourceCode): InferredKind {
 }
 
 function infer(sourceCode: TemplateSourceCode): InferredKind {
+	const blocks = getTextBlocks(sourceCode);
+	const texts = [...blocks.map((block) => block.text), ...customComponentTexts(sourceCode)];
 	const offer = getOffers(sourceCode)[0];
-	if (offer) return { kind: "marketing", evidence: `"${offer.text}"` };
-	return kindFromWording(
-		getTextBlocks(sourceCode).map((block) => block.text),
-		templateVariables(sourceCode),
-	);
+	const promotion = offer ? offer.text : texts.map((text) => matchPromotionWording(text)?.phrase).find((phrase) => phrase !== undefined);
+	if (promotion !== undefined) {
+		// CAN-SPAM's primary-purpose rule: where does the first promotion start, and is what comes before it clearly transactional?
+		const promotionAt = offer ? blocks.findIndex((block) => block.node === offer.node) : blocks.findIndex((block) => matchPromotionWording(block.text) !== undefined);
+		const before = promotionAt > 0 ? weighTransactional(blocks.slice(0, promotionAt).map((block) => block.text), []) : undefined;
+		return { kind: "marketing", evidence: `"${promotion}"`, ...(before ? { transactionalFirst: true } : {}) };
+	}
+	return weighTransactional(texts, templateVariables(sourceCode)) ?? { kind: "marketing" };
 }
 
 /**
@@ -75,38 +87,58 @@ export function inferKindOfTexts(texts: readonly string[], variables: readonly s
 		// A line that invites unsubscribing ("Geen aanbiedingen meer? Sms STOP") describes the list, not an offer.
 		if (offer && matchUnsubscribeInvitation(text) === undefined) return { kind: "marketing", evidence: `"${offer.text}"` };
 	}
-	return kindFromWording(texts, variables);
-}
-
-/** Promotion wording, then the transactional points of {@link inferMailKind}'s rules. */
-function kindFromWording(texts: readonly string[], variables: readonly string[]): InferredKind {
 	for (const text of texts) {
 		const promotion = matchPromotionWording(text);
 		if (promotion) return { kind: "marketing", evidence: `"${promotion.phrase}"` };
 	}
+	return weighTransactional(texts, variables) ?? { kind: "marketing" };
+}
 
-	let points = 0;
+/**
+ * The mail is transactional by its wording and variable names (see the
+ * thresholds above); `undefined` when the signals are weak.
+ */
+function weighTransactional(texts: readonly string[], variables: readonly string[]): InferredKind | undefined {
+	// Each distinct phrase counts once, at the strongest reading it had anywhere: "receipt" in a
+	// `{{#if receipt}}` condition is supporting, the same word as the heading "Receipt" is strong.
+	const strengths = new Map<string, number>();
 	let strongest: string | undefined;
-	const seen = new Set<string>();
+	const count = (phrase: string, strength: number) => {
+		strengths.set(phrase, Math.max(strengths.get(phrase) ?? 0, strength));
+		if (strength === STRONG) strongest ??= phrase;
+	};
 	for (const text of texts) {
-		for (const match of matchTransactionalWording(text)) {
-			if (seen.has(match.phrase)) continue;
-			seen.add(match.phrase);
-			points += match.kind === "strong" ? STRONG : SUPPORTING;
-			if (match.kind === "strong") strongest ??= match.phrase;
+		for (const match of matchTransactionalWording(text)) count(match.phrase, match.kind === "strong" ? STRONG : SUPPORTING);
+	}
+	for (const name of variables) if (TRANSACTIONAL_VARIABLE.test(name)) count(`{{${name}}}`, STRONG);
+	const seen = [...strengths.keys()];
+	const points = [...strengths.values()].reduce((sum, strength) => sum + strength, 0);
+	if (strongest !== undefined && points >= TRANSACTIONAL_THRESHOLD) return { kind: "transactional", evidence: strongest.startsWith("{") ? strongest : `"${strongest}"` };
+	if (points >= SUPPORTING_ONLY_THRESHOLD) return { kind: "transactional", evidence: seen.slice(0, 3).map((phrase) => `"${phrase}"`).join(", ") };
+	return undefined;
+}
+
+/**
+ * The wording a custom mjml component (`<mj-bw-hero title="…" text="…">`)
+ * carries in its attributes: its markup lives in JavaScript mailcomply does
+ * not run, so its text blocks are not in the AST, but the words it will
+ * show are often right there ("Your account is owned by {{OrganizationName}}").
+ * Attribute values with at least two words, tags in them dropped; URLs and
+ * sizes are one word and never count.
+ */
+function customComponentTexts(sourceCode: TemplateSourceCode): string[] {
+	const document = sourceCode.ast as DocumentNode;
+	if (document.format !== "mjml") return [];
+	const texts: string[] = [];
+	for (const step of sourceCode.traverse()) {
+		const node = step.target as TemplateNode;
+		if (step.phase !== 1 || node.type !== "Element" || !node.name.startsWith("mj-") || MJML_CORE_COMPONENTS.has(node.name)) continue;
+		for (const attribute of node.attributes) {
+			const words = attribute.value?.replace(/<[^<>]*>/gu, " ").trim();
+			if (words !== undefined && /\S\s+\S/u.test(words)) texts.push(words);
 		}
 	}
-	for (const name of variables) {
-		if (!TRANSACTIONAL_VARIABLE.test(name)) continue;
-		const variable = `{{${name}}}`;
-		if (seen.has(variable)) continue;
-		seen.add(variable);
-		points += STRONG;
-		strongest ??= variable;
-	}
-	if (strongest !== undefined && points >= TRANSACTIONAL_THRESHOLD) return { kind: "transactional", evidence: strongest.startsWith("{") ? strongest : `"${strongest}"` };
-	if (points >= SUPPORTING_ONLY_THRESHOLD) return { kind: "transactional", evidence: [...seen].slice(0, 3).map((phrase) => `"${phrase}"`).join(", ") };
-	return { kind: "marketing" };
+	return texts;
 }
 
 /** The names of the template's merge-tag variables that some client renders (`receipt_id`, `order.number`). */

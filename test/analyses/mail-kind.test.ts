@@ -88,3 +88,60 @@ describe("inferMailKind: account notices and their traps", () => {
 		expect(kindOf("<p>We changed the password on your account.</p><p>Have you seen the newest deals? Pink shoes, $29.99.</p>")).toBe("marketing");
 	});
 });
+
+describe("inferMailKind: service mail that promotes nothing (account and organisation notices, surveys, onboarding)", () => {
+	test.each([
+		// account and organisation notices
+		"<p>Update Complete! Your account has successfully been updated! Click below to review or update changes.</p>",
+		"<p>Your account setting have been updated.</p><p>If you did not update your settings, please contact support.</p>",
+		"<p>The following emergency contacts have been removed from your account.</p>",
+		"<p>An administrator from {{ OrganizationName }} will need to confirm you before you can share passwords.</p>",
+		"<p>A new policy is available for your organization. It lets an admin confirm new users. Log in to turn on the policy.</p>",
+		"<p>Je account is bijgewerkt. Heb je dit niet zelf gedaan? Neem contact met ons op.</p>",
+		"<p>Ihr Konto wurde aktualisiert. Wenn Sie diese Änderung nicht vorgenommen haben, melden Sie sich bei uns.</p>",
+		"<p>Votre compte a été mis à jour. Si vous n'êtes pas à l'origine de cette modification, contactez-nous.</p>",
+		// surveys and feedback requests about a service the reader uses
+		"<p>Your opinion matters! Please let us know how satisfied you are with our services.</p>",
+		"<p>How likely are you to recommend us to a friend? 0 being not likely and 10 being very likely.</p>",
+		"<p>Click below to rate our services from 0-10.</p>",
+		"<p>Hoe tevreden ben je over onze service? Geef een cijfer van 1 tot 10.</p>",
+		"<p>Wie zufrieden sind Sie mit unserem Service? Bewerten Sie uns mit einem Klick.</p>",
+		"<p>Êtes-vous satisfait de notre service ? Répondez à notre enquête de satisfaction.</p>",
+		// onboarding progress
+		"<p>You're almost there! 3 of 4 steps completed.</p>",
+		"<p>You've completed 3 out of 4 steps. We just need to update your contact information.</p>",
+		"<p>There's one last step until your account is 100% ready. We need you to update your account details.</p>",
+		"<p>Nog één stap: je hebt 2 van 3 stappen voltooid. Vul je profiel aan.</p>",
+		"<p>Fast geschafft: 2 von 3 Schritten erledigt. Vervollständigen Sie Ihr Profil.</p>",
+		"<p>Plus qu'une étape : finalisez votre inscription.</p>",
+	])("transactional: %s", (body) => expect(kindOf(body)).toBe("transactional"));
+
+	test.each([
+		// the traps of issue #13 stay marketing
+		"<p>Thanks for your order of adventure: here are this month's trails.</p>",
+		"<p>Your account of the week: meet @lena and her garden.</p>",
+		"<p>Your receipt, order #12345. Total: €20.</p><p>Summer sale: 20% off everything!</p>",
+		// a service mail that also promotes is marketing
+		"<p>Your account has successfully been updated!</p><p>Check out some of our newest products! Buy now!</p>",
+		"<p>Your opinion matters! Let us know how satisfied you are.</p><p>Shop now: new arrivals.</p>",
+		"<p>Hoe tevreden ben je over onze service?</p><p>Bekijk ook onze aanbiedingen.</p>",
+		"<p>3 of 4 steps completed.</p><p>Use code WELCOME10 for 10% off.</p>",
+		// a newsletter that only mentions opinions or steps
+		"<p>Your opinion matters: vote for the book of the month.</p>",
+		"<p>Five steps to a greener garden, from our spring newsletter.</p>",
+	])("marketing: %s", (body) => expect(kindOf(body)).toBe("marketing"));
+
+	test("a custom mjml component's text attributes are read (its markup is not in the template)", () => {
+		const body = `<mj-bw-hero title="You can now share passwords with &lt;b&gt;{{OrganizationName}}&lt;/b&gt;" text="Your account is owned by {{OrganizationName}} and is subject to their policies." />`;
+		expect(kindOf(`<mj-text>As a member of {{ OrganizationName }}:</mj-text>${body}`, "mjml")).toBe("transactional");
+		expect(kindOf(`<mj-text>As a member of {{ OrganizationName }}:</mj-text><mj-bw-hero title="Your account is owned by your team" text="Shop now: new arrivals" />`, "mjml")).toBe("marketing");
+	});
+
+	test("a receipt that says it is processing the order now does not call to buy", () => {
+		expect(kindOf("<h1>Order Confirmation</h1><p>Thanks! We have received your payment. We are processing your order now.</p>")).toBe("transactional");
+	});
+
+	test("a strong phrase counts as strong even when a merge-tag condition wrote the same word earlier", () => {
+		expect(kindOf("<p>{{#if receipt}}{{/if}}</p><h2>Receipt</h2><p>Total {{total}}</p>")).toBe("transactional");
+	});
+});
