@@ -8,6 +8,7 @@ import { findCompanyNumbers, isCompanyNumberVariable, showsForeignRegister } fro
 import { getLinks } from "../src/analyses/links.js";
 import { getTextBlocks } from "../src/analyses/text-blocks.js";
 import { getShownAddress } from "../src/analyses/sender-address.js";
+import { pageLanguage } from "../src/analyses/page-language.js";
 
 type MessageIds = "missing" | "missingMarketing" | "malformed" | "mismatch";
 type Options = [{ countries?: string[]; reportMarketing?: boolean; acceptSidecarNumber?: boolean }];
@@ -85,6 +86,9 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 				// Handelsregisterwet art. 27 binds enterprises in the Dutch register, whoever the recipients are:
 				// a sender whose own address is foreign (a US ZIP code, a UK postcode) is not one, unless it declares a KvK number.
 				if (declared.length !== 8 && showsForeignAddress(sourceCode)) return;
+				// Dutch recipients among others (NL, DE, US…) say nothing about the sender's register: report only
+				// a sender that something shows to be Dutch (see senderLooksDutch).
+				if (declared.length !== 8 && !senderLooksDutch(sourceCode, document, campaign, countries)) return;
 				// An obvious placeholder, never a number that could be someone's real registration.
 				const example = declared.length === 8 ? declared : "<your 8-digit number>";
 				// `{{ company.kvk }}` in the text: the ESP or template fills the number in.
@@ -127,6 +131,35 @@ function locOf(node: ElementNode | DocumentNode) {
 	return node.type === "Element" ? node.startTag.loc : node.loc;
 }
 
+
+/** A Dutch legal form after a name: "Bakkerij de Vries B.V.", "Jansen N.V.", "Modehuis Jansen BV". Case-sensitive: "bv" is also Dutch for "bijvoorbeeld". */
+const DUTCH_LEGAL_FORM = /[\p{L}\p{N}.,)]\s+(?:B\.\s?V\.|N\.\s?V\.|BV|NV|V\.O\.F\.|VOF)(?![\p{L}\p{N}])/u;
+
+/**
+ * Whether anything shows the sender to be a Dutch enterprise: a KvK label
+ * or number in the mail, a Dutch postal address, a Dutch legal form, a mail
+ * written in Dutch, or recipients in the Netherlands only (a campaign for the
+ * Dutch market). A mail in English to NL, DE and US recipients with no
+ * Dutch address may come from anywhere, and art. 27 asks nothing of a
+ * sender outside the Dutch register.
+ */
+function senderLooksDutch(
+	sourceCode: Parameters<typeof getShownAddress>[0],
+	document: DocumentNode,
+	campaign: { audience?: { countries?: string[] }; language?: string },
+	optionCountries: readonly string[] | undefined,
+): boolean {
+	const blocks = getTextBlocks(sourceCode);
+	if (findCompanyNumbers(blocks).length > 0) return true;
+	const countries = campaignCountries(campaign, optionCountries);
+	if (countries.length > 0 && countries.every((country) => country.toUpperCase() === "NL")) return true;
+	const shown = getShownAddress(sourceCode);
+	if (shown?.kind === "text" && shown.address.format === "nl") return true;
+	if (blocks.some((block) => DUTCH_LEGAL_FORM.test(block.text))) return true;
+	const declaredLanguage = campaign.language?.toLowerCase().split(/[-_]/u)[0];
+	const language = declaredLanguage ?? pageLanguage(document, blocks.map((block) => block.text).join(" "));
+	return language === "nl";
+}
 
 /** The mail shows its sender's postal address in a format that is not Dutch. */
 function showsForeignAddress(sourceCode: Parameters<typeof getShownAddress>[0]): boolean {

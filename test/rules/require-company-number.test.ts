@@ -37,6 +37,9 @@ html.run("require-company-number (html)", rule as never, withAudience(["NL"], {
 		// the duty binds enterprises in the Dutch register, not senders abroad mailing Dutch recipients: a US sender's own address says so
 		{ code: page(`<p>Your order 1042 has shipped.</p><p>Northbound Goods · 548 Market St · San Francisco, CA 94104</p>`), settings: campaign({ audience: { countries: ["NL"] } }) },
 		{ code: page(ORDER), settings: transactional, options: [{ countries: ["DE", "US"] }] },
+		// Dutch recipients among others say nothing about the sender: an English receipt to NL, DE, US and GB with no Dutch sign
+		{ code: page(`<p>Your receipt, order #12345.</p><p>Questions? Reply to this email.</p>`), settings: campaign({ audience: { countries: ["NL", "DE", "US", "GB"] } }) },
+		{ code: page(`<p>Ihre Bestellung 1042 wurde versandt.</p>`), settings: campaign({ audience: { countries: ["NL", "DE"] } }) },
 		// the sidecar's number counts when the user says the ESP appends it
 		{ code: page(ORDER), settings: campaign({ sender: { companyNumber: "12345678" } }), options: [{ acceptSidecarNumber: true }] },
 		// the shown number matches the sidecar
@@ -79,8 +82,12 @@ html.run("require-company-number (html)", rule as never, withAudience(["NL"], {
 			settings: campaign({ audience: { countries: ["NL"] }, sender: { companyNumber: "87654321" } }),
 			errors: [{ messageId: "missing" }],
 		},
-		// NL + US campaign: the Dutch duty applies
-		{ code: page(ORDER), settings: campaign({ audience: { countries: ["US", "NL"] } }), errors: [{ messageId: "missing" }] },
+		// NL + US campaign: the Dutch duty applies to a sender the mail shows to be Dutch (a Dutch mail, a Dutch address, a B.V.)
+		{ code: page(ORDER).replace("<html>", '<html lang="nl">'), settings: campaign({ audience: { countries: ["US", "NL"] } }), errors: [{ messageId: "missing" }] },
+		{ code: page(`<p>Je bestelling 1042 is verzonden. Je vindt de code van de pakketdienst in deze mail, bij je bestelling.</p>`), settings: campaign({ audience: { countries: ["US", "NL"] } }), errors: [{ messageId: "missing" }] },
+		{ code: page(`<p>Your order 1042 has shipped.</p><p>Dorpsstraat 1, 3511 AB Utrecht</p>`), settings: campaign({ audience: { countries: ["NL", "DE", "US"] } }), errors: [{ messageId: "missing" }] },
+		{ code: page(`<p>Your order 1042 has shipped.</p><p>Northwind B.V.</p>`), settings: campaign({ audience: { countries: ["NL", "GB"] } }), errors: [{ messageId: "missing" }] },
+		{ code: page(`<p>Your receipt, order #12345.</p>`), settings: campaign({ audience: { countries: ["NL", "GB"] }, language: "nl" }), errors: [{ messageId: "missing" }] },
 		// marketing mail, reported only when the user opts in
 		{
 			code: page(`<p>20% korting</p>`),
