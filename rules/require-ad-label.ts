@@ -50,7 +50,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 		const [{ countries }] = context.options;
 		return {
 			"Document:exit"(document) {
-				const { campaign, declared } = sourceCode.getCampaign(context.settings);
+				const { campaign, declared, inferredKind } = sourceCode.getCampaign(context.settings);
 				if (campaign.channel !== "email") return;
 				if (!jurisdictionsOf(campaignCountries(campaign, countries)).has("us")) return;
 				// A partial is one piece of a mail; the assembled mail is checked.
@@ -68,6 +68,10 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 				}
 
 				if (campaign.kind !== "marketing" || campaign.lawfulBasis === "consent") return;
+				// CAN-SPAM's primary-purpose rule (16 CFR 316.3(a)(2)): a mail whose transactional content comes first
+				// (a receipt with a coupon under it) is transactional unless its subject line promotes. The inferred kind
+				// takes the stricter EU reading; this US duty takes the US one. A declared kind is the user's reading.
+				if (inferredKind?.transactionalFirst === true && matchOffer(campaign.subject ?? "") === undefined) return;
 				const labelled = headers.some((text) => matchAdLabel(text) !== undefined) || blocks.some((block) => matchAdLabel(block.text) !== undefined);
 				if (labelled) return;
 				const basis = declared.has("lawfulBasis") ? `lawfulBasis: ${campaign.lawfulBasis}` : "no lawfulBasis declared";

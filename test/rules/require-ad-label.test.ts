@@ -34,8 +34,14 @@ html.run("require-ad-label (html)", rule as never, {
 		{ code: page(`<p>Our advertising partners</p>`), settings: us({ lawfulBasis: "consent" }) },
 		// partial
 		{ code: `<table><tr><td>Sale</td></tr></table>`, settings: us() },
+		// no kind declared: a receipt whose coupon comes after the receipt is transactional by CAN-SPAM's primary purpose (16 CFR 316.3(a)(2))
+		{ code: page(`<p>This is a receipt for your purchase. Invoice #10423.</p>\n<p>Total: $20.00</p>\n<p>10% off your next purchase!</p>`), settings: us() },
 	],
 	invalid: [
+		// … unless the coupon comes first, or the subject line promotes, or the user declared the mail marketing
+		{ code: page(`<p>10% off your next purchase!</p>\n<p>This is a receipt for your purchase. Invoice #10423.</p>`), settings: us(), errors: [{ messageId: "missing" }] },
+		{ code: page(`<p>This is a receipt for your purchase. Invoice #10423.</p>\n<p>10% off your next purchase!</p>`), settings: us({ subject: "Get 10% off your next order" }), errors: [{ messageId: "missing" }] },
+		{ code: page(`<p>This is a receipt for your purchase. Invoice #10423.</p>\n<p>10% off your next purchase!</p>`), settings: us({ kind: "marketing" }), errors: [{ messageId: "missing" }] },
 		{
 			code: page(SALE),
 			settings: us(),
