@@ -141,17 +141,29 @@ function countMjmlCompiles() {
 
 /** Counts parses per file and memo requests versus computations per analysis. */
 async function instrumentMailcomply() {
-	const { TemplateLanguage } = await importFromRepo("dist/src/languages/template-language.js");
-	const { TemplateSourceCode } = await importFromRepo("dist/src/languages/template-source-code.js");
+	// The build bundles the languages into the plugin: their classes are reached through its objects.
+	const { default: plugin } = await importFromRepo("dist/plugin/index.js");
+	const TemplateLanguage = plugin.languages.html.constructor;
 	const parse = TemplateLanguage.prototype.parse;
 	TemplateLanguage.prototype.parse = function countedParse(file, context) {
 		const key = file.physicalPath ?? file.path;
 		parseCalls.set(key, (parseCalls.get(key) ?? 0) + 1);
 		return parse.call(this, file, context);
 	};
-	const memo = TemplateSourceCode.prototype.memo;
+	const createSourceCode = TemplateLanguage.prototype.createSourceCode;
+	TemplateLanguage.prototype.createSourceCode = function countingSourceCode(...args) {
+		const sourceCode = createSourceCode.apply(this, args);
+		countMemo(Object.getPrototypeOf(sourceCode));
+		return sourceCode;
+	};
+}
+
+/** Wraps the source code class's `memo` (once) to count requests and computations per analysis. */
+function countMemo(sourceCodePrototype) {
+	if (sourceCodePrototype.memo.benchWrapped) return;
+	const memo = sourceCodePrototype.memo;
 	const seen = new WeakMap();
-	TemplateSourceCode.prototype.memo = function countedMemo(analysis) {
+	sourceCodePrototype.memo = function countedMemo(analysis) {
 		const name = analysis.name || "(anonymous)";
 		const use = memoUse.get(name) ?? { files: new Set(), requests: 0, computations: 0 };
 		memoUse.set(name, use);
@@ -165,4 +177,5 @@ async function instrumentMailcomply() {
 		}
 		return memo.call(this, analysis);
 	};
+	sourceCodePrototype.memo.benchWrapped = true;
 }

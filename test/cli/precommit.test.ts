@@ -94,7 +94,7 @@ describe.skipIf(!hasPreCommit)("the pre-commit framework hook (.pre-commit-hooks
 	it("blocks a commit with a broken template and lets the fixed one through", () => {
 		// The hook repository as pre-commit sees it: a git repository with the package's sources at a commit.
 		const hookRepo = tempDir("hook-repo");
-		for (const entry of ["package.json", "package-lock.json", "tsconfig.json", "tsconfig.build.json", "README.md", ".pre-commit-hooks.yaml", "src", "rules", "plugin", "schema"]) {
+		for (const entry of ["package.json", "package-lock.json", "tsconfig.json", "tsconfig.build.json", "README.md", ".pre-commit-hooks.yaml", "scripts", "src", "rules", "plugin", "schema"]) {
 			cpSync(path.join(ROOT, entry), path.join(hookRepo, entry), { recursive: true });
 		}
 		git(hookRepo, "init", "-q");

@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+// `npm run build`: types from tsc, code from rolldown.
+//
+// Start-up is most of a pre-commit run, and Node 20 has no compile cache:
+// resolving, reading and compiling some 120 small modules one by one cost
+// more than the code in them. rolldown bundles what the CLI and the plugin
+// load into a few files; whatever a run may not need (the CLI's `--init`,
+// --fix, each formatter) stays behind a dynamic import in a chunk of its own.
+//
+// The published paths stay as they were (package.json `exports`, `bin`, and
+// the worker-thread options module in src/cli/eslint-options.ts, which
+// worker threads import by its own URL), so do the `.d.ts` files beside them.
+import { chmodSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { execFileSync } from "node:child_process";
+import { build } from "rolldown";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const dist = path.join(root, "dist");
+
+/** Entry name (its path in dist/, without .js) -> source. */
+export const ENTRIES = {
+	// package.json "." and the plugin users put in eslint.config.js.
+	"plugin/index": "plugin/index.ts",
+	// package.json "bin".
+	"src/cli/bin": "src/cli/bin.ts",
+	// Imported by URL in each worker thread (createOptionsModuleUrl): its path must be its own.
+	"src/cli/eslint-options": "src/cli/eslint-options.ts",
+	// package.json "./sidecar-digest".
+	"src/campaign/digest": "src/campaign/digest.ts",
+	// scripts/generate-docs.js (npm run docs).
+	"src/cli/generated-docs": "src/cli/generated-docs.ts",
+};
+
+const manifest = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"));
+/** Dependencies and the ESLint peer are installed beside the package: imported, not copied in. */
+const installed = [...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})];
+const isExternal = (id) => id.startsWith("node:") || installed.some((name) => id === name || id.startsWith(`${name}/`));
+
+rmSync(dist, { recursive: true, force: true });
+// Type-checks the shipped code and writes the .d.ts files the `types` fields point at.
+execFileSync(process.execPath, [path.join(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json", "--emitDeclarationOnly"], { cwd: root, stdio: "inherit" });
+
+await build({
+	cwd: root,
+	input: Object.fromEntries(Object.entries(ENTRIES).map(([name, source]) => [name, path.join(root, source)])),
+	platform: "node",
+	external: isExternal,
+	// Keeps each entry's exports as written (the options module and the sidecar digest are imported by name).
+	preserveEntrySignatures: "strict",
+	output: {
+		dir: dist,
+		format: "esm",
+		entryFileNames: "[name].js",
+		chunkFileNames: "chunks/[name]-[hash].js",
+		sourcemap: true,
+	},
+	logLevel: "warn",
+});
+
+chmodSync(path.join(dist, "src/cli/bin.js"), 0o755);
+
+// tsc's .d.ts.map-less declarations are all that should sit beside the bundles.
+for (const file of listFiles(dist)) {
+	if (file.endsWith(".js") && !file.startsWith(path.join(dist, "chunks")) && !Object.keys(ENTRIES).some((name) => file === path.join(dist, `${name}.js`))) {
+		throw new Error(`build: unexpected ${path.relative(root, file)} in dist/`);
+	}
+}
+
+function listFiles(directory) {
+	return readdirSync(directory).flatMap((name) => {
+		const file = path.join(directory, name);
+		return statSync(file).isDirectory() ? listFiles(file) : [file];
+	});
+}
