@@ -135,6 +135,6 @@ function globBase(pattern: string): string {
 	return path.dirname(`${pattern.slice(0, wildcard)}x`);
 }
 
-function toPosix(file: string): string {
+export function toPosix(file: string): string {
 	return file.split(path.sep).join("/");
 }

@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { UsageError } from "./usage-error.js";
+import type { Shard } from "./shard.js";
 
 export type Concurrency = number | "auto" | "off";
 export type CacheStrategy = "metadata" | "content";
@@ -18,6 +19,8 @@ export interface CliOptions {
 	cacheLocation: string | undefined;
 	cacheStrategy: CacheStrategy | undefined;
 	concurrency: Concurrency;
+	/** This run lints only its part of the files (`--shard i/n`). */
+	shard: Shard | undefined;
 	ignorePatterns: string[];
 	/** Undefined lets the formatter decide from the terminal. */
 	color: boolean | undefined;
@@ -64,6 +67,9 @@ Options:
                                Lint on n worker threads (default: off;
                                auto is ESLint's: a thread per 50 files, at
                                most half the cores, none rather than one)
+      --shard <i/n>            Lint only part i of n: every file is in exactly
+                               one part, the same on every machine, parts
+                               balanced by size (one CI job per part)
       --ignore-pattern <glob>  Skip matching files; may be repeated
       --color, --no-color      Force colored output on or off
       --print-config <file>    Print the configuration used for a file
@@ -115,6 +121,7 @@ const OPTION_SPEC = {
 	"cache-location": { type: "string" },
 	"cache-strategy": { type: "string" },
 	concurrency: { type: "string", default: "off" },
+	shard: { type: "string" },
 	"ignore-pattern": { type: "string", multiple: true, default: [] as string[] },
 	color: { type: "boolean" },
 	"print-config": { type: "string" },
@@ -152,6 +159,7 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
 		cacheLocation: nonEmpty(values["cache-location"], "--cache-location"),
 		cacheStrategy: parseCacheStrategy(values["cache-strategy"]),
 		concurrency: parseConcurrency(values.concurrency),
+		shard: parseShard(values.shard),
 		ignorePatterns: values["ignore-pattern"],
 		color: values.color,
 		printConfig: nonEmpty(values["print-config"], "--print-config"),
@@ -213,4 +221,17 @@ function parseConcurrency(value: string): Concurrency {
 		throw new UsageError(`--concurrency must be a positive whole number, auto or off, got "${value}"`);
 	}
 	return threads;
+}
+
+function parseShard(value: string | undefined): Shard | undefined {
+	if (value === undefined) {
+		return undefined;
+	}
+	const match = /^(\d+)\/(\d+)$/u.exec(value.trim());
+	const index = Number(match?.[1]);
+	const count = Number(match?.[2]);
+	if (!match || !Number.isSafeInteger(count) || count < 1 || index < 1 || index > count) {
+		throw new UsageError(`--shard must be i/n with 1 <= i <= n, e.g. 2/4 for the second of four parts, got "${value}"`);
+	}
+	return { index, count };
 }

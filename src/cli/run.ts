@@ -122,16 +122,27 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 	}
 
 	// ESLint reads each file before mailcomply can refuse it: a FIFO would hang the run, /dev/zero end it. Those are kept out of its hands.
-	const refused = await fileGuard.findRefusedFiles(eslint, root, patterns);
+	let refused = await fileGuard.findRefusedFiles(eslint, root, patterns);
 	// Web pages among the HTML files are not judged as mail (src/analyses/web-page.ts).
-	const webPages = await webPageFilter.findWebPages(eslint, root, patterns, new Set(refused.map((file) => file.filePath)));
+	let webPages = await webPageFilter.findWebPages(eslint, root, patterns, new Set(refused.map((file) => file.filePath)));
+	// With --shard, this run lints its part of the files, named one by one; refused files and web pages are reported by the part they fall in.
+	const sharded = options.shard === undefined ? undefined : await (await import("./shard.js")).filesOfShard(eslint, root, patterns, options.shard);
+	if (sharded?.all === 0) throw new UsageError(noTemplatesMessage(options.patterns));
+	let shardFiles = sharded?.files;
+	if (shardFiles !== undefined) {
+		const inShard = new Set(shardFiles);
+		const notLinted = new Set([...refused, ...webPages].map((file) => file.filePath));
+		refused = refused.filter((file) => inShard.has(file.filePath));
+		webPages = webPages.filter((file) => inShard.has(file.filePath));
+		shardFiles = shardFiles.filter((file) => !notLinted.has(file));
+	}
 	const leftOut = [...refused, ...webPages];
-	let lintPatterns = patterns;
+	let lintPatterns = shardFiles ?? patterns;
 	if (leftOut.length > 0) {
 		request.ignorePatterns = [...request.ignorePatterns, ...fileGuard.ignorePatternsFor(leftOut, root)];
 		eslint = await createEslint();
 		const named = new Set(leftOut.filter((file) => file.named).map((file) => file.filePath));
-		lintPatterns = patterns.filter((pattern) => !named.has(path.resolve(root, pattern)));
+		lintPatterns = lintPatterns.filter((pattern) => !named.has(path.resolve(root, pattern)));
 	}
 	const webPagesNote = webPageFilter.webPagesNote(webPages, cwd);
 
@@ -140,7 +151,8 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 	const stopProgress = showProgress ? progress.startProgress(io.stderr) : () => {};
 	// Worker threads hand their results back at the end anyway: batches only pay off in one thread.
 	const batchOptions = io.batches ?? batching.DEFAULT_BATCHES;
-	const batchFiles = options.concurrency === "off" && lintPatterns.length > 0 ? await batching.templatesToBatch(eslint, root, lintPatterns, batchOptions) : undefined;
+	const batchFiles =
+		options.concurrency !== "off" ? undefined : (shardFiles ?? (lintPatterns.length > 0 ? await batching.templatesToBatch(eslint, root, lintPatterns, batchOptions) : undefined));
 	// A file ESLint cannot read when it gets to it (deleted since, unreadable) is left out, and the rest linted again.
 	const ignoring = request.ignorePatterns;
 	const leavingOut = async (files: readonly RefusedFile[]): Promise<ESLint> => {
@@ -186,8 +198,8 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 	} finally {
 		stopProgress();
 	}
-	// Only web pages found: nothing to lint is then the right answer, and the note says why.
-	if (linted === 0 && !webPagesNote) {
+	// Only web pages found: nothing to lint is then the right answer, and the note says why. A shard may draw no file when there are fewer files than shards.
+	if (linted === 0 && !webPagesNote && sharded === undefined) {
 		throw new UsageError(noTemplatesMessage(options.patterns));
 	}
 
