@@ -8,7 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { bytesOf, generateTemplates, listTemplates } from "./lib/corpus.mjs";
-import { benchmarkTools } from "./lib/tools.mjs";
+import { benchmarkTools, medianSizedFile } from "./lib/tools.mjs";
 import { compareTools } from "./lib/compare.mjs";
 import { summariseEslintJson } from "./lib/check-output.mjs";
 import { lintStats } from "./lib/lint-stats.mjs";
@@ -71,6 +71,9 @@ if (!fs.existsSync(path.join(repoRoot, "dist", "src", "cli", "bin.js"))) {
 }
 
 const templates = chooseTemplates();
+// The pre-commit case: one template of each format, of median size.
+templates["html-one"] = medianSizedFile(templates.root, templates.html);
+templates["mjml-one"] = medianSizedFile(templates.root, templates.mjml);
 const { tools, missing } = benchmarkTools({ repoRoot, workDirectory, baselines: options.baselines && !smoke });
 if (missing.length > 0) log(`baselines not installed, skipped: ${missing.join(", ")} (npm install -D --save-exact as in package.json)`);
 const runnable = tools.filter(tool => templates[tool.set].length > 0);
@@ -128,7 +131,7 @@ const report = {
 	rounds,
 	outputFile: path.relative(repoRoot, outputFile) || outputFile,
 	machine: { cpus: os.availableParallelism(), cpuModel: os.cpus()[0]?.model, totalMemoryMb: Math.round(os.totalmem() / 2 ** 20), node: process.versions.node, platform: process.platform, memorySource: memorySource() },
-	templates: { source: templates.source, root: templates.root, html: templates.html.length, mjml: templates.mjml.length, htmlBytes: bytesOf(templates.root, templates.html), mjmlBytes: bytesOf(templates.root, templates.mjml) },
+	templates: { source: templates.source, root: templates.root, html: templates.html.length, mjml: templates.mjml.length, htmlBytes: bytesOf(templates.root, templates.html), mjmlBytes: bytesOf(templates.root, templates.mjml), htmlOne: templates["html-one"][0], mjmlOne: templates["mjml-one"][0] },
 	baselinesMissing: missing,
 	comparison,
 	stats,

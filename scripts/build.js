@@ -29,6 +29,10 @@ export const ENTRIES = {
 	"src/cli/eslint-options": "src/cli/eslint-options.ts",
 	// package.json "./sidecar-digest".
 	"src/campaign/digest": "src/campaign/digest.ts",
+	// Formatter files for plain ESLint (`eslint -f .../dist/src/formatters/sarif.js`, docs/integrations.md).
+	"src/formatters/sarif": "src/formatters/sarif.ts",
+	"src/formatters/junit": "src/formatters/junit.ts",
+	"src/formatters/html-report": "src/formatters/html-report.ts",
 	// scripts/generate-docs.js (npm run docs).
 	"src/cli/generated-docs": "src/cli/generated-docs.ts",
 };

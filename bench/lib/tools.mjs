@@ -46,7 +46,7 @@ export function benchmarkTools({ repoRoot, workDirectory, baselines }) {
 		{ id: "mailcomply-mjml", label: "mailcomply (MJML)", set: "mjml", version, reportsJson: true, nodeArgs: files => [cli, "--format", "json", ...files] },
 	];
 	const missing = [];
-	if (!baselines) return { tools, missing };
+	if (!baselines) return { tools: withOneFileRuns(tools), missing };
 
 	const eslint = binOf(repoRoot, "eslint");
 	const htmlEslint = binOf(repoRoot, "@html-eslint/eslint-plugin") ?? readVersion(repoRoot, "@html-eslint/eslint-plugin");
@@ -72,7 +72,26 @@ export function benchmarkTools({ repoRoot, workDirectory, baselines }) {
 		// mjml 5's --validate parses and validates every file given, in one process, without rendering.
 		tools.push({ id: "mjml-validate", label: "mjml --validate", set: "mjml", version: mjml.version, reportsJson: false, nodeArgs: files => [mjml.path, "--validate", ...files] });
 	} else missing.push("mjml");
-	return { tools, missing };
+	return { tools: withOneFileRuns(tools), missing };
+}
+
+/**
+ * The pre-commit case: each tool but ESLint + @html-eslint also on one
+ * template of its set (`html-one`, `mjml-one`), where start-up is most of
+ * the run.
+ */
+function withOneFileRuns(tools) {
+	const once = tools
+		.filter(tool => tool.id !== "eslint-html-eslint")
+		.map(tool => ({ ...tool, id: `${tool.id}-one`, label: `${tool.label}, one file`, set: `${tool.set}-one` }));
+	return [...tools, ...once];
+}
+
+/** The template of median size: the one file the one-file runs time (the same in every run over a corpus). */
+export function medianSizedFile(root, files) {
+	if (files.length === 0) return [];
+	const sized = files.map(file => ({ file, bytes: fs.statSync(path.join(root, file)).size })).sort((a, b) => a.bytes - b.bytes || (a.file < b.file ? -1 : 1));
+	return [sized[Math.floor((sized.length - 1) / 2)].file];
 }
 
 function readVersion(repoRoot, packageName) {

@@ -1,7 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
+import { parseCliOptions } from "../../src/cli/options.js";
 import { run } from "../../src/cli/run.js";
 import { partition, PER_FILE_COST_BYTES, type ShardFile } from "../../src/cli/shard.js";
 import { tempProject } from "../helpers/lint.js";
@@ -163,5 +165,36 @@ describe("mailcomply --shard i/n", () => {
 		const union: JsonResult[] = [];
 		for (const index of [1, 2, 3]) union.push(...(JSON.parse((await cli(corpus, "--format", "json", "--shard", `${index}/3`, ".")).stdout) as JsonResult[]));
 		expect(byFile(union)).toEqual(byFile(JSON.parse(whole.stdout) as JsonResult[]));
+	});
+});
+
+describe("the sharded CI examples (docs/integrations.md)", () => {
+	const example = (name: string) => readFileSync(path.resolve(import.meta.dirname, "../../examples/ci", name), "utf8");
+	/** The mailcomply arguments of the example's command line, before its redirection. */
+	const mailcomplyArguments = (text: string) => {
+		const line = text.split("\n").find((each) => each.includes("npx mailcomply --shard"));
+		const command = /npx mailcomply (.*?) >/u.exec(line ?? "")?.[1];
+		if (command === undefined) throw new Error("no mailcomply --shard command line");
+		return command;
+	};
+
+	it("GitHub Actions: one job per part, every part of the matrix, SARIF under a category each", () => {
+		const text = example("github-actions-sharded.yml");
+		const workflow = parseYaml(text) as { jobs: { mailcomply: { strategy: { matrix: { shard: number[] } }; steps: { with?: { category?: string } }[] } } };
+		const shards = workflow.jobs.mailcomply.strategy.matrix.shard;
+		const command = mailcomplyArguments(text);
+		const parts = shards.map((shard) => parseCliOptions(command.replaceAll("${{ matrix.shard }}", String(shard)).split(" ")).shard);
+		expect(parts).toEqual(shards.map((_, index) => ({ index: index + 1, count: shards.length })));
+		expect(workflow.jobs.mailcomply.steps.some((step) => step.with?.category === "mailcomply-${{ matrix.shard }}")).toBe(true);
+	});
+
+	it("GitLab CI: parallel jobs, each with its node index of the node total", () => {
+		const text = example("gitlab-ci-sharded.yml");
+		const job = (parseYaml(text) as { mailcomply: { parallel: number } }).mailcomply;
+		const command = mailcomplyArguments(text).replaceAll('"', "");
+		for (let node = 1; node <= job.parallel; node++) {
+			const argv = command.replace("$CI_NODE_INDEX", String(node)).replace("$CI_NODE_TOTAL", String(job.parallel)).split(" ");
+			expect(parseCliOptions(argv).shard).toEqual({ index: node, count: job.parallel });
+		}
 	});
 });
