@@ -10,6 +10,8 @@ import plugin from "../../plugin/index.js";
  */
 const configs = plugin.configs as unknown as Record<string, Linter.Config[]>;
 const RECEIPT = `<!DOCTYPE html>\n<html lang="en"><body>\n<p>Your receipt for order #12345. Total: €20.</p>\n<p>© 2026 Teashop Ltd</p>\n</body></html>`;
+/** The KvK number is asked of a sender something shows to be Dutch (here a B.V. and a Dutch mail); configs.strict declares recipients everywhere. */
+const DUTCH_RECEIPT = `<!DOCTYPE html>\n<html lang="nl"><body>\n<p>Je bon voor bestelling #12345. Totaal: €20.</p>\n<p>© 2026 Theehuis B.V.</p>\n</body></html>`;
 const OFFER = `<!DOCTYPE html>\n<html lang="en"><body>\n<p>Spring sale: 20% off all teas.</p>\n<p>© 2026 Teashop Ltd</p>\n</body></html>`;
 
 async function rulesFired(base: Linter.Config[], code: string, filePath: string): Promise<string[]> {
@@ -35,7 +37,7 @@ describe("country configs compose with the HTML opt-in", () => {
 	});
 
 	test.each(["nl", "strict"])("configs.%s + configs.html: the Dutch KvK rule reaches the opted-in files", async (id) => {
-		for (const file of [optedIn, both]) expect(await rulesFired(configs[id]!, RECEIPT, file), `${id} ${file}`).toContain("mailcomply/require-company-number");
+		for (const file of [optedIn, both]) expect(await rulesFired(configs[id]!, DUTCH_RECEIPT, file), `${id} ${file}`).toContain("mailcomply/require-company-number");
 	});
 
 	test("configs.us + configs.html: the US ad label reaches the opted-in files, the EU privacy link does not", async () => {
