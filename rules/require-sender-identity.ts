@@ -1,4 +1,6 @@
-import type { TemplateRuleDefinition } from "../src/types.js";
+import type { MessageRuleDefinition } from "../src/types.js";
+import type { TemplateSourceCode } from "../src/languages/template-source-code.js";
+import type { TextMessageSourceCode } from "../src/languages/text-message-source-code.js";
 import type { Campaign } from "../src/campaign/types.js";
 import { ruleDocsUrl } from "../src/rule-docs.js";
 import type { CitationId } from "../src/legal/citations.js";
@@ -6,13 +8,13 @@ import { cite, citeForCampaign } from "../src/legal/cite.js";
 import { findPageRoot } from "../src/analyses/document.js";
 import { campaignCountries, countriesOptionSchema, jurisdictionsOf, type Jurisdiction } from "../src/analyses/jurisdiction.js";
 import { getLinks } from "../src/analyses/links.js";
-import { hasOrganisationTag, namesParty } from "../src/analyses/party-names.js";
+import { hasOrganisationTag, namesParty, textsNameParty } from "../src/analyses/party-names.js";
 import { getShownAddress, getShownStreetAddress, organisationTagHint } from "../src/analyses/sender-address.js";
 import { namesSomeSender } from "../src/analyses/sender-named.js";
 import { hasUnseenParts } from "../src/analyses/unseen-parts.js";
 import { matchImprintWording } from "../src/lexicons/disclosure-wording.js";
 
-type MessageIds = "missingName" | "missingAddress" | "missingBoth" | "poBoxOnly" | "unnamed";
+type MessageIds = "missingName" | "missingAddress" | "missingBoth" | "poBoxOnly" | "unnamed" | "missingNameSms";
 type AddressPolicy = "by-jurisdiction" | "always" | "never";
 type Options = [{ countries?: string[]; address?: AddressPolicy }];
 type Kind = Campaign["kind"];
@@ -40,10 +42,14 @@ const NAME_LAWS: Record<Kind, { why: string; citations: readonly CitationId[] }>
 	},
 };
 
+/** Why a marketing SMS must name its sender: the identity duties of art. 13(4) and its national versions reach SMS as electronic mail; CAN-SPAM is about e-mail. */
+const SMS_NAME_LAW = ["eprivacy-13-4", "tw-11-7-identity", "uwg-7-2-3", "pecr-23", "casl-6-2"] as const satisfies readonly CitationId[];
+
 /** The catalogue entries each kind of mail rests on (src/legal/citations.ts). */
 const MARKETING_CITATIONS = [
 	"eprivacy-13-4", "ecommerce-6-b", "bw-3-15e-1-b", "tw-11-7-identity", "uwg-7-2-3", "ddg-5", "pecr-23",
 	"canspam-a-1", "canspam-a-5-a-iii", "cfr-316-2-p", "casl-6-2", "crtc-regs-2-1-d",
+	"eprivacy-2-h", "pecr-2-electronic-mail", "casl-1-electronic-address",
 ] as const satisfies readonly CitationId[];
 const TRANSACTIONAL_CITATIONS = ["bw-2-186", "hgb-37a", "uk-trading-disclosures-25", "casl-6-6", "casl-6-2", "crtc-regs-2-1-d"] as const satisfies readonly CitationId[];
 
@@ -53,7 +59,7 @@ const TRANSACTIONAL_CITATIONS = ["bw-2-186", "hgb-37a", "uk-trading-disclosures-
  * transactional mail (`require-sender-identity-transactional`, a warning)
  * are two rules with one implementation.
  */
-export function createSenderIdentityRule(kind: Kind): TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds }> {
+export function createSenderIdentityRule(kind: Kind): MessageRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds }> {
 	const id = kind === "marketing" ? "require-sender-identity" : "require-sender-identity-transactional";
 	const policies: AddressPolicy[] = ["by-jurisdiction", "always", "never"];
 	return {
@@ -62,7 +68,7 @@ export function createSenderIdentityRule(kind: Kind): TemplateRuleDefinition<{ R
 			docs: {
 				description:
 					kind === "marketing"
-						? "Require the sender's name and, where the law asks for it, postal address in marketing e-mail"
+						? "Require the sender's name and, where the law asks for it, postal address in marketing e-mail; the sender's name in a marketing SMS"
 						: "Require the sender's name in transactional e-mail, and optionally its postal address",
 				url: ruleDocsUrl(id),
 				citations: kind === "marketing" ? [...MARKETING_CITATIONS] : [...TRANSACTIONAL_CITATIONS],
@@ -81,6 +87,8 @@ export function createSenderIdentityRule(kind: Kind): TemplateRuleDefinition<{ R
 					"This {{kind}} e-mail does not say who sends it: it shows no organisation or brand name, no legal-entity or © line and no postal address{{addressWhy}}; {{why}}. Name the sender in the footer{{nameHint}}, and declare it as `sender.name` in the campaign facts so mailcomply can check the name.",
 				missingBoth:
 					"This {{kind}} e-mail names neither its sender, \"{{name}}\", nor the sender's postal address{{addressWhy}}; {{why}}. Add the name and {{addressKind}} to the footer{{addressHint}}.",
+				missingNameSms:
+					"This marketing SMS does not name its sender, \"{{name}}\": {{why}}, and an SMS sender ID can be any name or number. Name \"{{name}}\" in the text, e.g. \"{{name}}: …\".",
 			},
 			schema: [
 				{
@@ -99,12 +107,26 @@ export function createSenderIdentityRule(kind: Kind): TemplateRuleDefinition<{ R
 				},
 			],
 			defaultOptions: [{ address: policies[0]! }],
-			languages: ["mailcomply/mjml", "mailcomply/html"],
+			// An SMS must name its sender too; a WhatsApp template's sender is the business's verified display name, which the template does not hold.
+			languages: kind === "marketing" ? ["mailcomply/mjml", "mailcomply/html", "mailcomply/sms"] : ["mailcomply/mjml", "mailcomply/html"],
 		},
 		create(context) {
-			const sourceCode = context.sourceCode;
+			const sourceCode = context.sourceCode as TemplateSourceCode;
 			const [{ countries, address: policy }] = context.options;
 			return {
+				"TextMessage:exit"(message) {
+					if (message.channel !== "sms") return;
+					const { campaign } = (context.sourceCode as TextMessageSourceCode).getCampaign(context.settings);
+					const name = campaign.sender?.name?.trim();
+					// Without a declared name an SMS is not second-guessed: "Jansen: …" or "Hi from Jansen" names a sender mailcomply cannot tell from any other word.
+					if (campaign.kind !== "marketing" || name === undefined || name === "") return;
+					if (textsNameParty(message.children.map((part) => part.text), name)) return;
+					context.report({
+						loc: message.children[0]?.loc ?? message.loc,
+						messageId: "missingNameSms",
+						data: { name, why: `the sender of marketing messages may not be disguised (${citeForCampaign(SMS_NAME_LAW, campaign, countries)})` },
+					});
+				},
 				"Document:exit"(document) {
 					const { campaign } = sourceCode.getCampaign(context.settings);
 					if (campaign.kind !== kind || campaign.channel !== "email") return;

@@ -1,5 +1,8 @@
 import { isMarketingEmail } from "../src/campaign/marketing-email.js";
-import type { TemplateRuleDefinition } from "../src/types.js";
+import type { MessageRuleDefinition } from "../src/types.js";
+import type { TemplateSourceCode } from "../src/languages/template-source-code.js";
+import type { TextMessageSourceCode } from "../src/languages/text-message-source-code.js";
+import { getTextOptOut } from "../src/analyses/text-opt-out.js";
 import { ruleDocsUrl } from "../src/rule-docs.js";
 import { citeForCampaign } from "../src/legal/cite.js";
 import type { CitationId } from "../src/legal/citations.js";
@@ -10,22 +13,55 @@ import { getUnsubscribeLinks } from "../src/analyses/unsubscribe-links.js";
 import { shortenText } from "../src/analyses/message-text.js";
 import { footerInsertion, footerLanguage, unsubscribeFooter } from "../src/analyses/unsubscribe-footer.js";
 
-type MessageIds = "missing" | "broken" | "addFooter";
+type MessageIds = "missing" | "broken" | "addFooter" | "missingSms" | "missingWhatsApp";
 
 /** The duty to offer an opt-out in every marketing message, per regime; the finding cites those of its recipients. */
 const OPT_OUT_LAW = ["eprivacy-13-4", "tw-11-7-identity", "uwg-7-2-3", "pecr-23", "canspam-a-3", "canspam-a-5-a-ii", "casl-6-2", "casl-11"] as const satisfies readonly CitationId[];
 
 /**
+ * The same duty for text messages: an SMS is electronic mail in EU and UK law
+ * (ePrivacy art. 2(h), PECR reg. 2(1)) and an electronic message to a
+ * telephone or instant-messaging account under CASL; US carriers ask for
+ * STOP instructions (CTIA). CAN-SPAM is about e-mail, so it is not cited.
+ */
+const TEXT_OPT_OUT_LAW = ["eprivacy-13-4", "tw-11-7-identity", "uwg-7-2-3", "pecr-23", "casl-6-2", "ctia-messaging"] as const satisfies readonly CitationId[];
+
+/** An opt-out instruction to suggest, in the message's language. */
+const STOP_EXAMPLE: Record<string, { sms: string; button: string; footer: string }> = {
+	nl: { sms: "Afmelden? Sms STOP naar <nummer>", button: "Afmelden", footer: "Geen aanbiedingen meer? Stuur STOP" },
+	en: { sms: "Reply STOP to opt out", button: "Stop promotions", footer: "Reply STOP to stop promotions" },
+	de: { sms: "Abmelden: Antworte STOP", button: "Abmelden", footer: "Keine Werbung mehr? Antworte STOPP" },
+	fr: { sms: "STOP au <numéro>", button: "Se désabonner", footer: "Répondez STOP pour vous désabonner" },
+};
+
+/**
  * A marketing mail must offer a working opt-out. What counts as one is
  * decided in src/analyses/unsubscribe-links.ts, shared with `no-hidden-unsubscribe`.
  */
-const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> = {
+const rule: MessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> = {
 	meta: {
 		type: "problem",
 		docs: {
-			description: "Require a working unsubscribe link in every marketing e-mail",
+			description: "Require a working opt-out in every marketing message: an unsubscribe link in e-mail, a STOP instruction or opt-out link in an SMS, an opt-out button or instruction in a WhatsApp template",
 			url: ruleDocsUrl("require-unsubscribe"),
-			citations: ["eprivacy-13-4", "gdpr-21-2-3", "tw-11-7-identity", "uwg-7-2-3", "pecr-23", "canspam-a-3", "canspam-a-5-a-ii", "casl-6-2", "casl-11"],
+			citations: [
+				"eprivacy-13-4",
+				"gdpr-21-2-3",
+				"tw-11-7-identity",
+				"uwg-7-2-3",
+				"pecr-23",
+				"canspam-a-3",
+				"canspam-a-5-a-ii",
+				"casl-6-2",
+				"casl-11",
+				"eprivacy-2-h",
+				"pecr-2-electronic-mail",
+				"casl-1-electronic-address",
+				"opta-sdp-2009",
+				"ctia-messaging",
+				"fcc-24-18",
+				"whatsapp-marketing-opt-out",
+			],
 			recommended: true,
 			assumes: ["kind"],
 		},
@@ -36,13 +72,29 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 			broken:
 				"Unsubscribe link \"{{text}}\" does not work: {{reason}}. Point it at a working opt-out page or at your ESP's unsubscribe tag{{hint}}.",
 			addFooter: "Add an unsubscribe footer linking to {{target}}.",
+			missingSms:
+				"This marketing SMS does not say how to stop receiving these messages. Add an opt-out instruction such as \"{{example}}\" (a STOP keyword with the number or short code to send it to) or a link to an opt-out page. Required by {{law}}.",
+			missingWhatsApp:
+				"This marketing WhatsApp template offers no opt-out. Add a quick-reply button such as \"{{button}}\", or footer text that says how to stop (\"{{example}}\"), and honour it. Required by {{law}}.",
 		},
 		schema: [],
-		languages: ["mailcomply/mjml", "mailcomply/html"],
+		languages: ["mailcomply/mjml", "mailcomply/html", "mailcomply/sms", "mailcomply/whatsapp"],
 	},
 	create(context) {
-		const sourceCode = context.sourceCode;
+		const sourceCode = context.sourceCode as TemplateSourceCode;
 		return {
+			"TextMessage:exit"(message) {
+				const textCode = context.sourceCode as TextMessageSourceCode;
+				const { campaign } = textCode.getCampaign(context.settings);
+				if (campaign.kind !== "marketing" || getTextOptOut(textCode)) return;
+				const language = (campaign.language ?? message.whatsapp?.language ?? "en").slice(0, 2).toLowerCase();
+				const example = STOP_EXAMPLE[language] ?? STOP_EXAMPLE["en"]!;
+				const law = citeForCampaign(TEXT_OPT_OUT_LAW, campaign);
+				const body = message.children.find((part) => part.role === "body" || part.role === "sms");
+				const loc = body?.loc ?? message.loc;
+				if (message.channel === "sms") context.report({ loc, messageId: "missingSms", data: { example: example.sms, law } });
+				else context.report({ loc, messageId: "missingWhatsApp", data: { button: example.button, example: example.footer, law } });
+			},
 			"Document:exit"(document) {
 				const { campaign } = sourceCode.getCampaign(context.settings);
 				if (!isMarketingEmail(campaign)) return;

@@ -11,7 +11,7 @@
 import { getPair, getPath, keyName, locatePath } from "../campaign/ast.js";
 import type { CampaignDocument, CampaignNode, CampaignPair, CampaignValue } from "../campaign/ast.js";
 import { declaredPaths, mergeCampaign } from "../campaign/model.js";
-import { resolveCampaign } from "../campaign/sidecar.js";
+import { channelOfTemplate, findTemplateFor, resolveCampaign } from "../campaign/sidecar.js";
 import type { Campaign } from "../campaign/types.js";
 
 export interface SidecarFacts {
@@ -40,6 +40,10 @@ export function sidecarFacts(sourceCode: SidecarSource, settings: unknown): Side
 	const own = sourceCode.campaign;
 	const merged = mergeCampaign(organisation.campaign, own) as Campaign;
 	const declared = new Set([...organisation.declared, ...declaredPaths(own)]);
+	// The sidecar of an SMS or WhatsApp template describes a text message, whatever the defaults say: the template's format is its channel.
+	const template = sourceCode.physicalPath ? findTemplateFor(sourceCode.physicalPath) : undefined;
+	const channel = template ? channelOfTemplate(template) : undefined;
+	if (channel) merged.channel = channel;
 	const facts: SidecarFacts = { campaign: merged, declared };
 	cache.set(sourceCode, { settings, facts });
 	return facts;

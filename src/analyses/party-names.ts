@@ -77,10 +77,20 @@ function partyText(sourceCode: TemplateSourceCode): PartyText {
 
 /** Whether the mail's visible text names `name` (legal form, case, accents and punctuation aside). */
 export function namesParty(sourceCode: TemplateSourceCode, name: string): boolean {
+	return namedIn(partyText(sourceCode).blocks, name);
+}
+
+/** The same for a text message: whether one of its texts (the SMS, a WhatsApp component) names `name`. */
+export function textsNameParty(texts: readonly string[], name: string): boolean {
+	return namedIn(texts.map((text) => ` ${normaliseWords(text).join(" ")} `), name);
+}
+
+/** Whether one of the space-padded word blocks holds `name`'s words as a phrase. */
+function namedIn(blocks: readonly string[], name: string): boolean {
 	const words = partyNameWords(name);
 	if (words.length === 0) return false;
 	const phrase = ` ${words.join(" ")} `;
-	return partyText(sourceCode).blocks.some((block) => block.includes(phrase));
+	return blocks.some((block) => block.includes(phrase));
 }
 
 /** An optional namespace that holds the sender's settings (`site_settings.`, `sender.`, `footer.`), never the recipient's (`contact.`). */

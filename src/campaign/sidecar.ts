@@ -59,6 +59,13 @@ export const TEMPLATE_EXTENSION = new RegExp(
 export const SIDECAR_EXTENSIONS = [".campaign.yaml", ".campaign.yml", ".campaign.json"] as const;
 export const SIDECAR_NAME = /\.campaign\.(?:yaml|yml|json)$/u;
 
+/** The channel a template's format implies: `sms` for `.sms.txt`, `whatsapp` for `.whatsapp.json`, else `undefined` (e-mail unless declared). */
+export function channelOfTemplate(templatePath: string): Campaign["channel"] | undefined {
+	if (/\.sms\.txt$/iu.test(templatePath)) return "sms";
+	if (/\.whatsapp\.json$/iu.test(templatePath)) return "whatsapp";
+	return undefined;
+}
+
 /** A folder's campaign defaults, for every template in that folder and below. */
 export const FOLDER_DEFAULTS_FILES = ["defaults.campaign.yaml", "defaults.campaign.yml", "defaults.campaign.json"] as const;
 export const FOLDER_DEFAULTS_NAME = /(?:^|[\\/])defaults\.campaign\.(?:yaml|yml|json)$/u;
