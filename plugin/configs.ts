@@ -2,7 +2,7 @@ import type { RuleDefinition } from "@eslint/core";
 import type { ESLint, Linter } from "eslint";
 import { isFormRule, mailcomplyDocs, type Severity } from "../src/rule-docs.js";
 import { PROFILE_IDS, profileRules, profileSettings, type ProfileId } from "../src/analyses/jurisdiction-profiles.js";
-import { CAMPAIGN_FILES, HTML_TEMPLATE_FILES, MJML_FILES, SIGNUP_PAGE_FILES, SMS_FILES, WHATSAPP_FILES } from "./files.js";
+import { CAMPAIGN_FILES, HTML_TEMPLATE_FILES, MJML_FILES, SIGNUP_PAGE_FILES, SMS_FILES, TEXT_PART_FILES, WHATSAPP_FILES } from "./files.js";
 
 type RulesRecord = Record<string, Severity>;
 
@@ -60,6 +60,13 @@ export function buildConfigs(plugin: ESLint.Plugin & { rules: Record<string, Rul
 		language: "mailcomply/whatsapp",
 		rules: recommendedRules(plugin.rules, "mailcomply/whatsapp"),
 	};
+	const textParts: Linter.Config = {
+		name: "mailcomply/recommended/text",
+		files: TEXT_PART_FILES,
+		plugins,
+		language: "mailcomply/text",
+		rules: recommendedRules(plugin.rules, "mailcomply/text"),
+	};
 	/** Sign-up pages: the form rules only (the mail rules would skip them anyway). */
 	const forms: Linter.Config = {
 		name: "mailcomply/forms",
@@ -87,6 +94,7 @@ export function buildConfigs(plugin: ESLint.Plugin & { rules: Record<string, Rul
 				["campaign", CAMPAIGN_FILES],
 				["sms", SMS_FILES],
 				["whatsapp", WHATSAPP_FILES],
+				["text", TEXT_PART_FILES],
 			] as const
 		).map(([language, files]) => ({
 			name: `mailcomply/${id}/${language}`,
@@ -99,7 +107,7 @@ export function buildConfigs(plugin: ESLint.Plugin & { rules: Record<string, Rul
 	];
 	const profiles = Object.fromEntries(PROFILE_IDS.map(id => [id, profile(id)])) as Record<ProfileId, Linter.Config[]>;
 	return {
-		recommended: [mjml, htmlTemplates, campaign, sms, whatsapp],
+		recommended: [mjml, htmlTemplates, campaign, sms, whatsapp, textParts],
 		html: [html],
 		forms: [forms],
 		...profiles,

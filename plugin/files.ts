@@ -9,11 +9,21 @@ import { ENGINE_FILE_EXTENSIONS } from "../src/template/engines.js";
  * (`.hbs`, `.liquid`, `.njk`, `.twig`, `.tpl`, `.html.erb`…, listed in
  * src/template/engines.ts) is HTML too, under the same conventions.
  */
+import { isTextPartFile } from "../src/text-message/text-part-file.js";
+
 export const MJML_FILES = ["**/*.mjml"];
 
 /** Text messages: an SMS template, and a WhatsApp template in Meta's template-creation JSON. */
 export const SMS_FILES = ["**/*.sms.txt"];
 export const WHATSAPP_FILES = ["**/*.whatsapp.json"];
+
+/**
+ * An e-mail template's plain-text part: `NAME.txt` or `NAME.text` beside
+ * `NAME.mjml`, `NAME.html` or `NAME.htm` (src/text-message/text-part-file.ts).
+ * No glob can say "beside", so this is a function, which ESLint's flat
+ * config accepts in `files` (its published type lists only strings).
+ */
+export const TEXT_PART_FILES = [isTextPartFile] as unknown as string[];
 
 export const CAMPAIGN_FILES = ["**/*.campaign.yaml", "**/*.campaign.yml", "**/*.campaign.json"];
 

@@ -27,6 +27,7 @@ const plugin = {
 		campaign: new CampaignLanguage(),
 		sms: new TextMessageLanguage({ channel: "sms" }),
 		whatsapp: new TextMessageLanguage({ channel: "whatsapp" }),
+		text: new TextMessageLanguage({ channel: "email" }),
 	},
 	rules,
 	configs: {} as ReturnType<typeof buildConfigs>,

@@ -43,6 +43,11 @@ export interface ResolvedCampaign {
  * (`.whatsapp.json`). An engine file's sidecar drops a `.html` before the
  * engine's ending too (`welcome.html.twig` and `welcome.hbs` take
  * `welcome.campaign.yaml`).
+ *
+ * `TEMPLATE_EXTENSION` also takes an e-mail template's plain-text part
+ * (`NAME.txt`, `NAME.text`), which shares `NAME.campaign.yaml` with
+ * `NAME.mjml` (src/text-message/text-part-file.ts decides which `.txt`
+ * files are one).
  */
 export const TEMPLATE_EXTENSIONS: readonly string[] = [
 	".mjml",
@@ -53,7 +58,7 @@ export const TEMPLATE_EXTENSIONS: readonly string[] = [
 	...ENGINE_FILE_EXTENSIONS.flatMap(ending => [`.${ending}`, ...(ending.startsWith("html.") ? [] : [`.html.${ending}`])]),
 ];
 export const TEMPLATE_EXTENSION = new RegExp(
-	String.raw`(?:\.(?:mjml|html|htm|sms\.txt|whatsapp\.json)|(?:\.html?)?\.(?:${ENGINE_FILE_EXTENSIONS.map(ending => ending.replace(".", "\\.")).join("|")}))$`,
+	String.raw`(?:\.(?:mjml|html|htm|sms\.txt|whatsapp\.json|txt|text)|(?:\.html?)?\.(?:${ENGINE_FILE_EXTENSIONS.map(ending => ending.replace(".", "\\.")).join("|")}))$`,
 	"iu",
 );
 export const SIDECAR_EXTENSIONS = [".campaign.yaml", ".campaign.yml", ".campaign.json"] as const;

@@ -1,9 +1,10 @@
 /**
- * `mailcomply/sms` and `mailcomply/whatsapp`: text messages. One class, as
- * for MJML and HTML: both parse into the same AST (src/text-message/ast.ts)
- * so that the rules read an SMS and a WhatsApp template alike.
+ * `mailcomply/sms`, `mailcomply/whatsapp` and `mailcomply/text`: text
+ * messages and e-mail plain-text parts. One class, as for MJML and HTML:
+ * all parse into the same AST (src/text-message/ast.ts) so that the rules
+ * read an SMS, a WhatsApp template and a text part alike.
  *
- * Neither format has comments (an SMS would send them; JSON has none), so
+ * None of these formats has comments (an SMS or a text part would send them; JSON has none), so
  * inline `eslint-disable` comments do not exist here: turn a rule off for a
  * file in the ESLint config (`{ files: ["sms/welcome.sms.txt"], rules: {…} }`).
  */
@@ -13,6 +14,7 @@ import type { TextMessageAstNode, TextMessageChannel, TextMessageNode } from "..
 import { textMessageVisitorKeys } from "../text-message/ast.js";
 import { readLocatedJson } from "../text-message/located-json.js";
 import { smsMessage } from "../text-message/sms.js";
+import { emailTextMessage } from "../text-message/email-text.js";
 import { whatsAppMessage } from "../text-message/whatsapp-template.js";
 import { linkedOutside } from "../sandbox/guarded-read.js";
 import { readRootFor } from "../sandbox/project-root.js";
@@ -28,12 +30,19 @@ export interface TextMessageLanguageOptions {
 /**
  * The largest text message that is linted, in bytes of UTF-8. An SMS is at
  * most a few hundred characters (carriers join up to about ten segments) and
- * a WhatsApp body at most 1,024: a file of a megabyte is no message anyone
- * sends, and refusing it keeps every rule's cost bounded.
+ * a WhatsApp body at most 1,024; a newsletter's plain-text part is some
+ * kilobytes (Gmail clips a message at 102 KB): a file of a megabyte is no
+ * message anyone sends, and refusing it keeps every rule's cost bounded.
  */
 export const MAX_TEXT_MESSAGE_BYTES = 1024 * 1024;
 
-const FORMAT_NAME: Record<TextMessageChannel, string> = { sms: "SMS template", whatsapp: "WhatsApp template" };
+const FORMAT_NAME: Record<TextMessageChannel, string> = { sms: "SMS template", whatsapp: "WhatsApp template", email: "plain-text part" };
+
+const WHY_SMALL: Record<TextMessageChannel, string> = {
+	sms: "an SMS is at most a few hundred characters",
+	whatsapp: "a WhatsApp template's body is at most 1,024 characters",
+	email: "Gmail clips a message at 102 KB",
+};
 
 export class TextMessageLanguage
 	implements Language<{ LangOptions: TextMessageLanguageOptions; Code: TextMessageSourceCode; RootNode: TextMessageNode; Node: TextMessageAstNode }>
@@ -79,13 +88,14 @@ export class TextMessageLanguage
 		const bytes = text.length * 3 > MAX_TEXT_MESSAGE_BYTES ? Buffer.byteLength(text, "utf8") : text.length;
 		if (bytes > MAX_TEXT_MESSAGE_BYTES) {
 			const size = bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`;
-			const why = this.channel === "sms" ? "an SMS is at most a few hundred characters" : "a WhatsApp template's body is at most 1,024 characters";
-			return { ok: false, errors: [{ message: `This ${FORMAT_NAME[this.channel]} is ${size}; mailcomply lints text messages up to 1 MB (${why}), so it was not linted.`, line: 1, column: 1 }] };
+			return { ok: false, errors: [{ message: `This ${FORMAT_NAME[this.channel]} is ${size}; mailcomply lints text messages up to 1 MB (${WHY_SMALL[this.channel]}), so it was not linted.`, line: 1, column: 1 }] };
 		}
 		const lines = new LineIndex(text);
 		let ast: TextMessageNode;
 		if (this.channel === "sms") {
 			ast = smsMessage(text, lines);
+		} else if (this.channel === "email") {
+			ast = emailTextMessage(text, lines);
 		} else {
 			const json = readLocatedJson(text);
 			if (!json.ok) {

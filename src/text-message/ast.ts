@@ -1,7 +1,9 @@
 /**
- * The AST of a text message: an SMS (`NAME.sms.txt`) or a WhatsApp message
- * template (`NAME.whatsapp.json`). Both are a few short texts the recipient
- * reads, so both parse into the same nodes and the rules read them alike:
+ * The AST of a text message: an SMS (`NAME.sms.txt`), a WhatsApp message
+ * template (`NAME.whatsapp.json`), or the plain-text part of an e-mail
+ * (`NAME.txt` beside `NAME.mjml`, or the `text/plain` part of an `.eml`).
+ * All are texts the recipient reads, so all parse into the same nodes and
+ * the rules read them alike:
  * a `TextMessage` root holding one `TextPart` per text (the SMS, or each
  * WhatsApp component's and button's `text`), each holding the `MessageUrl`s
  * and `MessageVariable`s found in it.
@@ -12,10 +14,11 @@
  */
 import type { Range, SourceLocation } from "../ast/types.js";
 
-export type TextMessageChannel = "sms" | "whatsapp";
+/** `email`: the plain-text part of an e-mail. */
+export type TextMessageChannel = "sms" | "whatsapp" | "email";
 
-/** Where a text sits in the message: the SMS itself, or a part of a WhatsApp template. */
-export type TextPartRole = "sms" | "header" | "body" | "footer" | "button";
+/** Where a text sits in the message: the SMS itself, a part of a WhatsApp template, or an e-mail's plain-text part (`text`). */
+export type TextPartRole = "sms" | "header" | "body" | "footer" | "button" | "text";
 
 interface BaseNode {
 	range: Range;
