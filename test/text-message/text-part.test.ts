@@ -37,12 +37,13 @@ describe("the plain-text part of an e-mail (mailcomply/text)", () => {
 		]);
 	});
 
-	test("NAME.txt or NAME.text is a text part only with NAME.mjml, .html or .htm beside it", () => {
-		const dir = project({ "a.mjml": "<mjml/>", "a.txt": "x", "b.html": "<p>x</p>", "b.text": "x", "c.htm": "", "c.txt": "", "README.txt": "x", "d.sms.txt": "x", "d.mjml": "" });
+	test("NAME.txt or NAME.text is a text part only with NAME.mjml, .html, .htm or an engine template beside it", () => {
+		const dir = project({ "a.mjml": "<mjml/>", "a.txt": "x", "b.html": "<p>x</p>", "b.text": "x", "c.htm": "", "c.txt": "", "README.txt": "x", "d.sms.txt": "x", "d.mjml": "", "e.html.twig": "", "e.txt": "" });
 		const at = (name: string) => templateOfTextPart(path.join(dir, name));
 		expect(at("a.txt")).toBe(path.join(dir, "a.mjml"));
 		expect(at("b.text")).toBe(path.join(dir, "b.html"));
 		expect(at("c.txt")).toBe(path.join(dir, "c.htm"));
+		expect(at("e.txt")).toBe(path.join(dir, "e.html.twig"));
 		expect(at("README.txt")).toBeUndefined();
 		// An SMS template is an SMS template even beside an e-mail of the same name.
 		expect(at("d.sms.txt")).toBeUndefined();
