@@ -38,11 +38,13 @@ describe("findSidecarFor", () => {
 		expect(findSidecarFor(template)).toBe(yaml);
 	});
 
-	it("works for .html and .htm, and only for templates", () => {
+	it("works for .html and .htm and a template's text part, and only for templates", () => {
 		const sidecar = write("promo.campaign.yaml", "kind: marketing\n");
 		expect(findSidecarFor(join(dir, "promo.html"))).toBe(sidecar);
 		expect(findSidecarFor(join(dir, "promo.htm"))).toBe(sidecar);
-		expect(findSidecarFor(join(dir, "promo.txt"))).toBeUndefined();
+		// promo.txt is linted only as promo.html's text part (src/text-message/text-part-file.ts), which shares its sidecar.
+		expect(findSidecarFor(join(dir, "promo.txt"))).toBe(sidecar);
+		expect(findSidecarFor(join(dir, "promo.md"))).toBeUndefined();
 		expect(findSidecarFor(join(dir, "promo.campaign.yaml"))).toBeUndefined();
 	});
 
