@@ -40,7 +40,7 @@ export type MailMarker =
 export interface PageEvidence {
 	/** Page features found, each once, in the order of {@link PageFeature}. */
 	features: PageFeature[];
-	/** Mail markers found, each once. */
+	/** Mail markers found, each once; the opt-out is looked for only when page features and no other marker were found. */
 	markers: MailMarker[];
 	/** Set by a `<!-- mailcomply: … -->` comment, or a form that collects contact details. */
 	declared: "mail" | "signup-page" | undefined;
@@ -88,7 +88,8 @@ function analysePage(sourceCode: TemplateSourceCode): PageEvidence {
 	const scan = { styledCells: 0, layoutTable: false };
 	visit(document, features, markers, scan, false);
 	if (scan.layoutTable && scan.styledCells >= INLINE_STYLED_CELLS) markers.add("layout table with inline styles");
-	if (getUnsubscribeLinks(sourceCode).optOuts.length > 0) markers.add("opt-out");
+	// The opt-out analysis reads every link and text block: asked only of a file that looks like a page so far.
+	if (features.size > 0 && markers.size === 0 && getUnsubscribeLinks(sourceCode).optOuts.length > 0) markers.add("opt-out");
 	const order: PageFeature[] = ["script", "navigation", "embedded content", "site head link", "form"];
 	return { features: order.filter((feature) => features.has(feature)), markers: [...markers], declared };
 }

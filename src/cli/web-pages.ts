@@ -25,10 +25,25 @@ export interface SkippedWebPage {
 }
 
 /**
- * Text every page feature of src/analyses/web-page.ts needs (its tag, or
- * `role="navigation"`): a quick test before the parse, not the decision.
+ * Text every page feature of src/analyses/web-page.ts needs (its tag, a
+ * site's `<link rel>`, or `role="navigation"`): a quick test before the
+ * parse, not the decision. It may let a mail through to the parse; one it
+ * wrongly stops is linted as a mail, as before there was a test at all.
  */
-const MAY_HAVE_PAGE_FEATURES = /<(?:script|nav|iframe|canvas|object|embed|link|form)\b|navigation/iu;
+const PAGE_TAGS = /<(?:script|nav|iframe|canvas|object|embed|form)\b|navigation/iu;
+/** The `<link rel>` words of a site's head (web-page.ts's PAGE_LINK_RELS are these or contain them). */
+const SITE_LINK_WORDS = /icon|manifest|canonical|preload|prefetch|alternate/iu;
+
+function mayHavePageFeatures(text: string): boolean {
+	if (PAGE_TAGS.test(text)) return true;
+	// Every mail that loads a web font has a <link>: only one with a site's rel word counts.
+	const lower = text.toLowerCase();
+	for (let start = lower.indexOf("<link"); start !== -1; start = lower.indexOf("<link", start + 5)) {
+		const end = lower.indexOf(">", start);
+		if (SITE_LINK_WORDS.test(lower.slice(start, end === -1 ? undefined : end))) return true;
+	}
+	return false;
+}
 
 interface FileConfig {
 	language?: { format?: unknown };
@@ -58,7 +73,7 @@ export async function findWebPages(eslint: ESLint, cwd: string, patterns: readon
 			continue;
 		}
 		// Parsing every template twice would cost a run a tenth of its time: a file without a tag any page feature needs is a mail.
-		if (!MAY_HAVE_PAGE_FEATURES.test(body)) continue;
+		if (!mayHavePageFeatures(body)) continue;
 		const file = { path: filePath, physicalPath: filePath, bom: false, body };
 		const context = { languageOptions: config.languageOptions ?? {} };
 		const parsed = language.parse(file, context);
