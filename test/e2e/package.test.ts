@@ -2,7 +2,9 @@
  * The published package as a user gets it: `npm pack`, then a fresh project
  * that installs the tarball and ESLint from the npm registry and follows the
  * README's instructions (its install command and its eslint.config.js), then
- * lints a small MJML file through ESLint and through `npx mailcomply`.
+ * lints a small MJML file through ESLint and through `npx mailcomply`; and
+ * `npx mailcomply` in a folder with no package.json, from the packed
+ * `mailcomply` package (packages/mailcomply) and the packed plugin.
  * Installs from the registry, so it takes a while.
  */
 import { execFileSync, spawnSync } from "node:child_process";
@@ -17,6 +19,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 const ESLINT_VERSION = (JSON.parse(readFileSync(path.join(ROOT, "node_modules/eslint/package.json"), "utf8")) as { version: string }).version;
 const manifest = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as {
 	name: string;
+	version: string;
 	bin: Record<string, string>;
 	exports: Record<string, string | Record<string, string>>;
 	engines: { node: string };
@@ -161,5 +164,60 @@ console.log(JSON.stringify({ schemaPath, digest: typeof sidecarDigest, namespace
 		expect(eslint.status).toBe(1);
 		const [result] = JSON.parse(eslint.stdout) as { messages: { ruleId: string }[] }[];
 		expect(result?.messages.map((message) => message.ruleId)).toContain("mailcomply/require-unsubscribe");
+	});
+});
+
+describe("npx mailcomply in a template folder with no package.json (the mailcomply package)", () => {
+	let bare: string;
+	let tarballs: string[] = [];
+	const dirs: string[] = [];
+
+	beforeAll(() => {
+		const packDir = mkdtempSync(path.join(tmpdir(), "mailcomply-pack-cli-"));
+		bare = mkdtempSync(path.join(tmpdir(), "mailcomply-bare-"));
+		dirs.push(packDir, bare);
+		// Packed from the dist/ that `npm test` built; the mailcomply package has no scripts.
+		for (const dir of [ROOT, path.join(ROOT, "packages/mailcomply")]) {
+			execFileSync("npm", ["pack", "--silent", "--ignore-scripts", "--pack-destination", packDir], { cwd: dir, stdio: "ignore" });
+		}
+		tarballs = readdirSync(packDir).map((name) => path.join(packDir, name));
+		mkdirSync(path.join(bare, "emails"));
+		writeFileSync(path.join(bare, "emails/promo.mjml"), PROMO);
+	}, 300_000);
+
+	afterAll(() => {
+		for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+	}, 120_000);
+
+	/** `npx mailcomply …` as a user in that folder runs it, with the unpublished packages given as tarballs. */
+	function npx(...args: string[]) {
+		const packages = tarballs.flatMap((tarball) => ["--package", tarball]);
+		return spawnSync("npx", ["--yes", ...packages, "--", ...args], { cwd: bare, encoding: "utf8" });
+	}
+
+	it("packs both packages", () => {
+		expect(tarballs.map((file) => path.basename(file)).sort()).toEqual([`eslint-plugin-mailcomply-${manifest.version}.tgz`, `mailcomply-${manifest.version}.tgz`]);
+	});
+
+	it("lints the folder, with findings and exit code 1, and writes nothing into it", () => {
+		const run = npx("mailcomply", "--no-color");
+		expect(run.stderr).not.toMatch(/ERR|EBADENGINE|allowScripts/u);
+		expect(run.status).toBe(1);
+		expect(run.stdout).toContain("mailcomply/require-unsubscribe");
+		expect(readdirSync(bare)).toEqual(["emails"]);
+	});
+
+	it("runs the mailcomply package's own bin, which starts the plugin's CLI", () => {
+		// Both packages name their bin mailcomply; run the mailcomply package's file itself.
+		const where = npx("node", "-e", "process.stdout.write(process.env.PATH ?? '')");
+		const binDir = where.stdout.split(path.delimiter).find((dir) => /_npx[\\/][^\\/]+[\\/]node_modules[\\/]\.bin$/u.test(dir));
+		expect(binDir).toBeDefined();
+		const bin = path.join(path.dirname(binDir ?? ""), "mailcomply/bin.js");
+		const run = spawnSync(process.execPath, [bin, "--format", "json", "emails/"], { cwd: bare, encoding: "utf8" });
+		expect(run.status).toBe(1);
+		const [result] = JSON.parse(run.stdout) as { filePath: string; messages: { ruleId: string }[] }[];
+		expect(result?.filePath).toBe(path.join(bare, "emails/promo.mjml"));
+		expect(result?.messages.map((message) => message.ruleId)).toContain("mailcomply/require-unsubscribe");
+		expect(spawnSync(process.execPath, [bin, "--version"], { cwd: bare, encoding: "utf8" }).stdout.trim()).toBe(manifest.version);
 	});
 });
