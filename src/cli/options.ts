@@ -10,6 +10,8 @@ export interface CliOptions {
 	patterns: string[];
 	config: string | undefined;
 	format: string;
+	/** -o: the report goes to this file (relative to the working directory), a summary line to stdout. */
+	outputFile: string | undefined;
 	/** -1 means no limit, as in ESLint. */
 	maxWarnings: number;
 	quiet: boolean;
@@ -53,6 +55,8 @@ Options:
                                scanning), junit (CI test reports), html (a
                                report to open in a browser), or any ESLint
                                formatter package or file
+  -o, --output-file <file>     Write the report to this file (creating its
+                               folders) and print only a summary line
       --max-warnings <n>       Exit with code 1 when more than n warnings
                                are found (default: -1, no limit)
   -q, --quiet                  Report errors only
@@ -105,7 +109,7 @@ Examples:
   mailcomply emails/ "newsletters/**/*.mjml"
   mailcomply --format json > mailcomply-report.json
   mailcomply --format sarif > mailcomply.sarif
-  mailcomply --format html > mailcomply-report.html
+  mailcomply --format html -o reports/mailcomply.html
   mailcomply --max-warnings 0 --cache
   mailcomply --config eslint.config.js src/emails
 `;
@@ -113,6 +117,7 @@ Examples:
 const OPTION_SPEC = {
 	config: { type: "string", short: "c" },
 	format: { type: "string", short: "f", default: "stylish" },
+	"output-file": { type: "string", short: "o" },
 	"max-warnings": { type: "string" },
 	quiet: { type: "boolean", short: "q", default: false },
 	fix: { type: "boolean", default: false },
@@ -151,6 +156,7 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
 		patterns: positionals.length > 0 ? positionals : ["."],
 		config: nonEmpty(values.config, "--config"),
 		format: nonEmpty(values.format, "--format") ?? "stylish",
+		outputFile: nonEmpty(values["output-file"], "--output-file"),
 		maxWarnings: parseMaxWarnings(values["max-warnings"]),
 		quiet: values.quiet,
 		fix: values.fix,

@@ -147,6 +147,16 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 	const webPagesNote = webPageFilter.webPagesNote(webPages, cwd);
 
 	const formatter = (await formats.ownFormatter(eslint, options.format, cwd)) ?? (await loadFormatter(eslint, options.format));
+	// -o: opened before the run, so that a report that cannot be written fails at once, not after it.
+	const reportFile = options.outputFile === undefined ? undefined : (await import("./output-file.js")).openReportFile(cwd, options.outputFile);
+	try {
+		return await lintAndReport();
+	} finally {
+		reportFile?.close();
+	}
+
+	async function lintAndReport(): Promise<number> {
+	const report = reportFile ?? io.stdout;
 	const showProgress = progress.shouldShowProgress(io.stderr, io.env ?? process.env, formats.MACHINE_FORMATS.has(options.format));
 	const stopProgress = showProgress ? progress.startProgress(io.stderr) : () => {};
 	// Worker threads hand their results back at the end anyway: batches only pay off in one thread.
@@ -164,7 +174,7 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 		: allAtOnce(eslint, root, lintPatterns, leftOut.length > 0, leavingOut);
 	const batches = withRefused(fileGuard.refusedResults(refused), linting);
 	// A JSON array can be written as it comes; other formats get the results once, without the template texts when they never read them.
-	const json = batchFiles && options.format === "json" ? new batching.JsonArrayWriter(io.stdout) : undefined;
+	const json = batchFiles && options.format === "json" ? new batching.JsonArrayWriter(report) : undefined;
 	const dropSources = batchFiles !== undefined && formats.FORMATS_WITHOUT_SOURCE.has(options.format);
 	const kept: ESLint.LintResult[] = [];
 	const texts = new Map<string, string>();
@@ -205,8 +215,9 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 
 	const tooManyWarnings = options.maxWarnings >= 0 && warningCount > options.maxWarnings;
 	const resultsMeta: ESLint.ResultsMeta = {};
-	if (options.color !== undefined) {
-		resultsMeta.color = options.color;
+	if (options.color !== undefined || reportFile) {
+		// A file gets no colour codes unless asked for.
+		resultsMeta.color = options.color ?? false;
 	}
 	if (tooManyWarnings) {
 		resultsMeta.maxWarningsExceeded = { maxWarnings: options.maxWarnings, foundWarnings: warningCount };
@@ -217,22 +228,27 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 	} else {
 		const output = await formatter.format(kept, resultsMeta);
 		if (output) {
-			io.stdout.write(output.endsWith("\n") ? output : `${output}\n`);
+			report.write(output.endsWith("\n") ? output : `${output}\n`);
 			printed = true;
 			// Only beside findings: a clean run stays silent, as linters do.
 			const summary = assumed?.summary();
-			if (summary) io.stdout.write(`\n${summary}`);
+			if (summary) report.write(`\n${summary}`);
 		}
 	}
 	// Said on a clean run too: a file that was not linted must not pass for a clean one. Machine formats keep stdout to themselves.
 	if (webPagesNote) {
 		if (formats.MACHINE_FORMATS.has(options.format)) io.stderr.write(webPagesNote);
-		else io.stdout.write(printed ? `\n${webPagesNote}` : webPagesNote);
+		else report.write(printed ? `\n${webPagesNote}` : webPagesNote);
+	}
+	if (reportFile) {
+		const { reportWrittenLine } = await import("./output-file.js");
+		io.stdout.write(reportWrittenLine({ errors: errorCount, warnings: warningCount, files: linted }, reportFile.name));
 	}
 	if (tooManyWarnings && errorCount === 0) {
 		io.stderr.write(`mailcomply: too many warnings (${warningCount} found, maximum ${options.maxWarnings})\n`);
 	}
 	return errorCount > 0 || tooManyWarnings ? 1 : 0;
+	}
 }
 
 /**
