@@ -180,6 +180,8 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 	const texts = new Map<string, string>();
 	// What was assumed for templates without declared facts: said once, under a report meant for people.
 	const assumed = formats.MACHINE_FORMATS.has(options.format) ? undefined : new AssumedFacts();
+	// What --fix left because a rule option does not allow it: said once, at the end.
+	const fixHints = options.fix || options.fixDryRun ? new (await import("./fix-hints.js")).FixHints() : undefined;
 	let linted = 0;
 	let errorCount = 0;
 	let warningCount = 0;
@@ -192,6 +194,7 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 				const { writeFixes } = await import("./write-fixes.js");
 				await writeFixes(batch, { since: started, refix: async (text, filePath) => (await eslint.lintText(text, { filePath }))[0]?.output ?? text });
 			}
+			fixHints?.add(batch);
 			if (assumed) for (const result of batch) assumed.add(result.filePath, (await eslint.calculateConfigForFile(result.filePath)) as Parameters<AssumedFacts["add"]>[1]);
 			errorCount += sum(batch, (result) => result.errorCount);
 			warningCount += sum(batch, (result) => result.warningCount);
@@ -244,6 +247,8 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 		const { reportWrittenLine } = await import("./output-file.js");
 		io.stdout.write(reportWrittenLine({ errors: errorCount, warnings: warningCount, files: linted }, reportFile.name));
 	}
+	const fixHint = fixHints?.summary();
+	if (fixHint) io.stderr.write(fixHint);
 	if (tooManyWarnings && errorCount === 0) {
 		io.stderr.write(`mailcomply: too many warnings (${warningCount} found, maximum ${options.maxWarnings})\n`);
 	}

@@ -115,6 +115,21 @@ describe("npm pack, installed in a fresh project with the README's instructions"
 		expect(result?.messages).toContainEqual(expect.objectContaining({ ruleId: "mailcomply/require-unsubscribe", line: 2 }));
 	});
 
+	it("lints the README's opted-in HTML folder by glob, and fixes http: on the hosts its rule-option example lists", () => {
+		const option = readmeBlock("js", "// eslint.config.js, after the two entries above");
+		const config = readmeBlock("js", "// eslint.config.js (name it").replace(/\n\]\);\s*$/u, `\n${option.split("\n").slice(1).join("\n")}]);\n`);
+		writeFileSync(path.join(project, "eslint.config.mjs"), config);
+		mkdirSync(path.join(project, "templates"), { recursive: true });
+		const offer = `<!DOCTYPE html>\n<html lang="en"><body>\n<p>Spring sale: 20% off. <a href="http://www.bakkerij-jansen.nl/taart?uid={{ id }}">Order</a></p>\n</body></html>\n`;
+		writeFileSync(path.join(project, "templates/offer.html"), offer);
+		const byGlob = spawnSync("npx", ["eslint", "--format", "json", "templates/*.html"], { cwd: project, encoding: "utf8" });
+		expect(byGlob.stderr).toBe("");
+		const [result] = JSON.parse(byGlob.stdout) as { messages: { ruleId: string }[] }[];
+		expect(result?.messages.map((message) => message.ruleId)).toEqual(expect.arrayContaining(["mailcomply/require-unsubscribe", "mailcomply/prefer-https"]));
+		spawnSync("npx", ["eslint", "--fix", "templates/"], { cwd: project, encoding: "utf8" });
+		expect(readFileSync(path.join(project, "templates/offer.html"), "utf8")).toBe(offer.replace("http://", "https://"));
+	});
+
 	it("runs npx mailcomply with its exit code and formats", () => {
 		const stylish = spawnSync("npx", ["mailcomply", "--no-color"], { cwd: project, encoding: "utf8" });
 		expect(stylish.status).toBe(1);
