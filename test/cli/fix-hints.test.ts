@@ -9,9 +9,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { run } from "../src/cli/run.js";
+import { run } from "../../src/cli/run.js";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 // A mail with a reader id in two http: links on one host, and a compliant footer otherwise.
 const PROMO = `<mjml><mj-body><mj-section><mj-column><mj-text>

@@ -8,10 +8,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { BatchOptions } from "../src/cli/batches.js";
-import { run } from "../src/cli/run.js";
+import type { BatchOptions } from "../../src/cli/batches.js";
+import { run } from "../../src/cli/run.js";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const PROMO = `<mjml><mj-body><mj-section><mj-column><mj-text>
 <p>Spring sale: 20% off everything.</p>
 </mj-text></mj-column></mj-section></mj-body></mjml>

@@ -14,9 +14,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const isGitCheckout = spawnSync("git", ["rev-parse", "HEAD"], { cwd: ROOT }).status === 0;
-if (!isGitCheckout) console.warn("test/fresh-clone.test.ts skipped: not a git checkout");
+if (!isGitCheckout) console.warn("test/e2e/fresh-clone.test.ts skipped: not a git checkout");
 
 const README = readFileSync(path.join(ROOT, "README.md"), "utf8");
 const FIRST_COMMAND = /## Try it[\s\S]*?```sh\n(.+)\n```/u.exec(README)?.[1];

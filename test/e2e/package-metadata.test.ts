@@ -3,7 +3,7 @@
  * installing anything: the manifest fields npm's site and `npm install` read,
  * the license, the scripts a consumer's install would run, what `npm pack`
  * puts in each tarball, and that the links in the packed Markdown lead to
- * packed files. Installing the tarballs for real is test/package.test.ts.
+ * packed files. Installing the tarballs for real is test/e2e/package.test.ts.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -11,7 +11,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const CLI_PACKAGE = path.join(ROOT, "packages/mailcomply");
 
 interface Manifest {
