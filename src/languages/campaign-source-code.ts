@@ -13,10 +13,10 @@ import type { SidecarFormat } from "../campaign/parse.js";
 import type { Campaign } from "../campaign/types.js";
 import { applyInlineConfig, getDisableDirectives, isInlineConfigText } from "./inline-config.js";
 import type { InlineConfigComment } from "./inline-config.js";
-import type { CampaignLanguageOptions } from "./campaign-language.js";
 
 export class CampaignSourceCode extends TextSourceCodeBase<{
-	LangOptions: CampaignLanguageOptions;
+	// As the template source code: the language options are the language's business (campaign-language.ts), not read here.
+	LangOptions: Record<string, unknown>;
 	RootNode: CampaignDocument;
 	SyntaxElementWithLoc: CampaignNode | InlineConfigComment;
 	ConfigNode: InlineConfigComment;

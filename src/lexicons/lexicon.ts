@@ -4,7 +4,6 @@
  * The phrase lists themselves live beside the rules' wording
  * (`unsubscribe-wording.ts`, `privacy-wording.ts`, `offers.ts`…).
  */
-import type { WordingKind, WordingLanguage } from "./unsubscribe-wording.js";
 
 /* ------------------------------------------------------------------------ */
 /* Text folding                                                             */
@@ -113,7 +112,7 @@ export function trimToWords(text: string): string {
  * - a leading `=` makes the phrase match only the whole text (for words too
  *   ambiguous inside a sentence, like Spanish "baja").
  */
-export interface LexiconEntry<Lang extends string = WordingLanguage, Kind extends string = WordingKind> {
+export interface LexiconEntry<Lang extends string, Kind extends string> {
 	lang: Lang;
 	kind: Kind;
 	phrase: string;

@@ -16,6 +16,7 @@ import { combine, compileLexicon, entries, foldText, trimToWords, type LexiconEn
 
 export type WordingLanguage = "nl" | "en" | "de" | "fr" | "es" | "it" | "pt" | "pl" | "sv" | "da";
 export type WordingKind = "unsubscribe" | "preferences";
+type WordingEntry = LexiconEntry<WordingLanguage, WordingKind>;
 
 export interface WordingMatch {
 	lang: WordingLanguage;
@@ -32,7 +33,7 @@ const NL_PRONOUNS = ["je", "u", "jezelf", "uzelf", "jij"];
 const NL_ADVERBS = ["", "hier", "dan", "dan hier", "direct", "hier direct", "nu", "eenvoudig", "hier eenvoudig", "gemakkelijk", "snel", "hieronder"];
 const DE_ADVERBS = ["", "hier", "jederzeit", "hier jederzeit", "jederzeit hier", "direkt", "hier direkt", "einfach", "hier einfach", "bitte hier"];
 
-const UNSUBSCRIBE_PHRASES: ReadonlyArray<LexiconEntry> = [
+const UNSUBSCRIBE_PHRASES: ReadonlyArray<WordingEntry> = [
 	...entries("en", "unsubscribe", [
 		"unsubscri*",
 		"=unsub",
@@ -125,7 +126,7 @@ const UNSUBSCRIBE_PHRASES: ReadonlyArray<LexiconEntry> = [
 	...entries("da", "unsubscribe", ["afmeld*", "frameld*", ...combine(["opsig"], ["nyhedsbrev", "nyhedsbrevet", "abonnement"])]),
 ];
 
-const PREFERENCE_PHRASES: ReadonlyArray<LexiconEntry> = [
+const PREFERENCE_PHRASES: ReadonlyArray<WordingEntry> = [
 	...entries("en", "preferences", [
 		...combine(
 			["manage", "update", "change", "edit", "set"],
@@ -209,7 +210,7 @@ const PREFERENCE_PHRASES: ReadonlyArray<LexiconEntry> = [
 const NL_MAIL_NOUNS = ["nieuwsbrief", "nieuwsbrieven", "e-mail", "e-mails", "mail", "mails", "berichten", "mailings", "updates", "aanbiedingen"];
 const DE_MAIL_NOUNS = ["e-mail", "e-mails", "mails", "newsletter", "nachrichten", "werbung", "infos", "informationen", "angebote"];
 
-const INVITATION_PHRASES: ReadonlyArray<LexiconEntry> = [
+const INVITATION_PHRASES: ReadonlyArray<WordingEntry> = [
 	...entries("en", "unsubscribe", [
 		...combine(["don't", "do not", "dont", "no longer"], ["want", "wish"], ["these", "this", "our", "to receive", "to get", "any more", "anymore", "further"]),
 		"no longer wish to receive",
@@ -277,7 +278,7 @@ const INVITATION_PHRASES: ReadonlyArray<LexiconEntry> = [
  * sentence that already says unsubscribe ("To unsubscribe, reply…"); "Questions?
  * Just reply" alone never counts.
  */
-const REPLY_PHRASES: ReadonlyArray<LexiconEntry> = [
+const REPLY_PHRASES: ReadonlyArray<WordingEntry> = [
 	...entries("en", "unsubscribe", ["reply*", "respond to this e-mail", "respond to this email", "respond to this message", "write to us", "e-mail us", "email us", "send an e-mail", "send an email", "send us an e-mail", "send us an email"]),
 	...entries("nl", "unsubscribe", [
 		...combine(["antwoord", "reageer", "reageren"], ["op"], ["deze", "dit", "onze"]),
@@ -350,7 +351,7 @@ const invitationLexicon = compileLexicon(INVITATION_PHRASES);
 const replyLexicon = compileLexicon(REPLY_PHRASES);
 const urlLexicon = compileLexicon(URL_HINTS);
 
-function toMatch(entry: LexiconEntry | undefined): WordingMatch | undefined {
+function toMatch(entry: WordingEntry | undefined): WordingMatch | undefined {
 	return entry === undefined ? undefined : { lang: entry.lang, phrase: entry.phrase, kind: entry.kind };
 }
 
