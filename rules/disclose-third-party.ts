@@ -81,11 +81,11 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 		const sourceCode = context.sourceCode;
 		const [{ countries }] = context.options;
 		return {
-			"Document:exit"(document) {
+			"Document:exit"() {
 				const { campaign } = sourceCode.getCampaign(context.settings);
 				if (!isMarketingEmail(campaign)) return;
 				// Partials are checked in the mail that includes them; a sign-up page is not a mail.
-				const page = findPageRoot(document);
+				const page = findPageRoot(context.sourceCode);
 				if (!page) return;
 				const loc = page.type === "Element" ? page.startTag.loc : page.loc;
 				const language = (campaign.language ?? "en").slice(0, 2).toLowerCase();

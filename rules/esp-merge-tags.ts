@@ -57,7 +57,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 	create(context) {
 		const sourceCode = context.sourceCode;
 		// A sign-up page is a web page: its `{{ }}` belong to the site's template engine, not to an ESP.
-		if (isSignupPage(sourceCode.ast)) return {};
+		if (isSignupPage(sourceCode)) return {};
 		const { campaign } = sourceCode.getCampaign(context.settings);
 		const esp: Esp | undefined = campaign.esp === "other" ? undefined : campaign.esp;
 

@@ -61,8 +61,8 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 		const [{ fields: extra = [] }] = context.options;
 		const matchExtra = extra.length > 0 ? compileFieldWording(extra) : () => undefined;
 		return {
-			"Document:exit"(document) {
-				for (const form of analyseSignupForms(document).forms) {
+			"Document:exit"() {
+				for (const form of analyseSignupForms(context.sourceCode).forms) {
 					for (const field of form.fields) {
 						if (IGNORED_TYPES.has(field.type) || field.contact) continue;
 						if (matchPersonalFieldWording(fieldText(field))?.kind === "bsn") {

@@ -41,7 +41,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 	create(context) {
 		return {
 			"Document:exit"(document) {
-				for (const form of analyseSignupForms(document).forms) {
+				for (const form of analyseSignupForms(context.sourceCode).forms) {
 					if (form.purpose !== "newsletter") continue;
 					const frequency = saysFrequency(form.nearbyText);
 					const unsubscribe = matchUnsubscribeInvitation(form.nearbyText) !== undefined;

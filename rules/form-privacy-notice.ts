@@ -37,7 +37,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 	create(context) {
 		return {
 			"Document:exit"(document) {
-				const forms = analyseSignupForms(document).forms.filter(form => form.purpose !== "login");
+				const forms = analyseSignupForms(context.sourceCode).forms.filter(form => form.purpose !== "login");
 				if (forms.length === 0) return;
 				const privacyLink = getLinks(context.sourceCode).links.some(isPrivacyLink);
 				for (const form of forms) {

@@ -32,8 +32,8 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 	},
 	create(context) {
 		return {
-			"Document:exit"(document) {
-				for (const form of analyseSignupForms(document).forms) {
+			"Document:exit"() {
+				for (const form of analyseSignupForms(context.sourceCode).forms) {
 					for (const field of form.fields) {
 						if (field.type !== "checkbox" && field.type !== "radio") continue;
 						if (matchDeclineWording(field.label)) continue;

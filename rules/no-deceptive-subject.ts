@@ -81,8 +81,9 @@ const rule: SubjectRuleDefinition = {
 			},
 			"Document:exit"(document) {
 				// A partial has no head of its own; a sign-up page is not a mail.
-				if (!findPageRoot(document)) return;
-				const { campaign } = (context.sourceCode as TemplateSourceCode).getCampaign(context.settings);
+				const sourceCode = context.sourceCode as TemplateSourceCode;
+				if (!findPageRoot(sourceCode)) return;
+				const { campaign } = sourceCode.getCampaign(context.settings);
 				const [title, preview] = document.format === "mjml" ? ["mj-title", "mj-preview"] : ["title", undefined];
 				const line = (name: string | undefined): Line | undefined => {
 					const element = name === undefined ? undefined : findFirst(document, name);

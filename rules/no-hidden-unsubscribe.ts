@@ -59,13 +59,13 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 		/** The citations for this mail's recipients, set per document. */
 		let law = "";
 		return {
-			"Document:exit"(document) {
+			"Document:exit"() {
 				const { campaign } = sourceCode.getCampaign(context.settings);
 				if (!isMarketingEmail(campaign)) return;
 				law = citeForCampaign(VISIBLE_OPT_OUT_LAW, campaign);
 				// An ESP that always appends its own footer gives every reader a visible opt-out.
 				if (campaign.espAppendsFooter && campaign.esp && ESP_UNSUBSCRIBE_FOOTER[campaign.esp].value === "always") return;
-				const page = findPageRoot(document);
+				const page = findPageRoot(context.sourceCode);
 				// A partial's look depends on the mail it is included in.
 				if (!page) return;
 				const { optOuts } = getUnsubscribeLinks(sourceCode);

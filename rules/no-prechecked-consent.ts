@@ -32,8 +32,8 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 	},
 	create(context) {
 		return {
-			"Document:exit"(document) {
-				for (const form of analyseSignupForms(document).forms) {
+			"Document:exit"() {
+				for (const form of analyseSignupForms(context.sourceCode).forms) {
 					for (const field of form.fields) {
 						// A box ticked only when a template condition holds restores a saved choice (a preference page), not a default.
 						if (!field.checked || field.checked === "conditional" || !asksConsent(field)) continue;

@@ -64,7 +64,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 				const recipients = campaignCountries(campaign, countries);
 				const regimes = jurisdictionsOf(recipients);
 				if (!regimes.has("eu") && !regimes.has("uk")) return;
-				if (isSignupPage(document)) return;
+				if (isSignupPage(context.sourceCode)) return;
 				const law = lawOf(recipients, regimes);
 				const aggregate = campaign.espTracking === "aggregate";
 				for (const found of getOpenTracking(sourceCode)) {
@@ -93,7 +93,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 		function reportEspTracking(campaign: Campaign, document: DocumentNode, law: string) {
 			if (campaign.espTracking !== "opens" && campaign.espTracking !== "opens-and-clicks") return;
 			// A partial is checked where it is assembled into a mail.
-			const page = findPageRoot(document);
+			const page = findPageRoot(context.sourceCode);
 			if (!page) return;
 			context.report({
 				loc: page.type === "Element" ? (page as ElementNode).startTag.loc : page.loc,

@@ -70,7 +70,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 				const regimes = jurisdictionsOf(campaignCountries(campaign, countries));
 				if (!regimes.has("eu") && !regimes.has("uk")) return;
 				// A partial may hold the conditions of the mail it is part of; the mail is checked where it is assembled.
-				const page = findPageRoot(document);
+				const page = findPageRoot(context.sourceCode);
 				if (!page) return;
 				const offers = getOffers(sourceCode);
 				const headerOffer = matchOffer(campaign.subject ?? "") ?? matchOffer(campaign.preheader ?? "");

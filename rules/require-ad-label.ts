@@ -49,12 +49,12 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 		const sourceCode = context.sourceCode;
 		const [{ countries }] = context.options;
 		return {
-			"Document:exit"(document) {
+			"Document:exit"() {
 				const { campaign, declared, inferredKind } = sourceCode.getCampaign(context.settings);
 				if (campaign.channel !== "email") return;
 				if (!jurisdictionsOf(campaignCountries(campaign, countries)).has("us")) return;
 				// A partial is one piece of a mail; the assembled mail is checked.
-				const page = findPageRoot(document);
+				const page = findPageRoot(context.sourceCode);
 				if (!page) return;
 				const blocks = getTextBlocks(sourceCode);
 				const headers = [campaign.subject ?? "", campaign.preheader ?? ""];

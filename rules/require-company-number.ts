@@ -77,7 +77,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 				const applies = campaign.kind === "transactional" || reportMarketing === true;
 				if (!applies) return;
 				// Partials are checked in the mail that includes them; sign-up pages by the form rules.
-				const page = findPageRoot(document);
+				const page = findPageRoot(context.sourceCode);
 				if (!page) return;
 
 				// A company registered in another country (a Belgian ondernemingsnummer, a German HRB) has no KvK number to show.

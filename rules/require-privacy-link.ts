@@ -47,7 +47,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 		const sourceCode = context.sourceCode;
 		const [{ countries }] = context.options;
 		return {
-			"Document:exit"(document) {
+			"Document:exit"() {
 				const { campaign } = sourceCode.getCampaign(context.settings);
 				// A transactional mail follows a transaction whose own notice (at checkout, in the account) informed the customer; see the doc.
 				if (!isMarketingEmail(campaign)) return;
@@ -71,7 +71,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 				}
 				if (working || broken) return;
 				// A footer partial is checked in the mail that includes it.
-				const page = findPageRoot(document);
+				const page = findPageRoot(context.sourceCode);
 				if (!page) return;
 				context.report({
 					loc: page.type === "Element" ? page.startTag.loc : page.loc,

@@ -127,11 +127,11 @@ export function createSenderIdentityRule(kind: Kind): MessageRuleDefinition<{ Ru
 						data: { name, why: `the sender of marketing messages may not be disguised (${citeForCampaign(SMS_NAME_LAW, campaign, countries)})` },
 					});
 				},
-				"Document:exit"(document) {
+				"Document:exit"() {
 					const { campaign } = sourceCode.getCampaign(context.settings);
 					if (campaign.kind !== kind || campaign.channel !== "email") return;
 					// A partial is checked in the mail that includes it; a sign-up page is not a mail.
-					const page = findPageRoot(document);
+					const page = findPageRoot(sourceCode);
 					if (!page) return;
 
 					const name = campaign.sender?.name?.trim();

@@ -101,7 +101,7 @@ const rule: MessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> =
 				// The ESP adds its own unsubscribe footer to every mail; the doc explains how to declare this.
 				if (campaign.espAppendsFooter) return;
 				// A sign-up page is a web page, not a mail: its relative links are fine and it needs no opt-out.
-				if (isSignupPage(document)) return;
+				if (isSignupPage(sourceCode)) return;
 				const hint = unsubscribeTagHint(campaign.esp);
 				const analysis = getUnsubscribeLinks(sourceCode);
 				for (const { link, reason } of analysis.broken) {
@@ -113,7 +113,7 @@ const rule: MessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> =
 				}
 				// A broken opt-out is already reported where it is (a broken merge tag by `esp-merge-tags`); "missing" would repeat the same problem.
 				if (analysis.optOuts.length > 0 || analysis.broken.length > 0 || analysis.brokenTags.length > 0) return;
-				const page = findPageRoot(document);
+				const page = findPageRoot(sourceCode);
 				// A partial (a footer snippet, an include) is checked where it is used, not on its own.
 				if (!page) return;
 				const footer = unsubscribeFooter({ format: document.format, esp: campaign.esp, language: footerLanguage(campaign, document) });

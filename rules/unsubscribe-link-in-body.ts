@@ -36,10 +36,10 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 	create(context) {
 		const sourceCode = context.sourceCode;
 		return {
-			"Document:exit"(document) {
+			"Document:exit"() {
 				const { campaign } = sourceCode.getCampaign(context.settings);
 				if (!isMarketingEmail(campaign) || campaign.espAppendsFooter) return;
-				if (isSignupPage(document) || !findPageRoot(document)) return;
+				if (isSignupPage(context.sourceCode) || !findPageRoot(context.sourceCode)) return;
 				const { optOuts, broken, brokenTags } = getUnsubscribeLinks(sourceCode);
 				// No opt-out at all, or a broken one, is `require-unsubscribe`'s (or `esp-merge-tags`') finding.
 				if (optOuts.length === 0 || broken.length > 0 || brokenTags.length > 0) return;

@@ -18,6 +18,7 @@ import type { RuleContext } from "@eslint/core";
 import { DEFAULT_KIND } from "../campaign/sidecar.js";
 import type { Campaign } from "../campaign/types.js";
 import type { TemplateCampaign } from "../languages/template-source-code.js";
+import type { CampaignSourceCode } from "../languages/campaign-source-code.js";
 import { sidecarFacts } from "./campaign-facts.js";
 
 export type AssumedFact = "kind" | "countries";
@@ -33,9 +34,9 @@ interface CampaignView {
 
 /** The facts as the rule saw them: a template's (with its inferred kind) or a sidecar's. */
 function campaignView(context: RuleContext): CampaignView {
-	const sourceCode = context.sourceCode as unknown as { getCampaign?: (settings: unknown) => TemplateCampaign; campaign?: Partial<Campaign> };
+	const sourceCode = context.sourceCode as unknown as { getCampaign?: (settings: unknown) => TemplateCampaign };
 	if (typeof sourceCode.getCampaign === "function") return sourceCode.getCampaign(context.settings);
-	return sidecarFacts(sourceCode as { campaign: Partial<Campaign> }, context.settings);
+	return sidecarFacts(context.sourceCode as unknown as CampaignSourceCode, context.settings);
 }
 
 /**

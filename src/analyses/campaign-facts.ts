@@ -13,6 +13,7 @@ import type { CampaignDocument, CampaignNode, CampaignPair, CampaignValue } from
 import { declaredPaths, mergeCampaign } from "../campaign/model.js";
 import { channelOfTemplate, findTemplateFor, resolveCampaign } from "../campaign/sidecar.js";
 import type { Campaign } from "../campaign/types.js";
+import type { CampaignSourceCode } from "../languages/campaign-source-code.js";
 
 export interface SidecarFacts {
 	/** Defaults < `settings.mailcomply.campaign` < folder defaults < this sidecar; `kind` and `channel` always set. */
@@ -21,20 +22,15 @@ export interface SidecarFacts {
 	declared: Set<string>;
 }
 
-interface SidecarSource {
-	readonly campaign: Partial<Campaign>;
-	/** The file on disk, to find the folder defaults above it. */
-	readonly physicalPath?: string | undefined;
-	/** No folder-defaults file above this directory is read. */
-	readonly includeRoot?: string | undefined;
+/** The facts last computed for a file, with the settings they were computed under (ESLint lints a file under one settings object). */
+function lastFacts(): { settings?: unknown; facts?: SidecarFacts } {
+	return {};
 }
 
-const cache = new WeakMap<SidecarSource, { settings: unknown; facts: SidecarFacts }>();
-
 /** The campaign a sidecar describes once the organisation defaults are filled in; computed once per file and settings object. */
-export function sidecarFacts(sourceCode: SidecarSource, settings: unknown): SidecarFacts {
-	const cached = cache.get(sourceCode);
-	if (cached && cached.settings === settings) return cached.facts;
+export function sidecarFacts(sourceCode: CampaignSourceCode, settings: unknown): SidecarFacts {
+	const cached = sourceCode.memo(lastFacts);
+	if (cached.facts && cached.settings === settings) return cached.facts;
 	// A sidecar path is no template path: resolveCampaign reads the folder defaults above it, and no sidecar.
 	const organisation = resolveCampaign(sourceCode.physicalPath, settings, sourceCode.includeRoot);
 	const own = sourceCode.campaign;
@@ -45,7 +41,8 @@ export function sidecarFacts(sourceCode: SidecarSource, settings: unknown): Side
 	const channel = template ? channelOfTemplate(template) : undefined;
 	if (channel) merged.channel = channel;
 	const facts: SidecarFacts = { campaign: merged, declared };
-	cache.set(sourceCode, { settings, facts });
+	cached.settings = settings;
+	cached.facts = facts;
 	return facts;
 }
 

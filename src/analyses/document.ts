@@ -1,4 +1,5 @@
 import type { DocumentNode, ElementNode } from "../ast/types.js";
+import type { TemplateSourceCode } from "../languages/template-source-code.js";
 import { isSignupPage } from "./signup-form.js";
 
 /**
@@ -8,8 +9,9 @@ import { isSignupPage } from "./signup-form.js";
  * used, so whole-mail rules skip it. So is a sign-up page (a document with
  * a form that collects an e-mail address or phone number): it is not a mail.
  */
-export function findPageRoot(document: DocumentNode): ElementNode | DocumentNode | undefined {
-	if (isSignupPage(document)) return undefined;
+export function findPageRoot(sourceCode: TemplateSourceCode): ElementNode | DocumentNode | undefined {
+	if (isSignupPage(sourceCode)) return undefined;
+	const document = sourceCode.ast;
 	if (document.format === "mjml") {
 		const mjml = childElement(document.children, "mjml");
 		return mjml ? (childElement(mjml.children, "mj-body") ?? mjml) : undefined;

@@ -1,4 +1,5 @@
-import type { ChildNode, DocumentNode, ElementNode } from "../ast/types.js";
+import type { ChildNode, ElementNode } from "../ast/types.js";
+import type { TemplateSourceCode } from "../languages/template-source-code.js";
 import { isBlock, isRendered, textContent } from "./text.js";
 import {
 	matchContactFieldWording,
@@ -16,7 +17,7 @@ import {
  * A comment anywhere in the file (not in an included partial) overrides the
  * classification: `<!-- mailcomply: signup-page -->` or `<!-- mailcomply: mail -->`.
  * It lives in the file because the classification is a fact about the file,
- * and because `findPageRoot(document)` has no access to ESLint settings.
+ * and because `findPageRoot(sourceCode)` has no access to ESLint settings.
  */
 export type PageKind = "signup-page" | "mail";
 
@@ -79,26 +80,19 @@ export function isContactField(element: ElementNode, label = ""): boolean {
 }
 
 /** The `<form>` elements that collect an e-mail address or phone number. */
-export function findSignupForms(document: DocumentNode): ElementNode[] {
-	return analyseSignupForms(document).forms.map(form => form.element);
+export function findSignupForms(sourceCode: TemplateSourceCode): ElementNode[] {
+	return analyseSignupForms(sourceCode).forms.map(form => form.element);
 }
 
 /** Whether the document is a sign-up page rather than a mail: declared so, or holding a form that collects contact details. */
-export function isSignupPage(document: DocumentNode): boolean {
-	const analysis = analyseSignupForms(document);
+export function isSignupPage(sourceCode: TemplateSourceCode): boolean {
+	const analysis = analyseSignupForms(sourceCode);
 	return analysis.declaredKind ? analysis.declaredKind === "signup-page" : analysis.forms.length > 0;
 }
 
-const cache = new WeakMap<DocumentNode, SignupAnalysis>();
-
-/** The sign-up forms of a document with their fields and wording, computed once per document. */
-export function analyseSignupForms(document: DocumentNode): SignupAnalysis {
-	let analysis = cache.get(document);
-	if (!analysis) {
-		analysis = analyse(document);
-		cache.set(document, analysis);
-	}
-	return analysis;
+/** The sign-up forms of a document with their fields and wording, computed once per file. */
+export function analyseSignupForms(sourceCode: TemplateSourceCode): SignupAnalysis {
+	return sourceCode.memo(analyse);
 }
 
 interface Scan {
@@ -108,7 +102,7 @@ interface Scan {
 	declaredKind: PageKind | undefined;
 }
 
-function analyse(document: DocumentNode): SignupAnalysis {
+function analyse({ ast: document }: TemplateSourceCode): SignupAnalysis {
 	const scan: Scan = { labelsFor: new Map(), byId: new Map(), forms: [], declaredKind: undefined };
 	scanTree(document.children, [], scan);
 	const forms: SignupForm[] = [];

@@ -81,8 +81,8 @@ function analysePage(sourceCode: TemplateSourceCode): PageEvidence {
 	const document = sourceCode.ast;
 	const features = new Set<PageFeature>();
 	const markers = new Set<MailMarker>();
-	const declaredKind = analyseSignupForms(document).declaredKind;
-	const declared = declaredKind ?? (isSignupPage(document) ? "signup-page" : undefined);
+	const declaredKind = analyseSignupForms(sourceCode).declaredKind;
+	const declared = declaredKind ?? (isSignupPage(sourceCode) ? "signup-page" : undefined);
 	// MJML is a mail language: only HTML can be a web page.
 	if (document.format !== "html") return { features: [], markers: [], declared: "mail" };
 	const scan = { styledCells: 0, layoutTable: false };

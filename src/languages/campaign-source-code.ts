@@ -11,6 +11,7 @@ import type { CampaignDocument, CampaignNode } from "../campaign/ast.js";
 import { campaignFromDocument } from "../campaign/model.js";
 import type { SidecarFormat } from "../campaign/parse.js";
 import type { Campaign } from "../campaign/types.js";
+import { AnalysisMemo } from "./analysis-memo.js";
 import { applyInlineConfig, getDisableDirectives, isInlineConfigText } from "./inline-config.js";
 import type { InlineConfigComment } from "./inline-config.js";
 
@@ -29,6 +30,7 @@ export class CampaignSourceCode extends TextSourceCodeBase<{
 	readonly #parents = new WeakMap<CampaignNode, CampaignNode>();
 	#inlineConfigNodes: InlineConfigComment[] | undefined;
 	#campaign: Partial<Campaign> | undefined;
+	readonly #memo = new AnalysisMemo<CampaignSourceCode>();
 
 	/** The file on disk, to find the folder defaults that govern it. */
 	readonly physicalPath: string | undefined;
@@ -63,6 +65,11 @@ export class CampaignSourceCode extends TextSourceCodeBase<{
 	get campaign(): Partial<Campaign> {
 		this.#campaign ??= campaignFromDocument(this.ast);
 		return this.#campaign;
+	}
+
+	/** Computes an analysis of this file once, however many rules ask for it (as `TemplateSourceCode.memo`). */
+	memo<T>(analysis: (sourceCode: CampaignSourceCode) => T): T {
+		return this.#memo.get(this, analysis);
 	}
 
 	getInlineConfigNodes(): InlineConfigComment[] {

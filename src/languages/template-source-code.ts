@@ -10,6 +10,7 @@ import {
 	type InlineConfigComment,
 } from "./inline-config.js";
 import { resolveCampaign, type ResolvedCampaign } from "../campaign/sidecar.js";
+import { AnalysisMemo } from "./analysis-memo.js";
 import { inferMailKind, type InferredKind } from "../analyses/mail-kind.js";
 
 /** A template's campaign facts, with the kind read from its content where none is declared. */
@@ -38,7 +39,7 @@ export class TemplateSourceCode extends TextSourceCodeBase<{
 	readonly physicalPath: string | undefined;
 	// A Map, not a WeakMap: it dies with this object anyway, and thousands of weak entries per file cost the garbage collector more than the lookups.
 	readonly #parents = new Map<TemplateNode, TemplateNode>();
-	readonly #memo = new Map<(sourceCode: TemplateSourceCode) => unknown, unknown>();
+	readonly #memo = new AnalysisMemo<TemplateSourceCode>();
 	#steps: VisitTraversalStep[] | undefined;
 	#inlineConfigComments: InlineConfigComment[] | undefined;
 	#campaign: { settings: unknown; resolved: TemplateCampaign } | undefined;
@@ -79,12 +80,7 @@ export class TemplateSourceCode extends TextSourceCodeBase<{
 
 	/** Computes an analysis of this file once, however many rules ask for it. */
 	memo<T>(analysis: (sourceCode: TemplateSourceCode) => T): T {
-		// One lookup when the analysis is there, as it is for every request but the first.
-		const known = this.#memo.get(analysis);
-		if (known !== undefined || this.#memo.has(analysis)) return known as T;
-		const computed = analysis(this);
-		this.#memo.set(analysis, computed);
-		return computed;
+		return this.#memo.get(this, analysis);
 	}
 
 	getInlineConfigNodes(): InlineConfigComment[] {

@@ -9,6 +9,7 @@ import type { Directive } from "@eslint/plugin-kit";
 import type { TextMessageAstNode, TextMessageChannel, TextMessageNode } from "../text-message/ast.js";
 import { textMessageVisitorKeys } from "../text-message/ast.js";
 import { resolveCampaign } from "../campaign/sidecar.js";
+import { AnalysisMemo } from "./analysis-memo.js";
 import { inferKindOfTexts } from "../analyses/mail-kind.js";
 import type { TemplateCampaign } from "./template-source-code.js";
 
@@ -22,7 +23,7 @@ export class TextMessageSourceCode extends TextSourceCodeBase<{
 	readonly physicalPath: string | undefined;
 	readonly #includeRoot: string | undefined;
 	readonly #parents = new Map<TextMessageAstNode, TextMessageAstNode>();
-	readonly #memo = new Map<(sourceCode: TextMessageSourceCode) => unknown, unknown>();
+	readonly #memo = new AnalysisMemo<TextMessageSourceCode>();
 	#steps: VisitTraversalStep[] | undefined;
 	#campaign: { settings: unknown; resolved: TemplateCampaign } | undefined;
 
@@ -71,11 +72,7 @@ export class TextMessageSourceCode extends TextSourceCodeBase<{
 
 	/** Computes an analysis of this file once, however many rules ask for it. */
 	memo<T>(analysis: (sourceCode: TextMessageSourceCode) => T): T {
-		const known = this.#memo.get(analysis);
-		if (known !== undefined || this.#memo.has(analysis)) return known as T;
-		const computed = analysis(this);
-		this.#memo.set(analysis, computed);
-		return computed;
+		return this.#memo.get(this, analysis);
 	}
 
 	override getParent(node: TextMessageAstNode): TextMessageAstNode | undefined {

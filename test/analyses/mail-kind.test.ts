@@ -1,16 +1,11 @@
 import { describe, expect, test } from "vitest";
-import { TemplateLanguage } from "../../src/languages/template-language.js";
 import type { TemplateSourceCode } from "../../src/languages/template-source-code.js";
 import { inferMailKind } from "../../src/analyses/mail-kind.js";
+import { templateSource } from "../helpers/template.js";
 
 function sourceOf(body: string, format: "html" | "mjml" = "html"): TemplateSourceCode {
 	const text = format === "html" ? `<!DOCTYPE html>\n<html><body>\n${body}\n</body></html>` : `<mjml><mj-body><mj-section><mj-column>${body}</mj-column></mj-section></mj-body></mjml>`;
-	const language = new TemplateLanguage({ format });
-	const file = { path: `/virtual/t.${format}`, physicalPath: `/virtual/t.${format}`, bom: false, body: text };
-	const context = { languageOptions: {} };
-	const parsed = language.parse(file, context);
-	if (!parsed.ok) throw new Error("parse failed");
-	return language.createSourceCode(file, parsed, context);
+	return templateSource(text, format);
 }
 const kindOf = (body: string, format: "html" | "mjml" = "html") => inferMailKind(sourceOf(body, format)).kind;
 

@@ -1,11 +1,11 @@
 import { describe, expect, test } from "vitest";
-import { parseTemplate } from "../helpers/template.js";
+import { templateSource } from "../helpers/template.js";
 import { analyseSignupForms, findSignupForms, isSignupPage } from "../../src/analyses/signup-form.js";
 import { findPageRoot } from "../../src/analyses/document.js";
 import { fieldNameWords, saysFrequency } from "../../src/lexicons/form-wording.js";
 
 const page = (body: string) => `<!DOCTYPE html>\n<html><body>\n${body}\n</body></html>`;
-const forms = (code: string, format: "html" | "mjml" = "html") => analyseSignupForms(parseTemplate(code, format)).forms;
+const forms = (code: string, format: "html" | "mjml" = "html") => analyseSignupForms(templateSource(code, format)).forms;
 
 describe("sign-up form detection", () => {
 	test.each([
@@ -32,31 +32,31 @@ describe("sign-up form detection", () => {
 		["a hidden field named email", `<form><input type="hidden" name="email" value="x"></form>`],
 		["no form at all", `<p>Mail ons: <a href="mailto:info@x.nl">info@x.nl</a>, telefoon 020-1234567</p>`],
 	])("ignores %s", (_name, body) => {
-		const document = parseTemplate(page(body));
-		expect(findSignupForms(document)).toEqual([]);
-		expect(isSignupPage(document)).toBe(false);
-		expect(findPageRoot(document)).toBeDefined();
+		const source = templateSource(page(body));
+		expect(findSignupForms(source)).toEqual([]);
+		expect(isSignupPage(source)).toBe(false);
+		expect(findPageRoot(source)).toBeDefined();
 	});
 
 	test("finds a form in mj-raw in MJML, and the document is then not a mail", () => {
-		const document = parseTemplate(`<mjml><mj-body><mj-section><mj-column><mj-raw><form><input type="email" name="e"></form></mj-raw></mj-column></mj-section></mj-body></mjml>`, "mjml");
-		expect(findSignupForms(document)).toHaveLength(1);
-		expect(findPageRoot(document)).toBeUndefined();
+		const source = templateSource(`<mjml><mj-body><mj-section><mj-column><mj-raw><form><input type="email" name="e"></form></mj-raw></mj-column></mj-section></mj-body></mjml>`, "mjml");
+		expect(findSignupForms(source)).toHaveLength(1);
+		expect(findPageRoot(source)).toBeUndefined();
 	});
 
 	test("a comment overrides the classification, in either direction", () => {
 		const withForm = page(`<form><input type="email" name="e"></form>`);
-		expect(isSignupPage(parseTemplate(withForm))).toBe(true);
-		const declaredMail = parseTemplate(`<!-- mailcomply: mail -->\n${withForm}`);
+		expect(isSignupPage(templateSource(withForm))).toBe(true);
+		const declaredMail = templateSource(`<!-- mailcomply: mail -->\n${withForm}`);
 		expect(isSignupPage(declaredMail)).toBe(false);
 		expect(findPageRoot(declaredMail)).toBeDefined();
 		// the form is still a form: the form rules keep checking it
 		expect(findSignupForms(declaredMail)).toHaveLength(1);
-		const declaredPage = parseTemplate(`<!--  mailcomply:  SIGNUP-PAGE  -->\n${page("<p>Widget loads here</p>")}`);
+		const declaredPage = templateSource(`<!--  mailcomply:  SIGNUP-PAGE  -->\n${page("<p>Widget loads here</p>")}`);
 		expect(isSignupPage(declaredPage)).toBe(true);
 		expect(findPageRoot(declaredPage)).toBeUndefined();
 		// other comments do not count
-		expect(isSignupPage(parseTemplate(`<!-- mailcomply signup page -->\n${page("<p>x</p>")}`))).toBe(false);
+		expect(isSignupPage(templateSource(`<!-- mailcomply signup page -->\n${page("<p>x</p>")}`))).toBe(false);
 	});
 });
 

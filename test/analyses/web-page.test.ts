@@ -1,17 +1,9 @@
 import { describe, expect, test } from "vitest";
-import { TemplateLanguage } from "../../src/languages/template-language.js";
-import type { TemplateSourceCode } from "../../src/languages/template-source-code.js";
 import { classifyWebPage } from "../../src/analyses/web-page.js";
 import { isSignupPage } from "../../src/analyses/signup-form.js";
+import { templateSource } from "../helpers/template.js";
 
-function sourceOf(text: string, format: "html" | "mjml" = "html"): TemplateSourceCode {
-	const language = new TemplateLanguage({ format });
-	const file = { path: `/virtual/t.${format}`, physicalPath: `/virtual/t.${format}`, bom: false, body: text };
-	const context = { languageOptions: {} };
-	const parsed = language.parse(file, context);
-	if (!parsed.ok) throw new Error("parse failed");
-	return language.createSourceCode(file, parsed, context);
-}
+const sourceOf = templateSource;
 
 const webPageOutside = (text: string) => classifyWebPage(sourceOf(text), { inMailFolder: false }).webPage;
 const webPageInMailFolder = (text: string) => classifyWebPage(sourceOf(text), { inMailFolder: true }).webPage;
@@ -93,7 +85,7 @@ describe("sign-up pages stay sign-up pages", () => {
 
 	test("a page with scripts, a navigation and a form that collects an e-mail address is not skipped as a web page", () => {
 		const source = sourceOf(signup);
-		expect(isSignupPage(source.ast)).toBe(true);
+		expect(isSignupPage(source)).toBe(true);
 		const { webPage, evidence } = classifyWebPage(source, { inMailFolder: false });
 		expect(webPage).toBe(false);
 		expect(evidence.declared).toBe("signup-page");

@@ -1,5 +1,6 @@
 import type { ChildNode, DocumentNode, ElementNode, TemplateFormat, TemplateNode } from "../../src/ast/types.js";
 import { TemplateLanguage } from "../../src/languages/template-language.js";
+import type { TemplateSourceCode } from "../../src/languages/template-source-code.js";
 
 /** Parses a template the way ESLint would, failing the test on a fatal parse error. */
 export function parseTemplate(text: string, format: TemplateFormat = "html", options: { path?: string; includeRoot?: string } = {}): DocumentNode {
@@ -11,6 +12,17 @@ export function parseTemplate(text: string, format: TemplateFormat = "html", opt
 	);
 	if (!result.ok) throw new Error(`parse failed: ${JSON.stringify(result.errors)}`);
 	return result.ast;
+}
+
+/** The source code ESLint would hand a rule for this template: for analyses that take it (`sourceCode.memo`). */
+export function templateSource(text: string, format: TemplateFormat = "html", options: { path?: string } = {}): TemplateSourceCode {
+	const language = new TemplateLanguage({ format });
+	const path = options.path ?? `/virtual/template.${format}`;
+	const file = { path, physicalPath: path, bom: false, body: text };
+	const context = { languageOptions: {} };
+	const result = language.parse(file, context);
+	if (!result.ok) throw new Error(`parse failed: ${JSON.stringify(result.errors)}`);
+	return language.createSourceCode(file, result, context);
 }
 
 export function* walk(node: TemplateNode): Generator<TemplateNode> {
