@@ -1,11 +1,10 @@
-import { shortenText } from "../src/analyses/message-text.js";
+import { shortenText, textContent } from "../src/analyses/text.js";
 import type { DocumentNode, ElementNode } from "../src/ast/types.js";
 import type { CampaignNode } from "../src/campaign/ast.js";
 import type { TemplateOrCampaignRuleDefinition } from "../src/types.js";
 import type { Campaign } from "../src/campaign/types.js";
 import { findPageRoot } from "../src/analyses/document.js";
 import { sidecarFacts, stringAt } from "../src/analyses/campaign-facts.js";
-import { textContent } from "../src/analyses/text.js";
 import { ruleDocsUrl } from "../src/rule-docs.js";
 import { citeForCampaign } from "../src/legal/cite.js";
 import { guessLanguage, LANGUAGE_NAMES, matchReplyPrefix } from "../src/lexicons/subject-wording.js";

@@ -6,9 +6,8 @@ import { citeForCampaign } from "../src/legal/cite.js";
 import type { CitationId } from "../src/legal/citations.js";
 import { findPageRoot } from "../src/analyses/document.js";
 import { getUnsubscribeLinks, type OptOut } from "../src/analyses/unsubscribe-links.js";
-import { shortenText } from "../src/analyses/message-text.js";
+import { shortenText, textContent } from "../src/analyses/text.js";
 import { judgeVisibility, type ClientGroups, type OptOutVisibility } from "../src/analyses/opt-out-visibility.js";
-import { textContent } from "../src/analyses/text.js";
 import { ESP_UNSUBSCRIBE_FOOTER } from "../src/lexicons/esp-merge-tags.js";
 
 type MessageIds = "notDisplayed" | "preheaderOnly" | "tooSmall" | "lowContrast" | "clientOnly";

@@ -2,7 +2,7 @@ import type { TemplateRuleDefinition } from "../src/types.js";
 import { ruleDocsUrl } from "../src/rule-docs.js";
 import { cite } from "../src/legal/cite.js";
 import { getPersonalDataUrls, senderDomains, siteOf } from "../src/analyses/personal-data-urls.js";
-import { shortenText } from "../src/analyses/message-text.js";
+import { shortenText } from "../src/analyses/text.js";
 import type { PersonalDataKind } from "../src/lexicons/personal-data-fields.js";
 
 type MessageIds = "leak";

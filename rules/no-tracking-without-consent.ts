@@ -5,7 +5,7 @@ import type { TemplateRuleDefinition } from "../src/types.js";
 import { ruleDocsUrl } from "../src/rule-docs.js";
 import { findPageRoot } from "../src/analyses/document.js";
 import { campaignCountries, countriesOptionSchema, jurisdictionsOf, type Jurisdiction } from "../src/analyses/jurisdiction.js";
-import { shortenText } from "../src/analyses/message-text.js";
+import { shortenText } from "../src/analyses/text.js";
 import { isSignupPage } from "../src/analyses/signup-form.js";
 import { getOpenTracking, type TrackingImage } from "../src/analyses/tracking-pixels.js";
 import type { CitationId } from "../src/legal/citations.js";

@@ -1,5 +1,5 @@
 import { isMarketingEmail } from "../src/campaign/marketing-email.js";
-import { shortenText } from "../src/analyses/message-text.js";
+import { shortenText } from "../src/analyses/text.js";
 import { headerPair, reportNode, sidecarFacts } from "../src/analyses/campaign-facts.js";
 import type { CampaignDocument, CampaignNode } from "../src/campaign/ast.js";
 import { parseListUnsubscribe } from "../src/analyses/list-unsubscribe-header.js";

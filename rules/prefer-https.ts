@@ -3,7 +3,7 @@ import { ruleDocsUrl } from "../src/rule-docs.js";
 import { cite } from "../src/legal/cite.js";
 import { reportInsecureUrls, safeHostsOptionSchema } from "../src/analyses/insecure-urls.js";
 import type { ResourceUrl } from "../src/analyses/resource-urls.js";
-import { shortenText } from "../src/analyses/message-text.js";
+import { shortenText } from "../src/analyses/text.js";
 
 type MessageIds = "link" | "image" | "upgrade";
 type Options = [{ safeHosts?: string[]; everyUrl?: boolean }];

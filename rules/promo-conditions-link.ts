@@ -1,5 +1,5 @@
 import { unusableTargetReason } from "../src/analyses/link-target.js";
-import { shortenText } from "../src/analyses/message-text.js";
+import { shortenText } from "../src/analyses/text.js";
 import type { TemplateRuleDefinition } from "../src/types.js";
 import type { DocumentNode, ElementNode } from "../src/ast/types.js";
 import { ruleDocsUrl } from "../src/rule-docs.js";

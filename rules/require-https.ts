@@ -2,7 +2,7 @@ import type { TemplateRuleDefinition } from "../src/types.js";
 import { ruleDocsUrl } from "../src/rule-docs.js";
 import { cite } from "../src/legal/cite.js";
 import { reportInsecureUrls, safeHostsOptionSchema } from "../src/analyses/insecure-urls.js";
-import { shortenText } from "../src/analyses/message-text.js";
+import { shortenText } from "../src/analyses/text.js";
 
 type MessageIds = "optOut" | "form" | "upgrade";
 type Options = [{ safeHosts?: string[] }];

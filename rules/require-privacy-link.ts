@@ -1,5 +1,5 @@
 import { isMarketingEmail } from "../src/campaign/marketing-email.js";
-import { shortenText } from "../src/analyses/message-text.js";
+import { shortenText } from "../src/analyses/text.js";
 import type { TemplateRuleDefinition } from "../src/types.js";
 import { ruleDocsUrl } from "../src/rule-docs.js";
 import { citeFor } from "../src/legal/cite.js";

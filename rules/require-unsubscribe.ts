@@ -10,7 +10,7 @@ import { findPageRoot } from "../src/analyses/document.js";
 import { isSignupPage } from "../src/analyses/signup-form.js";
 import { unsubscribeTagHint } from "../src/analyses/unsubscribe-tags.js";
 import { getUnsubscribeLinks } from "../src/analyses/unsubscribe-links.js";
-import { shortenText } from "../src/analyses/message-text.js";
+import { shortenText } from "../src/analyses/text.js";
 import { footerInsertion, footerLanguage, unsubscribeFooter } from "../src/analyses/unsubscribe-footer.js";
 
 type MessageIds = "missing" | "broken" | "addFooter" | "missingSms" | "missingWhatsApp";

@@ -1,4 +1,4 @@
-import { sidecarFacts } from "../src/analyses/campaign-facts.js";
+import { sidecarFacts, stringAt } from "../src/analyses/campaign-facts.js";
 import { dereference, getPath } from "../src/campaign/ast.js";
 import type { CampaignDocument, CampaignValue } from "../src/campaign/ast.js";
 import { SENSITIVE_CATEGORIES } from "../src/campaign/types.js";
@@ -132,12 +132,6 @@ function articlesOf(categories: readonly SensitiveCategory[]): string {
 	return art9 && art10 ? "GDPR art. 9(1) and art. 10" : art10 ? "GDPR art. 10" : "GDPR art. 9(1)";
 }
 
-function stringAt(doc: CampaignDocument, path: ReadonlyArray<string | number>): { node: CampaignValue; value: string } | undefined {
-	const node = getPath(doc, path);
-	if (node?.type !== "CampaignScalar" || typeof node.value !== "string" || node.value.trim() === "") return undefined;
-	return { node, value: node.value };
-}
-
 function inferred(node: CampaignValue, subject: string, text: string, ignoreWords: readonly string[]): Finding | undefined {
 	const matches = matchSensitiveCategories(text, ignoreWords);
 	if (matches.length === 0) return undefined;
@@ -162,7 +156,7 @@ function collectFindings(doc: CampaignDocument, ignoreWords: readonly string[]):
 		const segment = dereference(doc, (segments as { items: CampaignValue[] }).items[index] ?? null);
 		if (segment?.type !== "CampaignMapping") continue;
 		const name = stringAt(doc, ["audience", "segments", index, "name"]);
-		const label = name ? `segment "${name.value}"` : `segment ${index + 1}`;
+		const label = name && name.value.trim() !== "" ? `segment "${name.value}"` : `segment ${index + 1}`;
 		const categoriesNode = getPath(doc, ["audience", "segments", index, "categories"]);
 		if (categoriesNode?.type === "CampaignSequence") {
 			const declared = declaredCategories(doc, categoriesNode);

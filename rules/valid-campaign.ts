@@ -8,6 +8,7 @@ import { campaignSchema, SCHEMA_KEY, toPlainValue } from "../src/campaign/model.
 import type { CampaignSchemaNode } from "../src/campaign/model.js";
 import { findTemplateFor, FOLDER_DEFAULTS_NAME, SIDECAR_NAME } from "../src/campaign/sidecar.js";
 import { ruleDocsUrl } from "../src/rule-docs.js";
+import { shortenText } from "../src/analyses/text.js";
 import { lazyRequire } from "../src/lazy-require.js";
 import type { CampaignRuleDefinition } from "../src/types.js";
 
@@ -216,7 +217,7 @@ function valueAt(root: unknown, path: ReadonlyArray<string | number>): unknown {
 
 function describeValue(value: unknown): string {
 	if (value === null || value === undefined) return "nothing (an empty value)";
-	if (typeof value === "string") return `text ${JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value)}`;
+	if (typeof value === "string") return `text ${JSON.stringify(shortenText(value))}`;
 	if (typeof value === "number" || typeof value === "boolean") return `${typeof value} ${String(value)}`;
 	if (Array.isArray(value)) return "a list";
 	return "a mapping";

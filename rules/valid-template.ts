@@ -2,6 +2,7 @@ import type { MessageRuleDefinition } from "../src/types.js";
 import type { TemplateSourceCode } from "../src/languages/template-source-code.js";
 import type { TemplateProblemKind } from "../src/ast/types.js";
 import { ruleDocsUrl } from "../src/rule-docs.js";
+import { shortenText } from "../src/analyses/text.js";
 import { MJML_CORE_COMPONENTS, MJML_LAYOUT_COMPONENTS } from "../src/template/mjml-components.js";
 
 type Options = [{ html?: boolean; components?: string[] }];
@@ -78,7 +79,7 @@ const rule: MessageRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds
 				context.report({
 					loc: node.loc,
 					messageId: "textOutsideText",
-					data: { parent: parent.name, text: text.length > 40 ? `${text.slice(0, 37)}…` : text },
+					data: { parent: parent.name, text: shortenText(text, 40) },
 				});
 			},
 		};

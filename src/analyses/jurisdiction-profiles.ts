@@ -17,10 +17,11 @@
  * on, such as `configs.html` under the user's own globs.
  */
 import { mailcomplyDocs, type Severity } from "../rule-docs.js";
-import type { Jurisdiction } from "./jurisdiction.js";
+import { JURISDICTIONS, type Jurisdiction } from "./jurisdiction.js";
 import { cite } from "../legal/cite.js";
 
-export type ProfileId = "eu" | "nl" | "de" | "uk" | "us" | "ca" | "strict";
+/** One profile per jurisdiction, and `strict` for all of them at once. */
+export type ProfileId = Jurisdiction | "strict";
 export type RuleEntry = Severity | [Severity, Record<string, unknown>];
 
 /** The part of a rule definition this module reads (an ESLint `RuleDefinition` fits). */
@@ -149,7 +150,7 @@ export const JURISDICTION_PROFILES: Readonly<Record<ProfileId, JurisdictionProfi
 		title: "Strict (every regime)",
 		summary:
 			"Every rule of every regime at error, for senders who mail everywhere or want the strictest reading; templates without a sidecar are assumed to go to NL, DE, GB, US and CA recipients, and marketing mail must show the KvK number too.",
-		jurisdictions: ["eu", "nl", "de", "uk", "us", "ca"],
+		jurisdictions: JURISDICTIONS,
 		countries: ["NL", "DE", "GB", "US", "CA"],
 		strict: true,
 		options: { "require-company-number": { reportMarketing: true }, "prefer-https": { everyUrl: true } },

@@ -3,9 +3,9 @@
  * A campaign to NL and US recipients must satisfy both the EU rules and
  * CAN-SPAM; each rule asks whether its own regime applies.
  */
-export type Jurisdiction = "eu" | "nl" | "de" | "uk" | "us" | "ca";
+export const JURISDICTIONS = ["eu", "nl", "de", "uk", "us", "ca"] as const;
 
-export const JURISDICTIONS: readonly Jurisdiction[] = ["eu", "nl", "de", "uk", "us", "ca"];
+export type Jurisdiction = (typeof JURISDICTIONS)[number];
 
 /** EU member states plus the EEA states that apply the ePrivacy Directive and the GDPR. */
 const EU_EEA = new Set([

@@ -1,5 +1,5 @@
 import type { AttributeNode, MergeTagNode } from "../ast/types.js";
-import { shortenText } from "./message-text.js";
+import { shortenText } from "./text.js";
 
 /**
  * What a link's `href` leads to, decided once so that every rule agrees on

@@ -1,6 +1,6 @@
 import type { ChildNode, ElementNode } from "../ast/types.js";
 import type { TemplateSourceCode } from "../languages/template-source-code.js";
-import { isBlock, isRendered, textContent } from "./text.js";
+import { isBlock, isRendered, shortenText, textContent } from "./text.js";
 import {
 	matchContactFieldWording,
 	matchLoginWording,
@@ -323,5 +323,5 @@ function hasAttribute(element: ElementNode, name: string): boolean {
 export function shortLabel(field: FormField): string {
 	const label = field.label.replace(/\s+/gu, " ").trim();
 	if (label === "") return field.name === "" ? `(unlabelled ${field.type})` : `name=${field.name}`;
-	return label.length > 60 ? `${label.slice(0, 57)}…` : label;
+	return shortenText(label);
 }

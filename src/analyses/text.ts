@@ -103,3 +103,8 @@ function collect(children: readonly ChildNode[], parts: string[]): void {
 		}
 	}
 }
+
+/** Cuts text quoted in a message (a link text, a URL, a subject, a field label) to `max` characters. */
+export function shortenText(text: string, max = 60): string {
+	return text.length > max ? `${text.slice(0, max - 3)}…` : text;
+}
