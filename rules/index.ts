@@ -27,6 +27,7 @@ import requireSenderIdentityTransactional from "./require-sender-identity-transa
 import discloseThirdParty from "./disclose-third-party.js";
 import noTrackingWithoutConsent from "./no-tracking-without-consent.js";
 import unsubscribeLinkInBody from "./unsubscribe-link-in-body.js";
+import whatsappTemplate from "./whatsapp-template.js";
 
 /**
  * Every mailcomply rule, by id: the id is the file name (rules/<id>.ts,
@@ -62,6 +63,7 @@ const definitions = {
 	"disclose-third-party": discloseThirdParty,
 	"no-tracking-without-consent": noTrackingWithoutConsent,
 	"unsubscribe-link-in-body": unsubscribeLinkInBody,
+	"whatsapp-template": whatsappTemplate,
 };
 
 // Each rule is typed against its own language's source code and visitors; the plugin exposes

@@ -693,6 +693,21 @@ export const CITATIONS = {
 			note: "Meta's own buttons page was not found in the material readable here",
 		},
 	},
+	"whatsapp-variable-placement": {
+		law: "WhatsApp template variables, as documented by Twilio for WhatsApp templates",
+		provision: "",
+		cite: "WhatsApp template variable placement",
+		scope: "any",
+		kind: "provider-requirement",
+		url: "https://twilio.com/docs/content/twilio-quick-reply",
+		says: "WhatsApp rejects a template whose body starts or ends with a variable, or has two variables next to each other; each variable needs a sample value.",
+		verification: {
+			status: "secondary",
+			on: CHECKED,
+			read: "the warning on https://twilio.com/docs/content/twilio-quick-reply (\"If the template body starts or ends with a variable, or if two variables appear adjacent to each other, WhatsApp will reject the template. A sample value for each variable is required.\")",
+			note: "Meta's own wording of this rule was not found in the material readable here",
+		},
+	},
 	"whatsapp-marketing-opt-out": {
 		law: "WhatsApp marketing-message preferences (Stop / Resume promotions), as documented by Business Solution Providers",
 		provision: "",

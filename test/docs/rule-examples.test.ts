@@ -11,7 +11,7 @@ import { lintWithRules, tempProject } from "../helpers/lint.js";
  * correct example none, so the docs cannot drift from the behaviour.
  */
 interface Example {
-	lang: "html" | "mjml" | "yaml" | "json";
+	lang: "html" | "mjml" | "yaml" | "json" | "sms" | "whatsapp";
 	verdict: "correct" | "incorrect";
 	code: string;
 	sidecar?: { lang: "yaml" | "json"; code: string };
@@ -43,7 +43,8 @@ function filesFor(example: Example): { files: Record<string, string>; target: st
 		const target = `example.campaign.${example.lang}`;
 		return { files: { [target]: example.code, "example.mjml": "<mjml><mj-body></mj-body></mjml>" }, target };
 	}
-	const target = `example.${example.lang}`;
+	// Text messages: ```sms is an SMS template, ```whatsapp a WhatsApp template in Meta's JSON.
+	const target = example.lang === "sms" ? "example.sms.txt" : example.lang === "whatsapp" ? "example.whatsapp.json" : `example.${example.lang}`;
 	const files: Record<string, string> = { [target]: example.code };
 	if (example.sidecar) files[`example.campaign.${example.sidecar.lang}`] = example.sidecar.code;
 	return { files, target };
