@@ -2,7 +2,7 @@ import type { RuleDefinition } from "@eslint/core";
 import type { ESLint, Linter } from "eslint";
 import { isFormRule, mailcomplyDocs, type Severity } from "../src/rule-docs.js";
 import { PROFILE_IDS, profileRules, profileSettings, type ProfileId } from "../src/analyses/jurisdiction-profiles.js";
-import { CAMPAIGN_FILES, HTML_TEMPLATE_FILES, MJML_FILES, SIGNUP_PAGE_FILES, SMS_FILES, TEXT_PART_FILES, WHATSAPP_FILES } from "./files.js";
+import { CAMPAIGN_FILES, HTML_TEMPLATE_FILES, MJML_FILES, SIGNUP_PAGE_FILES, SMS_FILES, TEXT_PART_FILES, WHATSAPP_FILES, EML_FILES } from "./files.js";
 
 type RulesRecord = Record<string, Severity>;
 
@@ -67,6 +67,13 @@ export function buildConfigs(plugin: ESLint.Plugin & { rules: Record<string, Rul
 		language: "mailcomply/text",
 		rules: recommendedRules(plugin.rules, "mailcomply/text"),
 	};
+	const messages: Linter.Config = {
+		name: "mailcomply/recommended/eml",
+		files: EML_FILES,
+		plugins,
+		language: "mailcomply/eml",
+		rules: recommendedRules(plugin.rules, "mailcomply/eml"),
+	};
 	/** Sign-up pages: the form rules only (the mail rules would skip them anyway). */
 	const forms: Linter.Config = {
 		name: "mailcomply/forms",
@@ -95,6 +102,7 @@ export function buildConfigs(plugin: ESLint.Plugin & { rules: Record<string, Rul
 				["sms", SMS_FILES],
 				["whatsapp", WHATSAPP_FILES],
 				["text", TEXT_PART_FILES],
+				["eml", EML_FILES],
 			] as const
 		).map(([language, files]) => ({
 			name: `mailcomply/${id}/${language}`,
@@ -107,7 +115,7 @@ export function buildConfigs(plugin: ESLint.Plugin & { rules: Record<string, Rul
 	];
 	const profiles = Object.fromEntries(PROFILE_IDS.map(id => [id, profile(id)])) as Record<ProfileId, Linter.Config[]>;
 	return {
-		recommended: [mjml, htmlTemplates, campaign, sms, whatsapp, textParts],
+		recommended: [mjml, htmlTemplates, campaign, sms, whatsapp, textParts, messages],
 		html: [html],
 		forms: [forms],
 		...profiles,

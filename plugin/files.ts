@@ -23,6 +23,9 @@ export const WHATSAPP_FILES = ["**/*.whatsapp.json"];
  * No glob can say "beside", so this is a function, which ESLint's flat
  * config accepts in `files` (its published type lists only strings).
  */
+/** Captured messages (RFC 5322 / MIME), as a capture server, a test send or an ESP export saves them. */
+export const EML_FILES = ["**/*.eml"];
+
 export const TEXT_PART_FILES = [isTextPartFile] as unknown as string[];
 
 export const CAMPAIGN_FILES = ["**/*.campaign.yaml", "**/*.campaign.yml", "**/*.campaign.json"];

@@ -3,17 +3,22 @@ import type { ESLint } from "eslint";
 import { TemplateLanguage } from "../src/languages/template-language.js";
 import { CampaignLanguage } from "../src/languages/campaign-language.js";
 import { TextMessageLanguage } from "../src/languages/text-message-language.js";
+import { EmlLanguage } from "../src/languages/eml-language.js";
 import { packageInfo } from "../src/package-info.js";
 import { rules as ruleDefinitions } from "../rules/index.js";
 import { buildConfigs } from "./configs.js";
 import { guardRule } from "./guard.js";
 import { noteAssumptions } from "./assumption-notes.js";
+import { alsoOnMessages } from "./message-rules.js";
 
 /**
  * The rules as ESLint runs them: an exception in one becomes a finding, not
- * an aborted run, and a finding that rests on an undeclared fact says so.
+ * an aborted run, a finding that rests on an undeclared fact says so, and
+ * the HTML template rules also check captured messages (`.eml`).
  */
-const rules: Record<string, RuleDefinition> = Object.fromEntries(Object.entries(ruleDefinitions).map(([id, rule]) => [id, guardRule(noteAssumptions(rule))]));
+const rules: Record<string, RuleDefinition> = Object.fromEntries(
+	Object.entries(ruleDefinitions).map(([id, rule]) => [id, guardRule(noteAssumptions(alsoOnMessages(rule)))]),
+);
 
 const plugin = {
 	meta: {
@@ -28,6 +33,7 @@ const plugin = {
 		sms: new TextMessageLanguage({ channel: "sms" }),
 		whatsapp: new TextMessageLanguage({ channel: "whatsapp" }),
 		text: new TextMessageLanguage({ channel: "email" }),
+		eml: new EmlLanguage(),
 	},
 	rules,
 	configs: {} as ReturnType<typeof buildConfigs>,

@@ -29,6 +29,7 @@ const rule: MessageRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds
 			html: "{{message}}",
 			encoding: "{{message}}",
 			nesting: "{{message}}",
+			message: "{{message}}",
 			unknownComponent:
 				"<{{name}}> is not an mjml component, so mjml drops it and everything in it. Fix the name, or list your custom component in this rule's \"components\" option.",
 			textOutsideText: "Text directly inside <{{parent}}> is dropped by mjml: \"{{text}}\". Put it in an <mj-text>.",

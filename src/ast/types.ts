@@ -72,6 +72,8 @@ export interface DocumentNode extends BaseNode {
 export type TemplateProblemKind =
 	/** An `mj-include` that cannot be read: outside the root, missing, a cycle, too large. */
 	| "include"
+	/** A captured message (`.eml`) whose MIME structure or headers are broken. */
+	| "message"
 	/** MJML structure: unclosed or misnested `mj-*` tags, unknown components, missing root. */
 	| "mjml"
 	/** HTML syntax that browsers recover from: stray end tags. */

@@ -58,7 +58,7 @@ export const TEMPLATE_EXTENSIONS: readonly string[] = [
 	...ENGINE_FILE_EXTENSIONS.flatMap(ending => [`.${ending}`, ...(ending.startsWith("html.") ? [] : [`.html.${ending}`])]),
 ];
 export const TEMPLATE_EXTENSION = new RegExp(
-	String.raw`(?:\.(?:mjml|html|htm|sms\.txt|whatsapp\.json|txt|text)|(?:\.html?)?\.(?:${ENGINE_FILE_EXTENSIONS.map(ending => ending.replace(".", "\\.")).join("|")}))$`,
+	String.raw`(?:\.(?:mjml|html|htm|sms\.txt|whatsapp\.json|txt|text|eml)|(?:\.html?)?\.(?:${ENGINE_FILE_EXTENSIONS.map(ending => ending.replace(".", "\\.")).join("|")}))$`,
 	"iu",
 );
 export const SIDECAR_EXTENSIONS = [".campaign.yaml", ".campaign.yml", ".campaign.json"] as const;

@@ -37,7 +37,7 @@ export function summariseRules(rules: Record<string, RuleDefinition>): RuleSumma
 		.sort((a, b) => a.id.localeCompare(b.id));
 }
 
-const LANGUAGE_ORDER = ["mjml", "html", "campaign", "sms", "whatsapp", "text"];
+const LANGUAGE_ORDER = ["mjml", "html", "campaign", "sms", "whatsapp", "text", "eml"];
 
 // Templates before sidecars, in the same order everywhere, whatever order a rule lists them in.
 function byLanguageOrder(a: string, b: string): number {

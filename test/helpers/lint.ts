@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { ESLint, type Linter } from "eslint";
 import plugin from "../../plugin/index.js";
-import { ALL_HTML_FILES, CAMPAIGN_FILES, MJML_FILES, SMS_FILES, TEXT_PART_FILES, WHATSAPP_FILES } from "../../plugin/files.js";
+import { ALL_HTML_FILES, CAMPAIGN_FILES, MJML_FILES, SMS_FILES, TEXT_PART_FILES, WHATSAPP_FILES, EML_FILES } from "../../plugin/files.js";
 
 /** A temporary directory with the given files, removed by the returned cleanup. */
 export function tempProject(files: Record<string, string>): { dir: string; cleanup: () => void } {
@@ -17,7 +17,7 @@ export function tempProject(files: Record<string, string>): { dir: string; clean
 }
 
 /**
- * Lints files in `dir` with only the given rules on (all six languages
+ * Lints files in `dir` with only the given rules on (all seven languages
  * assigned as the CLI assigns them), and returns the messages per file.
  */
 export async function lintWithRules(
@@ -35,6 +35,7 @@ export async function lintWithRules(
 			{ files: CAMPAIGN_FILES, plugins: { mailcomply: plugin }, language: "mailcomply/campaign", rules, settings },
 			{ files: SMS_FILES, plugins: { mailcomply: plugin }, language: "mailcomply/sms", rules, settings },
 			{ files: WHATSAPP_FILES, plugins: { mailcomply: plugin }, language: "mailcomply/whatsapp", rules, settings },
+			{ files: EML_FILES, plugins: { mailcomply: plugin }, language: "mailcomply/eml", rules, settings },
 			{ files: TEXT_PART_FILES, plugins: { mailcomply: plugin }, language: "mailcomply/text", rules, settings },
 		],
 	});

@@ -26,8 +26,8 @@ describe("plugin object", () => {
 		expect(plugin.meta).toEqual({ name: packageJson.name, version: packageJson.version, namespace: "mailcomply" });
 	});
 
-	test("defines the six languages: e-mail templates, sidecars, text messages and e-mail text parts", () => {
-		expect(Object.keys(plugin.languages).sort()).toEqual(["campaign", "html", "mjml", "sms", "text", "whatsapp"]);
+	test("defines the seven languages: e-mail templates, sidecars, text messages, e-mail text parts and captured messages", () => {
+		expect(Object.keys(plugin.languages).sort()).toEqual(["campaign", "eml", "html", "mjml", "sms", "text", "whatsapp"]);
 		for (const language of Object.values(plugin.languages)) {
 			expect(language).toMatchObject({ fileType: "text", lineStart: 1, columnStart: 1, nodeTypeKey: "type" });
 		}
@@ -64,9 +64,9 @@ describe("plugin object", () => {
 });
 
 describe("jurisdiction configs", () => {
-	test.each(["eu", "nl", "de", "uk", "us", "ca", "strict"])("configs.%s assigns the six languages and only existing rules", async id => {
+	test.each(["eu", "nl", "de", "uk", "us", "ca", "strict"])("configs.%s assigns the seven languages and only existing rules", async id => {
 		const configs = (plugin.configs as unknown as Record<string, Linter.Config[]>)[id]!;
-		expect(configs.map(config => config.language)).toEqual(["mailcomply/mjml", "mailcomply/html", "mailcomply/campaign", "mailcomply/sms", "mailcomply/whatsapp", "mailcomply/text", undefined]);
+		expect(configs.map(config => config.language)).toEqual(["mailcomply/mjml", "mailcomply/html", "mailcomply/campaign", "mailcomply/sms", "mailcomply/whatsapp", "mailcomply/text", "mailcomply/eml", undefined]);
 		// the last one gives every file the profile's audience, whichever config turned the rules on
 		expect(configs.at(-1)).toEqual({ name: `mailcomply/${id}/audience`, settings: { mailcomply: { campaign: { audience: { countries: expect.any(Array) } } } } });
 		for (const config of configs) {

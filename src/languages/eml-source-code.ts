@@ -1,0 +1,59 @@
+/**
+ * The source code of a captured message (`.eml`): a template source code
+ * over its HTML part (so every template rule and analysis runs on it
+ * unchanged), plus the message's located headers and its plain-text part
+ * as a text-message AST (src/text-message/ast.ts).
+ */
+import type { DocumentNode } from "../ast/types.js";
+import type { EmlMessage, HeaderNode } from "../eml/read-message.js";
+import type { TextMessageNode } from "../text-message/ast.js";
+import { TemplateSourceCode, type TemplateCampaign } from "./template-source-code.js";
+
+export class EmlSourceCode extends TemplateSourceCode {
+	readonly message: EmlMessage;
+	/** The `text/plain` part, if the message has one. */
+	readonly textPart: TextMessageNode | undefined;
+	#campaign: { settings: unknown; resolved: TemplateCampaign } | undefined;
+
+	constructor(options: { text: string; ast: DocumentNode; physicalPath: string | undefined; includeRoot?: string | undefined; message: EmlMessage; textPart: TextMessageNode | undefined }) {
+		super(options);
+		this.message = options.message;
+		this.textPart = options.textPart;
+	}
+
+	/** The message's header fields of that name (case-insensitive), in file order. */
+	headers(name: string): HeaderNode[] {
+		const key = name.toLowerCase();
+		return this.message.headers.filter((header) => header.key === key);
+	}
+
+	/**
+	 * The campaign facts, with what the message itself says where the
+	 * sidecar, folder defaults and settings do not: the sender's name and
+	 * address from `From`, the language from `Content-Language`. The
+	 * headers the message carries replace declared ones: they are what was
+	 * sent (the `headers` a sidecar declares are for templates, whose
+	 * headers the ESP adds).
+	 */
+	override getCampaign(settings: unknown): TemplateCampaign {
+		if (this.#campaign && this.#campaign.settings === settings) return this.#campaign.resolved;
+		const base = super.getCampaign(settings);
+		const campaign = { ...base.campaign };
+		const from = this.headers("from")[0];
+		const mailbox = from?.addresses?.[0];
+		if (mailbox && !base.declared.has("sender.name") && !base.declared.has("sender.email")) {
+			campaign.sender = { ...campaign.sender, ...(mailbox.name ? { name: mailbox.name } : {}), email: mailbox.address };
+		}
+		const language = this.headers("content-language")[0]?.decoded.split(",")[0]?.trim();
+		if (language && !base.declared.has("language")) campaign.language = language;
+		const sent: Record<string, string> = {};
+		for (const name of ["List-Unsubscribe", "List-Unsubscribe-Post", "List-Id"]) {
+			const header = this.headers(name)[0];
+			if (header) sent[name] = header.value;
+		}
+		if (Object.keys(sent).length > 0) campaign.headers = sent;
+		const resolved: TemplateCampaign = { ...base, campaign };
+		this.#campaign = { settings, resolved };
+		return resolved;
+	}
+}
