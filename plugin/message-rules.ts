@@ -17,8 +17,10 @@ export function alsoOnMessages(rule: RuleDefinition): RuleDefinition {
 		create(context: RuleContext) {
 			if (!(context.sourceCode instanceof EmlSourceCode)) return rule.create(context);
 			const report: RuleContext["report"] = (descriptor) => {
-				const { fix: _fix, suggest: _suggest, ...rest } = descriptor as Parameters<RuleContext["report"]>[0] & { fix?: unknown; suggest?: unknown };
-				context.report(rest as Parameters<RuleContext["report"]>[0]);
+				const withoutEdits = { ...descriptor } as Parameters<RuleContext["report"]>[0] & { fix?: unknown; suggest?: unknown };
+				delete withoutEdits.fix;
+				delete withoutEdits.suggest;
+				context.report(withoutEdits);
 			};
 			// ESLint's rule context is a frozen object of plain properties; one that inherits from it and reports without fixes reads the same.
 			return rule.create(Object.create(context, { report: { value: report } }) as RuleContext);

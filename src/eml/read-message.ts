@@ -166,7 +166,7 @@ function messagePart(node: MimeNode, text: string, fields: LocatedField[], bodyS
 }
 
 function sameText(inFile: string, decoded: string): boolean {
-	const normal = (value: string) => value.replace(/\r\n?/gu, "\n").replace(/\n+$/u, "");
+	const normal = (value: string) => value.replace(/\r\n?/gu, "\n").trimEnd();
 	return normal(inFile) === normal(decoded);
 }
 
