@@ -63,7 +63,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 			agencyUndisclosed:
 				"This e-mail is sent by {{agency}} for {{sender}}, but does not say so. A message sent on another's behalf must say who sends it and for whom ({{law}}): write e.g. \"{{statement}}\" in the footer.",
 			sourceUndisclosed:
-				"This e-mail goes to addresses from {{owner}} (audience.source: {{source}}), but does not say {{missing}}. {{law}} require(s) telling the reader the source of the data at the latest with the first communication: add e.g. \"{{example}}\".",
+				"This e-mail goes to addresses from {{owner}} (audience.source: {{source}}), but does not say {{missing}}. The reader must be told the source of the data at the latest with the first communication ({{law}}): add e.g. \"{{example}}\".",
 			ownerMissing:
 				"The campaign's addresses come from a third party (audience.source: {{source}}), but audience.owner does not say whose list it is, so the mail cannot be checked for naming its source. Declare audience.owner in the sidecar and name that party in the mail ({{law}}).",
 		},

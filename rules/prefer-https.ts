@@ -49,7 +49,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 		messages: {
 			link: "Link {{url}} uses plain http:, so the click and any id in the URL travel unencrypted. Use https: (" + cite("gdpr-32-1") + ").",
 			image:
-				"Image {{url}} loads over plain http:: clients may block it or show a warning, and the request (with any id in it) travels unencrypted. Use https: (" + cite("gdpr-32-1") + ").",
+				"Image {{url}} loads over plain http, so clients may block it or show a warning, and the request (with any id in it) travels unencrypted. Use https: (" + cite("gdpr-32-1") + ").",
 			upgrade: "Change to https://{{host}} (check first that {{host}} serves this URL over HTTPS).",
 		},
 		schema: [

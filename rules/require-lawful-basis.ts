@@ -61,13 +61,13 @@ const rule: CampaignRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 		},
 		messages: {
 			missing:
-				"This marketing {{channel}} declares no `lawfulBasis`. {{law}} allow(s) it only with the recipients' prior consent or, for your own customers, the soft opt-in ({{softLaw}}). Declare `lawfulBasis: consent` with a `consent.record`, or `lawfulBasis: soft-opt-in` with `audience.source: own-customers`.",
+				"This marketing {{channel}} declares no `lawfulBasis`. It is allowed only with the recipients' prior consent ({{law}}) or, for your own customers, the soft opt-in ({{softLaw}}). Declare `lawfulBasis: consent` with a `consent.record`, or `lawfulBasis: soft-opt-in` with `audience.source: own-customers`.",
 			consentNotRecorded:
 				"`lawfulBasis: consent` is a valid basis, but you must be able to prove each recipient's consent ({{proof}}). Add `consent.record`: where each opt-in is logged (when, where, which form or wording).",
 			softOptInSource:
 				"The soft opt-in covers only contact details you obtained from your own customers in the context of a sale, for your own similar products ({{softLaw}}); {{sourceText}}. {{fix}}",
 			legitimateInterest:
-				"`lawfulBasis: legitimate-interest` is not a basis for marketing by {{channel}}: {{law}} require(s) prior consent, and the only exception is the soft opt-in for your own customers ({{softLaw}}). Where the soft opt-in applies it is the basis in itself; GDPR art. 6 balancing does not come on top (" +
+				"`lawfulBasis: legitimate-interest` is not a basis for marketing by {{channel}}: it needs prior consent ({{law}}), and the only exception is the soft opt-in for your own customers ({{softLaw}}). Where the soft opt-in applies it is the basis in itself; GDPR art. 6 balancing does not come on top (" +
 				cite("cjeu-inteligo") +
 				"). {{fix}}",
 			contractForMarketing:

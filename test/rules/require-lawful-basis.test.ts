@@ -42,7 +42,7 @@ tester.run("require-lawful-basis", rule as never, withAudience(["NL"], {
 			errors: [
 				{
 					message:
-						"This marketing e-mail declares no `lawfulBasis`. Telecommunicatiewet art. 11.7(1), ePrivacy Directive art. 13(1) allow(s) it only with the recipients' prior consent or, for your own customers, the soft opt-in (Telecommunicatiewet art. 11.7 (own customers), ePrivacy Directive art. 13(2)). Declare `lawfulBasis: consent` with a `consent.record`, or `lawfulBasis: soft-opt-in` with `audience.source: own-customers`.",
+						"This marketing e-mail declares no `lawfulBasis`. It is allowed only with the recipients' prior consent (Telecommunicatiewet art. 11.7(1), ePrivacy Directive art. 13(1)) or, for your own customers, the soft opt-in (Telecommunicatiewet art. 11.7 (own customers), ePrivacy Directive art. 13(2)). Declare `lawfulBasis: consent` with a `consent.record`, or `lawfulBasis: soft-opt-in` with `audience.source: own-customers`.",
 					line: 1,
 					column: 1,
 				},
@@ -50,7 +50,7 @@ tester.run("require-lawful-basis", rule as never, withAudience(["NL"], {
 		},
 		// SMS and WhatsApp are electronic mail too
 		{ code: "channel: sms\n", errors: [{ message: /^This marketing SMS declares no `lawfulBasis`/u }] },
-		{ code: "channel: whatsapp\naudience:\n  countries: [GB]\n", errors: [{ message: /^This marketing WhatsApp message declares no `lawfulBasis`\. PECR reg\. 22\(2\) allow/u }] },
+		{ code: "channel: whatsapp\naudience:\n  countries: [GB]\n", errors: [{ message: /^This marketing WhatsApp message declares no `lawfulBasis`\. It is allowed only with the recipients. prior consent \(PECR reg\. 22\(2\)\)/u }] },
 		// [NL, US]: the stricter regime wins
 		{
 			code: "audience:\n  countries: [NL, US]\n  source: signup-form\nlawfulBasis: legitimate-interest\n",
@@ -72,7 +72,7 @@ tester.run("require-lawful-basis", rule as never, withAudience(["NL"], {
 			],
 		},
 		// CA: legitimate interest is not express or implied consent
-		{ code: "audience:\n  countries: [CA]\nlawfulBasis: legitimate-interest\n", errors: [{ message: /: CASL s\. 6\(1\)\(a\), CASL s\. 10 require\(s\) prior consent.*soft opt-in for your own customers \(CASL s\. 10\)/u }] },
+		{ code: "audience:\n  countries: [CA]\nlawfulBasis: legitimate-interest\n", errors: [{ message: /: it needs prior consent \(CASL s\. 6\(1\)\(a\), CASL s\. 10\).*soft opt-in for your own customers \(CASL s\. 10\)/u }] },
 		// consent without proof
 		{ code: "lawfulBasis: consent\n", errors: [{ messageId: "consentNotRecorded", data: { proof: "Telecommunicatiewet art. 11.7(1), GDPR art. 7(1)" }, line: 1, column: 14 }] },
 		{ code: "lawfulBasis: consent\nconsent:\n  explicit: true\n", errors: [{ messageId: "consentNotRecorded", line: 2, column: 1 }] },
@@ -85,7 +85,7 @@ tester.run("require-lawful-basis", rule as never, withAudience(["NL"], {
 		// contract is for transactional mail
 		{ code: "kind: marketing\nlawfulBasis: contract\n", errors: [{ messageId: "contractForMarketing", line: 2, column: 14 }] },
 		// the option's countries apply when the sidecar declares none; the sidecar wins over it
-		{ code: "kind: marketing\n", options: [{ countries: ["FR"] }], errors: [{ message: /^This marketing e-mail declares no `lawfulBasis`\. ePrivacy Directive art\. 13\(1\) allow/u }] },
+		{ code: "kind: marketing\n", options: [{ countries: ["FR"] }], errors: [{ message: /^This marketing e-mail declares no `lawfulBasis`\. It is allowed only with the recipients. prior consent \(ePrivacy Directive art\. 13\(1\)\)/u }] },
 		{ code: "audience:\n  countries: [NL]\n", options: [{ countries: ["US"] }], errors: [{ messageId: "missing" }] },
 		// a basis from settings that is wrong is reported at the top of the file
 		{ code: "audience:\n  source: signup-form\n", settings: { mailcomply: { campaign: { lawfulBasis: "legitimate-interest" } } }, errors: [{ messageId: "legitimateInterest", line: 1, column: 1 }] },
