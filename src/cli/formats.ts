@@ -12,6 +12,13 @@ const OWN_FORMATS: Record<string, () => Promise<ESLint.FormatterFunction>> = {
 	html: async () => (await import("../formatters/html-report.js")).formatHtmlReport,
 };
 
+/**
+ * The default, `stylish`, is mailcomply's own terminal layout (wrapped to
+ * the terminal, a summary per rule), not ESLint's: run.ts gives it the width,
+ * colour and number of files checked as extra `resultsMeta` fields.
+ */
+const TERMINAL_FORMAT = async () => (await import("../formatters/terminal.js")).formatTerminal as unknown as ESLint.FormatterFunction;
+
 /** Formats that never read a result's `source`, the template text (the html report reads the file itself). */
 export const FORMATS_WITHOUT_SOURCE: ReadonlySet<string> = new Set(["stylish", ...Object.keys(OWN_FORMATS)]);
 
@@ -23,7 +30,7 @@ export const MACHINE_FORMATS = new Set(["json", "json-with-metadata", ...Object.
  * ESLint gives a formatter it loads itself; undefined for other formats.
  */
 export async function ownFormatter(eslint: ESLint, format: string, cwd: string): Promise<ESLint.LoadedFormatter | undefined> {
-	const load = ownValue(OWN_FORMATS, format);
+	const load = format === "stylish" ? TERMINAL_FORMAT : ownValue(OWN_FORMATS, format);
 	if (!load) return undefined;
 	const formatter = await load();
 	return {

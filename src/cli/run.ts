@@ -5,13 +5,14 @@ import { packageInfo } from "../package-info.js";
 import { HELP_TEXT, parseCliOptions, type CliOptions } from "./options.js";
 import type { AssumedFacts } from "./assumed-facts.js";
 import { UsageError } from "./usage-error.js";
+import { terminalWidth, wrapText } from "../formatters/wrap.js";
 import type { LintRequest } from "./eslint-options.js";
 import type { BatchOptions, JsonOutput } from "./batches.js";
 import type { RefusedFile } from "./file-guard.js";
 
 export interface CliIo {
 	/** `once("drain")` lets a long JSON report wait for a slow pipe instead of queueing in memory. */
-	stdout: JsonOutput;
+	stdout: JsonOutput & { isTTY?: boolean; columns?: number };
 	/** `isTTY` decides whether progress is shown on long runs. */
 	stderr: { write(text: string): unknown; isTTY?: boolean };
 	cwd: string;
@@ -222,6 +223,14 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 		// A file gets no colour codes unless asked for.
 		resultsMeta.color = options.color ?? false;
 	}
+	if (options.format === "stylish") {
+		// The terminal layout (src/formatters/terminal.ts) fits the terminal, colours only a terminal, and counts files that had nothing to show.
+		Object.assign(resultsMeta, {
+			width: reportFile ? undefined : terminalWidth(io.stdout, io.env ?? process.env),
+			color: resultsMeta.color ?? (io.stdout.isTTY === true && !(io.env ?? process.env)["NO_COLOR"]),
+			filesChecked: linted,
+		});
+	}
 	if (tooManyWarnings) {
 		resultsMeta.maxWarningsExceeded = { maxWarnings: options.maxWarnings, foundWarnings: warningCount };
 	}
@@ -235,7 +244,7 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 			printed = true;
 			// Only beside findings: a clean run stays silent, as linters do.
 			const summary = assumed?.summary();
-			if (summary) report.write(`\n${summary}`);
+			if (summary) report.write(`\n${wrapText(summary, reportFile ? 80 : terminalWidth(io.stdout, io.env ?? process.env)).join("\n")}\n`);
 		}
 	}
 	// Said on a clean run too: a file that was not linted must not pass for a clean one. Machine formats keep stdout to themselves.

@@ -172,8 +172,8 @@ describe("linting with the zero config", () => {
 
 	it("prints the findings with the stylish formatter by default", async () => {
 		const { stdout } = await cli(project, "--no-color", "emails/promo.mjml");
-		expect(stdout).toContain(path.join(project, "emails/promo.mjml"));
-		expect(stdout).toMatch(/\d+:\d+\s+error\s+.+mailcomply\/require-unsubscribe/);
+		expect(stdout).toMatch(/^emails\/promo\.mjml$/mu);
+		expect(stdout).toMatch(/\d+:\d+\s+error\s+[\s\S]+?mailcomply\/require-unsubscribe/u);
 		expect(stdout).not.toContain("\u001b[");
 	});
 

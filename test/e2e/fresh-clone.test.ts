@@ -40,6 +40,6 @@ describe.skipIf(!isGitCheckout)("the README's first command on a fresh clone", (
 		// The non-compliant examples have findings: exit code 1, not 2 (a usage or internal error).
 		expect(run.status, output).toBe(1);
 		expect(run.stdout).toContain("mailcomply/require-unsubscribe");
-		expect(run.stdout).toContain(`${path.join(clone, "examples/non-compliant")}`);
+		expect(run.stdout).toMatch(/^examples\/non-compliant\//mu);
 	}, 600_000);
 });
