@@ -16,6 +16,7 @@ import type { MergeTagSyntax } from "../ast/types.js";
 import type { Esp } from "../campaign/types.js";
 import { ownValue } from "../own-value.js";
 import { foldText } from "./lexicon.js";
+import { MERGE_TAG_DELIMITERS } from "../template/merge-tags.js";
 
 export type TagRole = "unsubscribe" | "preferences" | "address" | "company" | "view-online";
 
@@ -476,20 +477,12 @@ export const ESP_CATALOGUE: Readonly<Record<Esp, EspDefinition>> = {
 /* Splitting tag text and normalising expressions                           */
 /* ------------------------------------------------------------------------ */
 
-/** Delimiters, longest first, in the order a tag's text is tried. Mirrors `MergeTagSyntax`. */
-const DELIMITERS: ReadonlyArray<readonly [open: string, close: string, syntax: MergeTagSyntax]> = [
-	["*|", "|*", "mailchimp"],
-	["{{{", "}}}", "triple-curly"],
-	["{{", "}}", "double-curly"],
-	["{%", "%}", "curly-percent"],
-	["<%", "%>", "erb"],
-	["%%", "%%", "double-percent"],
-	["%", "%", "percent"],
-	["[[", "]]", "double-bracket"],
-	["[", "]", "bracket"],
-	["##", "##", "hash"],
-	["{", "}", "single-curly"],
-];
+/** The tokenizer's delimiters, longest opening first: the order a tag's text is tried in (`{{{` before `{{` before `{`). */
+const DELIMITERS: ReadonlyArray<readonly [open: string, close: string, syntax: MergeTagSyntax]> = (
+	Object.entries(MERGE_TAG_DELIMITERS) as Array<[MergeTagSyntax, readonly [string, string]]>
+)
+	.map(([syntax, [open, close]]) => [open, close, syntax] as const)
+	.sort((a, b) => b[0].length - a[0].length);
 
 /** Splits a tag written in the catalogue into its syntax and trimmed expression. */
 export function splitTagText(text: string): { syntax: MergeTagSyntax; expression: string } {

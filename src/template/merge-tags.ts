@@ -39,19 +39,49 @@ const BRACKET_NAMES = new Set([
 	"default_footer",
 ]);
 
-const families: Array<[MergeTagSyntax, string]> = [
-	["mailchimp", String.raw`\*\|([^|<\r\n]{1,300})\|\*`],
-	["triple-curly", String.raw`\{\{\{([^{}<]{0,300})\}\}\}`],
-	["double-curly", String.raw`\{\{-?(\$\{[^{}<]{0,200}\}|[^{}<]{0,500})-?\}\}`],
-	["curly-percent", String.raw`\{%-?([^%<]{0,500})-?%\}`],
-	["erb", String.raw`<%([^%<>]{0,300})%>`],
-	["double-percent", String.raw`%%([^%<\r\n]{1,300})%%`],
-	["double-bracket", String.raw`\[\[([^[\]<\r\n]{1,200})\]\]`],
-	["single-curly", String.raw`\{(\$?[A-Za-z_][\w.:]{0,60})\}`],
-	["hash", String.raw`##([A-Za-z_]\w{0,60})##`],
-	["percent", String.raw`%([A-Za-z_][\w:.-]{2,60})%`],
-	["bracket", String.raw`\[([A-Za-z_]\w{0,40}(?:,[^[\]<\r\n]{0,80})?)\]`],
+/**
+ * Each syntax's opening and closing delimiter: the one table this tokenizer
+ * and the ESP catalogue (src/lexicons/esp-merge-tags.ts, to split the tags it
+ * lists) read.
+ */
+export const MERGE_TAG_DELIMITERS: Readonly<Record<MergeTagSyntax, readonly [open: string, close: string]>> = {
+	mailchimp: ["*|", "|*"],
+	"triple-curly": ["{{{", "}}}"],
+	"double-curly": ["{{", "}}"],
+	"curly-percent": ["{%", "%}"],
+	erb: ["<%", "%>"],
+	"double-percent": ["%%", "%%"],
+	percent: ["%", "%"],
+	"double-bracket": ["[[", "]]"],
+	bracket: ["[", "]"],
+	hash: ["##", "##"],
+	"single-curly": ["{", "}"],
+};
+
+/**
+ * What may stand between each syntax's delimiters (the first group is the
+ * expression), in the order the families are tried at one position.
+ */
+const INSIDE: Array<[MergeTagSyntax, string]> = [
+	["mailchimp", String.raw`([^|<\r\n]{1,300})`],
+	["triple-curly", String.raw`([^{}<]{0,300})`],
+	["double-curly", String.raw`-?(\$\{[^{}<]{0,200}\}|[^{}<]{0,500})-?`],
+	["curly-percent", String.raw`-?([^%<]{0,500})-?`],
+	["erb", String.raw`([^%<>]{0,300})`],
+	["double-percent", String.raw`([^%<\r\n]{1,300})`],
+	["double-bracket", String.raw`([^[\]<\r\n]{1,200})`],
+	["single-curly", String.raw`(\$?[A-Za-z_][\w.:]{0,60})`],
+	["hash", String.raw`([A-Za-z_]\w{0,60})`],
+	["percent", String.raw`([A-Za-z_][\w:.-]{2,60})`],
+	["bracket", String.raw`([A-Za-z_]\w{0,40}(?:,[^[\]<\r\n]{0,80})?)`],
 ];
+
+const escapeRegExp = (text: string): string => text.replace(/[$()*+.?[\\\]^{|}]/gu, "\\$&");
+
+const families: Array<[MergeTagSyntax, string]> = INSIDE.map(([syntax, inside]) => {
+	const [open, close] = MERGE_TAG_DELIMITERS[syntax];
+	return [syntax, `${escapeRegExp(open)}${inside}${escapeRegExp(close)}`];
+});
 
 const combined = new RegExp(families.map(([, source]) => `(${source})`).join("|"), "gu");
 
