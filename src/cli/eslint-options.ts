@@ -4,6 +4,7 @@ import { escape } from "minimatch";
 import plugin from "../../plugin/index.js";
 import { ALL_HTML_FILES, CAMPAIGN_FILES, MJML_FILES } from "../../plugin/files.js";
 import { createSettingsConfig, createZeroConfig } from "./config.js";
+import { withOwnOptionsChecked } from "./own-options-plugin.js";
 import type { CacheStrategy, Concurrency } from "./options.js";
 
 /**
@@ -42,7 +43,7 @@ export function createEslintOptions(request: LintRequest): ESLint.Options {
 		overrideConfigFile: configFile ?? true,
 		overrideConfig:
 			configFile === undefined
-				? [...createZeroConfig(plugin, sidecarDigest), ...includeRootConfig(cwd, request.includeRoot)]
+				? [...withOwnOptionsChecked(createZeroConfig(plugin, sidecarDigest), plugin), ...includeRootConfig(cwd, request.includeRoot)]
 				: createSettingsConfig(sidecarDigest),
 		ignorePatterns: request.ignorePatterns,
 		cache: request.cache,
