@@ -10,7 +10,8 @@
 // The published paths stay as they were (package.json `exports`, `bin`, and
 // the worker-thread options module in src/cli/eslint-options.ts, which
 // worker threads import by its own URL), so do the `.d.ts` files beside them.
-import { chmodSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+// Shared code goes to dist/chunks/.
+import { chmodSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { execFileSync } from "node:child_process";
@@ -37,16 +38,28 @@ export const ENTRIES = {
 	"src/cli/generated-docs": "src/cli/generated-docs.ts",
 };
 
-const manifest = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"));
-/** Dependencies and the ESLint peer are installed beside the package: imported, not copied in. */
-const installed = [...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})];
-const isExternal = (id) => id.startsWith("node:") || installed.some((name) => id === name || id.startsWith(`${name}/`));
+/**
+ * Dependencies copied into the bundle, with everything they import: small
+ * ESM/CJS libraries on the path of every run (the HTML parser alone is some
+ * 25 modules). They stay in `dependencies` (the .d.ts files name some of
+ * their types); their licences go to dist/THIRD-PARTY-LICENSES.md. ESLint is
+ * the user's (a peer), and ajv and yaml are loaded only when a sidecar is
+ * read (src/lazy-require.ts): those stay imports.
+ */
+const BUNDLED = ["@eslint/plugin-kit", "colord", "htmlparser2", "minimatch"];
+const packageOf = (id) => /^(?:@[^/]+\/)?[^/]+/u.exec(id)?.[0] ?? id;
+const isExternal = (id, importer) => {
+	if (id.startsWith("node:") || packageOf(id) === "eslint") return true;
+	if (id.startsWith(".") || path.isAbsolute(id)) return false;
+	// What a bundled package imports comes along with it; our own code takes only the packages listed.
+	return !(importer?.includes(`${path.sep}node_modules${path.sep}`) || BUNDLED.includes(packageOf(id)));
+};
 
 rmSync(dist, { recursive: true, force: true });
 // Type-checks the shipped code and writes the .d.ts files the `types` fields point at.
 execFileSync(process.execPath, [path.join(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json", "--emitDeclarationOnly"], { cwd: root, stdio: "inherit" });
 
-await build({
+const output = await build({
 	cwd: root,
 	input: Object.fromEntries(Object.entries(ENTRIES).map(([name, source]) => [name, path.join(root, source)])),
 	platform: "node",
@@ -64,6 +77,7 @@ await build({
 });
 
 chmodSync(path.join(dist, "src/cli/bin.js"), 0o755);
+writeLicences(output.output.flatMap((chunk) => chunk.moduleIds ?? []));
 
 // tsc's .d.ts.map-less declarations are all that should sit beside the bundles.
 for (const file of listFiles(dist)) {
@@ -77,4 +91,20 @@ function listFiles(directory) {
 		const file = path.join(directory, name);
 		return statSync(file).isDirectory() ? listFiles(file) : [file];
 	});
+}
+
+/** The licence of every package the bundle copied code from, as their licences ask. */
+function writeLicences(moduleIds) {
+	const roots = new Set();
+	for (const id of moduleIds) {
+		const match = /^(.*[\\/]node_modules[\\/](?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/u.exec(id);
+		if (match) roots.add(match[1]);
+	}
+	const sections = [...roots].sort().map((directory) => {
+		const { name, version, license } = JSON.parse(readFileSync(path.join(directory, "package.json"), "utf8"));
+		const file = readdirSync(directory).find((entry) => /^(?:licen[cs]e|copying)(?:\.|$)/iu.test(entry));
+		const text = file ? readFileSync(path.join(directory, file), "utf8").trim() : `${license} (the package ships no licence file)`;
+		return `## ${name} ${version} (${license})\n\n\`\`\`\n${text}\n\`\`\`\n`;
+	});
+	writeFileSync(path.join(dist, "THIRD-PARTY-LICENSES.md"), `# Third-party code in this package's dist/\n\nThe build (scripts/build.js) copies these packages into the bundle.\n\n${sections.join("\n")}`);
 }
