@@ -10,11 +10,12 @@ import { fileURLToPath } from "node:url";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const check = process.argv.includes("--check");
 const { default: plugin } = await import(path.join(root, "dist/plugin/index.js"));
-const { updateConfigsDoc, updateReadme, updateRuleDoc } = await import(path.join(root, "dist/src/cli/generated-docs.js"));
+const { updateCliDoc, updateConfigsDoc, updateReadme, updateRuleDoc } = await import(path.join(root, "dist/src/cli/generated-docs.js"));
 
 const targets = [
 	["README.md", (text) => updateReadme(text, plugin.rules)],
 	["docs/configs.md", (text) => updateConfigsDoc(text, plugin.rules)],
+	["docs/cli.md", (text) => updateCliDoc(text)],
 ];
 for (const [id, rule] of Object.entries(plugin.rules)) {
 	const doc = `rules/${id}.md`;
