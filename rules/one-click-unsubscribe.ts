@@ -5,9 +5,33 @@ import type { CampaignDocument, CampaignNode } from "../src/campaign/ast.js";
 import { parseListUnsubscribe } from "../src/analyses/list-unsubscribe-header.js";
 import { ruleDocsUrl } from "../src/rule-docs.js";
 import { ESP_CATALOGUE, espAddsListUnsubscribeHeaders } from "../src/lexicons/esp-merge-tags.js";
-import type { CampaignRuleDefinition } from "../src/types.js";
+import type { TemplateOrCampaignRuleDefinition } from "../src/types.js";
+import type { CampaignSourceCode } from "../src/languages/campaign-source-code.js";
+import { EmlSourceCode } from "../src/languages/eml-source-code.js";
+import type { HeaderNode } from "../src/eml/read-message.js";
+import type { SourceLocation } from "../src/ast/types.js";
 
-type MessageIds = "missing" | "malformed" | "httpOnly" | "mailtoOnly" | "missingPost" | "badPost" | "postWithoutHttps" | "recipientInUri";
+type MessageIds =
+	| "missing"
+	| "malformed"
+	| "httpOnly"
+	| "mailtoOnly"
+	| "missingPost"
+	| "badPost"
+	| "postWithoutHttps"
+	| "recipientInUri"
+	| "missingSent"
+	| "missingPostSent"
+	| "notSigned";
+
+type HeaderName = "List-Unsubscribe" | "List-Unsubscribe-Post";
+
+/** A finding about the two headers, wherever they are written (a sidecar's `headers`, or a message's own). */
+interface HeaderFinding {
+	messageId: MessageIds;
+	on: HeaderName;
+	data?: Record<string, string>;
+}
 
 const ONE_CLICK = "List-Unsubscribe=One-Click";
 
@@ -15,8 +39,11 @@ const ONE_CLICK = "List-Unsubscribe=One-Click";
  * Gmail and Yahoo require bulk senders of marketing mail to offer RFC 8058
  * one-click unsubscribe. It is a mailbox provider's policy, not a law, so
  * the rule warns; and it applies whatever the recipients' countries.
+ * A sidecar declares the headers its ESP will send; a captured message
+ * (`.eml`) shows the headers that were sent, and whether its DKIM
+ * signature covers them (RFC 8058 §4).
  */
-const rule: CampaignRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> = {
+const rule: TemplateOrCampaignRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> = {
 	meta: {
 		type: "suggestion",
 		docs: {
@@ -41,17 +68,60 @@ const rule: CampaignRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 			badPost: "`List-Unsubscribe-Post` must be exactly `List-Unsubscribe=One-Click` (RFC 8058), not \"{{value}}\".",
 			postWithoutHttps:
 				"`List-Unsubscribe-Post` announces one-click unsubscribe, but `List-Unsubscribe` has no https: URI to POST to (RFC 8058). Add `<https://…>` to `List-Unsubscribe`.",
+			missingSent:
+				"This marketing message carries no `List-Unsubscribe` header. Gmail and Yahoo require one-click unsubscribe from bulk senders since February 2024: have your ESP or mailer add `List-Unsubscribe: <https://…>` and `List-Unsubscribe-Post: List-Unsubscribe=One-Click` (RFC 2369, RFC 8058).",
+			missingPostSent:
+				"`List-Unsubscribe` has an https: URI but the message has no `List-Unsubscribe-Post: List-Unsubscribe=One-Click`, so mail clients cannot unsubscribe with one click (RFC 8058; required by Gmail and Yahoo for bulk senders). Have your ESP or mailer add it.",
+			notSigned:
+				"The message's DKIM signature does not cover {{headers}}: its `h=` tag lists {{signed}}. RFC 8058 §4 requires both `List-Unsubscribe` and `List-Unsubscribe-Post` in the `h=` tag of a valid DKIM signature, and receivers should not offer one-click unsubscribe without it. Add them to the headers your mailer or ESP signs.",
 			recipientInUri:
 				"The unsubscribe URI \"{{uri}}\" carries the recipient's e-mail address in clear text ({{evidence}}). Anyone who sees the URL (logs, proxies, a forwarded mail) learns the address and can unsubscribe that person; RFC 8058 asks for an opaque, hard-to-forge identifier instead. Use a subscriber ID or signed token.",
 		},
 		schema: [],
-		languages: ["mailcomply/campaign"],
+		languages: ["mailcomply/campaign", "mailcomply/eml"],
 	},
 
 	create(context) {
-		const { sourceCode } = context;
 		return {
+			// A captured message: the headers it carries.
+			"Document:exit"() {
+				if (!(context.sourceCode instanceof EmlSourceCode)) return;
+				const message = context.sourceCode;
+				const { campaign, declared } = message.getCampaign(context.settings);
+				if (!isMarketingEmail(campaign)) return;
+				const first = (name: string): HeaderNode | undefined => message.headers(name)[0];
+				const unsubscribe = first("List-Unsubscribe");
+				const post = first("List-Unsubscribe-Post");
+				const top: SourceLocation = message.message.headers[0]?.loc ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+				const at = (name: HeaderName) => first(name)?.loc ?? top;
+				const findings = headerFindings(unsubscribe?.value, post?.value);
+				if (findings === "missing") {
+					// A capture taken before the ESP adds its headers (declared with espAddsHeaders) is not the message as delivered.
+					if (!espAddsHeaders(campaign.esp, campaign.espAddsHeaders, declared.has("espAddsHeaders"))) context.report({ loc: top, messageId: "missingSent" });
+					return;
+				}
+				for (const finding of findings) {
+					const messageId = finding.messageId === "missingPost" ? "missingPostSent" : finding.messageId;
+					context.report({ loc: at(finding.on), messageId, ...(finding.data ? { data: finding.data } : {}) });
+				}
+				const signatures = message.headers("DKIM-Signature");
+				if (signatures.length === 0 || !unsubscribe) return;
+				const needed = [unsubscribe, post].filter((header): header is HeaderNode => header !== undefined).map((header) => header.name);
+				const covers = (signature: HeaderNode) => {
+					const signed = signedHeaders(signature.value);
+					return needed.every((name) => signed.includes(name.toLowerCase()));
+				};
+				if (signatures.some(covers)) return;
+				const signed = signedHeaders(signatures[0]!.value);
+				const missing = needed.filter((name) => !signed.includes(name.toLowerCase()));
+				context.report({
+					loc: signatures[0]!.loc,
+					messageId: "notSigned",
+					data: { headers: missing.map((name) => `\`${name}\``).join(" and "), signed: signed.length > 0 ? `\`${signed.join(":")}\`` : "no headers" },
+				});
+			},
 			CampaignDocument(doc) {
+				const sourceCode = context.sourceCode as CampaignSourceCode;
 				if (doc.body?.type !== "CampaignMapping") return;
 				const { campaign, declared } = sidecarFacts(sourceCode, context.settings);
 				if (!isMarketingEmail(campaign)) return;
@@ -60,52 +130,64 @@ const rule: CampaignRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 				const post = headerValue(headers, "List-Unsubscribe-Post");
 				const where = (name: string): CampaignNode => headerPair(doc, name)?.value ?? reportNode(doc, ["headers"]);
 
-				if (listUnsubscribe === undefined) {
-					if (post !== undefined) {
-						context.report({ node: where("List-Unsubscribe-Post"), messageId: "postWithoutHttps" });
-						return;
-					}
+				const findings = headerFindings(listUnsubscribe, post);
+				if (findings === "missing") {
 					if (espAddsHeaders(campaign.esp, campaign.espAddsHeaders, declared.has("espAddsHeaders"))) return;
 					const esp = campaign.esp && campaign.esp !== "other" ? ` and ${ESP_CATALOGUE[campaign.esp].name} is not known to add it by itself` : "";
 					context.report({ node: missingNode(doc), messageId: "missing", data: { esp } });
 					return;
 				}
-
-				const parsed = parseListUnsubscribe(listUnsubscribe);
-				if (!parsed.ok) {
-					context.report({ node: where("List-Unsubscribe"), messageId: "malformed", data: { reason: parsed.reason } });
-					return;
-				}
-				// A URI that is one merge tag may well be https; only what is written is judged.
-				const https = parsed.uris.some((uri) => uri.scheme === "https" || uri.scheme === "merge-tag");
-				// One finding for a missing https: URI; the Post header's complaint would repeat it.
-				let reportedNoHttps = false;
-				if (!https) {
-					const http = parsed.uris.find((uri) => uri.scheme === "http");
-					const messageId = http ? "httpOnly" : parsed.uris.some((uri) => uri.scheme === "mailto") ? "mailtoOnly" : undefined;
-					if (messageId) {
-						context.report({ node: where("List-Unsubscribe"), messageId, data: { uri: http?.text ?? "" } });
-						reportedNoHttps = true;
-					}
-				}
-				for (const uri of parsed.uris) {
-					if (uri.recipientAddress !== undefined) {
-						context.report({ node: where("List-Unsubscribe"), messageId: "recipientInUri", data: { uri: shortenText(uri.text, 80), evidence: uri.recipientAddress } });
-					}
-				}
-				if (post === undefined) {
-					if (https) context.report({ node: where("List-Unsubscribe"), messageId: "missingPost" });
-				} else if (post.trim() !== ONE_CLICK) {
-					context.report({ node: where("List-Unsubscribe-Post"), messageId: "badPost", data: { value: post } });
-				} else if (!https && !reportedNoHttps) {
-					context.report({ node: where("List-Unsubscribe-Post"), messageId: "postWithoutHttps" });
-				}
+				for (const finding of findings) context.report({ node: where(finding.on), messageId: finding.messageId, ...(finding.data ? { data: finding.data } : {}) });
 			},
 		};
 	},
 };
 
 export default rule;
+
+/**
+ * What is wrong with a `List-Unsubscribe` and `List-Unsubscribe-Post` pair
+ * (RFC 2369, RFC 8058), wherever they are written; `"missing"` when there
+ * is neither.
+ */
+function headerFindings(listUnsubscribe: string | undefined, post: string | undefined): HeaderFinding[] | "missing" {
+	if (listUnsubscribe === undefined) return post === undefined ? "missing" : [{ messageId: "postWithoutHttps", on: "List-Unsubscribe-Post" }];
+	const parsed = parseListUnsubscribe(listUnsubscribe);
+	if (!parsed.ok) return [{ messageId: "malformed", on: "List-Unsubscribe", data: { reason: parsed.reason } }];
+	const findings: HeaderFinding[] = [];
+	// A URI that is one merge tag may well be https; only what is written is judged.
+	const https = parsed.uris.some((uri) => uri.scheme === "https" || uri.scheme === "merge-tag");
+	// One finding for a missing https: URI; the Post header's complaint would repeat it.
+	let reportedNoHttps = false;
+	if (!https) {
+		const http = parsed.uris.find((uri) => uri.scheme === "http");
+		const messageId = http ? "httpOnly" : parsed.uris.some((uri) => uri.scheme === "mailto") ? "mailtoOnly" : undefined;
+		if (messageId) {
+			findings.push({ messageId, on: "List-Unsubscribe", data: { uri: http?.text ?? "" } });
+			reportedNoHttps = true;
+		}
+	}
+	for (const uri of parsed.uris) {
+		if (uri.recipientAddress !== undefined) findings.push({ messageId: "recipientInUri", on: "List-Unsubscribe", data: { uri: shortenText(uri.text, 80), evidence: uri.recipientAddress } });
+	}
+	if (post === undefined) {
+		if (https) findings.push({ messageId: "missingPost", on: "List-Unsubscribe" });
+	} else if (post.trim() !== ONE_CLICK) {
+		findings.push({ messageId: "badPost", on: "List-Unsubscribe-Post", data: { value: post } });
+	} else if (!https && !reportedNoHttps) {
+		findings.push({ messageId: "postWithoutHttps", on: "List-Unsubscribe-Post" });
+	}
+	return findings;
+}
+
+/** The header names a `DKIM-Signature` signs: its `h=` tag (RFC 6376 §3.5), lower case. */
+function signedHeaders(signature: string): string[] {
+	for (const tag of signature.split(";")) {
+		const [name, ...value] = tag.split("=");
+		if (name?.trim().toLowerCase() === "h") return value.join("=").split(":").map((header) => header.replace(/\s+/gu, "").toLowerCase()).filter(Boolean);
+	}
+	return [];
+}
 
 /** Header names are case-insensitive; the model keeps the schema's spelling, settings may not. */
 function headerValue(headers: Record<string, string>, name: string): string | undefined {
