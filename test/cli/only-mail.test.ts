@@ -96,6 +96,28 @@ describe("web pages are not judged as mail", () => {
 	});
 });
 
+describe("web pages written for a template engine", () => {
+	it("skips a Nunjucks site layout and a Liquid page, and lints a Handlebars mail", async () => {
+		const engineDir = mkdtempSync(path.join(tmpdir(), "mailcomply-only-mail-engines-"));
+		try {
+			const files: Record<string, string> = {
+				"_includes/layouts/base.njk": page(`<title>{{ title }}</title><link rel="canonical" href="{{ page.url }}">`, `${NAV}\n<main>{{ content | safe }}</main>\n${SCRIPT}`),
+				"theme/page.liquid": page(`<title>{{ page.title }}</title>`, `${NAV}\n{% for post in site.posts %}<a href="{{ post.url }}">{{ post.title }}</a>{% endfor %}`),
+				"templates/welcome.hbs": page(`<title>Welcome</title>`, `<p>Hi {{first_name}}, spring sale: 20% off everything at Acme.</p>`),
+			};
+			for (const [name, text] of Object.entries(files)) {
+				mkdirSync(path.dirname(path.join(engineDir, name)), { recursive: true });
+				writeFileSync(path.join(engineDir, name), text);
+			}
+			const { stdout, stderr } = await cli(engineDir, "--format", "json");
+			expect((JSON.parse(stdout) as JsonResult[]).map((result) => path.relative(engineDir, result.filePath))).toEqual([path.join("templates", "welcome.hbs")]);
+			expect(stderr).toMatch(/^mailcomply skipped 2 files as web pages, not mail \(.+\): _includes\/layouts\/base\.njk, theme\/page\.liquid\. /u);
+		} finally {
+			rmSync(engineDir, { recursive: true, force: true });
+		}
+	});
+});
+
 describe("files named on the command line that are not templates", () => {
 	const shellGlob = () => ["index.html", "logo.png", "menu.html", "notes.txt", "promo.html"].map((name) => `emails/${name}`);
 
