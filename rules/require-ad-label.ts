@@ -2,13 +2,14 @@ import type { TemplateRuleDefinition } from "../src/types.js";
 import type { DocumentNode, ElementNode } from "../src/ast/types.js";
 import { ruleDocsUrl } from "../src/rule-docs.js";
 import { findPageRoot } from "../src/analyses/document.js";
+import { UNREAD_PART_MESSAGE, unreadPartOfMail } from "../src/analyses/unseen-parts.js";
 import { campaignCountries, countriesOptionSchema, jurisdictionsOf } from "../src/analyses/jurisdiction.js";
 import { getOffers } from "../src/analyses/offers.js";
 import { getTextBlocks } from "../src/analyses/text-blocks.js";
 import { matchAdLabel, matchNotMarketingClaim } from "../src/lexicons/ad-label-wording.js";
 import { matchOffer } from "../src/lexicons/offers.js";
 
-type MessageIds = "missing" | "falseClaim";
+type MessageIds = "missing" | "falseClaim" | "unseen";
 type Options = [{ countries?: string[] }];
 
 /**
@@ -34,6 +35,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 				"This commercial e-mail is not identified as an advertisement, and the recipients' prior affirmative consent is not declared ({{basis}}). CAN-SPAM 15 U.S.C. 7704(a)(5)(A)(i) requires a clear and conspicuous identification: start the subject line (sidecar `subject`) or the top of the mail with \"Advertisement\" or \"[Ad]\". If every recipient opted in, declare `lawfulBasis: consent` instead.",
 			falseClaim:
 				"This mail says \"{{claim}}\" but promotes an offer (\"{{offer}}\"). A mail whose primary purpose is promotion is commercial whatever it claims (15 U.S.C. 7702(2), 16 CFR 316.3; FTC v. Experian Consumer Services, 2023): remove the claim and send it as marketing, with an opt-out, or remove the promotion.",
+			unseen: UNREAD_PART_MESSAGE,
 		},
 		schema: [
 			{
@@ -54,8 +56,9 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 				if (campaign.channel !== "email") return;
 				if (!jurisdictionsOf(campaignCountries(campaign, countries)).has("us")) return;
 				// A partial is one piece of a mail; the assembled mail is checked.
-				const page = findPageRoot(context.sourceCode);
-				if (!page) return;
+				const page = findPageRoot(sourceCode);
+				const unread = unreadPartOfMail(sourceCode);
+				if (!page && !unread) return;
 				const blocks = getTextBlocks(sourceCode);
 				const headers = [campaign.subject ?? "", campaign.preheader ?? ""];
 
@@ -74,6 +77,11 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 				if (inferredKind?.transactionalFirst === true && matchOffer(campaign.subject ?? "") === undefined) return;
 				const labelled = headers.some((text) => matchAdLabel(text) !== undefined) || blocks.some((block) => matchAdLabel(block.text) !== undefined);
 				if (labelled) return;
+				if (unread) {
+					context.report({ loc: unread.loc, messageId: "unseen", data: { duty: "a label that says it is an advertisement", tag: unread.tag, why: unread.why } });
+					return;
+				}
+				if (!page) return;
 				const basis = declared.has("lawfulBasis") ? `lawfulBasis: ${campaign.lawfulBasis}` : "no lawfulBasis declared";
 				context.report({ loc: locOf(page), messageId: "missing", data: { basis } });
 			},

@@ -3,6 +3,7 @@ import type { DocumentNode, ElementNode } from "../src/ast/types.js";
 import { ruleDocsUrl } from "../src/rule-docs.js";
 import { cite } from "../src/legal/cite.js";
 import { findPageRoot } from "../src/analyses/document.js";
+import { UNREAD_PART_MESSAGE, unreadPartOfMail } from "../src/analyses/unseen-parts.js";
 import { campaignCountries, countriesOptionSchema, jurisdictionsOf } from "../src/analyses/jurisdiction.js";
 import { findCompanyNumbers, isCompanyNumberVariable, showsForeignRegister } from "../src/analyses/company-number.js";
 import { getLinks } from "../src/analyses/links.js";
@@ -10,7 +11,7 @@ import { getTextBlocks } from "../src/analyses/text-blocks.js";
 import { getShownAddress } from "../src/analyses/sender-address.js";
 import { pageLanguage } from "../src/analyses/page-language.js";
 
-type MessageIds = "missing" | "missingMarketing" | "malformed" | "mismatch";
+type MessageIds = "missing" | "missingMarketing" | "malformed" | "mismatch" | "unseen";
 type Options = [{ countries?: string[]; reportMarketing?: boolean; acceptSidecarNumber?: boolean }];
 
 /**
@@ -45,6 +46,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 				"), so this is advice (reported because `reportMarketing` is on): add \"KvK {{example}}\" to the footer{{hint}}.",
 			malformed: "\"{{written}}\" has {{count}} digits; a KvK number has 8. Write the number from the trade-register extract, e.g. \"KvK {{example}}\".",
 			mismatch: "The mail shows KvK number {{shown}}, but the sidecar's sender.companyNumber is {{declared}}. One of them is wrong.",
+			unseen: UNREAD_PART_MESSAGE,
 		},
 		schema: [
 			{
@@ -77,8 +79,9 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 				const applies = campaign.kind === "transactional" || reportMarketing === true;
 				if (!applies) return;
 				// Partials are checked in the mail that includes them; sign-up pages by the form rules.
-				const page = findPageRoot(context.sourceCode);
-				if (!page) return;
+				const page = findPageRoot(sourceCode);
+				const unread = unreadPartOfMail(sourceCode);
+				if (!page && !unread) return;
 
 				// A company registered in another country (a Belgian ondernemingsnummer, a German HRB) has no KvK number to show.
 				if (showsForeignRegister(getTextBlocks(sourceCode), campaign.sender?.companyNumber)) return;
@@ -116,6 +119,11 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 				}
 				if (shown.length > 0) return;
 				if (acceptSidecarNumber === true && declared.length === 8) return;
+				if (unread) {
+					context.report({ loc: unread.loc, messageId: "unseen", data: { duty: "the sender's KvK number", tag: unread.tag, why: unread.why } });
+					return;
+				}
+				if (!page) return;
 				const hint = declared.length === 8 ? " (the sidecar declares it, but the sidecar is not part of the mail)" : "";
 				context.report({
 					loc: locOf(page),

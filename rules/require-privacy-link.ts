@@ -4,11 +4,12 @@ import type { TemplateRuleDefinition } from "../src/types.js";
 import { ruleDocsUrl } from "../src/rule-docs.js";
 import { citeFor } from "../src/legal/cite.js";
 import { findPageRoot } from "../src/analyses/document.js";
+import { UNREAD_PART_MESSAGE, unreadPartOfMail } from "../src/analyses/unseen-parts.js";
 import { campaignCountries, countriesOptionSchema, jurisdictionsOf } from "../src/analyses/jurisdiction.js";
 import { getLinks } from "../src/analyses/links.js";
 import { judgePrivacyLink } from "../src/analyses/privacy-links.js";
 
-type MessageIds = "missing" | "broken";
+type MessageIds = "missing" | "broken" | "unseen";
 type Options = [{ countries?: string[] }];
 
 /**
@@ -32,6 +33,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 			missing:
 				"This marketing e-mail does not link to a privacy statement. Add a visible link (\"Privacyverklaring\", \"Privacy policy\", \"Datenschutzerklärung\", \"Politique de confidentialité\") where recipients learn who processes their data, why, and how to exercise their rights of access, rectification and objection. The law asks for this information at the latest at the first mail ({{law}}); a link in every mail keeps it easy to find.",
 			broken: "Privacy link \"{{text}}\" does not lead to a privacy statement: {{reason}}. Point it at the published privacy statement.",
+			unseen: UNREAD_PART_MESSAGE,
 		},
 		schema: [
 			{
@@ -70,6 +72,11 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 					}
 				}
 				if (working || broken) return;
+				const unread = unreadPartOfMail(sourceCode);
+				if (unread) {
+					context.report({ loc: unread.loc, messageId: "unseen", data: { duty: "a link to the privacy statement", tag: unread.tag, why: unread.why } });
+					return;
+				}
 				// A footer partial is checked in the mail that includes it.
 				const page = findPageRoot(context.sourceCode);
 				if (!page) return;

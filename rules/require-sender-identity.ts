@@ -11,10 +11,10 @@ import { getLinks } from "../src/analyses/links.js";
 import { hasOrganisationTag, namesParty, textsNameParty } from "../src/analyses/party-names.js";
 import { getShownAddress, getShownStreetAddress, organisationTagHint } from "../src/analyses/sender-address.js";
 import { namesSomeSender } from "../src/analyses/sender-named.js";
-import { hasUnseenParts } from "../src/analyses/unseen-parts.js";
+import { hasUnseenParts, UNREAD_PART_MESSAGE, unreadPartOfMail } from "../src/analyses/unseen-parts.js";
 import { matchImprintWording } from "../src/lexicons/disclosure-wording.js";
 
-type MessageIds = "missingName" | "missingAddress" | "missingBoth" | "poBoxOnly" | "unnamed" | "missingNameSms";
+type MessageIds = "missingName" | "missingAddress" | "missingBoth" | "poBoxOnly" | "unnamed" | "missingNameSms" | "unseen";
 type AddressPolicy = "by-jurisdiction" | "always" | "never";
 type Options = [{ countries?: string[]; address?: AddressPolicy }];
 type Kind = Campaign["kind"];
@@ -85,6 +85,7 @@ export function createSenderIdentityRule(kind: Kind): MessageRuleDefinition<{ Ru
 					"This {{kind}} e-mail shows only a P.O. box as its sender's address ({{laws}}): § 5(1) no. 1 DDG asks for \"the address at which they are established\", where documents can be served, and a Postfach is not one. Add the street address to the footer{{addressHint}}.",
 				unnamed:
 					"This {{kind}} e-mail does not say who sends it: it shows no organisation or brand name, no legal-entity or © line and no postal address{{addressWhy}}; {{why}}. Name the sender in the footer{{nameHint}}, and declare it as `sender.name` in the campaign facts so mailcomply can check the name.",
+				unseen: UNREAD_PART_MESSAGE,
 				missingBoth:
 					"This {{kind}} e-mail names neither its sender, \"{{name}}\", nor the sender's postal address{{addressWhy}}; {{why}}. Add the name and {{addressKind}} to the footer{{addressHint}}.",
 				missingNameSms:
@@ -132,14 +133,16 @@ export function createSenderIdentityRule(kind: Kind): MessageRuleDefinition<{ Ru
 					if (campaign.kind !== kind || campaign.channel !== "email") return;
 					// A partial is checked in the mail that includes it; a sign-up page is not a mail.
 					const page = findPageRoot(sourceCode);
-					if (!page) return;
+					const unread = unreadPartOfMail(sourceCode);
+					if (!page && !unread) return;
 
 					const name = campaign.sender?.name?.trim();
 					const nameDeclared = name !== undefined && name !== "";
 					const nameMissing = nameDeclared && !namesParty(sourceCode, name) && !hasOrganisationTag(sourceCode, "company");
 					// Without a declared name, a marketing mail is reported only when it names nobody at all: any name is not second-guessed.
 					// A part mailcomply cannot see (an unread include, a custom mjml component) may be where the name is.
-					const unnamed = kind === "marketing" && !nameDeclared && !namesSomeSender(sourceCode) && !hasUnseenParts(sourceCode);
+					const namesNobody = kind === "marketing" && !nameDeclared && !namesSomeSender(sourceCode);
+					const unnamed = namesNobody && !hasUnseenParts(sourceCode);
 					const recipients = campaignCountries(campaign, countries);
 					const required = addressLaws(kind, policy ?? policies[0]!, recipients, () => hasImprintLink(sourceCode));
 					const laws = required?.laws;
@@ -147,7 +150,12 @@ export function createSenderIdentityRule(kind: Kind): MessageRuleDefinition<{ Ru
 					const addressMissing = required !== undefined && shown === undefined;
 					// German law wants the address where the sender is established; CAN-SPAM and CASL accept a registered P.O. box.
 					const boxOnly = required?.streetOnly === true && shown !== undefined && getShownStreetAddress(sourceCode) === undefined;
-					if (!nameMissing && !addressMissing && !boxOnly && !unnamed) return;
+					// What looks missing may be in the part of the mail out of sight: say so, once, where it comes in.
+					if (unread && (nameMissing || addressMissing || boxOnly || namesNobody)) {
+						context.report({ loc: unread.loc, messageId: "unseen", data: { duty: "the sender's name and address", tag: unread.tag, why: unread.why } });
+						return;
+					}
+					if (!page || (!nameMissing && !addressMissing && !boxOnly && !unnamed)) return;
 
 					const addressTag = organisationTagHint(campaign.esp, "address");
 					const companyTag = organisationTagHint(campaign.esp, "company");

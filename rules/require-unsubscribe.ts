@@ -7,13 +7,14 @@ import { ruleDocsUrl } from "../src/rule-docs.js";
 import { citeForCampaign } from "../src/legal/cite.js";
 import type { CitationId } from "../src/legal/citations.js";
 import { findPageRoot } from "../src/analyses/document.js";
+import { UNREAD_PART_MESSAGE, unreadPartOfMail } from "../src/analyses/unseen-parts.js";
 import { isSignupPage } from "../src/analyses/signup-form.js";
 import { unsubscribeTagHint } from "../src/analyses/unsubscribe-tags.js";
 import { getUnsubscribeLinks } from "../src/analyses/unsubscribe-links.js";
 import { shortenText } from "../src/analyses/text.js";
 import { footerInsertion, footerLanguage, unsubscribeFooter } from "../src/analyses/unsubscribe-footer.js";
 
-type MessageIds = "missing" | "broken" | "addFooter" | "missingSms" | "missingWhatsApp";
+type MessageIds = "missing" | "broken" | "addFooter" | "missingSms" | "missingWhatsApp" | "unseen";
 
 /** The duty to offer an opt-out in every marketing message, per regime; the finding cites those of its recipients. */
 const OPT_OUT_LAW = ["eprivacy-13-4", "tw-11-7-identity", "uwg-7-2-3", "pecr-23", "canspam-a-3", "canspam-a-5-a-ii", "casl-6-2", "casl-11"] as const satisfies readonly CitationId[];
@@ -76,6 +77,7 @@ const rule: MessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> =
 				"This marketing SMS does not say how to stop receiving these messages. Add an opt-out instruction such as \"{{example}}\" (a STOP keyword with the number or short code to send it to) or a link to an opt-out page. Required by {{law}}.",
 			missingWhatsApp:
 				"This marketing WhatsApp template offers no opt-out. Add a quick-reply button such as \"{{button}}\", or footer text that says how to stop (\"{{example}}\"), and honour it. Required by {{law}}.",
+			unseen: UNREAD_PART_MESSAGE,
 		},
 		schema: [],
 		languages: ["mailcomply/mjml", "mailcomply/html", "mailcomply/sms", "mailcomply/whatsapp"],
@@ -113,6 +115,12 @@ const rule: MessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> =
 				}
 				// A broken opt-out is already reported where it is (a broken merge tag by `esp-merge-tags`); "missing" would repeat the same problem.
 				if (analysis.optOuts.length > 0 || analysis.broken.length > 0 || analysis.brokenTags.length > 0) return;
+				// The opt-out may be in the part of the mail out of sight (a layout or partial that could not be read): say so, once, where it comes in.
+				const unread = unreadPartOfMail(sourceCode);
+				if (unread) {
+					context.report({ loc: unread.loc, messageId: "unseen", data: { duty: "an unsubscribe link", tag: unread.tag, why: unread.why } });
+					return;
+				}
 				const page = findPageRoot(sourceCode);
 				// A partial (a footer snippet, an include) is checked where it is used, not on its own.
 				if (!page) return;

@@ -6,12 +6,15 @@ import { isSignupPage } from "./signup-form.js";
  * The element a whole e-mail hangs from: `<mj-body>` (or `<mjml>`) in MJML,
  * `<body>` (or `<html>`) in HTML. A file without one is a partial — a
  * footer snippet or an `mj-include` target — and is checked where it is
- * used, so whole-mail rules skip it. So is a sign-up page (a document with
+ * used, so whole-mail rules skip it, as they skip an engine file that is
+ * a layout or partial (`role`). So is a sign-up page (a document with
  * a form that collects an e-mail address or phone number): it is not a mail.
  */
 export function findPageRoot(sourceCode: TemplateSourceCode): ElementNode | DocumentNode | undefined {
-	if (isSignupPage(sourceCode)) return undefined;
 	const document = sourceCode.ast;
+	// A layout or partial of a template engine is judged inside the mails that use it (src/template/composition/roles.ts).
+	if (document.role) return undefined;
+	if (isSignupPage(sourceCode)) return undefined;
 	if (document.format === "mjml") {
 		const mjml = childElement(document.children, "mjml");
 		return mjml ? (childElement(mjml.children, "mj-body") ?? mjml) : undefined;

@@ -67,10 +67,38 @@ export interface DocumentNode extends BaseNode {
 	children: ChildNode[];
 	/** Recoverable markup problems found while parsing; the `valid-template` rule reports them. */
 	problems: TemplateProblem[];
+	/**
+	 * Set on an engine file that is not a mail of its own: a layout its
+	 * children fill, or a partial (src/template/composition/roles.ts). It is
+	 * judged inside the mails that use it; mail-level rules skip it.
+	 */
+	role?: TemplateRole;
+	/**
+	 * Parts of the mail out of sight, where the file brings them in: a layout
+	 * or partial that could not be read (also in `problems`) or one chosen
+	 * at send time. Mail-level rules do not report a duty as unmet when the
+	 * missing part may meet it (src/analyses/unseen-parts.ts).
+	 */
+	unseen?: UnseenPart[];
+}
+
+export type TemplateRole = "layout" | "partial";
+
+export interface UnseenPart {
+	/** What is out of sight and why, beginning with the tag as written. */
+	message: string;
+	/** The tag in this file that brings the part in, as written (shortened). */
+	tag: string;
+	/** Why the part is out of sight, briefly ("it could not be read"). */
+	why: string;
+	/** Whether the part is the file's own layout: the file is then a mail, though its page is out of sight. */
+	layout: boolean;
+	range: Range;
+	loc: SourceLocation;
 }
 
 export type TemplateProblemKind =
-	/** An `mj-include` that cannot be read: outside the root, missing, a cycle, too large. */
+	/** An `mj-include`, layout or partial that cannot be read: outside the root, missing, a cycle, too large. */
 	| "include"
 	/** A captured message (`.eml`) whose MIME structure or headers are broken. */
 	| "message"

@@ -5,7 +5,11 @@ import { templateVisitorKeys } from "../ast/types.js";
 import { LineIndex } from "../ast/line-index.js";
 import { parseMarkup } from "../template/parse-markup.js";
 import { engineOf } from "../template/engines.js";
-import { scanEngineTags } from "../template/engine-tags.js";
+import { buildTemplateTree } from "../template/composition/template-tree.js";
+import { composeTemplate } from "../template/composition/compose.js";
+import { parseComposed } from "../template/composition/placement.js";
+import { templateRole } from "../template/composition/roles.js";
+import type { LoadedTemplate } from "../template/composition/loader.js";
 import { resolveIncludes } from "../template/mj-include.js";
 import { MAX_TEMPLATE_BYTES, MAX_TEMPLATE_NODES, NodeLimitExceeded } from "../template/limits.js";
 import { TemplateSourceCode } from "./template-source-code.js";
@@ -96,11 +100,23 @@ export class TemplateLanguage
 			};
 		}
 		const lines = new LineIndex(text);
-		// An HTML file written for a template engine (`welcome.hbs`, `base.html.twig`) is read with the engine's tag delimiters.
+		// An HTML file written for a template engine (`welcome.hbs`, `base.html.twig`) is read with the engine's tag delimiters, and composed with its layout and partials.
 		const engine = this.format === "html" ? engineOf(file.path) : undefined;
+		const tree = engine ? buildTemplateTree(text, engine) : undefined;
+		let composed: Pick<DocumentNode, "role" | "unseen"> = {};
 		let parsed: ReturnType<typeof parseMarkup>;
 		try {
-			parsed = parseMarkup(text, this.format, lines, engine ? scanEngineTags(text, engine) : undefined);
+			if (tree?.composes) {
+				const from = path.resolve(physicalPath);
+				const root = readRootFor(from, context.languageOptions.includeRoot);
+				const own: LoadedTemplate = { realPath: realPathOr(from), text, tree, lines };
+				const composition = composeTemplate(own, tree.engine, root);
+				parsed = parseComposed(own, composition, root);
+				composed = { unseen: composition.unseen.map(part => ({ message: part.message, tag: part.tag, why: part.why, layout: part.layout, range: part.range, loc: lines.loc(part.range) })) };
+				for (const part of composition.unseen) if (part.broken) parsed.problems.push({ kind: "include", message: part.message, range: part.range, loc: lines.loc(part.range) });
+			} else {
+				parsed = parseMarkup(text, this.format, lines, tree?.scan);
+			}
 		} catch (error) {
 			if (!(error instanceof NodeLimitExceeded)) throw error;
 			const message = `This template has more than ${MAX_TEMPLATE_NODES.toLocaleString("en")} elements, attributes and texts; mailcomply lints templates up to that many, so it was not linted. (Gmail clips messages over 102 KB: a mail this large is not read as written.)`;
@@ -113,7 +129,8 @@ export class TemplateLanguage
 			problems.unshift({ kind: "encoding", message: encoding.message, range, loc: lines.loc(range) });
 		}
 		const range: [number, number] = [0, text.length];
-		const ast: DocumentNode = { type: "Document", format: this.format, ...(engine ? { engine } : {}), children, problems, range, loc: lines.loc(range) };
+		const role = tree ? templateRole(tree, text, physicalPath) : undefined;
+		const ast: DocumentNode = { type: "Document", format: this.format, ...(engine ? { engine } : {}), ...(role ? { role } : {}), ...composed, children, problems, range, loc: lines.loc(range) };
 		// Finding the include root costs a few system calls (cached per folder); most templates include nothing.
 		if (this.format === "mjml" && /mj-include/iu.test(text)) {
 			const from = path.resolve(physicalPath);

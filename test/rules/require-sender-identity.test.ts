@@ -205,11 +205,15 @@ mjml.run("require-sender-identity (mjml)", rule as never, {
 		{ code: mail("Spring sale · Contoso Outlet · 500 Market Street<br>San Francisco, CA 94105"), settings: settings(CONTOSO) },
 		// a partial (an mj-include target) is skipped
 		{ code: `<mj-section><mj-column><mj-text>Footer</mj-text></mj-column></mj-section>`, settings: settings(CONTOSO) },
-		// No name declared, none in sight, but part of the mail is out of sight: a custom component's footer, an include that cannot be read
+		// No name declared, none in sight, but part of the mail is out of sight: a custom component's footer
 		{ code: mail("Nieuwe e-bikes, 20% korting!").replace("</mj-body>", "<mj-bw-footer />\n</mj-body>") },
-		{ code: mail("Neue E-Bikes, 20 % Rabatt!").replace("</mj-body>", `<mj-include path="./partials/no-such-footer.mjml" />\n</mj-body>`) },
 	],
 	invalid: [
+		// An include that cannot be read may hold the name: the rule says once, on the include, that it could not see the whole mail
+		{
+			code: mail("Neue E-Bikes, 20 % Rabatt!").replace("</mj-body>", `<mj-include path="./partials/no-such-footer.mjml" />\n</mj-body>`),
+			errors: [{ messageId: "unseen", line: 6 }],
+		},
 		// the same mail without the unseen part names nobody
 		{ code: mail("Nieuwe e-bikes, 20% korting!"), errors: [{ messageId: "unnamed" }] },
 		{ code: mail("Neue E-Bikes, 20 % Rabatt!").replace("</mj-body>", "<mj-spacer />\n</mj-body>"), errors: [{ messageId: "unnamed" }] },
