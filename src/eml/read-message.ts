@@ -17,10 +17,11 @@
  * one of the evaluated libraries (postal-mime, mailparser/mailsplit) with
  * a synchronous parse; see docs/eml.md for the comparison.
  */
-import mimeParser, { type MimeNode } from "emailjs-mime-parser";
+import type { default as MimeParse, MimeNode } from "emailjs-mime-parser";
 import type { Range, SourceLocation } from "../ast/types.js";
 import type { LineIndex } from "../ast/line-index.js";
 import { locateHeaderBlock, type LocatedField } from "./header-fields.js";
+import { lazyRequire } from "../lazy-require.js";
 
 /** A header field of the message, located in the file. */
 export interface HeaderNode {
@@ -67,7 +68,12 @@ export interface EmlMessage {
 
 export class UnreadableMessage extends Error {}
 
-const parseMime = typeof mimeParser === "function" ? mimeParser : mimeParser.default;
+// Loaded when the first message is read: the library and its ramda cost some 90 ms, which a run over templates alone should not pay.
+const mimeLibrary = lazyRequire<{ default: typeof MimeParse }>("emailjs-mime-parser");
+const parseMime = (raw: string): MimeNode => {
+	const parse = mimeLibrary().default;
+	return typeof parse === "function" ? parse(raw) : parse.default(raw);
+};
 
 export function readMessage(text: string, lines: LineIndex): EmlMessage {
 	let root: MimeNode;
