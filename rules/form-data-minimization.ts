@@ -3,6 +3,7 @@ import { FORM_RULE_LANGUAGES, ruleDocsUrl } from "../src/rule-docs.js";
 import { cite } from "../src/legal/cite.js";
 import { analyseSignupForms, shortLabel, type FormField, type SignupForm } from "../src/analyses/signup-form.js";
 import { compileFieldWording, fieldNameWords, matchPersonalFieldWording } from "../src/lexicons/form-wording.js";
+import { getAttribute } from "../src/ast/attributes.js";
 
 type MessageIds = "excessive" | "custom" | "bsn";
 type Options = [{ fields?: string[] }];
@@ -101,7 +102,7 @@ function unneededKind(field: FormField, form: SignupForm): string | undefined {
 
 /** The label and, as words, the name, id and autocomplete token: `dateOfBirth` reads "date of birth". */
 function fieldText(field: FormField): string {
-	const attribute = (name: string) => field.element.attributes.find(candidate => candidate.name === name)?.value ?? "";
+	const attribute = (name: string) => getAttribute(field.element, name)?.value ?? "";
 	return [field.label, ...[field.name, attribute("id"), attribute("autocomplete")].map(fieldNameWords)].join(" . ");
 }
 

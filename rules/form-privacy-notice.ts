@@ -7,6 +7,7 @@ import { getLinks, type Link } from "../src/analyses/links.js";
 import { matchPrivacyWording, urlLooksLikePrivacy } from "../src/lexicons/privacy-wording.js";
 import { isDeicticLinkText } from "../src/lexicons/unsubscribe-wording.js";
 import { matchPurposeWording, saysFrequency } from "../src/lexicons/form-wording.js";
+import { getAttribute } from "../src/ast/attributes.js";
 
 type MessageIds = "noPrivacyLink" | "noPurpose" | "noPrivacyLinkOrPurpose";
 
@@ -68,7 +69,7 @@ const EXAMPLES: Readonly<Record<SuggestionLanguage, { purpose: string; privacy: 
 function isPrivacyLink(link: Link): boolean {
 	if (matchPrivacyWording(link.text)) return true;
 	if (isDeicticLinkText(link.text) && matchPrivacyWording(link.context)) return true;
-	const href = link.element.attributes.find(attribute => attribute.name === "href")?.value ?? "";
+	const href = getAttribute(link.element, "href")?.value ?? "";
 	return href !== "" && urlLooksLikePrivacy(href);
 }
 

@@ -2,6 +2,7 @@ import type { ClientScope, ElementNode, MergeTagNode, TemplateNode } from "../as
 import type { TemplateSourceCode } from "../languages/template-source-code.js";
 import { classifyTarget, type LinkTarget } from "./link-target.js";
 import { isBlock, textContent } from "./text.js";
+import { getAttribute } from "../ast/attributes.js";
 
 /** Elements that render a clickable link from their `href`. */
 const LINK_ELEMENTS: ReadonlySet<string> = new Set([
@@ -56,7 +57,7 @@ function analyseLinks(sourceCode: TemplateSourceCode): LinkAnalysis {
 		if (node.type === "Element") {
 			if (node.name === "unsubscribe") analysis.unsubscribeElements.push(node);
 			if (!LINK_ELEMENTS.has(node.name)) continue;
-			const href = node.attributes.find(attribute => attribute.name === "href");
+			const href = getAttribute(node, "href");
 			if (!href && node.name !== "a") continue;
 			analysis.links.push({
 				element: node,

@@ -6,6 +6,7 @@
  */
 import type { DocumentNode, ElementNode } from "../ast/types.js";
 import { guessLanguage } from "../lexicons/subject-wording.js";
+import { getAttribute } from "../ast/attributes.js";
 
 export type SuggestionLanguage = "nl" | "en" | "de" | "fr";
 
@@ -13,7 +14,7 @@ const LANGUAGES: ReadonlySet<string> = new Set(["nl", "en", "de", "fr"]);
 
 export function pageLanguage(document: DocumentNode, text: string): SuggestionLanguage {
 	const root = document.children.find((child): child is ElementNode => child.type === "Element" && (child.name === "html" || child.name === "mjml"));
-	const declared = (root?.attributes.find((attribute) => attribute.name === "lang")?.value ?? "").trim().toLowerCase().split(/[-_]/u)[0] ?? "";
+	const declared = ((root && getAttribute(root, "lang")?.value) ?? "").trim().toLowerCase().split(/[-_]/u)[0] ?? "";
 	if (LANGUAGES.has(declared)) return declared as SuggestionLanguage;
 	return guessLanguage(text) ?? "en";
 }

@@ -4,6 +4,7 @@ import { ownValue } from "../own-value.js";
 import { classifyTarget, type LinkTarget } from "./link-target.js";
 import { getLinks } from "./links.js";
 import { getUnsubscribeLinks } from "./unsubscribe-links.js";
+import { getAttribute } from "../ast/attributes.js";
 
 /** What the mail does with a URL. */
 export type ResourceKind =
@@ -50,7 +51,7 @@ function collectResourceUrls(sourceCode: TemplateSourceCode): ResourceUrl[] {
 	const optOutElements = new Set(getUnsubscribeLinks(sourceCode).optOuts.map(optOut => optOut.element));
 	const urls: ResourceUrl[] = [];
 	for (const link of getLinks(sourceCode).links) {
-		const href = link.element.attributes.find(attribute => attribute.name === "href");
+		const href = getAttribute(link.element, "href");
 		if (!href) continue;
 		urls.push({ element: link.element, attribute: href, kind: "link", target: link.target, optOut: optOutElements.has(link.element) });
 	}

@@ -29,6 +29,7 @@ import { foldText } from "../lexicons/lexicon.js";
 import { LEGAL_FORMS, hasOrganisationTag } from "./party-names.js";
 import { getShownAddress } from "./sender-address.js";
 import { getTextBlocks } from "./text-blocks.js";
+import { getAttribute } from "../ast/attributes.js";
 
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|\bauteursrecht\b|\burheberrecht\b|\btous droits reserves\b|\ball rights reserved\b|\balle rechten voorbehouden\b|\balle rechte vorbehalten\b/u;
 const REGISTRATION = /\b(?:kvk|kamer van koophandel|handelsregister|registergericht|amtsgericht|hrb|ust-idnr|company (?:no|number|registration)|registered in (?:england|scotland|wales|ireland)|registered office|siret|siren|rcs|tva intracommunautaire|btw(?:-nummer| nr| nummer)?)\b/u;
@@ -90,7 +91,7 @@ function hasLogoAlt(sourceCode: TemplateSourceCode): boolean {
 	for (const step of sourceCode.traverse()) {
 		const node = step.target as TemplateNode;
 		if (step.phase !== 1 || node.type !== "Element" || (node.name !== "img" && node.name !== "mj-image")) continue;
-		const attribute = (name: string) => node.attributes.find((candidate) => candidate.name === name)?.value ?? "";
+		const attribute = (name: string) => getAttribute(node, name)?.value ?? "";
 		const alt = attribute("alt").trim();
 		if (alt === "" || /^logo$/iu.test(alt)) continue;
 		if (/logo/iu.test(`${alt} ${attribute("src")} ${attribute("class")} ${attribute("id")}`)) return true;

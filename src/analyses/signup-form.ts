@@ -8,6 +8,7 @@ import {
 	matchRegistrationWording,
 	type ContactKind,
 } from "../lexicons/form-wording.js";
+import { getAttribute, hasAttribute } from "../ast/attributes.js";
 
 /**
  * E-mail clients do not submit forms, so a document with a form that
@@ -214,7 +215,7 @@ function countControls(element: ElementNode): number {
 const CONDITION_OPENER = /^(?:#?if\b|\[?\s*if\b|(?:IF|INTERESTED|ELSEIF):)/iu;
 
 function checkedState(element: ElementNode): FormField["checked"] {
-	const checked = element.attributes.find(candidate => candidate.name === "checked");
+	const checked = getAttribute(element, "checked");
 	// `checked="{{ x }}"` ticks the box whatever x is: the attribute's presence is what counts.
 	if (checked?.parts.some(part => part.type === "MergeTag")) return "template";
 	// Template logic between the attributes (`{% if x %}checked{% endif %}`) emits it only when its condition holds.
@@ -312,11 +313,7 @@ function purposeOf(fields: readonly FormField[], text: string, nearbyText: strin
 }
 
 function attribute(element: ElementNode, name: string): string {
-	return element.attributes.find(candidate => candidate.name === name)?.value ?? "";
-}
-
-function hasAttribute(element: ElementNode, name: string): boolean {
-	return element.attributes.some(candidate => candidate.name === name);
+	return getAttribute(element, name)?.value ?? "";
 }
 
 /** How a finding names a field: its label, shortened, or else its `name`. */

@@ -1,6 +1,7 @@
 import type { ChildNode, DocumentNode, ElementNode } from "../ast/types.js";
 import type { TemplateSourceCode } from "../languages/template-source-code.js";
 import { isBlock, isRendered } from "./text.js";
+import { getAttribute } from "../ast/attributes.js";
 
 /**
  * The visible text of a mail, paragraph by paragraph: each block element
@@ -50,7 +51,7 @@ function visit(children: readonly ChildNode[], current: Collecting, collecting: 
 			case "Element": {
 				if (!isRendered(child) || child.clients === "none") break;
 				if (child.name === "img" || child.name === "mj-image") {
-					const alt = child.attributes.find((attribute) => attribute.name === "alt")?.value;
+					const alt = getAttribute(child, "alt")?.value;
 					if (alt) current.parts.push(` ${alt} `);
 				}
 				if (isBlock(child)) {

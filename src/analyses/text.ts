@@ -1,4 +1,5 @@
 import type { ChildNode, ElementNode, TemplateNode } from "../ast/types.js";
+import { getAttribute } from "../ast/attributes.js";
 
 /** Elements whose text the reader never sees in the body of the mail. */
 const NOT_RENDERED: ReadonlySet<string> = new Set([
@@ -94,7 +95,7 @@ function collect(children: readonly ChildNode[], parts: string[]): void {
 			case "Element":
 				if (!isRendered(child)) break;
 				if (isBlock(child)) parts.push(" ");
-				if (child.name === "img") parts.push(child.attributes.find(attribute => attribute.name === "alt")?.value ?? "");
+				if (child.name === "img") parts.push(getAttribute(child, "alt")?.value ?? "");
 				collect(child.children, parts);
 				if (isBlock(child)) parts.push(" ");
 				break;

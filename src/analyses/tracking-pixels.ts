@@ -18,6 +18,7 @@ import { getStyles } from "../styles/computed-style.js";
 import { parseDeclarations } from "../styles/css.js";
 import { resolveLength } from "../styles/lengths.js";
 import { getResourceUrls } from "./resource-urls.js";
+import { getAttribute } from "../ast/attributes.js";
 
 export interface TrackingImage {
 	kind: "image";
@@ -115,9 +116,9 @@ function tinySize(element: ElementNode): string | undefined {
 }
 
 function sizeOf(element: ElementNode, property: "width" | "height"): number | undefined {
-	const style = element.attributes.find(attribute => attribute.name === "style")?.value;
+	const style = getAttribute(element, "style")?.value;
 	const declared = style ? parseDeclarations(style).findLast(declaration => declaration.property === property)?.value : undefined;
-	const attribute = element.attributes.find(candidate => candidate.name === property)?.value ?? undefined;
+	const attribute = getAttribute(element, property)?.value ?? undefined;
 	for (const value of [declared, attribute]) {
 		if (value === undefined || value.trim() === "" || /auto|%/u.test(value)) continue;
 		const length = resolveLength(value, undefined, undefined);

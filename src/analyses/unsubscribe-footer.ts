@@ -10,6 +10,7 @@ import type { DocumentNode, ElementNode, TemplateFormat } from "../ast/types.js"
 import type { Campaign, Esp } from "../campaign/types.js";
 import { ESP_CATALOGUE } from "../lexicons/esp-merge-tags.js";
 import { ownValue } from "../own-value.js";
+import { getAttribute } from "../ast/attributes.js";
 
 export type FooterLanguage = "nl" | "en" | "de" | "fr";
 
@@ -32,7 +33,7 @@ export function footerLanguage(campaign: Campaign, document: DocumentNode): Foot
 /** The mail's language as the sidecar (`language`) or the root element's `lang` declares it, if it is one mailcomply writes. */
 export function declaredLanguage(campaign: Campaign, document: DocumentNode): FooterLanguage | undefined {
 	const root = document.children.find((child): child is ElementNode => child.type === "Element" && (child.name === "html" || child.name === "mjml"));
-	const declared = campaign.language ?? root?.attributes.find(attribute => attribute.name === "lang")?.value ?? "";
+	const declared = campaign.language ?? (root && getAttribute(root, "lang")?.value) ?? "";
 	const primary = declared.trim().toLowerCase().split(/[-_]/u)[0] ?? "";
 	return ownValue(WORDING, primary) ? (primary as FooterLanguage) : undefined;
 }

@@ -12,6 +12,7 @@ import { unusableTargetReason } from "./link-target.js";
 import { isUnsubscribeTag } from "./unsubscribe-tags.js";
 import { getTextBlocks } from "./text-blocks.js";
 import { findUnbalancedTags, namesUnsubscribe, strayDelimiter } from "./unbalanced-merge-tags.js";
+import { getAttribute } from "../ast/attributes.js";
 
 /** What a link is, judged as an opt-out. */
 export type LinkVerdict =
@@ -120,7 +121,7 @@ const SENTENCE_END = /[.!](?=\s|$)|[|·•]/u;
  */
 function brokenTags(link: Link): { any: boolean; namesUnsubscribe: boolean } {
 	const result = { any: false, namesUnsubscribe: false };
-	const href = link.element.attributes.find((attribute) => attribute.name === "href");
+	const href = getAttribute(link.element, "href");
 	if (!href) return result;
 	href.parts.forEach((part, index) => {
 		if (part.type === "Text") {

@@ -22,6 +22,7 @@ import { classifyMergeTag } from "../lexicons/esp-merge-tags.js";
 import { analyseSignupForms, isSignupPage } from "./signup-form.js";
 import { getUnsubscribeLinks } from "./unsubscribe-links.js";
 import { isUnsubscribeTag } from "./unsubscribe-tags.js";
+import { getAttribute, hasAttribute } from "../ast/attributes.js";
 
 /** What a page has that a mail does not. */
 export type PageFeature = "script" | "navigation" | "embedded content" | "site head link" | "form";
@@ -126,7 +127,7 @@ function inspectElement(
 	scan: { styledCells: number; layoutTable: boolean },
 	inTable: boolean,
 ): void {
-	const value = (name: string): string | null | undefined => element.attributes.find((attribute) => attribute.name === name)?.value;
+	const value = (name: string): string | null | undefined => getAttribute(element, name)?.value;
 	for (const attribute of element.attributes) {
 		if (OFFICE_NAMESPACES.test(attribute.name)) markers.add("Outlook VML");
 		if (attribute.name === "style" && /(?:^|[;\s])mso-/iu.test(attribute.value ?? "")) markers.add("mso- style");
@@ -135,7 +136,7 @@ function inspectElement(
 	if (/^[vow]:/u.test(element.name)) markers.add("Outlook VML");
 	switch (element.name) {
 		case "html":
-			if (element.attributes.some((attribute) => attribute.name === "⚡4email" || attribute.name === "amp4email")) markers.add("AMP for Email");
+			if (hasAttribute(element, "⚡4email") || hasAttribute(element, "amp4email")) markers.add("AMP for Email");
 			break;
 		case "meta":
 			if ((value("name") ?? "").toLowerCase() === "x-apple-disable-message-reformatting") markers.add("x-apple-disable-message-reformatting");

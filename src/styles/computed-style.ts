@@ -41,6 +41,7 @@ import { parseDeclarations, parseStyleSheet, type Declaration, type RuleConditio
 import { DEFAULT_FONT_SIZE, fontSizeAttribute, plainNumber, resolveFontSize, resolveLength, resolveLineHeight } from "./lengths.js";
 import { mjmlComponent } from "./mjml-defaults.js";
 import { compileSelector, matchSelector, type CompiledSelector, type SelectorContext } from "./selectors.js";
+import { getAttribute, hasAttribute } from "../ast/attributes.js";
 
 /** Why an element is not displayed, and which element's style does it. */
 export interface Hidden {
@@ -229,7 +230,7 @@ function createResolver(sourceCode: TemplateSourceCode): StyleResolver {
 			}
 		}
 		if (!isComponent(element)) {
-			const style = element.attributes.find(attribute => attribute.name === "style");
+			const style = getAttribute(element, "style");
 			if (style?.value) {
 				for (const declaration of relevantDeclarations(style.value, mergeTagsOf(style.parts))) {
 					candidates.push({ ...declaration, origin: Origin.Inline, specificity: 0, order: 0, certain: true });
@@ -329,7 +330,7 @@ function createResolver(sourceCode: TemplateSourceCode): StyleResolver {
 			return parseColor(css, { legacy: true });
 		}
 		// Browsers give links their own colour instead of the parent's.
-		if (!component && element.name === "a" && element.attributes.some(attribute => attribute.name === "href")) return parent.linkColor;
+		if (!component && element.name === "a" && hasAttribute(element, "href")) return parent.linkColor;
 		return parent.color;
 	}
 
@@ -478,7 +479,7 @@ function legacyColor(value: string | undefined): Rgba | undefined {
 }
 
 function attributeText(element: ElementNode, name: string): string | undefined {
-	return element.attributes.find(attribute => attribute.name === name)?.value ?? undefined;
+	return getAttribute(element, name)?.value ?? undefined;
 }
 
 /** Presentational HTML attributes, which any author CSS overrides. */
@@ -654,7 +655,7 @@ function collectMjmlHead(sourceCode: TemplateSourceCode): MjmlHead {
 			if (child.type !== "Element") continue;
 			if (child.name === "mj-all") assign(all, valuesOf(child));
 			else if (child.name === "mj-class") {
-				const name = child.attributes.find(attribute => attribute.name === "name")?.value;
+				const name = getAttribute(child, "name")?.value;
 				if (!name) continue;
 				const existing = classes.get(name) ?? new Map<string, Value>();
 				assign(existing, valuesOf(child, "name"));
@@ -680,11 +681,11 @@ function collectMjmlHead(sourceCode: TemplateSourceCode): MjmlHead {
 
 	// Same precedence as mjml-core: own attribute > mj-class (the last class wins) > mj-attributes per tag > mj-all > default.
 	function resolve(element: ElementNode, name: string): Value | undefined {
-		const own = element.attributes.find(attribute => attribute.name === name);
+		const own = getAttribute(element, name);
 		const info = mjmlComponent(element.name);
 		if (name === "css-class") return cssClasses(element, own);
 		if (own) return own.parts.every(part => part.type === "Text") ? (own.value ?? "") : UNKNOWN;
-		const mjClass = element.attributes.find(attribute => attribute.name === "mj-class");
+		const mjClass = getAttribute(element, "mj-class");
 		if (mjClass && mjClass.parts.some(part => part.type !== "Text")) return UNKNOWN;
 		let fromClass: Value | undefined;
 		for (const className of (mjClass?.value ?? "").split(/\s+/u).filter(Boolean)) {
@@ -701,7 +702,7 @@ function collectMjmlHead(sourceCode: TemplateSourceCode): MjmlHead {
 	function cssClasses(element: ElementNode, own: ElementNode["attributes"][number] | undefined): Value | undefined {
 		if (own && own.parts.some(part => part.type !== "Text")) return UNKNOWN;
 		const names: string[] = [];
-		const mjClass = element.attributes.find(attribute => attribute.name === "mj-class");
+		const mjClass = getAttribute(element, "mj-class");
 		if (mjClass && mjClass.parts.some(part => part.type !== "Text")) return UNKNOWN;
 		for (const className of (mjClass?.value ?? "").split(/\s+/u).filter(Boolean)) {
 			const value = classes.get(className)?.get("css-class");

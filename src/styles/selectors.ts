@@ -13,6 +13,7 @@
  */
 import type { ElementNode } from "../ast/types.js";
 import { readTokens, type Token, type TokenList } from "./css-syntax.js";
+import { getAttribute, hasAttribute } from "../ast/attributes.js";
 
 export type Match = "yes" | "maybe" | "no";
 
@@ -304,7 +305,7 @@ function matchCompound(compound: Compound, element: ElementNode, context: Select
 	}
 	if (compound.link) {
 		if (component) result = lower(result, element.name === "mj-button" || element.name === "mj-navbar-link" ? "yes" : "maybe");
-		else if (element.name !== "a" || !element.attributes.some(attribute => attribute.name === "href")) return "no";
+		else if (element.name !== "a" || !hasAttribute(element, "href")) return "no";
 	}
 	for (const id of compound.ids) {
 		if (component) return "no";
@@ -339,7 +340,7 @@ function matchCompound(compound: Compound, element: ElementNode, context: Select
 }
 
 function attributeValue(element: ElementNode, name: string): { text: string; complete: boolean } | undefined {
-	const attribute = element.attributes.find(candidate => candidate.name === name);
+	const attribute = getAttribute(element, name);
 	if (!attribute) return undefined;
 	return { text: attribute.value ?? "", complete: attribute.parts.every(part => part.type === "Text") };
 }

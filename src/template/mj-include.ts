@@ -5,6 +5,7 @@ import { LineIndex } from "../ast/line-index.js";
 import { parseMarkup } from "./parse-markup.js";
 import { MAX_NESTING_DEPTH, MAX_TEMPLATE_BYTES, MAX_TEMPLATE_NODES, NodeLimitExceeded } from "./limits.js";
 import { readRegularFile, realPathInside } from "../sandbox/guarded-read.js";
+import { getAttribute } from "../ast/attributes.js";
 
 /**
  * Resolves `<mj-include path="…">` the way mjml does (relative to the
@@ -139,8 +140,8 @@ class Composer {
 	#open(element: ElementNode, fromFile: string, anchor: Anchor): ParsedInclude | undefined {
 		const context = this.#context;
 		const report = (message: string) => this.#report(anchor, "include", message);
-		const written = element.attributes.find(attribute => attribute.name === "path")?.value?.trim();
-		const type = element.attributes.find(attribute => attribute.name === "type")?.value?.trim() ?? "mjml";
+		const written = getAttribute(element, "path")?.value?.trim();
+		const type = getAttribute(element, "type")?.value?.trim() ?? "mjml";
 		if (!written) {
 			report("mj-include has no path attribute.");
 			return undefined;
