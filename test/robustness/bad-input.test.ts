@@ -151,7 +151,8 @@ describe("files ESLint cannot read are kept from it by the CLI", () => {
 			execFileSync("mkfifo", [path.join(dir, "partial.mjml")]);
 			fs.writeFileSync(path.join(dir, "mail.mjml"), good.replace("<mj-text>Sale</mj-text>", `<mj-include path="./partial.mjml" /><mj-text>Sale</mj-text>`));
 		}, ".");
-		expect(summary(byName("mail.mjml")!).filter(line => line.includes("valid-template"))).toEqual([expect.stringMatching(/^1:39 mailcomply\/valid-template mj-include "\.\/partial\.mjml": it is a named pipe \(FIFO\), not a regular file/u)]);
+		// valid-template's own findings (the mail rules' "could not see the whole mail" refers to it by name).
+		expect(summary(byName("mail.mjml")!).filter(line => /^\d+:\d+ mailcomply\/valid-template /u.test(line))).toEqual([expect.stringMatching(/^1:39 mailcomply\/valid-template mj-include "\.\/partial\.mjml": it is a named pipe \(FIFO\), not a regular file/u)]);
 		// The pipe is itself named like a template: the CLI refuses it too.
 		expect(summary(byName("partial.mjml")!)).toEqual([expect.stringMatching(/^1:1 fatal .*named pipe/u)]);
 		expect(code).toBe(1);

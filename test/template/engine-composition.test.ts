@@ -237,4 +237,23 @@ describe("composition: the mail is the file with its layout and partials in plac
 		expect(performance.now() - started).toBeLessThan(20_000);
 		expect(document.problems.filter(problem => /too large|larger than/u.test(problem.message))).toHaveLength(1);
 	});
+
+	test("a text that runs from a child's block into its layout covers only the child's own text (the tag after it is not read as a broken merge tag)", async () => {
+		const dir = project({
+			"emails/base.njk": PAGE(`{% block header %}{% endblock %}\n                    <p>Acme B.V., Keizersgracht 1, Amsterdam</p>`),
+			"emails/receipt.njk": `{% extends "base.njk" %}\n{% block header -%}\n  {{ greeting }}\n  {%- endblock %}\n`,
+		});
+		const [result] = await lintWithRules(dir, { "mailcomply/esp-merge-tags": "error" }, ["emails/receipt.njk"]);
+		expect(result!.messages).toEqual([]);
+	});
+
+	test("macros imported from another file are out of sight: the mail rules do not call what they may write missing", async () => {
+		const dir = project({
+			"emails/macros.njk": `{% macro footer() %}<a href="{{ unsubscribe_url }}">Unsubscribe</a>{% endmacro %}`,
+			"emails/promo.njk": PAGE(`{% import "macros.njk" as m %}\n${OFFER}\n{{ m.footer() }}`),
+		});
+		const [result] = await lintWithRules(dir, { "mailcomply/require-unsubscribe": "error", "mailcomply/valid-template": "error" }, ["emails/promo.njk"]);
+		expect(result!.messages).toHaveLength(1);
+		expect(result!.messages[0]!.message).toMatch(/could not see the whole mail.*import of macros/u);
+	});
 });

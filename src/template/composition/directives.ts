@@ -77,6 +77,8 @@ function jinjaStatement(expression: string): Directive | undefined {
 	if (/^extends\b/u.test(expression)) return { kind: "dynamic", what: "a layout named by a variable", layout: true };
 	if ((match = JINJA_INCLUDE.exec(expression))) return { kind: "include", name: quoted(match)! };
 	if (/^include\b/u.test(expression)) return { kind: "dynamic", what: "an include named by a variable" };
+	// A macro's output is written where it is called (`{{ forms.field(…) }}`), and mailcomply does not render macros.
+	if (/^(?:import|from)\s/u.test(expression)) return { kind: "dynamic", what: "an import of macros, whose output mailcomply does not render" };
 	if (/^embed\b/u.test(expression)) return { kind: "dynamic", what: "an embed (a template with blocks overridden in place), which mailcomply does not compose yet" };
 	const block = /^block\s+(\w+)/u.exec(expression);
 	if (block) return { kind: "block", name: block[1]! };

@@ -72,7 +72,8 @@ class Placement {
 		let last = end > start ? this.#pieceAt(end - 1) : first;
 		if (contiguous && last !== first) last = this.#lastAdjacent(first, last);
 		const fileStart = first.fileStart + (start - first.at);
-		let fileEnd = last.file === first.file ? last.fileStart + (end - last.at) : first.fileStart + first.length;
+		// The end within the last piece that continues the node's file (a node may run past it into another file's text).
+		let fileEnd = last.file === first.file ? last.fileStart + (Math.min(end, last.at + last.length) - last.at) : first.fileStart + first.length;
 		if (fileEnd < fileStart) fileEnd = first.fileStart + first.length;
 		if (first.file === this.#own) {
 			const placed: Range = [fileStart, fileEnd];
