@@ -255,5 +255,10 @@ describe("composition: the mail is the file with its layout and partials in plac
 		const [result] = await lintWithRules(dir, { "mailcomply/require-unsubscribe": "error", "mailcomply/valid-template": "error" }, ["emails/promo.njk"]);
 		expect(result!.messages).toHaveLength(1);
 		expect(result!.messages[0]!.message).toMatch(/could not see the whole mail.*import of macros/u);
+		// The same import in a child template, outside its blocks, where the engine reads it but writes nothing.
+		fs.writeFileSync(path.join(dir, "emails/base.njk"), PAGE("{% block content %}{% endblock %}"));
+		fs.writeFileSync(path.join(dir, "emails/child.njk"), `{% extends "base.njk" %}\n{% from "macros.njk" import footer %}\n{% block content %}${OFFER}{{ footer() }}{% endblock %}`);
+		const [child] = await lintWithRules(dir, { "mailcomply/require-unsubscribe": "error" }, ["emails/child.njk"]);
+		expect(child!.messages.map(message => [message.line, /could not see the whole mail/u.test(message.message)])).toEqual([[2, true]]);
 	});
 });

@@ -119,6 +119,8 @@ class Composer {
 			return;
 		}
 		const tag = tree.extendsTag;
+		// A child writes nothing outside its blocks, but what it imports there (macros) is used in them: out of sight all the same.
+		for (const node of tree.children) if (node.type === "directive" && node.directive.kind === "dynamic") this.#writeDirective(node, scope);
 		const layout = this.#open(tag.name, tag, scope, "layout");
 		if (!layout) {
 			// Without its layout the child is linted as written, blocks in place: its own content still counts.
