@@ -4,7 +4,8 @@ import type { TemplateSourceCode } from "../src/languages/template-source-code.j
 import type { TextMessageSourceCode } from "../src/languages/text-message-source-code.js";
 import { getTextOptOut } from "../src/analyses/text-opt-out.js";
 import { ruleDocsUrl } from "../src/rule-docs.js";
-import { citeForCampaign } from "../src/legal/cite.js";
+import { citationsFor, citeForCampaign } from "../src/legal/cite.js";
+import { campaignCountries, jurisdictionsOf } from "../src/analyses/jurisdiction.js";
 import type { CitationId } from "../src/legal/citations.js";
 import { findPageRoot } from "../src/analyses/document.js";
 import { UNREAD_PART_MESSAGE, unreadPartOfMail } from "../src/analyses/unseen-parts.js";
@@ -25,7 +26,11 @@ const OPT_OUT_LAW = ["eprivacy-13-4", "tw-11-7-identity", "uwg-7-2-3", "pecr-23"
  * telephone or instant-messaging account under CASL; US carriers ask for
  * STOP instructions (CTIA). CAN-SPAM is about e-mail, so it is not cited.
  */
-const TEXT_OPT_OUT_LAW = ["eprivacy-13-4", "tw-11-7-identity", "uwg-7-2-3", "pecr-23", "casl-6-2", "ctia-messaging"] as const satisfies readonly CitationId[];
+const TEXT_OPT_OUT_LAW = {
+	sms: ["eprivacy-13-4", "tw-11-7-identity", "uwg-7-2-3", "pecr-23", "casl-6-2", "ctia-messaging"],
+	// CTIA's rules are the US carriers' for SMS; no US law asks a WhatsApp message for an opt-out, so US-only WhatsApp is not reported.
+	whatsapp: ["eprivacy-13-4", "tw-11-7-identity", "uwg-7-2-3", "pecr-23", "casl-6-2"],
+} as const satisfies Record<"sms" | "whatsapp", readonly CitationId[]>;
 
 /** An opt-out instruction to suggest, in the message's language. */
 const STOP_EXAMPLE: Record<string, { sms: string; button: string; footer: string }> = {
@@ -91,7 +96,12 @@ const rule: MessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> =
 				if (campaign.kind !== "marketing" || getTextOptOut(textCode)) return;
 				const language = (campaign.language ?? message.whatsapp?.language ?? "en").slice(0, 2).toLowerCase();
 				const example = STOP_EXAMPLE[language] ?? STOP_EXAMPLE["en"]!;
-				const law = citeForCampaign(TEXT_OPT_OUT_LAW, campaign);
+				if (message.channel === "email") return;
+				const laws = TEXT_OPT_OUT_LAW[message.channel];
+				const countries = campaignCountries(campaign);
+				// Recipients only where none of these duties holds: nothing to report.
+				if (countries.length > 0 && citationsFor(laws, jurisdictionsOf(countries)).length === 0) return;
+				const law = citeForCampaign(laws, campaign);
 				const body = message.children.find((part) => part.role === "body" || part.role === "sms");
 				const loc = body?.loc ?? message.loc;
 				if (message.channel === "sms") context.report({ loc, messageId: "missingSms", data: { example: example.sms, law } });

@@ -34,6 +34,12 @@ sms.run("require-unsubscribe (sms)", rule as never, {
 		{ code: "Hoi {first_name}, we zien je morgen om 10:00.", settings: { mailcomply: { campaign: { kind: "transactional" } } } },
 	],
 	invalid: [
+		// US recipients: CTIA's STOP instructions.
+		{
+			code: "Acme: 25% off everything this weekend!",
+			settings: { mailcomply: { campaign: { audience: { countries: ["US"] } } } },
+			errors: [{ messageId: "missingSms", data: { example: "Reply STOP to opt out", law: "CTIA Messaging Principles and Short Code Monitoring Handbook" } }],
+		},
 		{
 			code: "Bakkerij Jansen: 20% korting op alle taarten dit weekend! Bestel via jansen.nl/taart",
 			settings: nl,
@@ -69,6 +75,8 @@ whatsapp.run("require-unsubscribe (whatsapp)", rule as never, {
 		// A UTILITY template that does not promote is what its category says.
 		template("UTILITY", [body("Je bestelling {{1}} is verzonden.")]),
 		template("AUTHENTICATION", [body("{{1}} is your verification code.")], "en_US"),
+		// US-only recipients: CTIA's STOP rules are the carriers' for SMS, and no US law asks a WhatsApp message for an opt-out.
+		{ code: template("MARKETING", [body("Hi {{1}}, 20% off!")], "en_US"), settings: { mailcomply: { campaign: { audience: { countries: ["US"] } } } } },
 	],
 	invalid: [
 		{
@@ -79,6 +87,12 @@ whatsapp.run("require-unsubscribe (whatsapp)", rule as never, {
 		{
 			code: template("MARKETING", [body("Hi {{1}}, 20% off!"), { type: "BUTTONS", buttons: [{ type: "QUICK_REPLY", text: "Shop now" }] }], "en_US"),
 			errors: [{ message: /Add a quick-reply button such as "Stop promotions", or footer text that says how to stop \("Reply STOP to stop promotions"\)/u }],
+		},
+		// Canadian recipients: CASL s. 6(2)(c) asks every commercial electronic message for an unsubscribe mechanism.
+		{
+			code: template("MARKETING", [body("Hi {{1}}, 20% off!")], "en_US"),
+			settings: { mailcomply: { campaign: { audience: { countries: ["US", "CA"] } } } },
+			errors: [{ message: /Required by CASL s\. 6\(2\)\.$/u }],
 		},
 		// A UTILITY template that promotes is marketing in law; the finding says what was assumed.
 		{
