@@ -100,6 +100,8 @@ describe("npm pack, installed in a fresh project with the README's instructions"
 		expect(packedFiles).toContain("dist/src/cli/bin.js");
 		expect(packedFiles).toContain("schema/campaign.schema.json");
 		expect(packedFiles).toContain("rules/require-unsubscribe.md");
+		// The docs generator is built for `npm run docs` only: users do not get it.
+		expect(packedFiles.filter((file) => file.includes("generated-docs"))).toEqual([]);
 		expect(packedFiles.filter((file) => /^(?:test|src|bench)\//u.test(file) || /\.ts$/u.test(file.replace(/\.d\.ts$/u, "")))).toEqual([]);
 	});
 
