@@ -4,6 +4,7 @@ import { ruleDocsUrl } from "../src/rule-docs.js";
 import { findPageRoot } from "../src/analyses/document.js";
 import { UNREAD_PART_MESSAGE, unreadPartOfMail } from "../src/analyses/unseen-parts.js";
 import { campaignCountries, countriesOptionSchema, jurisdictionsOf } from "../src/analyses/jurisdiction.js";
+import { marketingShown } from "../src/analyses/mail-kind.js";
 import { getOffers } from "../src/analyses/offers.js";
 import { getTextBlocks } from "../src/analyses/text-blocks.js";
 import { matchAdLabel, matchNotMarketingClaim } from "../src/lexicons/ad-label-wording.js";
@@ -70,7 +71,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 					}
 				}
 
-				if (campaign.kind !== "marketing" || campaign.lawfulBasis === "consent") return;
+				if (!marketingShown(campaign, inferredKind) || campaign.lawfulBasis === "consent") return;
 				// CAN-SPAM's primary-purpose rule (16 CFR 316.3(a)(2)): a mail whose transactional content comes first
 				// (a receipt with a coupon under it) is transactional unless its subject line promotes. The inferred kind
 				// takes the stricter EU reading; this US duty takes the US one. A declared kind is the user's reading.

@@ -11,6 +11,7 @@ import { getLinks } from "../src/analyses/links.js";
 import { hasOrganisationTag, namesParty, textsNameParty } from "../src/analyses/party-names.js";
 import { getShownAddress, getShownStreetAddress, organisationTagHint } from "../src/analyses/sender-address.js";
 import { namesSomeSender } from "../src/analyses/sender-named.js";
+import { marketingShown } from "../src/analyses/mail-kind.js";
 import { hasUnseenParts, UNREAD_PART_MESSAGE, unreadPartOfMail } from "../src/analyses/unseen-parts.js";
 import { matchImprintWording } from "../src/lexicons/disclosure-wording.js";
 
@@ -129,7 +130,7 @@ export function createSenderIdentityRule(kind: Kind): MessageRuleDefinition<{ Ru
 					});
 				},
 				"Document:exit"() {
-					const { campaign } = sourceCode.getCampaign(context.settings);
+					const { campaign, inferredKind } = sourceCode.getCampaign(context.settings);
 					if (campaign.kind !== kind || campaign.channel !== "email") return;
 					// A partial is checked in the mail that includes it; a sign-up page is not a mail.
 					const page = findPageRoot(sourceCode);
@@ -144,7 +145,9 @@ export function createSenderIdentityRule(kind: Kind): MessageRuleDefinition<{ Ru
 					const namesNobody = kind === "marketing" && !nameDeclared && !namesSomeSender(sourceCode);
 					const unnamed = namesNobody && !hasUnseenParts(sourceCode);
 					const recipients = campaignCountries(campaign, countries);
-					const required = addressLaws(kind, policy ?? policies[0]!, recipients, () => hasImprintLink(sourceCode));
+					// The address is a duty of commercial messages (CAN-SPAM, CASL, DDG): a mail read as marketing only because it says nothing either way is not shown to be one.
+					const addressDue = kind !== "marketing" || marketingShown(campaign, inferredKind);
+					const required = addressDue ? addressLaws(kind, policy ?? policies[0]!, recipients, () => hasImprintLink(sourceCode)) : undefined;
 					const laws = required?.laws;
 					const shown = required ? getShownAddress(sourceCode) : undefined;
 					const addressMissing = required !== undefined && shown === undefined;

@@ -24,7 +24,7 @@
  */
 import type { DocumentNode, TemplateNode } from "../ast/types.js";
 import type { TemplateSourceCode } from "../languages/template-source-code.js";
-import { matchPromotionWording, matchTransactionalWording } from "../lexicons/mail-kind-wording.js";
+import { matchNewArrivals, matchPromotionWording, matchTransactionalWording } from "../lexicons/mail-kind-wording.js";
 import { matchOffer } from "../lexicons/offers.js";
 import { matchUnsubscribeInvitation } from "../lexicons/unsubscribe-wording.js";
 import { MJML_CORE_COMPONENTS } from "../template/mjml-components.js";
@@ -62,6 +62,20 @@ export function inferMailKind(sourceCode: TemplateSourceCode): InferredKind {
 	return sourceCode.memo(infer);
 }
 
+/**
+ * Whether the mail is shown to be marketing: declared so, or read as
+ * marketing from something it says (an offer, a call to shop). The kind a
+ * mail gets from saying nothing either way (marketing, so that no opt-out is
+ * dropped by a wrong guess) is not enough for a duty that only commercial
+ * messages have and that a wrong guess would invent: the US advertisement
+ * label, the sender's postal address. On the shared corpus, those findings on
+ * mails read as marketing from silence were right less than half the time
+ * (onboarding mails, organisation notices, layout skeletons; docs/precision.md).
+ */
+export function marketingShown(campaign: { kind: string }, inferredKind: InferredKind | undefined): boolean {
+	return campaign.kind === "marketing" && (inferredKind === undefined || inferredKind.evidence !== undefined);
+}
+
 function infer(sourceCode: TemplateSourceCode): InferredKind {
 	const blocks = getTextBlocks(sourceCode);
 	const texts = [...blocks.map((block) => block.text), ...customComponentTexts(sourceCode)];
@@ -73,7 +87,11 @@ function infer(sourceCode: TemplateSourceCode): InferredKind {
 		const before = promotionAt > 0 ? weighTransactional(blocks.slice(0, promotionAt).map((block) => block.text), []) : undefined;
 		return { kind: "marketing", evidence: `"${promotion}"`, ...(before ? { transactionalFirst: true } : {}) };
 	}
-	return weighTransactional(texts, templateVariables(sourceCode)) ?? { kind: "marketing" };
+	const transactional = weighTransactional(texts, templateVariables(sourceCode));
+	if (transactional) return transactional;
+	// Not transactional: a short "Neue Stauden." announcement is evidence of marketing, not only the absence of other signals.
+	const announcement = blocks.map((block) => matchNewArrivals(block.text)?.phrase).find((phrase) => phrase !== undefined);
+	return announcement === undefined ? { kind: "marketing" } : { kind: "marketing", evidence: `"${announcement}"` };
 }
 
 /**

@@ -173,6 +173,18 @@ const NUMBERED_DOCUMENT =
 const SETUP_PROGRESS =
 	/(?<![\p{L}\p{N}])(?:(?:\d|one|two|three|four|five|een|twee|drie|vier|ein|eins|zwei|drei|un|une|deux|trois|quatre)\s(?:of|out of|van|von)\s(?:\d|two|three|four|five|six|twee|drie|vier|vijf|zes|zwei|drei|funf|sechs)\s(?:steps?|stappen|schritten?)|etape\s\d\ssur\s\d|\d\setapes?\ssur\s\d)(?![\p{L}\p{N}])/u;
 
+/**
+ * A short announcement of something new to buy or book: "New bikes are in.",
+ * "Neue Stauden.", "Nieuwe tulpen in de winkel.", "Nouvelle saison.", "Onze
+ * nieuwe collectie". Weaker than a call to shop: it counts only in a mail
+ * whose wording is not transactional ("New sign-in to your account" is), and
+ * only as a paragraph of at most eight words that starts with it; "New York,
+ * NY 10001" in a footer is a place. Folded text.
+ */
+const NEW_ARRIVALS =
+	/^(?:(?:our|onze|unsere|nos)\s)?(?:new|neue|neuer|neues|neu|nieuwe|nieuw|nouveau|nouveaux|nouvelle|nouvelles|les nouveautes)\s(?!(?:york|jersey|zealand|hampshire|mexico|orleans|delhi|south wales|brunswick|haven|england|caledonie|caledonia)(?!\p{L}))\p{L}/u;
+const ANNOUNCEMENT_WORDS = 8;
+
 const transactionalLexicon = compileLexicon(TRANSACTIONAL_PHRASES);
 const promotionLexicon = compileLexicon(PROMOTION_PHRASES);
 
@@ -232,6 +244,13 @@ export function matchPromotionWording(text: string): KindWordingMatch<"promotion
 	if (folded === "") return undefined;
 	const entry = promotionLexicon.search(folded);
 	return entry ? { kind: "promotion", phrase: foldText(entry.phrase) } : undefined;
+}
+
+/** A short new-arrivals announcement ("Neue Stauden.", "New bikes are in."), quoted for messages; see NEW_ARRIVALS. */
+export function matchNewArrivals(text: string): KindWordingMatch<"promotion"> | undefined {
+	const folded = foldText(text);
+	if (folded.split(" ").length > ANNOUNCEMENT_WORDS || !NEW_ARRIVALS.test(folded)) return undefined;
+	return { kind: "promotion", phrase: trimToWords(folded) };
 }
 
 /** The lexicons as data, for documentation and tests. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { TemplateSourceCode } from "../../src/languages/template-source-code.js";
-import { inferMailKind } from "../../src/analyses/mail-kind.js";
+import { inferMailKind, marketingShown } from "../../src/analyses/mail-kind.js";
 import { templateSource } from "../helpers/template.js";
 
 function sourceOf(body: string, format: "html" | "mjml" = "html"): TemplateSourceCode {
@@ -139,4 +139,34 @@ describe("inferMailKind: service mail that promotes nothing (account and organis
 	test("a strong phrase counts as strong even when a merge-tag condition wrote the same word earlier", () => {
 		expect(kindOf("<p>{{#if receipt}}{{/if}}</p><h2>Receipt</h2><p>Total {{total}}</p>")).toBe("transactional");
 	});
+});
+
+describe("inferMailKind: a short new-arrivals announcement is evidence of marketing", () => {
+	test.each([
+		["<p>Neue Stauden. <a href=\"#\">Abmelden</a></p>", '"neue stauden. abmelden"'],
+		["<p>New bikes are in.</p>", '"new bikes are in"'],
+		["<p>Nieuwe tulpen in de winkel.</p>", '"nieuwe tulpen in de winkel"'],
+		["<p>Nouvelle saison.</p>", '"nouvelle saison"'],
+	])("%s", (body, evidence) => expect(inferMailKind(sourceOf(body))).toEqual({ kind: "marketing", evidence }));
+
+	test.each([
+		// transactional wording wins over the weaker announcement
+		"<p>New sign-in to your account from Chrome on Windows.</p>",
+		"<p>New comment on your post.</p><p>Anna replied to your question.</p>",
+	])("transactional: %s", (body) => expect(kindOf(body)).toBe("transactional"));
+
+	test("a long paragraph that starts with 'New' is no announcement, and silence gives no evidence", () => {
+		expect(inferMailKind(sourceOf("<p>New research from our team shows how long it takes a garden to recover after a dry summer and a cold winter.</p>"))).toEqual({ kind: "marketing" });
+		expect(inferMailKind(sourceOf("<p>Almost there! Just one more step to go.</p>"))).toEqual({ kind: "marketing" });
+		expect(inferMailKind(sourceOf("<p>Lorem ipsum.</p><p>New York, NY 10001</p>"))).toEqual({ kind: "marketing" });
+	});
+});
+
+describe("marketingShown: declared, or read from what the mail says", () => {
+	test.each([
+		[{ kind: "marketing" }, undefined, true],
+		[{ kind: "marketing" }, { kind: "marketing", evidence: '"20% off"' }, true],
+		[{ kind: "marketing" }, { kind: "marketing" }, false],
+		[{ kind: "transactional" }, { kind: "transactional", evidence: '"receipt"' }, false],
+	] as const)("%j %j -> %s", (campaign, inferred, shown) => expect(marketingShown(campaign, inferred)).toBe(shown));
 });

@@ -21,6 +21,8 @@ const NAME_WHY_US_CA = "the sender of marketing mail may not be disguised (CAN-S
 
 html.run("require-sender-identity (html)", rule as never, {
 	valid: [
+		// no kind declared and nothing that promotes: marketing by default, but not shown to be a commercial message that owes a postal address
+		{ code: page(`<p>Almost there! Just one more step to go.</p>\n<p>© 2026 Awesome Co</p>`), settings: { mailcomply: { campaign: { audience: { countries: ["US", "DE"] } } } } },
 		// the name, with another case and without the legal form
 		{ code: page(`${OFFER}\n<p>Bakkerij De Vries · Kerkstraat 12</p>`), settings: settings(BAKKERIJ) },
 		{ code: page(`${OFFER}\n<p>© 2026 BAKKERIJ DE VRIES B.V.</p>`), settings: settings(BAKKERIJ) },
@@ -196,6 +198,11 @@ html.run("require-sender-identity (html)", rule as never, {
 		{ code: page(`${OFFER}<p>Bakkerij de Vries</p>`), settings: settings(BAKKERIJ), options: [{ address: "always" }], errors: [{ messageId: "missingAddress" }] },
 		// the countries option applies when the campaign names none
 		{ code: page(`<p>Contoso Outlet</p>`), settings: settings({ sender: CONTOSO.sender }), options: [{ countries: ["US"] }], errors: [{ messageId: "missingAddress" }] },
+		// no kind declared: an offer or a new-arrivals line shows a commercial message
+		{ code: page(`<p>Spring sale: 20% off.</p>\n<p>© 2026 Awesome Co</p>`), settings: { mailcomply: { campaign: { audience: { countries: ["US"] } } } }, errors: [{ messageId: "missingAddress" }] },
+		{ code: page(`<p>New bikes are in.</p>\n<p>© 2026 Awesome Co</p>`), settings: { mailcomply: { campaign: { audience: { countries: ["US"] } } } }, errors: [{ messageId: "missingAddress" }] },
+		// saying nothing either way still needs a sender who is named at all
+		{ code: page(`<p>Almost there! Just one more step to go.</p>`), settings: { mailcomply: { campaign: { audience: { countries: ["US"] } } } }, errors: [{ messageId: "unnamed" }] },
 	],
 });
 
