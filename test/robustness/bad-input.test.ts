@@ -57,6 +57,14 @@ describe("bad input never stops the run", () => {
 		["sidecar with duplicate keys", "a.campaign.yaml", "kind: marketing\nkind: transactional\n", /2:1 fatal .*[Dd]uplicate|2:1 fatal .*unique/],
 		["JSON sidecar with comments", "a.campaign.json", `{\n  // no\n  "kind": "marketing"\n}`, /2:3 fatal .*comment/i],
 		["sidecar that is a list", "a.campaign.yaml", "- kind: marketing\n", /mailcomply\/valid-campaign/],
+		["invalid JSON WhatsApp template", "a.whatsapp.json", '{\n  "name": "x",\n  "language" "nl"\n}', /^3:14 fatal Parsing error: This WhatsApp template is not valid JSON: Expected a colon/],
+		["WhatsApp template that is not an object", "a.whatsapp.json", "[1, 2]", /^1:1 mailcomply\/valid-template A WhatsApp template is a JSON object/],
+		["WhatsApp template with 10,000 components", "a.whatsapp.json", JSON.stringify({ name: "x", language: "nl", category: "MARKETING", components: Array.from({ length: 10_000 }, () => ({ type: "BODY", text: "Hoi {{1}}" })) }), /mailcomply\/valid-template This template has 10,000 components/],
+		["WhatsApp template nested 100,000 deep", "a.whatsapp.json", "[".repeat(100_000), /^1:\d+ fatal Parsing error: This WhatsApp template is not valid JSON: JSON nested deeper than 64 levels/],
+		["a 5 MB SMS", "a.sms.txt", "Sale! ".repeat(900_000), /^1:1 fatal Parsing error: This SMS template is 5\.1 MB; mailcomply lints text messages up to 1 MB/],
+		["binary SMS", "a.sms.txt", Buffer.from([0x00, 0x01, 0x02, 0x53, 0x54, 0x4f, 0x50]), /1:1 fatal .*not a text file/],
+		["Latin-1 SMS", "a.sms.txt", Buffer.from("Caf\xe9 de Vries: 10% korting. Sms STOP naar 4411", "latin1"), /^1:4 mailcomply\/valid-template This file is not valid UTF-8/],
+		["empty SMS", "a.sms.txt", "", /^$/],
 		["YAML alias bomb", "a.campaign.yaml", 'a: &a ["x","x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: [*e,*e,*e,*e,*e,*e,*e,*e,*e,*e]\n', /fatal .*alias/i],
 	];
 

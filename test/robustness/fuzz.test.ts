@@ -29,13 +29,15 @@ const allRules = (language: string): Linter.RulesRecord =>
 			.map(([id]) => [`mailcomply/${id}`, "error"]),
 	);
 
-type FuzzedLanguage = "mjml" | "html" | "campaign" | "campaign-json";
+type FuzzedLanguage = "mjml" | "html" | "campaign" | "campaign-json" | "sms" | "whatsapp";
 
 const filenames: Record<FuzzedLanguage, string> = {
 	mjml: "fuzz-virtual.mjml",
 	html: "fuzz-virtual.html",
 	campaign: "fuzz-virtual.campaign.yaml",
 	"campaign-json": "fuzz-virtual.campaign.json",
+	sms: "fuzz-virtual.sms.txt",
+	whatsapp: "fuzz-virtual.whatsapp.json",
 };
 
 const buildConfig = (language: FuzzedLanguage): Linter.Config[] => [
@@ -50,7 +52,14 @@ const buildConfig = (language: FuzzedLanguage): Linter.Config[] => [
 ];
 
 // Built once: ESLint normalizes a config array the first time it sees it, which would cost more than many a lint.
-const configs = { mjml: buildConfig("mjml"), html: buildConfig("html"), campaign: buildConfig("campaign"), "campaign-json": buildConfig("campaign-json") };
+const configs = {
+	mjml: buildConfig("mjml"),
+	html: buildConfig("html"),
+	campaign: buildConfig("campaign"),
+	"campaign-json": buildConfig("campaign-json"),
+	sms: buildConfig("sms"),
+	whatsapp: buildConfig("whatsapp"),
+};
 const linter = new Linter({ configType: "flat" });
 
 
@@ -133,6 +142,26 @@ const jsonInput = fc
 		return text.slice(0, position) + insert + text.slice(position + remove);
 	}, base));
 
+/** Text messages: an SMS with its merge tags and STOP wording, and WhatsApp templates in Meta's JSON, mutated with the fragments that break each. */
+const smsBases = [
+	"Bakkerij de Vries: hoi {{ first_name }}, 15% korting! Voorwaarden: bakkerijdevries.nl/actie Afmelden? Sms STOP naar 4411\n",
+	"Acme: 25% off, %FIRSTNAME%! Reply STOP to opt out. Msg&data rates may apply. {first_name}",
+	"Teehaus Berger: 15% Rabatt – „Grüntee“ 🍵 Abmelden: Antworte STOPP\r\n",
+];
+const smsFragments = ["\n", "\r\n", "{{", "}}", "{", "}", "%", "STOP", "\"stop\"", "https://", "www.", ".nl/", "“", "🍵", "\u00ad", "\uFFFD", " ", "*|UNSUB|*"];
+const whatsappBases = [
+	JSON.stringify({ name: "spring_sale", language: "nl", category: "MARKETING", components: [{ type: "HEADER", format: "TEXT", text: "Lente {{1}}", example: { header_text: ["actie"] } }, { type: "BODY", text: "Hoi {{1}},\n20% korting bij {{2}}!", example: { body_text: [["Sanne", "Jansen"]] } }, { type: "FOOTER", text: "Geen berichten meer? Stuur STOP" }, { type: "BUTTONS", buttons: [{ type: "QUICK_REPLY", text: "Afmelden" }, { type: "URL", text: "Shop", url: "https://jansen.nl/{{1}}" }] }] }, null, 2),
+	'{"name":"order","language":"en_US","category":"UTILITY","components":[{"type":"BODY","text":"Order {{1}} \\u00e9 shipped. 20% off!"}]}',
+];
+const whatsappFragments = ["\n", ",", ":", "\"", "{", "}", "[", "]", "\\", "\\u", "\\n", "{{1}}", "{{", "null", "true", "1e999", "\"type\": \"BODY\", ", "\"category\": \"UTILITY\", ", "\uFEFF", " ,}"];
+const edited = (bases: readonly string[], fragments: readonly string[]) =>
+	fc.tuple(fc.constantFrom(...bases), fc.array(fc.tuple(fc.nat(), fc.nat({ max: 10 }), fc.constantFrom(...fragments)), { maxLength: 6 })).map(([base, edits]) =>
+		edits.reduce((text, [at, remove, insert]) => {
+			const position = at % (text.length + 1);
+			return text.slice(0, position) + insert + text.slice(position + remove);
+		}, base),
+	);
+
 function checkProperties(language: FuzzedLanguage, text: string): void {
 	const config = configs[language];
 	const filename = filenames[language];
@@ -174,5 +203,11 @@ describe(`fuzzing (seed ${seed}, ${runs} runs per property)`, () => {
 	});
 	test("campaign JSON mutations", { timeout }, () => {
 		fc.assert(fc.property(jsonInput, text => checkProperties("campaign-json", text)), parameters);
+	});
+	test("SMS mutations", { timeout }, () => {
+		fc.assert(fc.property(edited(smsBases, smsFragments), text => checkProperties("sms", text)), parameters);
+	});
+	test("WhatsApp template mutations", { timeout }, () => {
+		fc.assert(fc.property(edited(whatsappBases, whatsappFragments), text => checkProperties("whatsapp", text)), parameters);
 	});
 });
