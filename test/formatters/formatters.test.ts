@@ -126,7 +126,7 @@ describe("SARIF", () => {
 		expect(rules.map((rule) => rule.id).sort()).toEqual([RULE, "mailcomply/valid-campaign"]);
 		const unsubscribe = rules.find((rule) => rule.id === RULE);
 		expect(unsubscribe?.helpUri).toBe(ruleDocsUrl("require-unsubscribe"));
-		expect(unsubscribe?.shortDescription?.text).toBe("Require a working unsubscribe link in every marketing e-mail");
+		expect(unsubscribe?.shortDescription?.text).toBe(plugin.rules["require-unsubscribe"]!.meta!.docs!.description);
 	});
 
 	it("lists every linted file as an artifact, clean ones included", () => {
