@@ -2,7 +2,11 @@ import { isMarketingEmail } from "../src/campaign/marketing-email.js";
 import type { MessageRuleDefinition } from "../src/types.js";
 import type { TemplateSourceCode } from "../src/languages/template-source-code.js";
 import type { TextMessageSourceCode } from "../src/languages/text-message-source-code.js";
-import { getTextOptOut } from "../src/analyses/text-opt-out.js";
+import { findTextOptOut, getTextOptOut } from "../src/analyses/text-opt-out.js";
+import { EmlSourceCode } from "../src/languages/eml-source-code.js";
+import type { TextMessageNode } from "../src/text-message/ast.js";
+import type { Campaign } from "../src/campaign/types.js";
+import { equivalentTags } from "../src/lexicons/esp-merge-tags.js";
 import { ruleDocsUrl } from "../src/rule-docs.js";
 import { citationsFor, citeForCampaign } from "../src/legal/cite.js";
 import { campaignCountries, jurisdictionsOf } from "../src/analyses/jurisdiction.js";
@@ -15,7 +19,7 @@ import { getUnsubscribeLinks } from "../src/analyses/unsubscribe-links.js";
 import { shortenText } from "../src/analyses/text.js";
 import { footerInsertion, footerLanguage, unsubscribeFooter } from "../src/analyses/unsubscribe-footer.js";
 
-type MessageIds = "missing" | "broken" | "addFooter" | "missingSms" | "missingWhatsApp" | "unseen";
+type MessageIds = "missing" | "broken" | "addFooter" | "missingSms" | "missingWhatsApp" | "unseen" | "missingText";
 
 /** The duty to offer an opt-out in every marketing message, per regime; the finding cites those of its recipients. */
 const OPT_OUT_LAW = ["eprivacy-13-4", "tw-11-7-identity", "uwg-7-2-3", "pecr-23", "canspam-a-3", "canspam-a-5-a-ii", "casl-6-2", "casl-11"] as const satisfies readonly CitationId[];
@@ -31,6 +35,9 @@ const TEXT_OPT_OUT_LAW = {
 	// CTIA's rules are the US carriers' for SMS; no US law asks a WhatsApp message for an opt-out, so US-only WhatsApp is not reported.
 	whatsapp: ["eprivacy-13-4", "tw-11-7-identity", "uwg-7-2-3", "pecr-23", "casl-6-2"],
 } as const satisfies Record<"sms" | "whatsapp", readonly CitationId[]>;
+
+/** How a text part's opt-out line starts, in the mail's language. */
+const TEXT_UNSUBSCRIBE_LABEL: Record<string, string> = { nl: "Afmelden:", en: "Unsubscribe:", de: "Abmelden:", fr: "Se désabonner :" };
 
 /** An opt-out instruction to suggest, in the message's language. */
 const STOP_EXAMPLE: Record<string, { sms: string; button: string; footer: string }> = {
@@ -78,6 +85,8 @@ const rule: MessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> =
 			broken:
 				"Unsubscribe link \"{{text}}\" does not work: {{reason}}. Point it at a working opt-out page or at your ESP's unsubscribe tag{{hint}}.",
 			addFooter: "Add an unsubscribe footer linking to {{target}}.",
+			missingText:
+				"This marketing e-mail's plain-text part offers no way to unsubscribe{{contrast}}. Mail clients that show only the text part (text-only readers, watches, some screen readers) must find the opt-out there too: add a line such as \"{{line}}\". Required by {{law}}.",
 			missingSms:
 				"This marketing SMS does not say how to stop receiving these messages. Add an opt-out instruction such as \"{{example}}\" (a STOP keyword with the number or short code to send it to) or a link to an opt-out page. Required by {{law}}.",
 			missingWhatsApp:
@@ -85,14 +94,31 @@ const rule: MessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> =
 			unseen: UNREAD_PART_MESSAGE,
 		},
 		schema: [],
-		languages: ["mailcomply/mjml", "mailcomply/html", "mailcomply/sms", "mailcomply/whatsapp"],
+		languages: ["mailcomply/mjml", "mailcomply/html", "mailcomply/sms", "mailcomply/whatsapp", "mailcomply/text"],
 	},
 	create(context) {
 		const sourceCode = context.sourceCode as TemplateSourceCode;
+		/** A text part without an opt-out, told the line to add: the HTML part's opt-out where known, else the ESP's tag. */
+		const reportTextPart = (message: TextMessageNode, campaign: Campaign, htmlHref: string | undefined) => {
+			const [espTag] = campaign.esp && campaign.esp !== "other" ? equivalentTags(campaign.esp, "unsubscribe") : [];
+			const target = htmlHref ?? espTag ?? "https://… (your opt-out page, or your ESP's unsubscribe tag)";
+			const label = TEXT_UNSUBSCRIBE_LABEL[(campaign.language ?? "en").slice(0, 2).toLowerCase()] ?? TEXT_UNSUBSCRIBE_LABEL["en"]!;
+			const start = message.loc.start;
+			context.report({
+				loc: { start, end: start },
+				messageId: "missingText",
+				data: { contrast: htmlHref ? ", while its HTML part has one" : "", line: `${label} ${target}`, law: citeForCampaign(OPT_OUT_LAW, campaign) },
+			});
+		};
 		return {
 			"TextMessage:exit"(message) {
 				const textCode = context.sourceCode as TextMessageSourceCode;
 				const { campaign } = textCode.getCampaign(context.settings);
+				if (message.channel === "email") {
+					// A template's plain-text part (NAME.txt beside NAME.mjml).
+					if (isMarketingEmail(campaign) && !campaign.espAppendsFooter && !findTextOptOut(message)) reportTextPart(message, campaign, undefined);
+					return;
+				}
 				if (campaign.kind !== "marketing" || getTextOptOut(textCode)) return;
 				const language = (campaign.language ?? message.whatsapp?.language ?? "en").slice(0, 2).toLowerCase();
 				const example = STOP_EXAMPLE[language] ?? STOP_EXAMPLE["en"]!;
@@ -106,6 +132,15 @@ const rule: MessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> =
 				const loc = body?.loc ?? message.loc;
 				if (message.channel === "sms") context.report({ loc, messageId: "missingSms", data: { example: example.sms, law } });
 				else context.report({ loc, messageId: "missingWhatsApp", data: { button: example.button, example: example.footer, law } });
+			},
+			// A captured message's plain-text part, beside its HTML part.
+			Document() {
+				if (!(sourceCode instanceof EmlSourceCode) || !sourceCode.textPart) return;
+				const { campaign } = sourceCode.getCampaign(context.settings);
+				if (!isMarketingEmail(campaign) || campaign.espAppendsFooter || findTextOptOut(sourceCode.textPart)) return;
+				const htmlOptOut = getUnsubscribeLinks(sourceCode).optOuts.find((optOut) => optOut.kind === "link");
+				const href = htmlOptOut?.element.attributes.find((attribute) => attribute.name === "href")?.value ?? undefined;
+				reportTextPart(sourceCode.textPart, campaign, href);
 			},
 			"Document:exit"(document) {
 				const { campaign } = sourceCode.getCampaign(context.settings);

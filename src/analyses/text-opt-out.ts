@@ -9,7 +9,8 @@
  *   "Afmelden").
  */
 import type { TextMessageSourceCode } from "../languages/text-message-source-code.js";
-import type { TextPartNode } from "../text-message/ast.js";
+import type { TextMessageNode, TextPartNode } from "../text-message/ast.js";
+import { isUnsubscribeTag } from "./unsubscribe-tags.js";
 import { findKeywordInstruction, isOptOutButtonLabel } from "../lexicons/text-opt-out-wording.js";
 import { matchUnsubscribeInvitation, urlLooksLikeUnsubscribe } from "../lexicons/unsubscribe-wording.js";
 
@@ -23,13 +24,20 @@ export function getTextOptOut(sourceCode: TextMessageSourceCode): TextOptOut | u
 }
 
 function findOptOut(sourceCode: TextMessageSourceCode): TextOptOut | undefined {
-	for (const part of sourceCode.ast.children) {
+	return findTextOptOut(sourceCode.ast);
+}
+
+/** The opt-out of a text message or an e-mail's plain-text part (an `.eml`'s text part is not its source code's root). */
+export function findTextOptOut(message: TextMessageNode): TextOptOut | undefined {
+	for (const part of message.children) {
 		if (part.role === "button") {
 			if (part.buttonType === "QUICK_REPLY" && isOptOutButtonLabel(part.text)) return { part, how: "button" };
 			if (part.buttonType === "URL" && part.url !== undefined && (urlLooksLikeUnsubscribe(withScheme(part.url)) || isOptOutButtonLabel(part.text))) return { part, how: "link" };
 			continue;
 		}
 		if (findKeywordInstruction(part.text)) return { part, how: "keyword" };
+		// An ESP's unsubscribe tag (`*|UNSUB|*`, `{{unsubscribe_url}}`), which the ESP fills with the opt-out link.
+		if (part.children.some((child) => child.type === "MessageVariable" && isUnsubscribeTag({ syntax: child.syntax, expression: child.name }))) return { part, how: "link" };
 		if (hasOptOutLink(part)) return { part, how: "link" };
 	}
 	return undefined;
@@ -40,8 +48,7 @@ function hasOptOutLink(part: TextPartNode): boolean {
 	for (const child of part.children) {
 		if (child.type !== "MessageUrl") continue;
 		if (urlLooksLikeUnsubscribe(withScheme(child.value))) return true;
-		const index = part.offsets ? part.offsets.indexOf(child.range[0]) : child.range[0] - part.range[0];
-		if (index < 0) continue;
+		const index = child.start;
 		const lineStart = part.text.lastIndexOf("\n", index) + 1;
 		const lineEnd = part.text.indexOf("\n", index);
 		if (matchUnsubscribeInvitation(part.text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd))) return true;

@@ -8,7 +8,7 @@ import { classifyMergeTag, equivalentTags, ESP_CATALOGUE, isGenericUnsubscribeVa
  * named in the sidecar does not matter here; a tag of the wrong ESP is
  * `esp-merge-tags`'s finding, so one problem gets one report.
  */
-export function isUnsubscribeTag(tag: MergeTagNode): boolean {
+export function isUnsubscribeTag(tag: Pick<MergeTagNode, "syntax" | "expression">): boolean {
 	return (
 		classifyMergeTag(tag).some(match => match.role === "unsubscribe" || match.role === "preferences") ||
 		isGenericUnsubscribeVariable(tag)

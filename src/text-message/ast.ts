@@ -12,7 +12,7 @@
  * value of the component (escapes such as `\n` are mapped back to their
  * source offsets).
  */
-import type { Range, SourceLocation } from "../ast/types.js";
+import type { MergeTagSyntax, Range, SourceLocation } from "../ast/types.js";
 
 /** `email`: the plain-text part of an e-mail. */
 export type TextMessageChannel = "sms" | "whatsapp" | "email";
@@ -51,6 +51,8 @@ export interface TextPartNode extends BaseNode {
 
 export interface MessageUrlNode extends BaseNode {
 	type: "MessageUrl";
+	/** Offset in its part's `text` (the file range may be an encoded part's anchor, the same for every node). */
+	start: number;
 	/** As written: `https://example.nl/stop`, `example.nl/af`, `www.example.com`. */
 	value: string;
 }
@@ -58,6 +60,10 @@ export interface MessageUrlNode extends BaseNode {
 /** A merge tag or template variable: `{{1}}`, `{{ first_name }}`, `{first_name}`, `%FIRSTNAME%`. */
 export interface MessageVariableNode extends BaseNode {
 	type: "MessageVariable";
+	/** Offset in its part's `text`. */
+	start: number;
+	/** Which merge-tag family it is written in, as in templates. */
+	syntax: MergeTagSyntax;
 	/** As written, delimiters included. */
 	raw: string;
 	/** The name or expression inside the delimiters, trimmed. */

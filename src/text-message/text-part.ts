@@ -32,7 +32,7 @@ export function textPart(role: TextPartRole, text: string, start: number, lines:
 	const tags = findMergeTags(text);
 	for (const tag of tags) {
 		const range = rangeOf(tag.start, tag.end);
-		children.push({ type: "MessageVariable", raw: text.slice(tag.start, tag.end), name: tag.expression.trim(), range, loc: lines.loc(range) });
+		children.push({ type: "MessageVariable", start: tag.start, syntax: tag.syntax, raw: text.slice(tag.start, tag.end), name: tag.expression.trim(), range, loc: lines.loc(range) });
 	}
 	for (const match of text.matchAll(URL_PATTERN)) {
 		const value = withoutTrailingPunctuation(match[0]);
@@ -40,7 +40,7 @@ export function textPart(role: TextPartRole, text: string, start: number, lines:
 		// A URL inside a merge tag's delimiters is the tag's business.
 		if (tags.some((tag) => from >= tag.start && from < tag.end)) continue;
 		const range = rangeOf(from, from + value.length);
-		children.push({ type: "MessageUrl", value, range, loc: lines.loc(range) });
+		children.push({ type: "MessageUrl", start: from, value, range, loc: lines.loc(range) });
 	}
 	children.sort((a, b) => a.range[0] - b.range[0]);
 	const range = rangeOf(0, text.length);
