@@ -8,6 +8,7 @@ import { ESP_CATALOGUE, espAddsListUnsubscribeHeaders } from "../src/lexicons/es
 import type { TemplateOrCampaignRuleDefinition } from "../src/types.js";
 import type { CampaignSourceCode } from "../src/languages/campaign-source-code.js";
 import { EmlSourceCode } from "../src/languages/eml-source-code.js";
+import { findTemplateFor } from "../src/campaign/sidecar.js";
 import type { HeaderNode } from "../src/eml/read-message.js";
 import type { SourceLocation } from "../src/ast/types.js";
 
@@ -123,6 +124,8 @@ const rule: TemplateOrCampaignRuleDefinition<{ RuleOptions: []; MessageIds: Mess
 			CampaignDocument(doc) {
 				const sourceCode = context.sourceCode as CampaignSourceCode;
 				if (doc.body?.type !== "CampaignMapping") return;
+				// The sidecar of a captured message: the headers that were sent are checked on the message itself.
+				if (sourceCode.physicalPath && /\.eml$/iu.test(findTemplateFor(sourceCode.physicalPath) ?? "")) return;
 				const { campaign, declared } = sidecarFacts(sourceCode, context.settings);
 				if (!isMarketingEmail(campaign)) return;
 				const headers = campaign.headers ?? {};

@@ -55,6 +55,7 @@ export const TEMPLATE_EXTENSIONS: readonly string[] = [
 	".htm",
 	".sms.txt",
 	".whatsapp.json",
+	".eml",
 	...ENGINE_FILE_EXTENSIONS.flatMap(ending => [`.${ending}`, ...(ending.startsWith("html.") ? [] : [`.html.${ending}`])]),
 ];
 export const TEMPLATE_EXTENSION = new RegExp(

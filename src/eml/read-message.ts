@@ -96,7 +96,13 @@ export function readMessage(text: string, lines: LineIndex): EmlMessage {
 		const children = node.childNodes ?? [];
 		if (type.startsWith("multipart/")) {
 			const boundary = node.contentType?.params["boundary"];
-			const located = boundary ? locateChildren(text, bodyStart, bodyEnd, boundary) : [];
+			const { parts: located, closed } = boundary ? locateChildren(text, bodyStart, bodyEnd, boundary) : { parts: [], closed: false };
+			if (!closed) {
+				// The parser takes what it got; the reader is told the message is incomplete rather than left with silently missing parts.
+				const end: Range = [bodyEnd, bodyEnd];
+				const why = boundary ? `its closing boundary "--${boundary}--" is missing` : "its Content-Type names no boundary";
+				problems.push({ message: `This multipart message is cut off or malformed: ${why}, so parts may be missing and were not checked.`, range: end, loc: lines.loc(end) });
+			}
 			children.forEach((child, index) => {
 				const where = located[index];
 				const block = where ? locateHeaderBlock(text, where[0]) : { fields: [], bodyStart: bodyStart };
@@ -181,7 +187,7 @@ function sameText(inFile: string, decoded: string): boolean {
  * `--boundary` delimiter line to the line break before the next one (RFC 2046
  * §5.1.1: that line break belongs to the delimiter), up to `--boundary--`.
  */
-function locateChildren(text: string, from: number, to: number, boundary: string): Range[] {
+function locateChildren(text: string, from: number, to: number, boundary: string): { parts: Range[]; closed: boolean } {
 	const delimiter = `--${boundary}`;
 	const parts: Range[] = [];
 	let open: number | undefined;
@@ -196,13 +202,13 @@ function locateChildren(text: string, from: number, to: number, boundary: string
 		if (text[before - 1] === "\n") before--;
 		if (text[before - 1] === "\r") before--;
 		if (open !== undefined) parts.push([open, Math.max(open, before)]);
-		if (text.startsWith("--", index)) return parts;
+		if (text.startsWith("--", index)) return { parts, closed: true };
 		LINE_BREAK.lastIndex = index;
 		const lineEnd = LINE_BREAK.exec(text);
 		open = lineEnd ? lineEnd.index + lineEnd[0].length : to;
 	}
 	if (open !== undefined) parts.push([open, to]);
-	return parts;
+	return { parts, closed: false };
 }
 
 const LINE_BREAK = /\r\n|\r|\n/gu;

@@ -65,6 +65,16 @@ describe("bad input never stops the run", () => {
 		["binary SMS", "a.sms.txt", Buffer.from([0x00, 0x01, 0x02, 0x53, 0x54, 0x4f, 0x50]), /1:1 fatal .*not a text file/],
 		["Latin-1 SMS", "a.sms.txt", Buffer.from("Caf\xe9 de Vries: 10% korting. Sms STOP naar 4411", "latin1"), /^1:4 mailcomply\/valid-template This file is not valid UTF-8/],
 		["empty SMS", "a.sms.txt", "", /^$/],
+		// Captured messages (.eml): broken MIME is one located message or is linted; never a crash.
+		["truncated MIME", "a.eml", 'From: a@b.nl\nContent-Type: multipart/alternative; boundary="x"\n\n--x\nContent-Type: text/html\n\n<p>20% off <a href="#">Unsubscribe', /^7:\d+ mailcomply\/valid-template This multipart message is cut off or malformed: its closing boundary "--x--" is missing/],
+		["a lying MIME boundary", "a.eml", 'From: a@b.nl\nContent-Type: multipart/alternative; boundary="nope"\n\n--x\nContent-Type: text/html\n\n<p>x</p>\n--x--\n', /mailcomply\/valid-template This multipart message is cut off or malformed: its closing boundary "--nope--" is missing/],
+		["multiparts nested 1,000 deep", "a.eml", "From: a@b.nl\n" + Array.from({ length: 1000 }, (_, i) => `Content-Type: multipart/mixed; boundary="b${i}"\n\n--b${i}\n`).join("") + "Content-Type: text/html\n\n<p>x</p>\n", /1:1 fatal .*not a MIME message mailcomply can read/],
+		["a header of 1 MB", "a.eml", `From: a@b.nl\nSubject: ${"x".repeat(1024 * 1024)}\nContent-Type: text/html\n\n<p>x</p>\n`, /^$/],
+		["an encoded word in an unknown charset", "a.eml", "From: =?x-unknown?Q?caf=E9?= <a@b.nl>\nSubject: =?x-foo?B?AAAA?=\nContent-Type: text/html\n\n<p>x</p>\n", /^$/],
+		["a base64 part that is not base64", "a.eml", "From: a@b.nl\nContent-Type: text/html\nContent-Transfer-Encoding: base64\n\n<p>not base64!</p>\n", /^$/],
+		["a text part in UTF-16", "a.eml", "From: a@b.nl\nContent-Type: text/plain; charset=utf-16\nContent-Transfer-Encoding: base64\n\n//5oAGkA\n", /^$/],
+		["a message that is binary", "a.eml", Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]), /1:1 fatal .*not a text file/],
+		["a message without headers", "a.eml", "just words\n", /1:1 mailcomply\/valid-template This file has no message headers/],
 		["YAML alias bomb", "a.campaign.yaml", 'a: &a ["x","x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: [*e,*e,*e,*e,*e,*e,*e,*e,*e,*e]\n', /fatal .*alias/i],
 	];
 

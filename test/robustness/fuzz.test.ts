@@ -29,7 +29,7 @@ const allRules = (language: string): Linter.RulesRecord =>
 			.map(([id]) => [`mailcomply/${id}`, "error"]),
 	);
 
-type FuzzedLanguage = "mjml" | "html" | "campaign" | "campaign-json" | "sms" | "whatsapp";
+type FuzzedLanguage = "mjml" | "html" | "campaign" | "campaign-json" | "sms" | "whatsapp" | "eml";
 
 const filenames: Record<FuzzedLanguage, string> = {
 	mjml: "fuzz-virtual.mjml",
@@ -38,6 +38,7 @@ const filenames: Record<FuzzedLanguage, string> = {
 	"campaign-json": "fuzz-virtual.campaign.json",
 	sms: "fuzz-virtual.sms.txt",
 	whatsapp: "fuzz-virtual.whatsapp.json",
+	eml: "fuzz-virtual.eml",
 };
 
 const buildConfig = (language: FuzzedLanguage): Linter.Config[] => [
@@ -59,6 +60,7 @@ const configs = {
 	"campaign-json": buildConfig("campaign-json"),
 	sms: buildConfig("sms"),
 	whatsapp: buildConfig("whatsapp"),
+	eml: buildConfig("eml"),
 };
 const linter = new Linter({ configType: "flat" });
 
@@ -161,6 +163,18 @@ const edited = (bases: readonly string[], fragments: readonly string[]) =>
 			return text.slice(0, position) + insert + text.slice(position + remove);
 		}, base),
 	);
+/** Captured messages: a multipart message with 8bit, quoted-printable and base64 parts, mutated where MIME breaks (boundaries, headers, encodings). */
+const emlBases = [
+	'From: "Theehuis" <nieuws@theehuis.nl>\r\nSubject: =?UTF-8?Q?Lente_=E2=80=93_20=25?=\r\nList-Unsubscribe: <https://theehuis.nl/u/1>\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\r\nDKIM-Signature: v=1; d=theehuis.nl;\r\n h=from:list-unsubscribe; b=x\r\nMIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary="b1"\r\n\r\n--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n20% korting. Afmelden: https://theehuis.nl/u/1\r\n--b1\r\nContent-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n<html><body><p>20% korting</p><a href="*|UNSUB|*">Afmelden</a></body></html>\r\n--b1--\r\n',
+	"From: a@b.de\nContent-Type: multipart/mixed; boundary=o\n\n--o\nContent-Type: multipart/alternative; boundary=i\n\n--i\nContent-Type: text/html; charset=windows-1252\nContent-Transfer-Encoding: quoted-printable\n\n<p>Gr=FC=DFe <a href=3D\"#\">Abmelden</a></p>=\n\n--i--\n--o\nContent-Type: text/html\nContent-Transfer-Encoding: base64\n\nPHA+SGk8L3A+\n--o--\n",
+];
+const emlFragments = ["\r\n", "\n", "--b1", "--b1--", "--o\n", "--i--", "boundary=", "Content-Type: multipart/mixed; boundary=x\n\n--x\n", "Content-Transfer-Encoding: base64\n", "=?x-unknown?B?AAA=?=", "=\n", "=ZZ", ": ", "\t", " ", "\u0000", "\uFFFD", "é", "<a href=\"#\">Unsubscribe</a>"];
+const emlInput = fc
+	.tuple(fc.constantFrom(...emlBases), fc.array(fc.tuple(fc.nat(), fc.nat({ max: 10 }), fc.constantFrom(...emlFragments)), { maxLength: 6 }))
+	.map(([base, edits]) => edits.reduce((text, [at, remove, insert]) => {
+		const position = at % (text.length + 1);
+		return text.slice(0, position) + insert + text.slice(position + remove);
+	}, base));
 
 function checkProperties(language: FuzzedLanguage, text: string): void {
 	const config = configs[language];
@@ -170,7 +184,7 @@ function checkProperties(language: FuzzedLanguage, text: string): void {
 	const first = linter.verify(text, config, filename);
 	// The tree ESLint linted (null when parsing failed), as text: compared with the next run's below.
 	const firstTree = JSON.stringify(linter.getSourceCode()?.ast ?? null);
-	expect(first.filter(message => message.messageId === "internalError" || /could not parse this template/u.test(message.message))).toEqual([]);
+	expect(first.filter(message => message.messageId === "internalError" || /could not parse this (template|message)/u.test(message.message))).toEqual([]);
 	// 2. every message has a valid location inside the file (one expect for all: thousands of runs make each call count)
 	const lines = text.replace(/^\uFEFF/u, "").split(/\r\n|[\r\n]/u);
 	const misplaced = first.filter(
@@ -209,5 +223,8 @@ describe(`fuzzing (seed ${seed}, ${runs} runs per property)`, () => {
 	});
 	test("WhatsApp template mutations", { timeout }, () => {
 		fc.assert(fc.property(edited(whatsappBases, whatsappFragments), text => checkProperties("whatsapp", text)), parameters);
+	});
+	test(".eml mutations", { timeout }, () => {
+		fc.assert(fc.property(emlInput, text => checkProperties("eml", text)), parameters);
 	});
 });
