@@ -122,7 +122,6 @@ const rule: MessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> =
 				if (campaign.kind !== "marketing" || getTextOptOut(textCode)) return;
 				const language = (campaign.language ?? message.whatsapp?.language ?? "en").slice(0, 2).toLowerCase();
 				const example = STOP_EXAMPLE[language] ?? STOP_EXAMPLE["en"]!;
-				if (message.channel === "email") return;
 				const laws = TEXT_OPT_OUT_LAW[message.channel];
 				const countries = campaignCountries(campaign);
 				// Recipients only where none of these duties holds: nothing to report.
