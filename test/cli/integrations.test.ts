@@ -43,7 +43,7 @@ describe("--print-rules", () => {
 		const lines = stdout.trimEnd().split("\n");
 		expect(lines[0]).toMatch(/^rule\s+languages\s+jurisdictions\s+recommended\s+description$/u);
 		expect(lines).toHaveLength(Object.keys(plugin.rules).length + 1);
-		expect(stdout).toMatch(/^mailcomply\/require-unsubscribe\s+mjml, html\s+all\s+error\s+Require a working unsubscribe link in every marketing e-mail$/mu);
+		expect(stdout).toMatch(/^mailcomply\/require-unsubscribe\s+mjml, html, sms, whatsapp, text, eml\s+all\s+error\s+Require a working opt-out in every marketing message: an unsubscribe link in e-mail, a STOP instruction or opt-out link in an SMS, an opt-out button or instruction in a WhatsApp template$/mu);
 		expect(stdout).toMatch(/^mailcomply\/valid-campaign\s+campaign\s+all\s+error\s+Require campaign sidecars/mu);
 	});
 
@@ -52,7 +52,7 @@ describe("--print-rules", () => {
 		expect(code).toBe(0);
 		const listed = JSON.parse(stdout) as RuleSummary[];
 		expect(listed).toEqual(summariseRules(plugin.rules));
-		expect(listed.find((rule) => rule.id === "require-unsubscribe")).toMatchObject({ languages: ["mjml", "html"], jurisdictions: [], recommended: "error", fixable: false });
+		expect(listed.find((rule) => rule.id === "require-unsubscribe")).toMatchObject({ languages: ["mjml", "html", "sms", "whatsapp", "text", "eml"], jurisdictions: [], recommended: "error", fixable: false });
 	});
 
 	it("refuses other formats", async () => {
