@@ -14,6 +14,7 @@ const TEMPLATE_EXTENSIONS = [
 	".htm",
 	".sms.txt",
 	".whatsapp.json",
+	".eml",
 	".html.erb",
 	...ENGINE_ENDINGS.flatMap((ending) => [`.${ending}`, `.html.${ending}`]),
 ];
@@ -22,7 +23,7 @@ const mailcomply = (files) => `mailcomply ${files.map(quote).join(" ")}`;
 
 export default {
 	[`*.{mjml,html,htm,${ENGINE_ENDINGS.join(",")}}`]: mailcomply,
-	"*.{html.erb,sms.txt,whatsapp.json}": mailcomply,
+	"*.{html.erb,eml,sms.txt,whatsapp.json}": mailcomply,
 	"*.campaign.{yaml,yml,json}": (sidecars) => {
 		const templates = sidecars.flatMap((sidecar) =>
 			TEMPLATE_EXTENSIONS.map((extension) => sidecar.replace(/\.campaign\.(?:ya?ml|json)$/u, extension)).filter((template) => existsSync(template)),

@@ -2,6 +2,7 @@ import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import type { ESLint } from "eslint";
 import { SIDECAR_NAME, TEMPLATE_EXTENSION } from "../campaign/sidecar.js";
+import { isTextPartFile } from "../text-message/text-part-file.js";
 
 /**
  * Large runs, linted a batch of templates at a time. `lintFiles` answers
@@ -36,13 +37,24 @@ export async function templatesToBatch(eslint: ESLint, cwd: string, patterns: re
 	// Asking ESLint about every file of a large project with few templates would cost more than batching saves:
 	// decide on the files named as templates or sidecars, then ask about all of them.
 	let named = 0;
-	for (const file of found) if (TEMPLATE_EXTENSION.test(file) || SIDECAR_NAME.test(file)) named++;
+	for (const file of found) if (isNamedAsTemplate(file) || SIDECAR_NAME.test(file)) named++;
 	if (named < options.threshold) return undefined;
 	const templates: string[] = [];
 	for (const file of [...found].sort()) {
 		if (!(await eslint.isPathIgnored(file))) templates.push(file);
 	}
 	return templates.length < options.threshold ? undefined : templates;
+}
+
+/**
+ * A file whose name makes it a template. `TEMPLATE_EXTENSION` takes every
+ * `.txt` (a text part shares its template's sidecar), but a project's other
+ * `.txt` files (READMEs, licences, test data) are no templates: a `.txt`
+ * counts only as an SMS template or beside the template it is the text of.
+ */
+function isNamedAsTemplate(file: string): boolean {
+	if (!TEMPLATE_EXTENSION.test(file)) return false;
+	return !/\.(?:txt|text)$/iu.test(file) || /\.sms\.txt$/iu.test(file) || isTextPartFile(file);
 }
 
 /** `files` a batch at a time, each batch linted by `lint` (ESLint's `lintFiles`, going around files that went missing). */

@@ -23,7 +23,7 @@ describe("the README rule table", () => {
 		const rows = table.split("\n");
 		expect(rows[0]).toBe("| rule | description | languages | jurisdictions | recommended | fixable |");
 		expect(rows).toHaveLength(Object.keys(plugin.rules).length + 2);
-		expect(table).toContain("| [`require-unsubscribe`](rules/require-unsubscribe.md) | Require a working opt-out in every marketing message: an unsubscribe link in e-mail, a STOP instruction or opt-out link in an SMS, an opt-out button or instruction in a WhatsApp template | mjml, html, sms, whatsapp, eml | all | error |");
+		expect(table).toContain("| [`require-unsubscribe`](rules/require-unsubscribe.md) | Require a working opt-out in every marketing message: an unsubscribe link in e-mail, a STOP instruction or opt-out link in an SMS, an opt-out button or instruction in a WhatsApp template | mjml, html, sms, whatsapp, text, eml | all | error | suggestions |");
 		expect(table).toContain("| [`valid-campaign`](rules/valid-campaign.md) | Require campaign sidecars to match the schema, so every rule reads the facts you meant | campaign | all | error |");
 		for (const id of Object.keys(plugin.rules)) expect(table).toContain(`| [\`${id}\`](rules/${id}.md) |`);
 	});
