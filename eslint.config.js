@@ -25,7 +25,10 @@ export default defineConfig([
 			"regexp/no-super-linear-backtracking": ["error", { report: "potential" }],
 			"regexp/no-super-linear-move": ["error", { report: "potential" }],
 			// Still installed for mjml's own use, so an import would work here and fail for users.
-			"no-restricted-imports": ["error", { paths: [{ name: "css-tree", message: "src/styles/css-syntax.ts reads CSS; css-tree is not a dependency." }] }],
+			"no-restricted-imports": [
+				"error",
+				{ paths: [{ name: "css-tree", message: "src/styles/css-syntax.ts reads CSS; css-tree is not a dependency." }] },
+			],
 		},
 	},
 	{
@@ -35,7 +38,10 @@ export default defineConfig([
 		rules: {
 			"eslint-plugin/require-meta-docs-url": "error",
 			// Descriptions read as sentences in the README table, so they start with a capital.
-			"eslint-plugin/require-meta-docs-description": ["error", { pattern: "^(Enforce|Require|Disallow|Report|Suggest)" }],
+			"eslint-plugin/require-meta-docs-description": [
+				"error",
+				{ pattern: "^(Enforce|Require|Disallow|Report|Suggest)" },
+			],
 			"eslint-plugin/require-meta-schema": "error",
 			"eslint-plugin/require-meta-type": "error",
 		},

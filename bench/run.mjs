@@ -56,14 +56,17 @@ if (options.help) {
 	process.exit(0);
 }
 
-const log = message => process.stderr.write(`[bench] ${message}\n`);
+const log = (message) => process.stderr.write(`[bench] ${message}\n`);
 const smoke = options.smoke;
 // A smoke run (CI, the test suite) gets its own folder, so it never wipes the
 // 10,000-template scale set or the outputs of a real run going on beside it.
 const workDirectory = path.join(repoRoot, "bench", "work", smoke ? `smoke-${process.pid}` : "");
 const rounds = smoke ? 1 : Number(options.rounds ?? 5);
-if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds must be a whole number of 1 or more, got ${options.rounds}`);
-const outputFile = path.resolve(options.out ?? path.join(repoRoot, "bench", "results", smoke ? "smoke.json" : "latest.json"));
+if (!Number.isInteger(rounds) || rounds < 1)
+	throw new Error(`--rounds must be a whole number of 1 or more, got ${options.rounds}`);
+const outputFile = path.resolve(
+	options.out ?? path.join(repoRoot, "bench", "results", smoke ? "smoke.json" : "latest.json"),
+);
 
 if (!fs.existsSync(path.join(repoRoot, "dist", "src", "cli", "bin.js"))) {
 	log("dist/ is missing: run `npm run build` first (npm run bench does).");
@@ -75,14 +78,17 @@ const templates = chooseTemplates();
 templates["html-one"] = medianSizedFile(templates.root, templates.html);
 templates["mjml-one"] = medianSizedFile(templates.root, templates.mjml);
 const { tools, missing } = benchmarkTools({ repoRoot, workDirectory, baselines: options.baselines && !smoke });
-if (missing.length > 0) log(`baselines not installed, skipped: ${missing.join(", ")} (npm install -D --save-exact as in package.json)`);
-const runnable = tools.filter(tool => templates[tool.set].length > 0);
+if (missing.length > 0)
+	log(`baselines not installed, skipped: ${missing.join(", ")} (npm install -D --save-exact as in package.json)`);
+const runnable = tools.filter((tool) => templates[tool.set].length > 0);
 
 const comparison = await compareTools({ tools: runnable, templates, rounds, workDirectory, log, warmUp: !smoke });
 for (const tool of comparison) {
 	if (!tool.reportsJson) continue;
 	tool.report = summariseEslintJson(tool.outputFile);
-	tool.check = tool.report.ok ? `${tool.report.results} files, ${tool.report.messages} findings` : `PROBLEM: ${tool.report.error ?? `${tool.report.ignored} files ignored`}`;
+	tool.check = tool.report.ok
+		? `${tool.report.results} files, ${tool.report.messages} findings`
+		: `PROBLEM: ${tool.report.error ?? `${tool.report.ignored} files ignored`}`;
 	tool.outputFile = path.relative(repoRoot, tool.outputFile);
 }
 
@@ -91,10 +97,27 @@ const stats = {};
 const htmlEslintConfig = path.join(workDirectory, "html-eslint.config.mjs");
 for (const set of ["html", "mjml"]) {
 	if (templates[set].length === 0) continue;
-	stats[set] = await lintStats({ workDirectory, name: `mailcomply-${set}`, repoRoot, tool: "mailcomply", cwd: templates.root, patterns: templates[set], repeat: 2 });
+	stats[set] = await lintStats({
+		workDirectory,
+		name: `mailcomply-${set}`,
+		repoRoot,
+		tool: "mailcomply",
+		cwd: templates.root,
+		patterns: templates[set],
+		repeat: 2,
+	});
 }
-if (runnable.some(tool => tool.id === "eslint-html-eslint") && templates.html.length > 0) {
-	stats["html-eslint"] = await lintStats({ workDirectory, name: "html-eslint", repoRoot, tool: "html-eslint", configFile: htmlEslintConfig, cwd: templates.root, patterns: templates.html, repeat: 2 });
+if (runnable.some((tool) => tool.id === "eslint-html-eslint") && templates.html.length > 0) {
+	stats["html-eslint"] = await lintStats({
+		workDirectory,
+		name: "html-eslint",
+		repoRoot,
+		tool: "html-eslint",
+		configFile: htmlEslintConfig,
+		cwd: templates.root,
+		patterns: templates.html,
+		repeat: 2,
+	});
 }
 
 log("start-up");
@@ -115,13 +138,26 @@ if (options.growth || options.all || smoke) {
 		// A super-linear step: profile the largest size to show where.
 		const largest = result.points.at(-1);
 		log(`growth ${format} is super-linear (exponent ${result.maxExponent?.toFixed(2)}): profiling the largest file`);
-		result.profile = await profileRun([`newsletter-${sizes.at(-1)}.${format}`], path.join(workDirectory, "growth"), `growth-${format}`, largest.error ? 300_000 : undefined);
+		result.profile = await profileRun(
+			[`newsletter-${sizes.at(-1)}.${format}`],
+			path.join(workDirectory, "growth"),
+			`growth-${format}`,
+			largest.error ? 300_000 : undefined,
+		);
 	}
 }
 
 let scale;
 if (options.scale || options.all || smoke) {
-	scale = await runScale({ repoRoot, templates, workDirectory, total: smoke ? 40 : 10_000, partSize: smoke ? 10 : 2_500, log, timeoutMs: 600_000 });
+	scale = await runScale({
+		repoRoot,
+		templates,
+		workDirectory,
+		total: smoke ? 40 : 10_000,
+		partSize: smoke ? 10 : 2_500,
+		log,
+		timeoutMs: 600_000,
+	});
 }
 
 const report = {
@@ -130,8 +166,24 @@ const report = {
 	smoke,
 	rounds,
 	outputFile: path.relative(repoRoot, outputFile) || outputFile,
-	machine: { cpus: os.availableParallelism(), cpuModel: os.cpus()[0]?.model, totalMemoryMb: Math.round(os.totalmem() / 2 ** 20), node: process.versions.node, platform: process.platform, memorySource: memorySource() },
-	templates: { source: templates.source, root: templates.root, html: templates.html.length, mjml: templates.mjml.length, htmlBytes: bytesOf(templates.root, templates.html), mjmlBytes: bytesOf(templates.root, templates.mjml), htmlOne: templates["html-one"][0], mjmlOne: templates["mjml-one"][0] },
+	machine: {
+		cpus: os.availableParallelism(),
+		cpuModel: os.cpus()[0]?.model,
+		totalMemoryMb: Math.round(os.totalmem() / 2 ** 20),
+		node: process.versions.node,
+		platform: process.platform,
+		memorySource: memorySource(),
+	},
+	templates: {
+		source: templates.source,
+		root: templates.root,
+		html: templates.html.length,
+		mjml: templates.mjml.length,
+		htmlBytes: bytesOf(templates.root, templates.html),
+		mjmlBytes: bytesOf(templates.root, templates.mjml),
+		htmlOne: templates["html-one"][0],
+		mjmlOne: templates["mjml-one"][0],
+	},
 	baselinesMissing: missing,
 	comparison,
 	stats,
@@ -143,7 +195,7 @@ const report = {
 report.targets = checkTargets(report);
 fs.mkdirSync(path.dirname(outputFile), { recursive: true });
 fs.writeFileSync(outputFile, `${JSON.stringify(report, null, "\t")}\n`);
-printReport(report, text => process.stdout.write(text));
+printReport(report, (text) => process.stdout.write(text));
 if (smoke) fs.rmSync(workDirectory, { recursive: true, force: true });
 
 function chooseTemplates() {
@@ -164,7 +216,12 @@ async function profileRun(files, cwd, name, timeoutMs) {
 	fs.rmSync(directory, { recursive: true, force: true });
 	fs.mkdirSync(directory, { recursive: true });
 	const cli = path.join(repoRoot, "dist", "src", "cli", "bin.js");
-	await runNode({ nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${directory}`, cli, "--format", "json", ...files], cwd, outputFile: path.join(directory, "lint.json"), timeoutMs });
+	await runNode({
+		nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${directory}`, cli, "--format", "json", ...files],
+		cwd,
+		outputFile: path.join(directory, "lint.json"),
+		timeoutMs,
+	});
 	const file = newestProfile(directory);
 	return file ? summariseProfile(file, { repoRoot }) : { error: "no profile written" };
 }

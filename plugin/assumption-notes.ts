@@ -34,7 +34,9 @@ export function noteAssumptions(rule: RuleDefinition): RuleDefinition {
 				context.report({
 					...descriptor,
 					data: { ...(descriptor as { data?: Record<string, unknown> }).data, [ASSUMED]: noteFor() },
-					...(suggest ? { suggest: suggest.map((suggestion) => ({ ...suggestion, data: { ...suggestion.data, [ASSUMED]: "" } })) } : {}),
+					...(suggest
+						? { suggest: suggest.map((suggestion) => ({ ...suggestion, data: { ...suggestion.data, [ASSUMED]: "" } })) }
+						: {}),
 				} as Parameters<RuleContext["report"]>[0]);
 			};
 			// ESLint's rule context is a frozen object of plain properties; one that inherits from it and reports through the note reads the same.

@@ -2,7 +2,16 @@ import type { RuleDefinition } from "@eslint/core";
 import type { ESLint, Linter } from "eslint";
 import { isFormRule, mailcomplyDocs, type Severity } from "../src/rule-docs.js";
 import { PROFILE_IDS, profileRules, profileSettings, type ProfileId } from "../src/analyses/jurisdiction-profiles.js";
-import { CAMPAIGN_FILES, HTML_TEMPLATE_FILES, MJML_FILES, SIGNUP_PAGE_FILES, SMS_FILES, TEXT_PART_FILES, WHATSAPP_FILES, EML_FILES } from "./files.js";
+import {
+	CAMPAIGN_FILES,
+	HTML_TEMPLATE_FILES,
+	MJML_FILES,
+	SIGNUP_PAGE_FILES,
+	SMS_FILES,
+	TEXT_PART_FILES,
+	WHATSAPP_FILES,
+	EML_FILES,
+} from "./files.js";
 
 type RulesRecord = Record<string, Severity>;
 
@@ -81,7 +90,9 @@ export function buildConfigs(plugin: ESLint.Plugin & { rules: Record<string, Rul
 		plugins,
 		language: "mailcomply/html",
 		rules: Object.fromEntries(
-			Object.entries(recommendedRules(plugin.rules, "mailcomply/html")).filter(([id]) => isFormRule(plugin.rules[id.slice("mailcomply/".length)] ?? {})),
+			Object.entries(recommendedRules(plugin.rules, "mailcomply/html")).filter(([id]) =>
+				isFormRule(plugin.rules[id.slice("mailcomply/".length)] ?? {}),
+			),
 		),
 	};
 	/**
@@ -113,7 +124,7 @@ export function buildConfigs(plugin: ESLint.Plugin & { rules: Record<string, Rul
 		})),
 		{ name: `mailcomply/${id}/audience`, settings: profileSettings(id) },
 	];
-	const profiles = Object.fromEntries(PROFILE_IDS.map(id => [id, profile(id)])) as Record<ProfileId, Linter.Config[]>;
+	const profiles = Object.fromEntries(PROFILE_IDS.map((id) => [id, profile(id)])) as Record<ProfileId, Linter.Config[]>;
 	return {
 		recommended: [mjml, htmlTemplates, campaign, sms, whatsapp, textParts, messages],
 		html: [html],

@@ -30,21 +30,40 @@ export const TEXT_PART_FILES = [isTextPartFile] as unknown as string[];
 
 export const CAMPAIGN_FILES = ["**/*.campaign.yaml", "**/*.campaign.yml", "**/*.campaign.json"];
 
-const EMAIL_FOLDERS = ["email", "emails", "mail", "mails", "e-mail", "e-mails", "newsletter", "newsletters", "mailings"];
+const EMAIL_FOLDERS = [
+	"email",
+	"emails",
+	"mail",
+	"mails",
+	"e-mail",
+	"e-mails",
+	"newsletter",
+	"newsletters",
+	"mailings",
+];
 
 /** The endings of HTML files, plain or written for a template engine, as one glob group: `{html,htm,hbs,…}`. */
 const HTML_ENDINGS = `{${["html", "htm", ...ENGINE_FILE_EXTENSIONS].join(",")}}`;
 
 export const HTML_TEMPLATE_FILES = [
-	...EMAIL_FOLDERS.map(folder => `**/${folder}/**/*.${HTML_ENDINGS}`),
+	...EMAIL_FOLDERS.map((folder) => `**/${folder}/**/*.${HTML_ENDINGS}`),
 	`**/*.email.${HTML_ENDINGS}`,
 	`**/*.mail.${HTML_ENDINGS}`,
 	`**/*.newsletter.${HTML_ENDINGS}`,
 ];
 
-export const ALL_HTML_FILES = ["**/*.html", "**/*.htm", ...ENGINE_FILE_EXTENSIONS.map(ending => `**/*.${ending}`)];
+export const ALL_HTML_FILES = ["**/*.html", "**/*.htm", ...ENGINE_FILE_EXTENSIONS.map((ending) => `**/*.${ending}`)];
 
-const SIGNUP_FOLDERS = ["signup", "sign-up", "subscribe", "newsletter-signup", "aanmelden", "inschrijven", "anmelden", "inscription"];
+const SIGNUP_FOLDERS = [
+	"signup",
+	"sign-up",
+	"subscribe",
+	"newsletter-signup",
+	"aanmelden",
+	"inschrijven",
+	"anmelden",
+	"inscription",
+];
 
 /**
  * Sign-up pages (a form that collects e-mail addresses), which the `forms`
@@ -52,7 +71,7 @@ const SIGNUP_FOLDERS = ["signup", "sign-up", "subscribe", "newsletter-signup", "
  * and names that say so: a web project has many other pages.
  */
 export const SIGNUP_PAGE_FILES = [
-	...SIGNUP_FOLDERS.map(folder => `**/${folder}/**/*.{html,htm}`),
+	...SIGNUP_FOLDERS.map((folder) => `**/${folder}/**/*.{html,htm}`),
 	"**/*.signup.{html,htm}",
 	"**/*.subscribe.{html,htm}",
 	"**/nieuwsbrief-aanmelden*.{html,htm}",

@@ -27,7 +27,11 @@ export function guardRule(rule: RuleDefinition): RuleDefinition {
 				if (failed) return;
 				failed = true;
 				const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-				context.report({ loc: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, messageId: INTERNAL_ERROR, data: { error: text.slice(0, 200) } });
+				context.report({
+					loc: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+					messageId: INTERNAL_ERROR,
+					data: { error: text.slice(0, 200) },
+				});
 			};
 			let visitors: Record<string, ((...args: unknown[]) => void) | undefined>;
 			try {

@@ -40,7 +40,10 @@ const plugin = {
 } satisfies ESLint.Plugin & { rules: Record<string, RuleDefinition> };
 
 // The configs refer back to the plugin object itself, as ESLint's own language plugins do.
-Object.assign(plugin.configs, buildConfigs(plugin as unknown as ESLint.Plugin & { rules: Record<string, RuleDefinition> }));
+Object.assign(
+	plugin.configs,
+	buildConfigs(plugin as unknown as ESLint.Plugin & { rules: Record<string, RuleDefinition> }),
+);
 
 export default plugin;
 export { rules };

@@ -17,7 +17,10 @@ export function alsoOnMessages(rule: RuleDefinition): RuleDefinition {
 		create(context: RuleContext) {
 			if (!(context.sourceCode instanceof EmlSourceCode)) return rule.create(context);
 			const report: RuleContext["report"] = (descriptor) => {
-				const withoutEdits = { ...descriptor } as Parameters<RuleContext["report"]>[0] & { fix?: unknown; suggest?: unknown };
+				const withoutEdits = { ...descriptor } as Parameters<RuleContext["report"]>[0] & {
+					fix?: unknown;
+					suggest?: unknown;
+				};
 				delete withoutEdits.fix;
 				delete withoutEdits.suggest;
 				context.report(withoutEdits);

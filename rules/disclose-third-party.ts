@@ -52,18 +52,30 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 	meta: {
 		type: "problem",
 		docs: {
-			description: "Require a mail to a third party's list to name its source (EU, UK), and a mail an agency sends to Canada to say on whose behalf",
+			description:
+				"Require a mail to a third party's list to name its source (EU, UK), and a mail an agency sends to Canada to say on whose behalf",
 			url: ruleDocsUrl("disclose-third-party"),
-			citations: ["crtc-regs-2-1-b-c", "casl-6-2", "eprivacy-13-4", "ecommerce-6-b", "bw-3-15e-1-b", "pecr-23", "gdpr-13-1-e", "gdpr-14-2-f", "gdpr-14-3-b", "uk-gdpr"],
+			citations: [
+				"crtc-regs-2-1-b-c",
+				"casl-6-2",
+				"eprivacy-13-4",
+				"ecommerce-6-b",
+				"bw-3-15e-1-b",
+				"pecr-23",
+				"gdpr-13-1-e",
+				"gdpr-14-2-f",
+				"gdpr-14-3-b",
+				"uk-gdpr",
+			],
 			recommended: true,
 			jurisdictions: ["eu", "uk", "ca"],
 			assumes: ["kind", "countries"],
 		},
 		messages: {
 			agencyUndisclosed:
-				"This e-mail is sent by {{agency}} for {{sender}}, but does not say so. A message sent on another's behalf must say who sends it and for whom ({{law}}): write e.g. \"{{statement}}\" in the footer.",
+				'This e-mail is sent by {{agency}} for {{sender}}, but does not say so. A message sent on another\'s behalf must say who sends it and for whom ({{law}}): write e.g. "{{statement}}" in the footer.',
 			sourceUndisclosed:
-				"This e-mail goes to addresses from {{owner}} (audience.source: {{source}}), but does not say {{missing}}. The reader must be told the source of the data at the latest with the first communication ({{law}}): add e.g. \"{{example}}\".",
+				'This e-mail goes to addresses from {{owner}} (audience.source: {{source}}), but does not say {{missing}}. The reader must be told the source of the data at the latest with the first communication ({{law}}): add e.g. "{{example}}".',
 			ownerMissing:
 				"The campaign's addresses come from a third party (audience.source: {{source}}), but audience.owner does not say whose list it is, so the mail cannot be checked for naming its source. Declare audience.owner in the sidecar and name that party in the mail ({{law}}).",
 		},
@@ -90,7 +102,8 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 				const loc = page.type === "Element" ? page.startTag.loc : page.loc;
 				const language = (campaign.language ?? "en").slice(0, 2).toLowerCase();
 				const blocks = getTextBlocks(sourceCode);
-				const says = (match: (text: string) => unknown): boolean => blocks.some((block) => match(block.text) !== undefined);
+				const says = (match: (text: string) => unknown): boolean =>
+					blocks.some((block) => match(block.text) !== undefined);
 
 				const regimes = jurisdictionsOf(campaignCountries(campaign, countries));
 				const agency = campaign.sentBy?.name?.trim();
@@ -105,7 +118,9 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 							data: {
 								agency,
 								sender: sender ?? "the advertiser",
-								statement: (ownValue(ON_BEHALF_EXAMPLES, language) ?? ON_BEHALF_EXAMPLES.en!).replace("{agency}", agency).replace("{sender}", sender ?? "…"),
+								statement: (ownValue(ON_BEHALF_EXAMPLES, language) ?? ON_BEHALF_EXAMPLES.en!)
+									.replace("{agency}", agency)
+									.replace("{sender}", sender ?? "…"),
 								law: citeFor(ON_BEHALF_LAW, regimes),
 							},
 						});
@@ -118,13 +133,19 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 				// Canada and the US ask no source statement of the mail itself.
 				if (sourceLaw === "") return;
 				const owner = campaign.audience?.owner?.trim();
-				if (!owner) context.report({ loc, messageId: "ownerMissing", data: { source, law: citeFor(["gdpr-14-2-f", "uk-gdpr"], regimes) } });
+				if (!owner)
+					context.report({
+						loc,
+						messageId: "ownerMissing",
+						data: { source, law: citeFor(["gdpr-14-2-f", "uk-gdpr"], regimes) },
+					});
 				const missing: string[] = [];
 				if (owner && !namesParty(sourceCode, owner)) missing.push(`where the address came from (name ${owner})`);
 				if (!says(matchReasonWording)) missing.push("why the reader receives it");
 				// The rest of the art. 14 information (who, why, which rights) is due in this first mail too; a privacy link is how it is given.
 				// A bought list is no-harvested-addresses's: its error already says nobody on it was told (art. 14(3)(b)), so it is not said twice.
-				if (source !== "purchased" && !hasWorkingPrivacyLink(sourceCode)) missing.push("where to read the rest of the art. 14 information (a link to your privacy statement)");
+				if (source !== "purchased" && !hasWorkingPrivacyLink(sourceCode))
+					missing.push("where to read the rest of the art. 14 information (a link to your privacy statement)");
 				if (missing.length === 0) return;
 				const example = (ownValue(REASON_EXAMPLES, language) ?? REASON_EXAMPLES.en!).replace("{owner}", owner || "…");
 				context.report({

@@ -5,7 +5,14 @@ import type { Esp } from "../src/campaign/types.js";
 import { ruleDocsUrl } from "../src/rule-docs.js";
 import { findUnbalancedTags, namesUnsubscribe, strayDelimiter } from "../src/analyses/unbalanced-merge-tags.js";
 import type { UnbalancedTag } from "../src/analyses/unbalanced-merge-tags.js";
-import { classifyEspElement, classifyMergeTag, ESP_CATALOGUE, espRendersCurlyTags, normalizeExpression, suggestEquivalent } from "../src/lexicons/esp-merge-tags.js";
+import {
+	classifyEspElement,
+	classifyMergeTag,
+	ESP_CATALOGUE,
+	espRendersCurlyTags,
+	normalizeExpression,
+	suggestEquivalent,
+} from "../src/lexicons/esp-merge-tags.js";
 import type { TagMatch, TagRole } from "../src/lexicons/esp-merge-tags.js";
 import type { TemplateSourceCode } from "../src/languages/template-source-code.js";
 import type { TemplateRuleDefinition } from "../src/types.js";
@@ -45,9 +52,12 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 		},
 		messages: {
 			foreignTag: "{{tag}} is {{owners}}'s {{role}} tag; {{esp}} does not replace it, so {{consequence}}. {{advice}}",
-			foreignElement: "<{{element}}> is {{owners}}'s {{role}} tag; {{esp}} does not replace it, so {{consequence}}. {{advice}}",
-			unbalanced: "Merge tag {{text}} is not closed properly, so no ESP replaces it and recipients see it as written{{consequence}}.{{advice}}",
-			strayDelimiter: "The {{character}} {{side}} {{tag}} makes it part of a broken tag ({{written}}), which recipients see as written{{consequence}}. Remove the stray {{character}} or complete the tag's delimiters.",
+			foreignElement:
+				"<{{element}}> is {{owners}}'s {{role}} tag; {{esp}} does not replace it, so {{consequence}}. {{advice}}",
+			unbalanced:
+				"Merge tag {{text}} is not closed properly, so no ESP replaces it and recipients see it as written{{consequence}}.{{advice}}",
+			strayDelimiter:
+				"The {{character}} {{side}} {{tag}} makes it part of a broken tag ({{written}}), which recipients see as written{{consequence}}. Remove the stray {{character}} or complete the tag's delimiters.",
 			useTag: "Replace with {{replacement}}.",
 		},
 		schema: [],
@@ -78,11 +88,19 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 					data: {
 						text: quote(tag.text),
 						consequence: unbalancedConsequence(tag),
-						advice: balanced ? ` Write ${quote(balanced)}.` : ` Close it with the ${closerOf(tag.syntax)} that matches its opener.`,
+						advice: balanced
+							? ` Write ${quote(balanced)}.`
+							: ` Close it with the ${closerOf(tag.syntax)} that matches its opener.`,
 					},
 					suggest:
 						balanced && range
-							? [{ messageId: "useTag", data: { replacement: quote(balanced) }, fix: (fixer) => fixer.replaceTextRange(range, balanced) }]
+							? [
+									{
+										messageId: "useTag",
+										data: { replacement: quote(balanced) },
+										fix: (fixer) => fixer.replaceTextRange(range, balanced),
+									},
+								]
 							: [],
 				});
 			}
@@ -95,17 +113,36 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 			// `{{ unsubscribe }}` or `{{{unsubscribe}}}` may be any engine's variable; only an ESP-specific form is proof,
 			// unless the campaign's ESP never fills in that syntax: then no one does, and a HubSpot
 			// `{{ unsubscribe_link }}` in a Mailchimp mail is a dead opt-out.
-			if (SHARED_SYNTAXES.has(node.syntax) && espRendersCurlyTags(esp) && /^[A-Za-z_][\w.]*$/u.test(normalizeExpression(node.syntax, node.expression))) return;
+			if (
+				SHARED_SYNTAXES.has(node.syntax) &&
+				espRendersCurlyTags(esp) &&
+				/^[A-Za-z_][\w.]*$/u.test(normalizeExpression(node.syntax, node.expression))
+			)
+				return;
 			const role = matches[0]!.role;
 			const replacement = suggestEquivalent(node, esp, role);
 			// A replacement with quotes would end the attribute it is written in.
-			const { owners, role: roleWord, esp: espName, consequence, advice } = describeForeign(matches, role, esp, replacement);
+			const {
+				owners,
+				role: roleWord,
+				esp: espName,
+				consequence,
+				advice,
+			} = describeForeign(matches, role, esp, replacement);
 			const canReplace = replacement !== undefined && !node.origin && !(inAttribute && /["']/u.test(replacement));
 			context.report({
 				node,
 				messageId: "foreignTag",
 				data: { tag: quote(node.raw), owners, role: roleWord, esp: espName, consequence, advice },
-				suggest: canReplace ? [{ messageId: "useTag", data: { replacement: quote(replacement) }, fix: (fixer) => fixer.replaceTextRange(node.range, replacement) }] : [],
+				suggest: canReplace
+					? [
+							{
+								messageId: "useTag",
+								data: { replacement: quote(replacement) },
+								fix: (fixer) => fixer.replaceTextRange(node.range, replacement),
+							},
+						]
+					: [],
 			});
 		};
 
@@ -126,8 +163,14 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 			if (index === -1) return false;
 			const before = siblings[index - 1];
 			const after = siblings[index + 1];
-			const beforeText = before?.type === "Text" && (before as TextNode).range[1] === node.range[0] ? (before as TextNode).value : undefined;
-			const afterText = after?.type === "Text" && (after as TextNode).range[0] === node.range[1] ? (after as TextNode).value : undefined;
+			const beforeText =
+				before?.type === "Text" && (before as TextNode).range[1] === node.range[0]
+					? (before as TextNode).value
+					: undefined;
+			const afterText =
+				after?.type === "Text" && (after as TextNode).range[0] === node.range[1]
+					? (after as TextNode).value
+					: undefined;
 			const stray = strayDelimiter(node, beforeText, afterText);
 			if (!stray) return false;
 			const written = stray.side === "before" ? `${stray.character}${node.raw}` : `${node.raw}${stray.character}`;
@@ -170,7 +213,13 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 				const matches = classifyEspElement(node.name);
 				if (matches.length === 0 || matches.some((match) => match.esp === esp)) return;
 				const role = matches[0]!.role;
-				const { owners, role: roleWord, esp: espName, consequence, advice } = describeForeign(matches, role, esp, suggestEquivalentForRole(esp, role));
+				const {
+					owners,
+					role: roleWord,
+					esp: espName,
+					consequence,
+					advice,
+				} = describeForeign(matches, role, esp, suggestEquivalentForRole(esp, role));
 				context.report({
 					loc: node.startTag.loc,
 					messageId: "foreignElement",
@@ -195,7 +244,12 @@ interface ForeignDescription {
 	advice: string;
 }
 
-function describeForeign(matches: readonly TagMatch[], role: TagRole, esp: Esp, replacement: string | undefined): ForeignDescription {
+function describeForeign(
+	matches: readonly TagMatch[],
+	role: TagRole,
+	esp: Esp,
+	replacement: string | undefined,
+): ForeignDescription {
 	const owners = [...new Set(matches.map((match) => ESP_CATALOGUE[match.esp].name))].join(" or ");
 	const espName = ESP_CATALOGUE[esp].name;
 	const linkRole = role === "unsubscribe" || role === "preferences";
@@ -204,7 +258,9 @@ function describeForeign(matches: readonly TagMatch[], role: TagRole, esp: Esp, 
 		role: ROLE_WORDS[role],
 		esp: espName,
 		consequence: linkRole ? `this ${ROLE_WORDS[role]} link is broken` : "recipients see it as written",
-		advice: replacement ? `Use ${quote(replacement)} instead.` : `${espName} has no ${ROLE_WORDS[role]} tag in mailcomply's catalogue; check its documentation.`,
+		advice: replacement
+			? `Use ${quote(replacement)} instead.`
+			: `${espName} has no ${ROLE_WORDS[role]} tag in mailcomply's catalogue; check its documentation.`,
 	};
 }
 

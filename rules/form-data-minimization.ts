@@ -27,7 +27,8 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 	meta: {
 		type: "problem",
 		docs: {
-			description: "Disallow newsletter forms that require more personal data than a newsletter needs, and any BSN field",
+			description:
+				"Disallow newsletter forms that require more personal data than a newsletter needs, and any BSN field",
 			url: ruleDocsUrl("form-data-minimization"),
 			citations: ["gdpr-5-1-c", "gdpr-25-2", "uavg-46"],
 			recommended: true,
@@ -36,11 +37,17 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 		},
 		messages: {
 			excessive:
-				"This newsletter form requires {{what}} (\"{{label}}\"). A newsletter needs only an address to send it to: make the field optional or remove it (" + cite("gdpr-5-1-c", "gdpr-25-2") + ").",
+				'This newsletter form requires {{what}} ("{{label}}"). A newsletter needs only an address to send it to: make the field optional or remove it (' +
+				cite("gdpr-5-1-c", "gdpr-25-2") +
+				").",
 			custom:
-				"This newsletter form requires \"{{label}}\", which your configuration lists as not needed for a newsletter. Make the field optional or remove it (" + cite("gdpr-5-1-c", "gdpr-25-2") + ").",
+				'This newsletter form requires "{{label}}", which your configuration lists as not needed for a newsletter. Make the field optional or remove it (' +
+				cite("gdpr-5-1-c", "gdpr-25-2") +
+				").",
 			bsn:
-				"This form asks for a BSN (citizen service number, \"{{label}}\"). A BSN may only be processed where a law provides for it (" + cite("uavg-46") + "), never for a newsletter or contact form: remove the field.",
+				'This form asks for a BSN (citizen service number, "{{label}}"). A BSN may only be processed where a law provides for it (' +
+				cite("uavg-46") +
+				"), never for a newsletter or contact form: remove the field.",
 		},
 		schema: [
 			{
@@ -49,7 +56,8 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 					fields: {
 						type: "array",
 						items: { type: "string", minLength: 1, maxLength: 100 },
-						description: "Extra field wording a newsletter form may not require, e.g. \"klantnummer\" or \"loyalty card*\" (a trailing * matches a word stem).",
+						description:
+							'Extra field wording a newsletter form may not require, e.g. "klantnummer" or "loyalty card*" (a trailing * matches a word stem).',
 					},
 				},
 				additionalProperties: false,
@@ -81,9 +89,17 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 						}
 						const kind = unneededKind(field, form);
 						if (kind) {
-							context.report({ loc: field.element.startTag.loc, messageId: "excessive", data: { what: WHAT[kind]!, label: shortLabel(field) } });
+							context.report({
+								loc: field.element.startTag.loc,
+								messageId: "excessive",
+								data: { what: WHAT[kind]!, label: shortLabel(field) },
+							});
 						} else if (!field.contact && matchExtra(fieldText(field))) {
-							context.report({ loc: field.element.startTag.loc, messageId: "custom", data: { label: shortLabel(field) } });
+							context.report({
+								loc: field.element.startTag.loc,
+								messageId: "custom",
+								data: { label: shortLabel(field) },
+							});
 						}
 					}
 				}

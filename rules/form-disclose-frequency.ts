@@ -8,7 +8,10 @@ import { matchUnsubscribeInvitation } from "../src/lexicons/unsubscribe-wording.
 
 type MessageIds = "noFrequency" | "noUnsubscribe" | "noFrequencyOrUnsubscribe";
 
-const WHY = "Consent must be informed and the subscriber told that it can be withdrawn (" + cite("gdpr-4-11", "gdpr-7-3") + "); saying how often you mail is good practice, not a legal requirement";
+const WHY =
+	"Consent must be informed and the subscriber told that it can be withdrawn (" +
+	cite("gdpr-4-11", "gdpr-7-3") +
+	"); saying how often you mail is good practice, not a legal requirement";
 
 /** How often, and how to stop, per page language. */
 const EXAMPLES: Readonly<Record<SuggestionLanguage, { frequency: string; unsubscribe: string }>> = {

@@ -21,7 +21,8 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 	meta: {
 		type: "problem",
 		docs: {
-			description: "Require a privacy-statement link and a statement of purpose at every form that collects an e-mail address or phone number",
+			description:
+				"Require a privacy-statement link and a statement of purpose at every form that collects an e-mail address or phone number",
 			url: ruleDocsUrl("form-privacy-notice"),
 			citations: ["gdpr-12-1", "gdpr-13", "wp260-transparency"],
 			recommended: true,
@@ -38,12 +39,14 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 	create(context) {
 		return {
 			"Document:exit"(document) {
-				const forms = analyseSignupForms(context.sourceCode).forms.filter(form => form.purpose !== "login");
+				const forms = analyseSignupForms(context.sourceCode).forms.filter((form) => form.purpose !== "login");
 				if (forms.length === 0) return;
 				const privacyLink = getLinks(context.sourceCode).links.some(isPrivacyLink);
 				for (const form of forms) {
 					// A newsletter sign-up that says how often it mails ("Sign up for our newsletter. One e-mail every Friday.") states its purpose too.
-					const purpose = matchPurposeWording(form.nearbyText) !== undefined || (form.purpose === "newsletter" && saysFrequency(form.nearbyText));
+					const purpose =
+						matchPurposeWording(form.nearbyText) !== undefined ||
+						(form.purpose === "newsletter" && saysFrequency(form.nearbyText));
 					if (privacyLink && purpose) continue;
 					// The example sentence in the page's language: an English one is no help on a German checkout page.
 					const example = EXAMPLES[pageLanguage(document, form.nearbyText)];
@@ -60,10 +63,22 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 
 /** A purpose statement and a privacy-link text, per page language. */
 const EXAMPLES: Readonly<Record<SuggestionLanguage, { purpose: string; privacy: string }>> = {
-	en: { purpose: "We use your e-mail address only to send you our monthly newsletter.", privacy: "Read our privacy statement." },
-	nl: { purpose: "We gebruiken je e-mailadres alleen om je onze maandelijkse nieuwsbrief te sturen.", privacy: "Lees onze privacyverklaring." },
-	de: { purpose: "Wir verwenden Ihre E-Mail-Adresse nur, um Ihnen unseren monatlichen Newsletter zu senden.", privacy: "Lesen Sie unsere Datenschutzerklärung." },
-	fr: { purpose: "Nous utilisons votre adresse e-mail uniquement pour vous envoyer notre newsletter mensuelle.", privacy: "Lisez notre politique de confidentialité." },
+	en: {
+		purpose: "We use your e-mail address only to send you our monthly newsletter.",
+		privacy: "Read our privacy statement.",
+	},
+	nl: {
+		purpose: "We gebruiken je e-mailadres alleen om je onze maandelijkse nieuwsbrief te sturen.",
+		privacy: "Lees onze privacyverklaring.",
+	},
+	de: {
+		purpose: "Wir verwenden Ihre E-Mail-Adresse nur, um Ihnen unseren monatlichen Newsletter zu senden.",
+		privacy: "Lesen Sie unsere Datenschutzerklärung.",
+	},
+	fr: {
+		purpose: "Nous utilisons votre adresse e-mail uniquement pour vous envoyer notre newsletter mensuelle.",
+		privacy: "Lisez notre politique de confidentialité.",
+	},
 };
 
 function isPrivacyLink(link: Link): boolean {

@@ -20,7 +20,8 @@ const rule: CampaignRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 	meta: {
 		type: "suggestion",
 		docs: {
-			description: "Report marketing lists that have not been cleaned recently, and lists from another party that do not say when they were",
+			description:
+				"Report marketing lists that have not been cleaned recently, and lists from another party that do not say when they were",
 			url: ruleDocsUrl("list-hygiene"),
 			citations: ["gdpr-5-1-d-e", "casl-10", "google-sender-guidelines"],
 			recommended: true,
@@ -28,18 +29,28 @@ const rule: CampaignRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 		},
 		messages: {
 			stale:
-				"The list was last cleaned on {{date}}, more than {{months}} months ago (limit: {{limit}}). Personal data must be kept accurate and no longer than needed (" + cite("gdpr-5-1-d-e") + "): remove bounces, unsubscribes and long-inactive addresses, then update `audience.lastCleaned`.",
-			future: "`audience.lastCleaned` is {{date}}, after today ({{today}}). Write the date the list was actually cleaned.",
-			notADate: "`audience.lastCleaned` is {{date}}, which is not a calendar date. Write the date the list was cleaned as YYYY-MM-DD.",
+				"The list was last cleaned on {{date}}, more than {{months}} months ago (limit: {{limit}}). Personal data must be kept accurate and no longer than needed (" +
+				cite("gdpr-5-1-d-e") +
+				"): remove bounces, unsubscribes and long-inactive addresses, then update `audience.lastCleaned`.",
+			future:
+				"`audience.lastCleaned` is {{date}}, after today ({{today}}). Write the date the list was actually cleaned.",
+			notADate:
+				"`audience.lastCleaned` is {{date}}, which is not a calendar date. Write the date the list was cleaned as YYYY-MM-DD.",
 			missing:
-				"This list comes from another party (`audience.source: {{source}}`) and the sidecar does not say when it was last cleaned. Declare `audience.lastCleaned` after checking it for bounces, opt-outs and addresses whose consent no longer holds (" + cite("gdpr-5-1-d-e") + ").",
+				"This list comes from another party (`audience.source: {{source}}`) and the sidecar does not say when it was last cleaned. Declare `audience.lastCleaned` after checking it for bounces, opt-outs and addresses whose consent no longer holds (" +
+				cite("gdpr-5-1-d-e") +
+				").",
 		},
 		schema: [
 			{
 				type: "object",
 				properties: {
 					maxAgeMonths: { type: "integer", minimum: 1, description: "How many months a clean-up stays current." },
-					now: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "Today's date (YYYY-MM-DD), for reproducible runs and tests; default: the system clock." },
+					now: {
+						type: "string",
+						pattern: "^\\d{4}-\\d{2}-\\d{2}$",
+						description: "Today's date (YYYY-MM-DD), for reproducible runs and tests; default: the system clock.",
+					},
 				},
 				additionalProperties: false,
 			},
@@ -60,7 +71,11 @@ const rule: CampaignRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 				const node = reportNode(doc, ["audience", "lastCleaned"]);
 				if (audience.lastCleaned === undefined) {
 					if (audience.source !== undefined && NOT_OWN_SOURCES.has(audience.source)) {
-						context.report({ node: reportNode(doc, ["audience", "source"]), messageId: "missing", data: { source: audience.source } });
+						context.report({
+							node: reportNode(doc, ["audience", "source"]),
+							messageId: "missing",
+							data: { source: audience.source },
+						});
 					}
 					return;
 				}
@@ -72,9 +87,17 @@ const rule: CampaignRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 				const now = (nowOption === undefined ? undefined : parseIsoDate(nowOption)) ?? today();
 				const age = judgeListAge(cleaned, now, maxAgeMonths);
 				if (age.kind === "future") {
-					context.report({ node, messageId: "future", data: { date: audience.lastCleaned, today: now.toISOString().slice(0, 10) } });
+					context.report({
+						node,
+						messageId: "future",
+						data: { date: audience.lastCleaned, today: now.toISOString().slice(0, 10) },
+					});
 				} else if (age.kind === "stale") {
-					context.report({ node, messageId: "stale", data: { date: audience.lastCleaned, months: String(age.months), limit: String(maxAgeMonths) } });
+					context.report({
+						node,
+						messageId: "stale",
+						data: { date: audience.lastCleaned, months: String(age.months), limit: String(maxAgeMonths) },
+					});
 				}
 			},
 		};

@@ -23,9 +23,13 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 		},
 		messages: {
 			withThirdParty:
-				"The box \"{{label}}\" asks consent for your newsletter and for sharing with partners or third parties at once. Ask for each in its own unticked box: consent must be specific (" + cite("gdpr-4-11", "gdpr-7-2-4") + ").",
+				'The box "{{label}}" asks consent for your newsletter and for sharing with partners or third parties at once. Ask for each in its own unticked box: consent must be specific (' +
+				cite("gdpr-4-11", "gdpr-7-2-4") +
+				").",
 			withAcceptance:
-				"The box \"{{label}}\" combines marketing consent with accepting your terms, privacy policy or an age limit. Put the marketing consent in its own unticked box: consent may not be a condition of the service or hidden in other matters (" + cite("gdpr-7-2-4") + ").",
+				'The box "{{label}}" combines marketing consent with accepting your terms, privacy policy or an age limit. Put the marketing consent in its own unticked box: consent may not be a condition of the service or hidden in other matters (' +
+				cite("gdpr-7-2-4") +
+				").",
 		},
 		schema: [],
 		languages: FORM_RULE_LANGUAGES,
@@ -46,7 +50,8 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 								: marketing && matchAcceptanceWording(field.label)
 									? "withAcceptance"
 									: undefined;
-						if (messageId) context.report({ loc: field.element.startTag.loc, messageId, data: { label: shortLabel(field) } });
+						if (messageId)
+							context.report({ loc: field.element.startTag.loc, messageId, data: { label: shortLabel(field) } });
 					}
 				}
 			},

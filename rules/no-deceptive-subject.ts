@@ -27,7 +27,8 @@ const rule: SubjectRuleDefinition = {
 	meta: {
 		type: "problem",
 		docs: {
-			description: "Disallow subject lines that fake a reply or forward, empty subjects, and a preheader in another language than the subject",
+			description:
+				"Disallow subject lines that fake a reply or forward, empty subjects, and a preheader in another language than the subject",
 			url: ruleDocsUrl("no-deceptive-subject"),
 			citations: ["canspam-a-2", "ecommerce-6-a"],
 			recommended: true,
@@ -35,11 +36,11 @@ const rule: SubjectRuleDefinition = {
 		},
 		messages: {
 			fakeReply:
-				"The {{label}} \"{{subject}}\" starts with \"{{prefix}}\", as if it answered or forwarded the recipient's own mail, but this is a marketing mail. A subject likely to mislead about the message, or a commercial communication that hides what it is, is unlawful ({{law}}). Remove \"{{prefix}}\".",
+				'The {{label}} "{{subject}}" starts with "{{prefix}}", as if it answered or forwarded the recipient\'s own mail, but this is a marketing mail. A subject likely to mislead about the message, or a commercial communication that hides what it is, is unlawful ({{law}}). Remove "{{prefix}}".',
 			emptySubject:
-				"The subject is declared but empty. Mail clients show \"(no subject)\" and spam filters count it against the mail; this is deliverability advice, no law asks for a subject. Write the subject as sent, or remove the key if the ESP sets it.",
+				'The subject is declared but empty. Mail clients show "(no subject)" and spam filters count it against the mail; this is deliverability advice, no law asks for a subject. Write the subject as sent, or remove the key if the ESP sets it.',
 			languageMismatch:
-				"The {{label}} reads as {{preheaderLanguage}} while the subject \"{{subject}}\" reads as {{subjectLanguage}}. The preheader is shown right after the subject in the inbox; in another language it looks like a different or forged mail; this is advice for readers and spam filters, not a legal requirement. Write both in the mail's language.",
+				'The {{label}} reads as {{preheaderLanguage}} while the subject "{{subject}}" reads as {{subjectLanguage}}. The preheader is shown right after the subject in the inbox; in another language it looks like a different or forged mail; this is advice for readers and spam filters, not a legal requirement. Write both in the mail\'s language.',
 		},
 		schema: [],
 		languages: ["mailcomply/campaign", "mailcomply/mjml", "mailcomply/html"],
@@ -53,7 +54,17 @@ const rule: SubjectRuleDefinition = {
 			}
 			if (subject && campaign.kind === "marketing") {
 				const prefix = matchReplyPrefix(subject.text);
-				if (prefix !== undefined) context.report({ ...subject.report, messageId: "fakeReply", data: { label: subject.label, subject: shortenText(subject.text, 70), prefix, law: citeForCampaign(["canspam-a-2", "ecommerce-6-a"], campaign) } });
+				if (prefix !== undefined)
+					context.report({
+						...subject.report,
+						messageId: "fakeReply",
+						data: {
+							label: subject.label,
+							subject: shortenText(subject.text, 70),
+							prefix,
+							law: citeForCampaign(["canspam-a-2", "ecommerce-6-a"], campaign),
+						},
+					});
 			}
 			if (subject && preheader) {
 				const subjectLanguage = guessLanguage(subject.text);
@@ -62,7 +73,12 @@ const rule: SubjectRuleDefinition = {
 					context.report({
 						...preheader.report,
 						messageId: "languageMismatch",
-						data: { label: preheader.label, subject: shortenText(subject.text, 70), subjectLanguage: LANGUAGE_NAMES[subjectLanguage], preheaderLanguage: LANGUAGE_NAMES[preheaderLanguage] },
+						data: {
+							label: preheader.label,
+							subject: shortenText(subject.text, 70),
+							subjectLanguage: LANGUAGE_NAMES[subjectLanguage],
+							preheaderLanguage: LANGUAGE_NAMES[preheaderLanguage],
+						},
 					});
 				}
 			}
@@ -86,7 +102,9 @@ const rule: SubjectRuleDefinition = {
 				const [title, preview] = document.format === "mjml" ? ["mj-title", "mj-preview"] : ["title", undefined];
 				const line = (name: string | undefined): Line | undefined => {
 					const element = name === undefined ? undefined : findFirst(document, name);
-					return element ? { text: textContent(element), label: `<${name}>`, report: { loc: element.startTag.loc } } : undefined;
+					return element
+						? { text: textContent(element), label: `<${name}>`, report: { loc: element.startTag.loc } }
+						: undefined;
 				};
 				check(campaign, line(title), line(preview));
 			},
@@ -106,4 +124,3 @@ function findFirst(node: { children: DocumentNode["children"] }, name: string): 
 	}
 	return undefined;
 }
-

@@ -23,7 +23,14 @@ const NAME_MESSAGE: Record<ListSourceKind, MessageIds> = {
 };
 
 /** Marketing by e-mail needs the recipient's consent (the soft opt-in covers own customers only), per regime. */
-const CONSENT_LAW = ["tw-11-7-1", "uwg-7-2-2", "eprivacy-13-1", "pecr-22", "casl-6-1-a", "casl-10"] as const satisfies readonly CitationId[];
+const CONSENT_LAW = [
+	"tw-11-7-1",
+	"uwg-7-2-2",
+	"eprivacy-13-1",
+	"pecr-22",
+	"casl-6-1-a",
+	"casl-10",
+] as const satisfies readonly CitationId[];
 /** A reader whose address came from elsewhere must be told so at the first mail. */
 const INFORMATION_LAW = ["gdpr-14-3-b", "uk-gdpr"] as const satisfies readonly CitationId[];
 
@@ -39,14 +46,17 @@ function whyNot(kind: "scraped" | "purchased", regimes: ReadonlySet<Jurisdiction
 	const consent = citeFor(CONSENT_LAW, regimes);
 	if (consent) {
 		const information = citeFor(INFORMATION_LAW, regimes);
-		reasons.push(`nobody on it consented to mail from you (${consent})${information ? ` or was told you hold their address (${information})` : ""}`);
+		reasons.push(
+			`nobody on it consented to mail from you (${consent})${information ? ` or was told you hold their address (${information})` : ""}`,
+		);
 	}
 	if (kind === "scraped" && regimes.has("us")) {
 		reasons.push(
 			`under CAN-SPAM, addresses harvested from websites that say they do not give addresses away make a mail that already breaks 15 U.S.C. 7704(a) an aggravated violation (${citeFor(["canspam-b-1"], regimes)})`,
 		);
 	}
-	if (kind === "purchased" && regimes.has("us") && !consent) reasons.push("CAN-SPAM itself does not forbid mailing a bought list, but your ESP's terms do");
+	if (kind === "purchased" && regimes.has("us") && !consent)
+		reasons.push("CAN-SPAM itself does not forbid mailing a bought list, but your ESP's terms do");
 	reasons.push(`ESPs such as Mailchimp and Twilio SendGrid forbid ${kind} lists in their terms of use`);
 	return reasons.join("; ");
 }
@@ -61,9 +71,20 @@ const rule: CampaignRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 	meta: {
 		type: "problem",
 		docs: {
-			description: "Disallow mailing scraped or purchased address lists, declared as such or given away by the list's name",
+			description:
+				"Disallow mailing scraped or purchased address lists, declared as such or given away by the list's name",
 			url: ruleDocsUrl("no-harvested-addresses"),
-			citations: ["eprivacy-13-1", "tw-11-7-1", "uwg-7-2-2", "pecr-22", "casl-6-1-a", "casl-10", "gdpr-14-3-b", "uk-gdpr", "canspam-b-1"],
+			citations: [
+				"eprivacy-13-1",
+				"tw-11-7-1",
+				"uwg-7-2-2",
+				"pecr-22",
+				"casl-6-1-a",
+				"casl-10",
+				"gdpr-14-3-b",
+				"uk-gdpr",
+				"canspam-b-1",
+			],
 			recommended: true,
 		},
 		messages: {
@@ -72,11 +93,11 @@ const rule: CampaignRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 			purchasedSource:
 				"A bought or rented list (`audience.source: purchased`) must not be mailed: {{why}}. If every address on it carries a recorded consent that names you as the sender, declare `audience.source: third-party` with `lawfulBasis: consent` and a `consent.record`, and tell recipients in the first mail where you got their address.",
 			nameSaysScraped:
-				"The {{subject}} (\"{{phrase}}\") suggests addresses harvested from websites or directories{{declared}}. Such a list must not be mailed: {{why}}. If the name misleads, rename the list.",
+				'The {{subject}} ("{{phrase}}") suggests addresses harvested from websites or directories{{declared}}. Such a list must not be mailed: {{why}}. If the name misleads, rename the list.',
 			nameSaysPurchased:
-				"The {{subject}} (\"{{phrase}}\") suggests a bought or rented list{{declared}}. Such a list must not be mailed: {{why}}. If the name misleads, rename the list; if the list really is bought, do not mail it.",
+				'The {{subject}} ("{{phrase}}") suggests a bought or rented list{{declared}}. Such a list must not be mailed: {{why}}. If the name misleads, rename the list; if the list really is bought, do not mail it.',
 			nameSaysLeadList:
-				"The {{subject}} (\"{{phrase}}\") is what list brokers sell, and the sidecar does not say where its addresses come from. Declare `audience.source` (`signup-form` or `own-customers` if you collected them yourself); a bought or scraped lead list must not be mailed: {{why}}.",
+				'The {{subject}} ("{{phrase}}") is what list brokers sell, and the sidecar does not say where its addresses come from. Declare `audience.source` (`signup-form` or `own-customers` if you collected them yourself); a bought or scraped lead list must not be mailed: {{why}}.',
 		},
 		schema: [],
 		languages: ["mailcomply/campaign"],
@@ -103,8 +124,18 @@ const rule: CampaignRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 					const match = matchListSource(value);
 					if (!match) continue;
 					if (match.kind === "ambiguous" && source !== undefined) continue;
-					const declared = source !== undefined && OWN_SOURCES.has(source) ? `, although \`audience.source\` says ${source}` : "";
-					context.report({ node, messageId: NAME_MESSAGE[match.kind], data: { subject, phrase: originalSpelling(value, match.phrase), declared, why: whyNot(match.kind === "purchased" ? "purchased" : "scraped", regimes) } });
+					const declared =
+						source !== undefined && OWN_SOURCES.has(source) ? `, although \`audience.source\` says ${source}` : "";
+					context.report({
+						node,
+						messageId: NAME_MESSAGE[match.kind],
+						data: {
+							subject,
+							phrase: originalSpelling(value, match.phrase),
+							declared,
+							why: whyNot(match.kind === "purchased" ? "purchased" : "scraped", regimes),
+						},
+					});
 				}
 			},
 		};
@@ -123,7 +154,10 @@ interface NamedField {
 /** The list name, list owner and segment names written in this sidecar. */
 function namedFields(doc: CampaignDocument): NamedField[] {
 	const fields: NamedField[] = [];
-	for (const [key, subject] of [["name", "list name"], ["owner", "list owner"]] as const) {
+	for (const [key, subject] of [
+		["name", "list name"],
+		["owner", "list owner"],
+	] as const) {
 		const field = stringAt(doc, ["audience", key]);
 		if (field) fields.push({ ...field, subject });
 	}

@@ -14,7 +14,15 @@ type MessageIds = "notDisplayed" | "preheaderOnly" | "tooSmall" | "lowContrast" 
 type Options = [{ minFontSize?: number; minContrast?: number }];
 
 /** An opt-out the reader can find, per regime; the finding cites those of its recipients. */
-const VISIBLE_OPT_OUT_LAW = ["eprivacy-13-4", "gdpr-21-4", "tw-11-7-identity", "uwg-7-2-3", "pecr-23", "canspam-a-3", "casl-11"] as const satisfies readonly CitationId[];
+const VISIBLE_OPT_OUT_LAW = [
+	"eprivacy-13-4",
+	"gdpr-21-4",
+	"tw-11-7-identity",
+	"uwg-7-2-3",
+	"pecr-23",
+	"canspam-a-3",
+	"casl-11",
+] as const satisfies readonly CitationId[];
 
 /**
  * An opt-out must be one the reader can find and read. A hidden or faint
@@ -26,25 +34,40 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 	meta: {
 		type: "problem",
 		docs: {
-			description: "Disallow unsubscribe links that readers cannot see: hidden, tiny, low-contrast or shown to some mail clients only",
+			description:
+				"Disallow unsubscribe links that readers cannot see: hidden, tiny, low-contrast or shown to some mail clients only",
 			url: ruleDocsUrl("no-hidden-unsubscribe"),
 			citations: ["eprivacy-13-4", "gdpr-21-4", "tw-11-7-identity", "uwg-7-2-3", "pecr-23", "canspam-a-3", "casl-11"],
 			recommended: true,
 			assumes: ["kind"],
 		},
 		messages: {
-			notDisplayed: 'Unsubscribe link "{{text}}" is not displayed: {{reason}}{{where}}. Show the opt-out where every reader can see it ({{law}}).',
-			preheaderOnly: 'Unsubscribe link "{{text}}" sits only in the hidden preheader ({{reason}}{{where}}), which readers never see. Add a visible opt-out, e.g. in the footer ({{law}}).',
-			tooSmall: 'Unsubscribe link "{{text}}" has font size {{size}}px, minimum {{min}}px. Make the opt-out readable ({{law}}).',
-			lowContrast: 'Unsubscribe link "{{text}}" has contrast {{ratio}}:1 ({{foreground}} on {{background}}), minimum {{min}}:1. Give it a colour that stands out from its background ({{law}}).',
-			clientOnly: 'Unsubscribe link "{{text}}" is shown {{shownTo}} only; {{missing}} show no opt-out. Add one outside {{mechanism}} ({{law}}).',
+			notDisplayed:
+				'Unsubscribe link "{{text}}" is not displayed: {{reason}}{{where}}. Show the opt-out where every reader can see it ({{law}}).',
+			preheaderOnly:
+				'Unsubscribe link "{{text}}" sits only in the hidden preheader ({{reason}}{{where}}), which readers never see. Add a visible opt-out, e.g. in the footer ({{law}}).',
+			tooSmall:
+				'Unsubscribe link "{{text}}" has font size {{size}}px, minimum {{min}}px. Make the opt-out readable ({{law}}).',
+			lowContrast:
+				'Unsubscribe link "{{text}}" has contrast {{ratio}}:1 ({{foreground}} on {{background}}), minimum {{min}}:1. Give it a colour that stands out from its background ({{law}}).',
+			clientOnly:
+				'Unsubscribe link "{{text}}" is shown {{shownTo}} only; {{missing}} show no opt-out. Add one outside {{mechanism}} ({{law}}).',
 		},
 		schema: [
 			{
 				type: "object",
 				properties: {
-					minFontSize: { type: "number", minimum: 0, description: "Smallest font size in CSS pixels an opt-out may have." },
-					minContrast: { type: "number", minimum: 1, maximum: 21, description: "Smallest WCAG 2 contrast ratio between the opt-out and its background." },
+					minFontSize: {
+						type: "number",
+						minimum: 0,
+						description: "Smallest font size in CSS pixels an opt-out may have.",
+					},
+					minContrast: {
+						type: "number",
+						minimum: 1,
+						maximum: 21,
+						description: "Smallest WCAG 2 contrast ratio between the opt-out and its background.",
+					},
 				},
 				additionalProperties: false,
 			},
@@ -63,7 +86,8 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 				if (!isMarketingEmail(campaign)) return;
 				law = citeForCampaign(VISIBLE_OPT_OUT_LAW, campaign);
 				// An ESP that always appends its own footer gives every reader a visible opt-out.
-				if (campaign.espAppendsFooter && campaign.esp && ESP_UNSUBSCRIBE_FOOTER[campaign.esp].value === "always") return;
+				if (campaign.espAppendsFooter && campaign.esp && ESP_UNSUBSCRIBE_FOOTER[campaign.esp].value === "always")
+					return;
 				const page = findPageRoot(context.sourceCode);
 				// A partial's look depends on the mail it is included in.
 				if (!page) return;
@@ -71,11 +95,13 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 				// No opt-out at all is require-unsubscribe's finding.
 				if (optOuts.length === 0) return;
 				const pageElement = page.type === "Element" ? page : undefined;
-				const judged = optOuts.map(optOut => judgeVisibility(sourceCode, optOut, pageElement, { minFontSize, minContrast }, campaign.preheader));
+				const judged = optOuts.map((optOut) =>
+					judgeVisibility(sourceCode, optOut, pageElement, { minFontSize, minContrast }, campaign.preheader),
+				);
 
 				const visible: ClientGroups = {
-					outlook: judged.some(entry => !entry.problem && entry.shownIn.outlook),
-					others: judged.some(entry => !entry.problem && entry.shownIn.others),
+					outlook: judged.some((entry) => !entry.problem && entry.shownIn.outlook),
+					others: judged.some((entry) => !entry.problem && entry.shownIn.others),
 				};
 				const reportedFor: ClientGroups = { outlook: false, others: false };
 				for (const entry of judged) {
@@ -91,7 +117,9 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 				if (visible.outlook === visible.others) return;
 				const missing: keyof ClientGroups = visible.outlook ? "others" : "outlook";
 				if (reportedFor[missing]) return;
-				const shownOnly = judged.find(entry => !entry.problem && entry.shownIn[missing === "outlook" ? "others" : "outlook"])!;
+				const shownOnly = judged.find(
+					(entry) => !entry.problem && entry.shownIn[missing === "outlook" ? "others" : "outlook"],
+				)!;
 				context.report({
 					loc: locOf(shownOnly.optOut),
 					messageId: "clientOnly",
@@ -120,17 +148,33 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 					context.report({
 						loc,
 						messageId: problem.preheader ? "preheaderOnly" : "notDisplayed",
-						data: { law, text, reason: problem.reason, where: whereOf(problem.element, optOut.kind === "text-tag" ? undefined : optOut.element) },
+						data: {
+							law,
+							text,
+							reason: problem.reason,
+							where: whereOf(problem.element, optOut.kind === "text-tag" ? undefined : optOut.element),
+						},
 					});
 					return;
 				case "small":
-					context.report({ loc, messageId: "tooSmall", data: { law, text, size: String(Math.floor(problem.fontSize * 10) / 10), min: String(minFontSize) } });
+					context.report({
+						loc,
+						messageId: "tooSmall",
+						data: { law, text, size: String(Math.floor(problem.fontSize * 10) / 10), min: String(minFontSize) },
+					});
 					return;
 				case "contrast":
 					context.report({
 						loc,
 						messageId: "lowContrast",
-						data: { law, text, ratio: problem.ratio.toFixed(2), foreground: problem.foreground, background: problem.background, min: String(minContrast) },
+						data: {
+							law,
+							text,
+							ratio: problem.ratio.toFixed(2),
+							foreground: problem.foreground,
+							background: problem.background,
+							min: String(minContrast),
+						},
 					});
 					return;
 			}

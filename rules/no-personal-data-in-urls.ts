@@ -24,14 +24,18 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 	meta: {
 		type: "problem",
 		docs: {
-			description: "Disallow recipients' e-mail addresses, names, phone numbers and addresses in clear text in URLs to other parties' hosts",
+			description:
+				"Disallow recipients' e-mail addresses, names, phone numbers and addresses in clear text in URLs to other parties' hosts",
 			url: ruleDocsUrl("no-personal-data-in-urls"),
 			citations: ["gdpr-5-1-c", "gdpr-5-1-f", "gdpr-32-1"],
 			recommended: true,
 			severity: "warn",
 		},
 		messages: {
-			leak: "The recipient's {{what}} ({{evidence}}) travels in clear text in a URL to {{host}}, which is not one of your domains: it lands in that host's logs and in Referer headers. Use an opaque id or your ESP's tracking instead (" + cite("gdpr-5-1-f", "gdpr-32-1") + ").",
+			leak:
+				"The recipient's {{what}} ({{evidence}}) travels in clear text in a URL to {{host}}, which is not one of your domains: it lands in that host's logs and in Referer headers. Use an opaque id or your ESP's tracking instead (" +
+				cite("gdpr-5-1-f", "gdpr-32-1") +
+				").",
 		},
 		schema: [
 			{
@@ -41,7 +45,8 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 						type: "array",
 						items: { type: "string", minLength: 1, maxLength: 253 },
 						uniqueItems: true,
-						description: "Your own domains (subdomains included), besides the sidecar's sender.email and the opt-out links' hosts.",
+						description:
+							"Your own domains (subdomains included), besides the sidecar's sender.email and the opt-out links' hosts.",
 					},
 				},
 				additionalProperties: false,
@@ -61,13 +66,13 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 				const own = senderDomains(sourceCode, campaign, extra);
 				for (const { resource, host, data } of found) {
 					if (own.has(siteOf(host))) continue;
-					const kinds = [...new Set(data.map(datum => WHAT[datum.kind]))];
+					const kinds = [...new Set(data.map((datum) => WHAT[datum.kind]))];
 					context.report({
 						loc: resource.attribute.loc,
 						messageId: "leak",
 						data: {
 							what: kinds.length > 1 ? `${kinds.slice(0, -1).join(", ")} and ${kinds.at(-1)}` : kinds[0]!,
-							evidence: shortenText(data.map(datum => datum.evidence).join(", ")),
+							evidence: shortenText(data.map((datum) => datum.evidence).join(", ")),
 							host,
 						},
 					});

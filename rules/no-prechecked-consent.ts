@@ -4,7 +4,6 @@ import { cite } from "../src/legal/cite.js";
 import { analyseSignupForms, shortLabel, type FormField } from "../src/analyses/signup-form.js";
 import { consentKindsOf, isAffirmative, matchDeclineWording, nameSaysConsent } from "../src/lexicons/form-wording.js";
 
-
 type MessageIds = "prechecked" | "templateChecked";
 
 /**
@@ -23,9 +22,13 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 		},
 		messages: {
 			prechecked:
-				"The consent box \"{{label}}\" is ticked in advance. A pre-ticked box is not consent (" + cite("gdpr-4-11", "gdpr-7-1", "cjeu-planet49") + "): remove `checked` so that the user ticks it.",
+				'The consent box "{{label}}" is ticked in advance. A pre-ticked box is not consent (' +
+				cite("gdpr-4-11", "gdpr-7-1", "cjeu-planet49") +
+				"): remove `checked` so that the user ticks it.",
 			templateChecked:
-				"The consent box \"{{label}}\" can be ticked by the template before the user acts. A pre-ticked box is not consent (" + cite("gdpr-4-11", "gdpr-7-1", "cjeu-planet49") + "): render it unticked on a sign-up form.",
+				'The consent box "{{label}}" can be ticked by the template before the user acts. A pre-ticked box is not consent (' +
+				cite("gdpr-4-11", "gdpr-7-1", "cjeu-planet49") +
+				"): render it unticked on a sign-up form.",
 		},
 		schema: [],
 		languages: FORM_RULE_LANGUAGES,

@@ -4,7 +4,12 @@ import type { Campaign } from "../src/campaign/types.js";
 import type { TemplateRuleDefinition } from "../src/types.js";
 import { ruleDocsUrl } from "../src/rule-docs.js";
 import { findPageRoot } from "../src/analyses/document.js";
-import { campaignCountries, countriesOptionSchema, jurisdictionsOf, type Jurisdiction } from "../src/analyses/jurisdiction.js";
+import {
+	campaignCountries,
+	countriesOptionSchema,
+	jurisdictionsOf,
+	type Jurisdiction,
+} from "../src/analyses/jurisdiction.js";
 import { shortenText } from "../src/analyses/text.js";
 import { isSignupPage } from "../src/analyses/signup-form.js";
 import { getOpenTracking, type TrackingImage } from "../src/analyses/tracking-pixels.js";
@@ -25,7 +30,8 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 	meta: {
 		type: "problem",
 		docs: {
-			description: "Disallow open-tracking pixels in marketing e-mail to EU/EEA and UK recipients unless consent to tracking is recorded",
+			description:
+				"Disallow open-tracking pixels in marketing e-mail to EU/EEA and UK recipients unless consent to tracking is recorded",
 			url: ruleDocsUrl("no-tracking-without-consent"),
 			citations: ["eprivacy-5-3", "tw-11-7a", "tdddg-25", "lil-82", "pecr-6", "edpb-2-2023", "cnil-pixels-2026"],
 			recommended: true,
@@ -80,9 +86,15 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 						messageId: found.invisible || found.tracker || found.trackingVariable ? "pixel" : "identifyingImage",
 						data: {
 							evidence,
-							who: found.tracker ? (found.tracker.thirdParty ? `${found.tracker.service} (a third party)` : found.tracker.service) : "its server",
+							who: found.tracker
+								? found.tracker.thirdParty
+									? `${found.tracker.service} (a third party)`
+									: found.tracker.service
+								: "its server",
 							law,
-							aggregate: found.recipientId ? ", or load it without the recipient identifier to count opens only in aggregate" : "",
+							aggregate: found.recipientId
+								? ", or load it without the recipient identifier to count opens only in aggregate"
+								: "",
 						},
 					});
 				}
@@ -118,7 +130,10 @@ function evidenceOf(image: TrackingImage, aggregate: boolean): string | undefine
 	const parts: string[] = [];
 	if (image.invisible) parts.push(image.invisible);
 	if (image.recipientId) parts.push(`recipient identifier ${shortenText(image.recipientId)} in its URL`);
-	if (image.tracker) parts.push(`served by ${image.tracker.service === "an open-tracking endpoint" ? `an open-tracking endpoint on ${image.tracker.domain}` : image.tracker.service}`);
+	if (image.tracker)
+		parts.push(
+			`served by ${image.tracker.service === "an open-tracking endpoint" ? `an open-tracking endpoint on ${image.tracker.domain}` : image.tracker.service}`,
+		);
 	if (image.trackingVariable) parts.push(`its URL is ${shortenText(image.trackingVariable)}`);
 	return parts.join(", ");
 }
@@ -128,11 +143,11 @@ const DEVICE_ACCESS_LAW: readonly CitationId[] = ["eprivacy-5-3", "tw-11-7a", "t
 
 /** The citations of the law of each regime the recipients live in, from the catalogue. */
 function lawOf(recipients: readonly string[], regimes: ReadonlySet<Jurisdiction>): string {
-	const countries = new Set(recipients.map(country => country.toUpperCase()));
+	const countries = new Set(recipients.map((country) => country.toUpperCase()));
 	// The catalogue lets French sources follow any EU regime; the French statute is cited for French recipients only.
 	const laws = citationsFor(DEVICE_ACCESS_LAW, regimes)
-		.filter(id => id !== "lil-82" || countries.has("FR"))
-		.map(id => cite(id));
+		.filter((id) => id !== "lil-82" || countries.has("FR"))
+		.map((id) => cite(id));
 	return laws.length > 1 ? `${laws.slice(0, -1).join(", ")} and ${laws.at(-1)}` : laws[0]!;
 }
 

@@ -48,16 +48,23 @@ const rule: TemplateOrCampaignRuleDefinition<{ RuleOptions: []; MessageIds: Mess
 	meta: {
 		type: "suggestion",
 		docs: {
-			description: "Require RFC 8058 one-click unsubscribe headers (List-Unsubscribe with an https: URI and List-Unsubscribe-Post) on marketing e-mail",
+			description:
+				"Require RFC 8058 one-click unsubscribe headers (List-Unsubscribe with an https: URI and List-Unsubscribe-Post) on marketing e-mail",
 			url: ruleDocsUrl("one-click-unsubscribe"),
-			citations: ["rfc-2369", "rfc-8058", "google-sender-guidelines", "yahoo-sender-requirements", "microsoft-outlook-high-volume"],
+			citations: [
+				"rfc-2369",
+				"rfc-8058",
+				"google-sender-guidelines",
+				"yahoo-sender-requirements",
+				"microsoft-outlook-high-volume",
+			],
 			recommended: true,
 			assumes: ["kind"],
 			severity: "warn",
 		},
 		messages: {
 			missing:
-				"This marketing e-mail declares no `List-Unsubscribe` header{{esp}}. Gmail and Yahoo require one-click unsubscribe from bulk senders since February 2024: declare `List-Unsubscribe: \"<https://…>\"` and `List-Unsubscribe-Post: List-Unsubscribe=One-Click` under `headers` (RFC 2369, RFC 8058), or `espAddsHeaders: true` if your ESP adds them.",
+				'This marketing e-mail declares no `List-Unsubscribe` header{{esp}}. Gmail and Yahoo require one-click unsubscribe from bulk senders since February 2024: declare `List-Unsubscribe: "<https://…>"` and `List-Unsubscribe-Post: List-Unsubscribe=One-Click` under `headers` (RFC 2369, RFC 8058), or `espAddsHeaders: true` if your ESP adds them.',
 			malformed:
 				"`List-Unsubscribe` is not valid RFC 2369 syntax: {{reason}}. Write each URI in angle brackets, separated by commas: `<https://example.com/u/8f3a2c>, <mailto:unsubscribe@example.com>`.",
 			httpOnly:
@@ -66,7 +73,7 @@ const rule: TemplateOrCampaignRuleDefinition<{ RuleOptions: []; MessageIds: Mess
 				"`List-Unsubscribe` offers only mailto:. Gmail and Yahoo require one-click unsubscribe from bulk senders, which needs an https: URI (RFC 8058): add `<https://…>` before the mailto: and `List-Unsubscribe-Post: List-Unsubscribe=One-Click`.",
 			missingPost:
 				"`List-Unsubscribe` has an https: URI but there is no `List-Unsubscribe-Post: List-Unsubscribe=One-Click`, so mail clients cannot unsubscribe with one click (RFC 8058; required by Gmail and Yahoo for bulk senders). Add it under `headers`.",
-			badPost: "`List-Unsubscribe-Post` must be exactly `List-Unsubscribe=One-Click` (RFC 8058), not \"{{value}}\".",
+			badPost: '`List-Unsubscribe-Post` must be exactly `List-Unsubscribe=One-Click` (RFC 8058), not "{{value}}".',
 			postWithoutHttps:
 				"`List-Unsubscribe-Post` announces one-click unsubscribe, but `List-Unsubscribe` has no https: URI to POST to (RFC 8058). Add `<https://…>` to `List-Unsubscribe`.",
 			missingSent:
@@ -76,7 +83,7 @@ const rule: TemplateOrCampaignRuleDefinition<{ RuleOptions: []; MessageIds: Mess
 			notSigned:
 				"The message's DKIM signature does not cover {{headers}}: its `h=` tag lists {{signed}}. RFC 8058 §4 requires both `List-Unsubscribe` and `List-Unsubscribe-Post` in the `h=` tag of a valid DKIM signature, and receivers should not offer one-click unsubscribe without it. Add them to the headers your mailer or ESP signs.",
 			recipientInUri:
-				"The unsubscribe URI \"{{uri}}\" carries the recipient's e-mail address in clear text ({{evidence}}). Anyone who sees the URL (logs, proxies, a forwarded mail) learns the address and can unsubscribe that person; RFC 8058 asks for an opaque, hard-to-forge identifier instead. Use a subscriber ID or signed token.",
+				'The unsubscribe URI "{{uri}}" carries the recipient\'s e-mail address in clear text ({{evidence}}). Anyone who sees the URL (logs, proxies, a forwarded mail) learns the address and can unsubscribe that person; RFC 8058 asks for an opaque, hard-to-forge identifier instead. Use a subscriber ID or signed token.',
 		},
 		schema: [],
 		languages: ["mailcomply/campaign", "mailcomply/eml"],
@@ -93,12 +100,16 @@ const rule: TemplateOrCampaignRuleDefinition<{ RuleOptions: []; MessageIds: Mess
 				const first = (name: string): HeaderNode | undefined => message.headers(name)[0];
 				const unsubscribe = first("List-Unsubscribe");
 				const post = first("List-Unsubscribe-Post");
-				const top: SourceLocation = message.message.headers[0]?.loc ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+				const top: SourceLocation = message.message.headers[0]?.loc ?? {
+					start: { line: 1, column: 1 },
+					end: { line: 1, column: 1 },
+				};
 				const at = (name: HeaderName) => first(name)?.loc ?? top;
 				const findings = headerFindings(unsubscribe?.value, post?.value);
 				if (findings === "missing") {
 					// A capture taken before the ESP adds its headers (declared with espAddsHeaders) is not the message as delivered.
-					if (!espAddsHeaders(campaign.esp, campaign.espAddsHeaders, declared.has("espAddsHeaders"))) context.report({ loc: top, messageId: "missingSent" });
+					if (!espAddsHeaders(campaign.esp, campaign.espAddsHeaders, declared.has("espAddsHeaders")))
+						context.report({ loc: top, messageId: "missingSent" });
 					return;
 				}
 				for (const finding of findings) {
@@ -107,7 +118,9 @@ const rule: TemplateOrCampaignRuleDefinition<{ RuleOptions: []; MessageIds: Mess
 				}
 				const signatures = message.headers("DKIM-Signature");
 				if (signatures.length === 0 || !unsubscribe) return;
-				const needed = [unsubscribe, post].filter((header): header is HeaderNode => header !== undefined).map((header) => header.name);
+				const needed = [unsubscribe, post]
+					.filter((header): header is HeaderNode => header !== undefined)
+					.map((header) => header.name);
 				const covers = (signature: HeaderNode) => {
 					const signed = signedHeaders(signature.value);
 					return needed.every((name) => signed.includes(name.toLowerCase()));
@@ -118,7 +131,10 @@ const rule: TemplateOrCampaignRuleDefinition<{ RuleOptions: []; MessageIds: Mess
 				context.report({
 					loc: signatures[0]!.loc,
 					messageId: "notSigned",
-					data: { headers: missing.map((name) => `\`${name}\``).join(" and "), signed: signed.length > 0 ? `\`${signed.join(":")}\`` : "no headers" },
+					data: {
+						headers: missing.map((name) => `\`${name}\``).join(" and "),
+						signed: signed.length > 0 ? `\`${signed.join(":")}\`` : "no headers",
+					},
 				});
 			},
 			CampaignDocument(doc) {
@@ -136,11 +152,19 @@ const rule: TemplateOrCampaignRuleDefinition<{ RuleOptions: []; MessageIds: Mess
 				const findings = headerFindings(listUnsubscribe, post);
 				if (findings === "missing") {
 					if (espAddsHeaders(campaign.esp, campaign.espAddsHeaders, declared.has("espAddsHeaders"))) return;
-					const esp = campaign.esp && campaign.esp !== "other" ? ` and ${ESP_CATALOGUE[campaign.esp].name} is not known to add it by itself` : "";
+					const esp =
+						campaign.esp && campaign.esp !== "other"
+							? ` and ${ESP_CATALOGUE[campaign.esp].name} is not known to add it by itself`
+							: "";
 					context.report({ node: missingNode(doc), messageId: "missing", data: { esp } });
 					return;
 				}
-				for (const finding of findings) context.report({ node: where(finding.on), messageId: finding.messageId, ...(finding.data ? { data: finding.data } : {}) });
+				for (const finding of findings)
+					context.report({
+						node: where(finding.on),
+						messageId: finding.messageId,
+						...(finding.data ? { data: finding.data } : {}),
+					});
 			},
 		};
 	},
@@ -154,7 +178,8 @@ export default rule;
  * is neither.
  */
 function headerFindings(listUnsubscribe: string | undefined, post: string | undefined): HeaderFinding[] | "missing" {
-	if (listUnsubscribe === undefined) return post === undefined ? "missing" : [{ messageId: "postWithoutHttps", on: "List-Unsubscribe-Post" }];
+	if (listUnsubscribe === undefined)
+		return post === undefined ? "missing" : [{ messageId: "postWithoutHttps", on: "List-Unsubscribe-Post" }];
 	const parsed = parseListUnsubscribe(listUnsubscribe);
 	if (!parsed.ok) return [{ messageId: "malformed", on: "List-Unsubscribe", data: { reason: parsed.reason } }];
 	const findings: HeaderFinding[] = [];
@@ -171,7 +196,12 @@ function headerFindings(listUnsubscribe: string | undefined, post: string | unde
 		}
 	}
 	for (const uri of parsed.uris) {
-		if (uri.recipientAddress !== undefined) findings.push({ messageId: "recipientInUri", on: "List-Unsubscribe", data: { uri: shortenText(uri.text, 80), evidence: uri.recipientAddress } });
+		if (uri.recipientAddress !== undefined)
+			findings.push({
+				messageId: "recipientInUri",
+				on: "List-Unsubscribe",
+				data: { uri: shortenText(uri.text, 80), evidence: uri.recipientAddress },
+			});
 	}
 	if (post === undefined) {
 		if (https) findings.push({ messageId: "missingPost", on: "List-Unsubscribe" });
@@ -187,7 +217,12 @@ function headerFindings(listUnsubscribe: string | undefined, post: string | unde
 function signedHeaders(signature: string): string[] {
 	for (const tag of signature.split(";")) {
 		const [name, ...value] = tag.split("=");
-		if (name?.trim().toLowerCase() === "h") return value.join("=").split(":").map((header) => header.replace(/\s+/gu, "").toLowerCase()).filter(Boolean);
+		if (name?.trim().toLowerCase() === "h")
+			return value
+				.join("=")
+				.split(":")
+				.map((header) => header.replace(/\s+/gu, "").toLowerCase())
+				.filter(Boolean);
 	}
 	return [];
 }
@@ -199,7 +234,11 @@ function headerValue(headers: Record<string, string>, name: string): string | un
 }
 
 /** `espAddsHeaders` as declared, else what the ESP is known to do without any setting. */
-function espAddsHeaders(esp: Parameters<typeof espAddsListUnsubscribeHeaders>[0] | undefined, value: boolean | undefined, isDeclared: boolean): boolean {
+function espAddsHeaders(
+	esp: Parameters<typeof espAddsListUnsubscribeHeaders>[0] | undefined,
+	value: boolean | undefined,
+	isDeclared: boolean,
+): boolean {
 	if (isDeclared) return value === true;
 	return esp !== undefined && espAddsListUnsubscribeHeaders(esp);
 }
@@ -208,4 +247,3 @@ function espAddsHeaders(esp: Parameters<typeof espAddsListUnsubscribeHeaders>[0]
 function missingNode(doc: CampaignDocument): CampaignNode {
 	return reportNode(doc, ["headers"]) !== (doc.body ?? doc) ? reportNode(doc, ["headers"]) : reportNode(doc, ["esp"]);
 }
-

@@ -12,7 +12,8 @@ type Options = [{ safeHosts?: string[]; everyUrl?: boolean }];
  * A query parameter whose name says it identifies the reader or the
  * send: `?uid=`, `&email=`, `?subscriber_id=`, `?mc_eid=`, `?token=`, `?ref=`.
  */
-const IDENTIFYING_PARAMETER = /[?&](?:[\w-]*[_-])?(?:id|uid|eid|e-?mail|user|subscriber|contact|recipient|member|token|hash|ref|rid|cid|sid|key)=/iu;
+const IDENTIFYING_PARAMETER =
+	/[?&](?:[\w-]*[_-])?(?:id|uid|eid|e-?mail|user|subscriber|contact|recipient|member|token|hash|ref|rid|cid|sid|key)=/iu;
 
 /**
  * Whether an http: URL tells a network observer something about the
@@ -47,9 +48,14 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 		// eslint-disable-next-line eslint-plugin/require-meta-has-suggestions
 		hasSuggestions: true,
 		messages: {
-			link: "Link {{url}} uses plain http:, so the click and any id in the URL travel unencrypted. Use https: (" + cite("gdpr-32-1") + ").",
+			link:
+				"Link {{url}} uses plain http:, so the click and any id in the URL travel unencrypted. Use https: (" +
+				cite("gdpr-32-1") +
+				").",
 			image:
-				"Image {{url}} loads over plain http, so clients may block it or show a warning, and the request (with any id in it) travels unencrypted. Use https: (" + cite("gdpr-32-1") + ").",
+				"Image {{url}} loads over plain http, so clients may block it or show a warning, and the request (with any id in it) travels unencrypted. Use https: (" +
+				cite("gdpr-32-1") +
+				").",
 			upgrade: "Change to https://{{host}} (check first that {{host}} serves this URL over HTTPS).",
 		},
 		schema: [
@@ -59,7 +65,8 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 					safeHosts: safeHostsOptionSchema,
 					everyUrl: {
 						type: "boolean",
-						description: "Report every http: link and image, not only those that carry a merge tag or an identifying query parameter (`configs.strict` sets it).",
+						description:
+							"Report every http: link and image, not only those that carry a merge tag or an identifying query parameter (`configs.strict` sets it).",
 					},
 				},
 				additionalProperties: false,
@@ -77,7 +84,11 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 					safeHosts,
 					// Opt-outs and forms are require-https's findings; a URL that says nothing about the reader only with everyUrl.
 					(resource, url) =>
-						resource.kind === "form" || resource.optOut || (!everyUrl && !carriesReaderData(resource, url)) ? undefined : resource.kind === "image" ? "image" : "link",
+						resource.kind === "form" || resource.optOut || (!everyUrl && !carriesReaderData(resource, url))
+							? undefined
+							: resource.kind === "image"
+								? "image"
+								: "link",
 					shortenText,
 				);
 			},

@@ -11,14 +11,24 @@ import { campaignCountries, countriesOptionSchema, jurisdictionsOf } from "../sr
 import { getLinks, type Link } from "../src/analyses/links.js";
 import { getOffers } from "../src/analyses/offers.js";
 import { getTextBlocks } from "../src/analyses/text-blocks.js";
-import { matchConditionsWording, matchOffer, startsWithConditionsLabel, urlLooksLikeConditions, writesConditionsOut } from "../src/lexicons/offers.js";
+import {
+	matchConditionsWording,
+	matchOffer,
+	startsWithConditionsLabel,
+	urlLooksLikeConditions,
+	writesConditionsOut,
+} from "../src/lexicons/offers.js";
 import { isDeicticLinkText } from "../src/lexicons/unsubscribe-wording.js";
 
 type MessageIds = "missing" | "broken";
 type Options = [{ countries?: string[] }];
 
 /** The duty per regime: the Dutch and UK implementations before the directive. */
-const CONDITIONS_LAW = ["bw-3-15e-1-c", "uk-ecommerce-regs-7", "ecommerce-6-c-d"] as const satisfies readonly CitationId[];
+const CONDITIONS_LAW = [
+	"bw-3-15e-1-c",
+	"uk-ecommerce-regs-7",
+	"ecommerce-6-c-d",
+] as const satisfies readonly CitationId[];
 
 /** How to give access to the conditions, in the mail's language: a link text and a label to write them out under. */
 const CONDITIONS_WORDING: Readonly<Record<FooterLanguage, { link: string; label: string }>> = {
@@ -48,8 +58,9 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 		},
 		messages: {
 			missing:
-				"This mail promotes an offer (\"{{offer}}\") but gives no access to its conditions. Link to them (e.g. \"{{link}}\") or write them out under a label such as \"{{label}}\". Required by {{law}}.",
-			broken: "Conditions link \"{{text}}\" leads nowhere: {{reason}}. Point it at the page with the offer's conditions.",
+				'This mail promotes an offer ("{{offer}}") but gives no access to its conditions. Link to them (e.g. "{{link}}") or write them out under a label such as "{{label}}". Required by {{law}}.',
+			broken:
+				'Conditions link "{{text}}" leads nowhere: {{reason}}. Point it at the page with the offer\'s conditions.',
 		},
 		schema: [
 			{
@@ -76,7 +87,9 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 				const headerOffer = matchOffer(campaign.subject ?? "") ?? matchOffer(campaign.preheader ?? "");
 				if (offers.length === 0 && headerOffer === undefined) return;
 
-				let accessible = getTextBlocks(sourceCode).some((block) => startsWithConditionsLabel(block.text) || writesConditionsOut(block.text));
+				let accessible = getTextBlocks(sourceCode).some(
+					(block) => startsWithConditionsLabel(block.text) || writesConditionsOut(block.text),
+				);
 				let broken = false;
 				for (const link of getLinks(sourceCode).links) {
 					if (!namesConditions(link)) continue;
@@ -86,7 +99,11 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 						continue;
 					}
 					broken = true;
-					context.report({ loc: link.element.startTag.loc, messageId: "broken", data: { text: shortenText(link.text || "(no text)"), reason } });
+					context.report({
+						loc: link.element.startTag.loc,
+						messageId: "broken",
+						data: { text: shortenText(link.text || "(no text)"), reason },
+					});
 				}
 				if (accessible || broken) return;
 				const first = offers[0];
@@ -96,7 +113,12 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 				context.report({
 					loc: locOf(first?.node ?? page),
 					messageId: "missing",
-					data: { offer: first?.text ?? headerOffer?.text ?? "", link: wording.link, label: wording.label, law: citeFor(CONDITIONS_LAW, regimes) },
+					data: {
+						offer: first?.text ?? headerOffer?.text ?? "",
+						link: wording.link,
+						label: wording.label,
+						law: citeFor(CONDITIONS_LAW, regimes),
+					},
 				});
 			},
 		};
@@ -127,6 +149,5 @@ function whyBroken(link: Link): string | undefined {
 function locOf(node: ElementNode | DocumentNode) {
 	return node.type === "Element" ? node.startTag.loc : node.loc;
 }
-
 
 export default rule;

@@ -24,7 +24,8 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 	meta: {
 		type: "problem",
 		docs: {
-			description: "Require an advertisement label in US commercial e-mail sent without prior affirmative consent, and forbid \"this is not marketing\" claims on promotional mail",
+			description:
+				'Require an advertisement label in US commercial e-mail sent without prior affirmative consent, and forbid "this is not marketing" claims on promotional mail',
 			url: ruleDocsUrl("require-ad-label"),
 			citations: ["canspam-a-5-a-i", "canspam-7702-2", "ftc-experian"],
 			recommended: true,
@@ -33,9 +34,9 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 		},
 		messages: {
 			missing:
-				"This commercial e-mail is not identified as an advertisement, and the recipients' prior affirmative consent is not declared ({{basis}}). CAN-SPAM 15 U.S.C. 7704(a)(5)(A)(i) requires a clear and conspicuous identification: start the subject line (sidecar `subject`) or the top of the mail with \"Advertisement\" or \"[Ad]\". If every recipient opted in, declare `lawfulBasis: consent` instead.",
+				'This commercial e-mail is not identified as an advertisement, and the recipients\' prior affirmative consent is not declared ({{basis}}). CAN-SPAM 15 U.S.C. 7704(a)(5)(A)(i) requires a clear and conspicuous identification: start the subject line (sidecar `subject`) or the top of the mail with "Advertisement" or "[Ad]". If every recipient opted in, declare `lawfulBasis: consent` instead.',
 			falseClaim:
-				"This mail says \"{{claim}}\" but promotes an offer (\"{{offer}}\"). A mail whose primary purpose is promotion is commercial whatever it claims (15 U.S.C. 7702(2), 16 CFR 316.3; FTC v. Experian Consumer Services, 2023): remove the claim and send it as marketing, with an opt-out, or remove the promotion.",
+				'This mail says "{{claim}}" but promotes an offer ("{{offer}}"). A mail whose primary purpose is promotion is commercial whatever it claims (15 U.S.C. 7702(2), 16 CFR 316.3; FTC v. Experian Consumer Services, 2023): remove the claim and send it as marketing, with an opt-out, or remove the promotion.',
 			unseen: UNREAD_PART_MESSAGE,
 		},
 		schema: [
@@ -63,11 +64,13 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 				const blocks = getTextBlocks(sourceCode);
 				const headers = [campaign.subject ?? "", campaign.preheader ?? ""];
 
-				const offer = getOffers(sourceCode)[0]?.text ?? headers.map(matchOffer).find((match) => match !== undefined)?.text;
+				const offer =
+					getOffers(sourceCode)[0]?.text ?? headers.map(matchOffer).find((match) => match !== undefined)?.text;
 				if (offer !== undefined) {
 					for (const block of blocks) {
 						const claim = matchNotMarketingClaim(block.text);
-						if (claim !== undefined) context.report({ loc: locOf(block.node), messageId: "falseClaim", data: { claim, offer } });
+						if (claim !== undefined)
+							context.report({ loc: locOf(block.node), messageId: "falseClaim", data: { claim, offer } });
 					}
 				}
 
@@ -76,10 +79,16 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 				// (a receipt with a coupon under it) is transactional unless its subject line promotes. The inferred kind
 				// takes the stricter EU reading; this US duty takes the US one. A declared kind is the user's reading.
 				if (inferredKind?.transactionalFirst === true && matchOffer(campaign.subject ?? "") === undefined) return;
-				const labelled = headers.some((text) => matchAdLabel(text) !== undefined) || blocks.some((block) => matchAdLabel(block.text) !== undefined);
+				const labelled =
+					headers.some((text) => matchAdLabel(text) !== undefined) ||
+					blocks.some((block) => matchAdLabel(block.text) !== undefined);
 				if (labelled) return;
 				if (unread) {
-					context.report({ loc: unread.loc, messageId: "unseen", data: { duty: "a label that says it is an advertisement", tag: unread.tag, why: unread.why } });
+					context.report({
+						loc: unread.loc,
+						messageId: "unseen",
+						data: { duty: "a label that says it is an advertisement", tag: unread.tag, why: unread.why },
+					});
 					return;
 				}
 				if (!page) return;

@@ -39,13 +39,15 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 			missing:
 				"This transactional e-mail does not show the sender's KvK number. Businesses and legal persons in the Dutch trade register state their registration number on outgoing letters, orders, invoices, offers and other announcements except advertisements, e-mail included (" +
 				cite("hrw-27") +
-				"): add \"KvK {{example}}\" to the footer{{hint}}.",
+				'): add "KvK {{example}}" to the footer{{hint}}.',
 			missingMarketing:
 				"This marketing e-mail does not show the sender's KvK number. Advertisements are exempt from the Dutch duty (" +
 				cite("hrw-27") +
-				"), so this is advice (reported because `reportMarketing` is on): add \"KvK {{example}}\" to the footer{{hint}}.",
-			malformed: "\"{{written}}\" has {{count}} digits; a KvK number has 8. Write the number from the trade-register extract, e.g. \"KvK {{example}}\".",
-			mismatch: "The mail shows KvK number {{shown}}, but the sidecar's sender.companyNumber is {{declared}}. One of them is wrong.",
+				'), so this is advice (reported because `reportMarketing` is on): add "KvK {{example}}" to the footer{{hint}}.',
+			malformed:
+				'"{{written}}" has {{count}} digits; a KvK number has 8. Write the number from the trade-register extract, e.g. "KvK {{example}}".',
+			mismatch:
+				"The mail shows KvK number {{shown}}, but the sidecar's sender.companyNumber is {{declared}}. One of them is wrong.",
 			unseen: UNREAD_PART_MESSAGE,
 		},
 		schema: [
@@ -55,11 +57,13 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 					countries: countriesOptionSchema,
 					reportMarketing: {
 						type: "boolean",
-						description: "Also report marketing mail without the number (advertisements are exempt; ESLint has no 'info' level, so this is opt-in).",
+						description:
+							"Also report marketing mail without the number (advertisements are exempt; ESLint has no 'info' level, so this is opt-in).",
 					},
 					acceptSidecarNumber: {
 						type: "boolean",
-						description: "Accept `sender.companyNumber` in the sidecar as shown, for ESPs that append a footer with the number.",
+						description:
+							"Accept `sender.companyNumber` in the sidecar as shown, for ESPs that append a footer with the number.",
 					},
 				},
 				additionalProperties: false,
@@ -95,7 +99,9 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 				// An obvious placeholder, never a number that could be someone's real registration.
 				const example = declared.length === 8 ? declared : "<your 8-digit number>";
 				// `{{ company.kvk }}` in the text: the ESP or template fills the number in.
-				const filledIn = getLinks(sourceCode).textMergeTags.some(({ tag }) => tag.clients !== "none" && isCompanyNumberVariable(tag.expression));
+				const filledIn = getLinks(sourceCode).textMergeTags.some(
+					({ tag }) => tag.clients !== "none" && isCompanyNumberVariable(tag.expression),
+				);
 				const shown = findCompanyNumbers(getTextBlocks(sourceCode));
 				const wellFormed = shown.filter((number) => number.wellFormed);
 				if (wellFormed.length > 0 || filledIn) {
@@ -120,7 +126,11 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 				if (shown.length > 0) return;
 				if (acceptSidecarNumber === true && declared.length === 8) return;
 				if (unread) {
-					context.report({ loc: unread.loc, messageId: "unseen", data: { duty: "the sender's KvK number", tag: unread.tag, why: unread.why } });
+					context.report({
+						loc: unread.loc,
+						messageId: "unseen",
+						data: { duty: "the sender's KvK number", tag: unread.tag, why: unread.why },
+					});
 					return;
 				}
 				if (!page) return;
@@ -138,7 +148,6 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 function locOf(node: ElementNode | DocumentNode) {
 	return node.type === "Element" ? node.startTag.loc : node.loc;
 }
-
 
 /** A Dutch legal form after a name: "Bakkerij de Vries B.V.", "Jansen N.V.", "Modehuis Jansen BV". Case-sensitive: "bv" is also Dutch for "bijvoorbeeld". */
 const DUTCH_LEGAL_FORM = /[\p{L}\p{N}.,)]\s+(?:B\.\s?V\.|N\.\s?V\.|BV|NV|V\.O\.F\.|VOF)(?![\p{L}\p{N}])/u;

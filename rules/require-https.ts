@@ -30,8 +30,13 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 		hasSuggestions: true,
 		messages: {
 			optOut:
-				"Unsubscribe link {{url}} uses plain http:, so the opt-out request and the subscriber id in it travel unencrypted and can be read or altered on the way. Use https: (" + cite("gdpr-32-1", "gdpr-5-1-f") + ").",
-			form: "This form posts to {{url}} over plain http:, so what the reader types travels unencrypted. Use https: (" + cite("gdpr-32-1", "gdpr-5-1-f") + ").",
+				"Unsubscribe link {{url}} uses plain http:, so the opt-out request and the subscriber id in it travel unencrypted and can be read or altered on the way. Use https: (" +
+				cite("gdpr-32-1", "gdpr-5-1-f") +
+				").",
+			form:
+				"This form posts to {{url}} over plain http:, so what the reader types travels unencrypted. Use https: (" +
+				cite("gdpr-32-1", "gdpr-5-1-f") +
+				").",
 			upgrade: "Change to https://{{host}} (check first that {{host}} serves this page over HTTPS).",
 		},
 		schema: [{ type: "object", properties: { safeHosts: safeHostsOptionSchema }, additionalProperties: false }],
@@ -45,7 +50,8 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 				reportInsecureUrls(
 					context,
 					safeHosts,
-					resource => (resource.kind === "form" ? "form" : resource.kind === "link" && resource.optOut ? "optOut" : undefined),
+					(resource) =>
+						resource.kind === "form" ? "form" : resource.kind === "link" && resource.optOut ? "optOut" : undefined,
 					shortenText,
 				);
 			},

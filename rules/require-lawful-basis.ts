@@ -52,9 +52,28 @@ const rule: CampaignRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 	meta: {
 		type: "problem",
 		docs: {
-			description: "Require a valid lawful basis (consent or the own-customer soft opt-in) for marketing by e-mail, SMS or WhatsApp",
+			description:
+				"Require a valid lawful basis (consent or the own-customer soft opt-in) for marketing by e-mail, SMS or WhatsApp",
 			url: ruleDocsUrl("require-lawful-basis"),
-			citations: ["bgh-i-zr-164-09", "eprivacy-13-1", "eprivacy-13-2", "tw-11-7-1", "tw-11-7-soft-opt-in", "uwg-7-2-2", "uwg-7-3", "pecr-22", "pecr-22-3", "uk-duaa-2025", "casl-6-1-a", "casl-10", "casl-13", "gdpr-7-1", "gdpr-6-1-b", "uk-gdpr", "cjeu-inteligo"],
+			citations: [
+				"bgh-i-zr-164-09",
+				"eprivacy-13-1",
+				"eprivacy-13-2",
+				"tw-11-7-1",
+				"tw-11-7-soft-opt-in",
+				"uwg-7-2-2",
+				"uwg-7-3",
+				"pecr-22",
+				"pecr-22-3",
+				"uk-duaa-2025",
+				"casl-6-1-a",
+				"casl-10",
+				"casl-13",
+				"gdpr-7-1",
+				"gdpr-6-1-b",
+				"uk-gdpr",
+				"cjeu-inteligo",
+			],
 			recommended: true,
 			assumes: ["countries"],
 			jurisdictions: ["eu", "nl", "uk", "ca"],
@@ -99,7 +118,8 @@ const rule: CampaignRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 				// US only, or countries no regime of this rule covers: CAN-SPAM requires no basis, only an opt-out.
 				if (regimes.length === 0) return;
 
-				const channel = campaign.channel === "email" ? "e-mail" : campaign.channel === "sms" ? "SMS" : "WhatsApp message";
+				const channel =
+					campaign.channel === "email" ? "e-mail" : campaign.channel === "sms" ? "SMS" : "WhatsApp message";
 				const law = lawText(regimes, CONSENT_LAW);
 				const softLaw = lawText(regimes, SOFT_OPT_IN_LAW);
 				const source = campaign.audience?.source;
@@ -114,17 +134,28 @@ const rule: CampaignRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 						return;
 					case "consent":
 						if ((campaign.consent?.record ?? "").trim() === "") {
-							context.report({ node: consentNode(doc), messageId: "consentNotRecorded", data: { proof: lawText(regimes, PROOF_LAW) } });
+							context.report({
+								node: consentNode(doc),
+								messageId: "consentNotRecorded",
+								data: { proof: lawText(regimes, PROOF_LAW) },
+							});
 						}
 						return;
 					case "soft-opt-in": {
 						if (source === "own-customers") return;
-						const sourceText = source === undefined ? "the sidecar does not say where the addresses come from (`audience.source`)" : `\`audience.source\` is ${source}`;
+						const sourceText =
+							source === undefined
+								? "the sidecar does not say where the addresses come from (`audience.source`)"
+								: `\`audience.source\` is ${source}`;
 						const fix =
 							source === undefined
 								? "Declare `audience.source: own-customers` if these are your own customers; otherwise mail only those who consented (`lawfulBasis: consent`)."
 								: "These recipients must have consented: declare `lawfulBasis: consent` with a `consent.record`, and mail only those who opted in.";
-						context.report({ node: source === undefined ? basisNode : reportNode(doc, ["audience", "source"]), messageId: "softOptInSource", data: { softLaw, sourceText, fix } });
+						context.report({
+							node: source === undefined ? basisNode : reportNode(doc, ["audience", "source"]),
+							messageId: "softOptInSource",
+							data: { softLaw, sourceText, fix },
+						});
 						return;
 					}
 					case "legitimate-interest": {

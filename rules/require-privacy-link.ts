@@ -31,8 +31,9 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 		},
 		messages: {
 			missing:
-				"This marketing e-mail does not link to a privacy statement. Add a visible link (\"Privacyverklaring\", \"Privacy policy\", \"Datenschutzerklärung\", \"Politique de confidentialité\") where recipients learn who processes their data, why, and how to exercise their rights of access, rectification and objection. The law asks for this information at the latest at the first mail ({{law}}); a link in every mail keeps it easy to find.",
-			broken: "Privacy link \"{{text}}\" does not lead to a privacy statement: {{reason}}. Point it at the published privacy statement.",
+				'This marketing e-mail does not link to a privacy statement. Add a visible link ("Privacyverklaring", "Privacy policy", "Datenschutzerklärung", "Politique de confidentialité") where recipients learn who processes their data, why, and how to exercise their rights of access, rectification and objection. The law asks for this information at the latest at the first mail ({{law}}); a link in every mail keeps it easy to find.',
+			broken:
+				'Privacy link "{{text}}" does not lead to a privacy statement: {{reason}}. Point it at the published privacy statement.',
 			unseen: UNREAD_PART_MESSAGE,
 		},
 		schema: [
@@ -74,7 +75,11 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 				if (working || broken) return;
 				const unread = unreadPartOfMail(sourceCode);
 				if (unread) {
-					context.report({ loc: unread.loc, messageId: "unseen", data: { duty: "a link to the privacy statement", tag: unread.tag, why: unread.why } });
+					context.report({
+						loc: unread.loc,
+						messageId: "unseen",
+						data: { duty: "a link to the privacy statement", tag: unread.tag, why: unread.why },
+					});
 					return;
 				}
 				// A footer partial is checked in the mail that includes it.

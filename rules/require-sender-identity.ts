@@ -6,7 +6,12 @@ import { ruleDocsUrl } from "../src/rule-docs.js";
 import type { CitationId } from "../src/legal/citations.js";
 import { cite, citeForCampaign } from "../src/legal/cite.js";
 import { findPageRoot } from "../src/analyses/document.js";
-import { campaignCountries, countriesOptionSchema, jurisdictionsOf, type Jurisdiction } from "../src/analyses/jurisdiction.js";
+import {
+	campaignCountries,
+	countriesOptionSchema,
+	jurisdictionsOf,
+	type Jurisdiction,
+} from "../src/analyses/jurisdiction.js";
 import { getLinks } from "../src/analyses/links.js";
 import { hasOrganisationTag, namesParty, textsNameParty } from "../src/analyses/party-names.js";
 import { getShownAddress, getShownStreetAddress, organisationTagHint } from "../src/analyses/sender-address.js";
@@ -15,7 +20,8 @@ import { marketingShown } from "../src/analyses/mail-kind.js";
 import { hasUnseenParts, UNREAD_PART_MESSAGE, unreadPartOfMail } from "../src/analyses/unseen-parts.js";
 import { matchImprintWording } from "../src/lexicons/disclosure-wording.js";
 
-type MessageIds = "missingName" | "missingAddress" | "missingBoth" | "poBoxOnly" | "unnamed" | "missingNameSms" | "unseen";
+type MessageIds =
+	"missingName" | "missingAddress" | "missingBoth" | "poBoxOnly" | "unnamed" | "missingNameSms" | "unseen";
 type AddressPolicy = "by-jurisdiction" | "always" | "never";
 type Options = [{ countries?: string[]; address?: AddressPolicy }];
 type Kind = Campaign["kind"];
@@ -35,7 +41,16 @@ const ADDRESS_LAWS: Record<Kind, Partial<Record<Jurisdiction, readonly CitationI
 const NAME_LAWS: Record<Kind, { why: string; citations: readonly CitationId[] }> = {
 	marketing: {
 		why: "the sender of marketing mail may not be disguised",
-		citations: ["eprivacy-13-4", "ecommerce-6-b", "bw-3-15e-1-b", "tw-11-7-identity", "uwg-7-2-3", "pecr-23", "canspam-a-1", "casl-6-2"],
+		citations: [
+			"eprivacy-13-4",
+			"ecommerce-6-b",
+			"bw-3-15e-1-b",
+			"tw-11-7-identity",
+			"uwg-7-2-3",
+			"pecr-23",
+			"canspam-a-1",
+			"casl-6-2",
+		],
 	},
 	transactional: {
 		why: "business letters, e-mail included, carry the company's name",
@@ -44,15 +59,40 @@ const NAME_LAWS: Record<Kind, { why: string; citations: readonly CitationId[] }>
 };
 
 /** Why a marketing SMS must name its sender: the identity duties of art. 13(4) and its national versions reach SMS as electronic mail; CAN-SPAM is about e-mail. */
-const SMS_NAME_LAW = ["eprivacy-13-4", "tw-11-7-identity", "uwg-7-2-3", "pecr-23", "casl-6-2"] as const satisfies readonly CitationId[];
+const SMS_NAME_LAW = [
+	"eprivacy-13-4",
+	"tw-11-7-identity",
+	"uwg-7-2-3",
+	"pecr-23",
+	"casl-6-2",
+] as const satisfies readonly CitationId[];
 
 /** The catalogue entries each kind of mail rests on (src/legal/citations.ts). */
 const MARKETING_CITATIONS = [
-	"eprivacy-13-4", "ecommerce-6-b", "bw-3-15e-1-b", "tw-11-7-identity", "uwg-7-2-3", "ddg-5", "pecr-23",
-	"canspam-a-1", "canspam-a-5-a-iii", "cfr-316-2-p", "casl-6-2", "crtc-regs-2-1-d",
-	"eprivacy-2-h", "pecr-2-electronic-mail", "casl-1-electronic-address",
+	"eprivacy-13-4",
+	"ecommerce-6-b",
+	"bw-3-15e-1-b",
+	"tw-11-7-identity",
+	"uwg-7-2-3",
+	"ddg-5",
+	"pecr-23",
+	"canspam-a-1",
+	"canspam-a-5-a-iii",
+	"cfr-316-2-p",
+	"casl-6-2",
+	"crtc-regs-2-1-d",
+	"eprivacy-2-h",
+	"pecr-2-electronic-mail",
+	"casl-1-electronic-address",
 ] as const satisfies readonly CitationId[];
-const TRANSACTIONAL_CITATIONS = ["bw-2-186", "hgb-37a", "uk-trading-disclosures-25", "casl-6-6", "casl-6-2", "crtc-regs-2-1-d"] as const satisfies readonly CitationId[];
+const TRANSACTIONAL_CITATIONS = [
+	"bw-2-186",
+	"hgb-37a",
+	"uk-trading-disclosures-25",
+	"casl-6-6",
+	"casl-6-2",
+	"crtc-regs-2-1-d",
+] as const satisfies readonly CitationId[];
 
 /**
  * Builds the rule for one kind of mail. ESLint gives a rule one severity per
@@ -60,7 +100,9 @@ const TRANSACTIONAL_CITATIONS = ["bw-2-186", "hgb-37a", "uk-trading-disclosures-
  * transactional mail (`require-sender-identity-transactional`, a warning)
  * are two rules with one implementation.
  */
-export function createSenderIdentityRule(kind: Kind): MessageRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds }> {
+export function createSenderIdentityRule(
+	kind: Kind,
+): MessageRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds }> {
 	const id = kind === "marketing" ? "require-sender-identity" : "require-sender-identity-transactional";
 	const policies: AddressPolicy[] = ["by-jurisdiction", "always", "never"];
 	return {
@@ -79,18 +121,18 @@ export function createSenderIdentityRule(kind: Kind): MessageRuleDefinition<{ Ru
 			},
 			messages: {
 				missingName:
-					"This {{kind}} e-mail does not name its sender, \"{{name}}\": {{why}}. Name \"{{name}}\" in the footer (case and a legal form such as B.V., GmbH or Ltd may differ){{nameHint}}.",
+					'This {{kind}} e-mail does not name its sender, "{{name}}": {{why}}. Name "{{name}}" in the footer (case and a legal form such as B.V., GmbH or Ltd may differ){{nameHint}}.',
 				missingAddress:
 					"This {{kind}} e-mail shows no postal address of its sender{{addressWhy}}. Add {{addressKind}} to the footer{{addressHint}}.",
 				poBoxOnly:
-					"This {{kind}} e-mail shows only a P.O. box as its sender's address ({{laws}}): § 5(1) no. 1 DDG asks for \"the address at which they are established\", where documents can be served, and a Postfach is not one. Add the street address to the footer{{addressHint}}.",
+					'This {{kind}} e-mail shows only a P.O. box as its sender\'s address ({{laws}}): § 5(1) no. 1 DDG asks for "the address at which they are established", where documents can be served, and a Postfach is not one. Add the street address to the footer{{addressHint}}.',
 				unnamed:
 					"This {{kind}} e-mail does not say who sends it: it shows no organisation or brand name, no legal-entity or © line and no postal address{{addressWhy}}; {{why}}. Name the sender in the footer{{nameHint}}, and declare it as `sender.name` in the campaign facts so mailcomply can check the name.",
 				unseen: UNREAD_PART_MESSAGE,
 				missingBoth:
-					"This {{kind}} e-mail names neither its sender, \"{{name}}\", nor the sender's postal address{{addressWhy}}; {{why}}. Add the name and {{addressKind}} to the footer{{addressHint}}.",
+					'This {{kind}} e-mail names neither its sender, "{{name}}", nor the sender\'s postal address{{addressWhy}}; {{why}}. Add the name and {{addressKind}} to the footer{{addressHint}}.',
 				missingNameSms:
-					"This marketing SMS does not name its sender, \"{{name}}\": {{why}}, and an SMS sender ID can be any name or number. Name \"{{name}}\" in the text, e.g. \"{{name}}: …\".",
+					'This marketing SMS does not name its sender, "{{name}}": {{why}}, and an SMS sender ID can be any name or number. Name "{{name}}" in the text, e.g. "{{name}}: …".',
 			},
 			schema: [
 				{
@@ -110,7 +152,10 @@ export function createSenderIdentityRule(kind: Kind): MessageRuleDefinition<{ Ru
 			],
 			defaultOptions: [{ address: policies[0]! }],
 			// An SMS must name its sender too; a WhatsApp template's sender is the business's verified display name, which the template does not hold.
-			languages: kind === "marketing" ? ["mailcomply/mjml", "mailcomply/html", "mailcomply/sms"] : ["mailcomply/mjml", "mailcomply/html"],
+			languages:
+				kind === "marketing"
+					? ["mailcomply/mjml", "mailcomply/html", "mailcomply/sms"]
+					: ["mailcomply/mjml", "mailcomply/html"],
 		},
 		create(context) {
 			const sourceCode = context.sourceCode as TemplateSourceCode;
@@ -122,11 +167,20 @@ export function createSenderIdentityRule(kind: Kind): MessageRuleDefinition<{ Ru
 					const name = campaign.sender?.name?.trim();
 					// Without a declared name an SMS is not second-guessed: "Jansen: …" or "Hi from Jansen" names a sender mailcomply cannot tell from any other word.
 					if (campaign.kind !== "marketing" || name === undefined || name === "") return;
-					if (textsNameParty(message.children.map((part) => part.text), name)) return;
+					if (
+						textsNameParty(
+							message.children.map((part) => part.text),
+							name,
+						)
+					)
+						return;
 					context.report({
 						loc: message.children[0]?.loc ?? message.loc,
 						messageId: "missingNameSms",
-						data: { name, why: `the sender of marketing messages may not be disguised (${citeForCampaign(SMS_NAME_LAW, campaign, countries)})` },
+						data: {
+							name,
+							why: `the sender of marketing messages may not be disguised (${citeForCampaign(SMS_NAME_LAW, campaign, countries)})`,
+						},
 					});
 				},
 				"Document:exit"() {
@@ -139,7 +193,8 @@ export function createSenderIdentityRule(kind: Kind): MessageRuleDefinition<{ Ru
 
 					const name = campaign.sender?.name?.trim();
 					const nameDeclared = name !== undefined && name !== "";
-					const nameMissing = nameDeclared && !namesParty(sourceCode, name) && !hasOrganisationTag(sourceCode, "company");
+					const nameMissing =
+						nameDeclared && !namesParty(sourceCode, name) && !hasOrganisationTag(sourceCode, "company");
 					// Without a declared name, a marketing mail is reported only when it names nobody at all: any name is not second-guessed.
 					// A part mailcomply cannot see (an unread include, a custom mjml component) may be where the name is.
 					const namesNobody = kind === "marketing" && !nameDeclared && !namesSomeSender(sourceCode);
@@ -147,15 +202,22 @@ export function createSenderIdentityRule(kind: Kind): MessageRuleDefinition<{ Ru
 					const recipients = campaignCountries(campaign, countries);
 					// The address is a duty of commercial messages (CAN-SPAM, CASL, DDG): a mail read as marketing only because it says nothing either way is not shown to be one.
 					const addressDue = kind !== "marketing" || marketingShown(campaign, inferredKind);
-					const required = addressDue ? addressLaws(kind, policy ?? policies[0]!, recipients, () => hasImprintLink(sourceCode)) : undefined;
+					const required = addressDue
+						? addressLaws(kind, policy ?? policies[0]!, recipients, () => hasImprintLink(sourceCode))
+						: undefined;
 					const laws = required?.laws;
 					const shown = required ? getShownAddress(sourceCode) : undefined;
 					const addressMissing = required !== undefined && shown === undefined;
 					// German law wants the address where the sender is established; CAN-SPAM and CASL accept a registered P.O. box.
-					const boxOnly = required?.streetOnly === true && shown !== undefined && getShownStreetAddress(sourceCode) === undefined;
+					const boxOnly =
+						required?.streetOnly === true && shown !== undefined && getShownStreetAddress(sourceCode) === undefined;
 					// What looks missing may be in the part of the mail out of sight: say so, once, where it comes in.
 					if (unread && (nameMissing || addressMissing || boxOnly || namesNobody)) {
-						context.report({ loc: unread.loc, messageId: "unseen", data: { duty: "the sender's name and address", tag: unread.tag, why: unread.why } });
+						context.report({
+							loc: unread.loc,
+							messageId: "unseen",
+							data: { duty: "the sender's name and address", tag: unread.tag, why: unread.why },
+						});
 						return;
 					}
 					if (!page || (!nameMissing && !addressMissing && !boxOnly && !unnamed)) return;
@@ -163,7 +225,10 @@ export function createSenderIdentityRule(kind: Kind): MessageRuleDefinition<{ Ru
 					const addressTag = organisationTagHint(campaign.esp, "address");
 					const companyTag = organisationTagHint(campaign.esp, "company");
 					const example = campaign.sender?.address?.trim();
-					const addressHint = [example ? `, e.g. "${example}"` : "", addressTag ? `${example ? " or" : ", e.g."} ${addressTag}` : ""].join("");
+					const addressHint = [
+						example ? `, e.g. "${example}"` : "",
+						addressTag ? `${example ? " or" : ", e.g."} ${addressTag}` : "",
+					].join("");
 					if (boxOnly && !nameMissing) {
 						context.report({
 							loc: page.type === "Element" ? page.startTag.loc : page.loc,
@@ -174,7 +239,13 @@ export function createSenderIdentityRule(kind: Kind): MessageRuleDefinition<{ Ru
 					}
 					context.report({
 						loc: page.type === "Element" ? page.startTag.loc : page.loc,
-						messageId: unnamed ? "unnamed" : nameMissing && (addressMissing || boxOnly) ? "missingBoth" : nameMissing ? "missingName" : "missingAddress",
+						messageId: unnamed
+							? "unnamed"
+							: nameMissing && (addressMissing || boxOnly)
+								? "missingBoth"
+								: nameMissing
+									? "missingName"
+									: "missingAddress",
 						data: {
 							kind,
 							name: name ?? "",
@@ -182,7 +253,8 @@ export function createSenderIdentityRule(kind: Kind): MessageRuleDefinition<{ Ru
 							nameHint: companyTag ? ` or use ${companyTag}` : "",
 							addressWhy: laws ? ` (${laws})` : "",
 							// German recipients: § 5 DDG wants the address where the sender is established, so no P.O. box is offered.
-							addressKind: required?.streetOnly === true ? "the street address" : "the street address or a registered P.O. box",
+							addressKind:
+								required?.streetOnly === true ? "the street address" : "the street address or a registered P.O. box",
 							addressHint,
 						},
 					});
@@ -196,7 +268,12 @@ export function createSenderIdentityRule(kind: Kind): MessageRuleDefinition<{ Ru
  * The provisions that ask for the address here, or `undefined` when none
  * does; `streetOnly` when one of them (German law) does not accept a P.O. box.
  */
-function addressLaws(kind: Kind, policy: AddressPolicy, countries: readonly string[], imprintLinked: () => boolean): { laws: string; streetOnly: boolean } | undefined {
+function addressLaws(
+	kind: Kind,
+	policy: AddressPolicy,
+	countries: readonly string[],
+	imprintLinked: () => boolean,
+): { laws: string; streetOnly: boolean } | undefined {
 	if (policy === "never") return undefined;
 	if (policy === "always") return { laws: "required by this rule's `address: always` option", streetOnly: false };
 	const jurisdictions = jurisdictionsOf(countries);
@@ -205,11 +282,17 @@ function addressLaws(kind: Kind, policy: AddressPolicy, countries: readonly stri
 	// German commentary accepts a link to the web Impressum; CAN-SPAM and CASL want the address in the message.
 	const required = applicable.filter((jurisdiction) => jurisdiction !== "de" || !imprintLinked());
 	if (required.length === 0) return undefined;
-	return { laws: cite(...required.flatMap((jurisdiction) => laws[jurisdiction] ?? [])), streetOnly: required.includes("de") };
+	return {
+		laws: cite(...required.flatMap((jurisdiction) => laws[jurisdiction] ?? [])),
+		streetOnly: required.includes("de"),
+	};
 }
 
 function hasImprintLink(sourceCode: Parameters<typeof getLinks>[0]): boolean {
-	return getLinks(sourceCode).links.some((link) => (link.target.kind === "url" || link.target.kind === "merge-tag") && matchImprintWording(link.text) !== undefined);
+	return getLinks(sourceCode).links.some(
+		(link) =>
+			(link.target.kind === "url" || link.target.kind === "merge-tag") && matchImprintWording(link.text) !== undefined,
+	);
 }
 
 export default createSenderIdentityRule("marketing");

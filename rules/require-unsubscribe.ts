@@ -22,7 +22,16 @@ import { footerInsertion, footerLanguage, unsubscribeFooter } from "../src/analy
 type MessageIds = "missing" | "broken" | "addFooter" | "missingSms" | "missingWhatsApp" | "unseen" | "missingText";
 
 /** The duty to offer an opt-out in every marketing message, per regime; the finding cites those of its recipients. */
-const OPT_OUT_LAW = ["eprivacy-13-4", "tw-11-7-identity", "uwg-7-2-3", "pecr-23", "canspam-a-3", "canspam-a-5-a-ii", "casl-6-2", "casl-11"] as const satisfies readonly CitationId[];
+const OPT_OUT_LAW = [
+	"eprivacy-13-4",
+	"tw-11-7-identity",
+	"uwg-7-2-3",
+	"pecr-23",
+	"canspam-a-3",
+	"canspam-a-5-a-ii",
+	"casl-6-2",
+	"casl-11",
+] as const satisfies readonly CitationId[];
 
 /**
  * The same duty for text messages: an SMS is electronic mail in EU and UK law
@@ -37,7 +46,12 @@ const TEXT_OPT_OUT_LAW = {
 } as const satisfies Record<"sms" | "whatsapp", readonly CitationId[]>;
 
 /** How a text part's opt-out line starts, in the mail's language. */
-const TEXT_UNSUBSCRIBE_LABEL: Record<string, string> = { nl: "Afmelden:", en: "Unsubscribe:", de: "Abmelden:", fr: "Se désabonner :" };
+const TEXT_UNSUBSCRIBE_LABEL: Record<string, string> = {
+	nl: "Afmelden:",
+	en: "Unsubscribe:",
+	de: "Abmelden:",
+	fr: "Se désabonner :",
+};
 
 /** An opt-out instruction to suggest, in the message's language. */
 const STOP_EXAMPLE: Record<string, { sms: string; button: string; footer: string }> = {
@@ -55,7 +69,8 @@ const rule: MessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> =
 	meta: {
 		type: "problem",
 		docs: {
-			description: "Require a working opt-out in every marketing message: an unsubscribe link in e-mail, a STOP instruction or opt-out link in an SMS, an opt-out button or instruction in a WhatsApp template",
+			description:
+				"Require a working opt-out in every marketing message: an unsubscribe link in e-mail, a STOP instruction or opt-out link in an SMS, an opt-out button or instruction in a WhatsApp template",
 			url: ruleDocsUrl("require-unsubscribe"),
 			citations: [
 				"eprivacy-13-4",
@@ -83,14 +98,14 @@ const rule: MessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> =
 			missing:
 				"This marketing e-mail has no unsubscribe link. Add a visible link to a working opt-out{{hint}}. Required by {{law}}.",
 			broken:
-				"Unsubscribe link \"{{text}}\" does not work: {{reason}}. Point it at a working opt-out page or at your ESP's unsubscribe tag{{hint}}.",
+				'Unsubscribe link "{{text}}" does not work: {{reason}}. Point it at a working opt-out page or at your ESP\'s unsubscribe tag{{hint}}.',
 			addFooter: "Add an unsubscribe footer linking to {{target}}.",
 			missingText:
-				"This marketing e-mail's plain-text part offers no way to unsubscribe{{contrast}}. Mail clients that show only the text part (text-only readers, watches, some screen readers) must find the opt-out there too: add a line such as \"{{line}}\". Required by {{law}}.",
+				'This marketing e-mail\'s plain-text part offers no way to unsubscribe{{contrast}}. Mail clients that show only the text part (text-only readers, watches, some screen readers) must find the opt-out there too: add a line such as "{{line}}". Required by {{law}}.',
 			missingSms:
-				"This marketing SMS does not say how to stop receiving these messages. Add an opt-out instruction such as \"{{example}}\" (a STOP keyword with the number or short code to send it to) or a link to an opt-out page. Required by {{law}}.",
+				'This marketing SMS does not say how to stop receiving these messages. Add an opt-out instruction such as "{{example}}" (a STOP keyword with the number or short code to send it to) or a link to an opt-out page. Required by {{law}}.',
 			missingWhatsApp:
-				"This marketing WhatsApp template offers no opt-out. Add a quick-reply button such as \"{{button}}\", or footer text that says how to stop (\"{{example}}\"), and honour it. Required by {{law}}.",
+				'This marketing WhatsApp template offers no opt-out. Add a quick-reply button such as "{{button}}", or footer text that says how to stop ("{{example}}"), and honour it. Required by {{law}}.',
 			unseen: UNREAD_PART_MESSAGE,
 		},
 		schema: [],
@@ -102,12 +117,17 @@ const rule: MessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> =
 		const reportTextPart = (message: TextMessageNode, campaign: Campaign, htmlHref: string | undefined) => {
 			const [espTag] = campaign.esp && campaign.esp !== "other" ? equivalentTags(campaign.esp, "unsubscribe") : [];
 			const target = htmlHref ?? espTag ?? "https://… (your opt-out page, or your ESP's unsubscribe tag)";
-			const label = TEXT_UNSUBSCRIBE_LABEL[(campaign.language ?? "en").slice(0, 2).toLowerCase()] ?? TEXT_UNSUBSCRIBE_LABEL["en"]!;
+			const label =
+				TEXT_UNSUBSCRIBE_LABEL[(campaign.language ?? "en").slice(0, 2).toLowerCase()] ?? TEXT_UNSUBSCRIBE_LABEL["en"]!;
 			const start = message.loc.start;
 			context.report({
 				loc: { start, end: start },
 				messageId: "missingText",
-				data: { contrast: htmlHref ? ", while its HTML part has one" : "", line: `${label} ${target}`, law: citeForCampaign(OPT_OUT_LAW, campaign) },
+				data: {
+					contrast: htmlHref ? ", while its HTML part has one" : "",
+					line: `${label} ${target}`,
+					law: citeForCampaign(OPT_OUT_LAW, campaign),
+				},
 			});
 		};
 		return {
@@ -116,7 +136,8 @@ const rule: MessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> =
 				const { campaign } = textCode.getCampaign(context.settings);
 				if (message.channel === "email") {
 					// A template's plain-text part (NAME.txt beside NAME.mjml).
-					if (isMarketingEmail(campaign) && !campaign.espAppendsFooter && !findTextOptOut(message)) reportTextPart(message, campaign, undefined);
+					if (isMarketingEmail(campaign) && !campaign.espAppendsFooter && !findTextOptOut(message))
+						reportTextPart(message, campaign, undefined);
 					return;
 				}
 				if (campaign.kind !== "marketing" || getTextOptOut(textCode)) return;
@@ -129,8 +150,14 @@ const rule: MessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> =
 				const law = citeForCampaign(laws, campaign);
 				const body = message.children.find((part) => part.role === "body" || part.role === "sms");
 				const loc = body?.loc ?? message.loc;
-				if (message.channel === "sms") context.report({ loc, messageId: "missingSms", data: { example: example.sms, law } });
-				else context.report({ loc, messageId: "missingWhatsApp", data: { button: example.button, example: example.footer, law } });
+				if (message.channel === "sms")
+					context.report({ loc, messageId: "missingSms", data: { example: example.sms, law } });
+				else
+					context.report({
+						loc,
+						messageId: "missingWhatsApp",
+						data: { button: example.button, example: example.footer, law },
+					});
 			},
 			// A captured message's plain-text part, beside its HTML part.
 			Document() {
@@ -162,13 +189,21 @@ const rule: MessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> =
 				// The opt-out may be in the part of the mail out of sight (a layout or partial that could not be read): say so, once, where it comes in.
 				const unread = unreadPartOfMail(sourceCode);
 				if (unread) {
-					context.report({ loc: unread.loc, messageId: "unseen", data: { duty: "an unsubscribe link", tag: unread.tag, why: unread.why } });
+					context.report({
+						loc: unread.loc,
+						messageId: "unseen",
+						data: { duty: "an unsubscribe link", tag: unread.tag, why: unread.why },
+					});
 					return;
 				}
 				const page = findPageRoot(sourceCode);
 				// A partial (a footer snippet, an include) is checked where it is used, not on its own.
 				if (!page) return;
-				const footer = unsubscribeFooter({ format: document.format, esp: campaign.esp, language: footerLanguage(campaign, document) });
+				const footer = unsubscribeFooter({
+					format: document.format,
+					esp: campaign.esp,
+					language: footerLanguage(campaign, document),
+				});
 				const insertion = footerInsertion(sourceCode.text, page, footer);
 				context.report({
 					loc: page.type === "Element" ? page.startTag.loc : page.loc,
@@ -180,8 +215,12 @@ const rule: MessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> =
 							: [
 									{
 										messageId: "addFooter",
-										data: { target: footer.includes("{{unsubscribe_url}}") ? "a {{unsubscribe_url}} placeholder to replace with your ESP's tag" : "your ESP's unsubscribe tag" },
-										fix: fixer => fixer.insertTextBeforeRange([insertion.offset, insertion.offset], insertion.text),
+										data: {
+											target: footer.includes("{{unsubscribe_url}}")
+												? "a {{unsubscribe_url}} placeholder to replace with your ESP's tag"
+												: "your ESP's unsubscribe tag",
+										},
+										fix: (fixer) => fixer.insertTextBeforeRange([insertion.offset, insertion.offset], insertion.text),
 									},
 								],
 				});

@@ -33,7 +33,8 @@ const rule: CampaignRuleDefinition<{ RuleOptions: [Options]; MessageIds: Message
 	meta: {
 		type: "problem",
 		docs: {
-			description: "Require explicit, recorded consent (or the art. 9(2)(d) own-members exception) before mailing a segment that reveals special-category or criminal data",
+			description:
+				"Require explicit, recorded consent (or the art. 9(2)(d) own-members exception) before mailing a segment that reveals special-category or criminal data",
 			url: ruleDocsUrl("sensitive-audience-consent"),
 			citations: ["gdpr-9-1", "gdpr-9-2-a", "gdpr-9-2-d", "gdpr-10", "uavg-32"],
 			recommended: true,
@@ -58,7 +59,8 @@ const rule: CampaignRuleDefinition<{ RuleOptions: [Options]; MessageIds: Message
 						type: "array",
 						items: { type: "string", minLength: 1 },
 						uniqueItems: true,
-						description: "Words or phrases that are not sensitive for your organisation (`word`, `stem*`, `*tail`, `two words`).",
+						description:
+							"Words or phrases that are not sensitive for your organisation (`word`, `stem*`, `*tail`, `two words`).",
 					},
 					countries: countriesOptionSchema,
 				},
@@ -107,10 +109,15 @@ const rule: CampaignRuleDefinition<{ RuleOptions: [Options]; MessageIds: Message
 					}
 					if (ownMembers) {
 						// The exception covers the art. 9 categories; criminal data still needs consent.
-						if (finding.categories.includes("criminal")) context.report({ node: finding.node, messageId: "ownMembersCriminal", data });
+						if (finding.categories.includes("criminal"))
+							context.report({ node: finding.node, messageId: "ownMembersCriminal", data });
 						continue;
 					}
-					context.report({ node: finding.node, messageId: finding.evidence === undefined ? "declared" : "inferred", data });
+					context.report({
+						node: finding.node,
+						messageId: finding.evidence === undefined ? "declared" : "inferred",
+						data,
+					});
 				}
 			},
 		};
@@ -132,14 +139,24 @@ function articlesOf(categories: readonly SensitiveCategory[]): string {
 	return art9 && art10 ? "GDPR art. 9(1) and art. 10" : art10 ? "GDPR art. 10" : "GDPR art. 9(1)";
 }
 
-function inferred(node: CampaignValue, subject: string, text: string, ignoreWords: readonly string[]): Finding | undefined {
+function inferred(
+	node: CampaignValue,
+	subject: string,
+	text: string,
+	ignoreWords: readonly string[],
+): Finding | undefined {
 	const matches = matchSensitiveCategories(text, ignoreWords);
 	if (matches.length === 0) return undefined;
 	return {
 		node,
 		subject,
 		categories: matches.map((match) => match.category),
-		evidence: matches.map((match) => `${SENSITIVE_CATEGORY_LABELS[match.category]} (${match.words.map((word) => `"${word}"`).join(", ")})`).join("; "),
+		evidence: matches
+			.map(
+				(match) =>
+					`${SENSITIVE_CATEGORY_LABELS[match.category]} (${match.words.map((word) => `"${word}"`).join(", ")})`,
+			)
+			.join("; "),
 	};
 }
 
@@ -168,7 +185,10 @@ function collectFindings(doc: CampaignDocument, ignoreWords: readonly string[]):
 			if (finding) findings.push(finding);
 		}
 	}
-	for (const [key, what] of [["name", "list name"], ["owner", "list owner"]] as const) {
+	for (const [key, what] of [
+		["name", "list name"],
+		["owner", "list owner"],
+	] as const) {
 		const field = stringAt(doc, ["audience", key]);
 		if (!field) continue;
 		const finding = inferred(field.node, `${what} "${field.value}"`, field.value, ignoreWords);
@@ -177,7 +197,10 @@ function collectFindings(doc: CampaignDocument, ignoreWords: readonly string[]):
 	return findings;
 }
 
-function declaredCategories(doc: CampaignDocument, list: CampaignValue & { type: "CampaignSequence" }): SensitiveCategory[] {
+function declaredCategories(
+	doc: CampaignDocument,
+	list: CampaignValue & { type: "CampaignSequence" },
+): SensitiveCategory[] {
 	const categories: SensitiveCategory[] = [];
 	for (const item of list.items) {
 		const value = dereference(doc, item);

@@ -21,7 +21,8 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 	meta: {
 		type: "suggestion",
 		docs: {
-			description: "Suggest a visible unsubscribe link in marketing mail whose only opt-out is by e-mail, as Gmail asks of bulk senders",
+			description:
+				"Suggest a visible unsubscribe link in marketing mail whose only opt-out is by e-mail, as Gmail asks of bulk senders",
 			url: ruleDocsUrl("unsubscribe-link-in-body"),
 			citations: ["google-sender-guidelines"],
 			recommended: true,

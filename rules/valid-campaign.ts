@@ -16,7 +16,8 @@ import type { CampaignRuleDefinition } from "../src/types.js";
 // sidecar in the run: a run over templates alone never pays for either.
 const ajv = lazyRequire<typeof AjvLibrary>("ajv");
 let validator: ValidateFunction | undefined;
-const validateCampaign = (): ValidateFunction => (validator ??= new (ajv().Ajv)({ allErrors: true, strict: true }).compile(campaignSchema));
+const validateCampaign = (): ValidateFunction =>
+	(validator ??= new (ajv().Ajv)({ allErrors: true, strict: true }).compile(campaignSchema));
 
 /** What a `pattern` in the schema means, by schema path (`[]` = any list item). */
 const PATTERN_MEANING: Record<string, string> = {
@@ -33,7 +34,17 @@ const TYPE_WORDS: Record<string, string> = {
 	object: "a mapping of keys",
 };
 
-type MessageId = "notMapping" | "unknownKey" | "keyCase" | "wrongType" | "badValue" | "badFormat" | "countryCase" | "invalid" | "orphanSidecar" | "encoding";
+type MessageId =
+	| "notMapping"
+	| "unknownKey"
+	| "keyCase"
+	| "wrongType"
+	| "badValue"
+	| "badFormat"
+	| "countryCase"
+	| "invalid"
+	| "orphanSidecar"
+	| "encoding";
 
 const rule: CampaignRuleDefinition<{ MessageIds: MessageId; RuleOptions: [] }> = {
 	meta: {
@@ -46,15 +57,17 @@ const rule: CampaignRuleDefinition<{ MessageIds: MessageId; RuleOptions: [] }> =
 		},
 		messages: {
 			notMapping: "A campaign sidecar must be a mapping of campaign facts (`kind: marketing`, …), not {{actual}}.",
-			unknownKey: "Unknown key \"{{key}}\" in {{where}}; it is ignored.{{suggestion}} Allowed keys: {{allowed}}.",
-			keyCase: "Write \"{{expected}}\" instead of \"{{key}}\" in {{where}}. mailcomply reads it either way, but the schema (and your editor) only know this spelling.",
-			wrongType: "\"{{path}}\" must be {{expected}}, got {{actual}}; it is ignored.{{hint}}",
-			badValue: "\"{{path}}\" cannot be {{actual}}; it is ignored.{{suggestion}} Allowed values: {{allowed}}.",
-			badFormat: "\"{{path}}\" must be {{meaning}}, got {{actual}}; it is ignored.",
-			countryCase: "Write country codes in upper case: \"{{expected}}\", not \"{{actual}}\" (ISO 3166-1 alpha-2).",
-			invalid: "\"{{path}}\": {{message}}.",
+			unknownKey: 'Unknown key "{{key}}" in {{where}}; it is ignored.{{suggestion}} Allowed keys: {{allowed}}.',
+			keyCase:
+				'Write "{{expected}}" instead of "{{key}}" in {{where}}. mailcomply reads it either way, but the schema (and your editor) only know this spelling.',
+			wrongType: '"{{path}}" must be {{expected}}, got {{actual}}; it is ignored.{{hint}}',
+			badValue: '"{{path}}" cannot be {{actual}}; it is ignored.{{suggestion}} Allowed values: {{allowed}}.',
+			badFormat: '"{{path}}" must be {{meaning}}, got {{actual}}; it is ignored.',
+			countryCase: 'Write country codes in upper case: "{{expected}}", not "{{actual}}" (ISO 3166-1 alpha-2).',
+			invalid: '"{{path}}": {{message}}.',
 			encoding: "{{message}}",
-			orphanSidecar: "No template beside this sidecar ({{expected}}), so it applies to nothing. Rename it to match its template, or remove it.",
+			orphanSidecar:
+				"No template beside this sidecar ({{expected}}), so it applies to nothing. Rename it to match its template, or remove it.",
 		},
 		schema: [],
 		languages: ["mailcomply/campaign"],
@@ -67,7 +80,13 @@ const rule: CampaignRuleDefinition<{ MessageIds: MessageId; RuleOptions: [] }> =
 		const reportOrphan = (): void => {
 			const filename = context.physicalFilename;
 			// A virtual file (stdin, an editor buffer, a test) has no folder to look in; a folder's defaults belong to no one template.
-			if (!SIDECAR_NAME.test(filename) || FOLDER_DEFAULTS_NAME.test(filename) || !existsSync(filename) || findTemplateFor(filename)) return;
+			if (
+				!SIDECAR_NAME.test(filename) ||
+				FOLDER_DEFAULTS_NAME.test(filename) ||
+				!existsSync(filename) ||
+				findTemplateFor(filename)
+			)
+				return;
 			const stem = basename(filename).replace(SIDECAR_NAME, "");
 			context.report({
 				loc: { start: { line: 1, column: 1 }, end: { line: 1, column: (sourceCode.lines[0]?.length ?? 0) + 1 } },
@@ -96,7 +115,8 @@ const rule: CampaignRuleDefinition<{ MessageIds: MessageId; RuleOptions: [] }> =
 				// `$schema` is for editors, not a campaign fact: allowed, never suggested.
 				const allowed = Object.keys(schemaAt(path)?.properties ?? {}).filter((name) => name !== SCHEMA_KEY);
 				const where = path.length === 0 ? "the top level" : `"${label}"`;
-				const caseMatch = path.join(".") === "headers" ? allowed.find((name) => name.toLowerCase() === key.toLowerCase()) : undefined;
+				const caseMatch =
+					path.join(".") === "headers" ? allowed.find((name) => name.toLowerCase() === key.toLowerCase()) : undefined;
 				if (caseMatch) {
 					context.report({ node, messageId: "keyCase", data: { key, expected: caseMatch, where } });
 					return;
@@ -121,14 +141,28 @@ const rule: CampaignRuleDefinition<{ MessageIds: MessageId; RuleOptions: [] }> =
 					const allowedValues = schemaAt(path)?.enum;
 					// For a field with a fixed list of values, the list helps more than the type.
 					if (allowedValues) {
-						context.report({ node, messageId: "badValue", data: { path: label, actual: describeValue(actualValue), allowed: allowedValues.join(", "), suggestion: "" } });
+						context.report({
+							node,
+							messageId: "badValue",
+							data: {
+								path: label,
+								actual: describeValue(actualValue),
+								allowed: allowedValues.join(", "),
+								suggestion: "",
+							},
+						});
 						return;
 					}
 					const expected = String(error.params.type);
 					context.report({
 						node,
 						messageId: "wrongType",
-						data: { path: label, expected: TYPE_WORDS[expected] ?? expected, actual: describeValue(actualValue), hint: typeHint(expected, actualValue, located?.node ? sourceCode.getText(located.node) : "") },
+						data: {
+							path: label,
+							expected: TYPE_WORDS[expected] ?? expected,
+							actual: describeValue(actualValue),
+							hint: typeHint(expected, actualValue, located?.node ? sourceCode.getText(located.node) : ""),
+						},
 					});
 					return;
 				}
@@ -137,32 +171,54 @@ const rule: CampaignRuleDefinition<{ MessageIds: MessageId; RuleOptions: [] }> =
 					context.report({
 						node,
 						messageId: "badValue",
-						data: { path: label, actual: describeValue(actualValue), allowed: allowed.join(", "), suggestion: typeof actualValue === "string" ? suggestion(actualValue, allowed) : "" },
+						data: {
+							path: label,
+							actual: describeValue(actualValue),
+							allowed: allowed.join(", "),
+							suggestion: typeof actualValue === "string" ? suggestion(actualValue, allowed) : "",
+						},
 					});
 					return;
 				}
 				case "pattern": {
 					const schemaPath = genericPath(path);
-					if (schemaPath === "audience.countries[]" && typeof actualValue === "string" && /^[a-z]{2}$/iu.test(actualValue)) {
-						context.report({ node, messageId: "countryCase", data: { expected: actualValue.toUpperCase(), actual: actualValue } });
+					if (
+						schemaPath === "audience.countries[]" &&
+						typeof actualValue === "string" &&
+						/^[a-z]{2}$/iu.test(actualValue)
+					) {
+						context.report({
+							node,
+							messageId: "countryCase",
+							data: { expected: actualValue.toUpperCase(), actual: actualValue },
+						});
 						return;
 					}
 					context.report({
 						node,
 						messageId: "badFormat",
-						data: { path: label, meaning: PATTERN_MEANING[schemaPath] ?? `text matching ${String(error.params.pattern)}`, actual: describeValue(actualValue) },
+						data: {
+							path: label,
+							meaning: PATTERN_MEANING[schemaPath] ?? `text matching ${String(error.params.pattern)}`,
+							actual: describeValue(actualValue),
+						},
 					});
 					return;
 				}
 				default:
-					context.report({ node, messageId: "invalid", data: { path: label || "(top level)", message: error.message ?? error.keyword } });
+					context.report({
+						node,
+						messageId: "invalid",
+						data: { path: label || "(top level)", message: error.message ?? error.keyword },
+					});
 			}
 		};
 
 		return {
 			CampaignDocument() {
 				// The same message as valid-template's for a template (src/languages/file-text.ts).
-				if (doc.encoding) context.report({ loc: doc.encoding.loc, messageId: "encoding", data: { message: doc.encoding.message } });
+				if (doc.encoding)
+					context.report({ loc: doc.encoding.loc, messageId: "encoding", data: { message: doc.encoding.message } });
 				reportOrphan();
 				if (!doc.body) return;
 				reportSchemaErrors();
@@ -176,7 +232,9 @@ export default rule;
 /** One finding per value: a wrong type makes the `enum` and `pattern` errors on the same value noise. */
 function mostUsefulErrors(errors: ErrorObject[]): ErrorObject[] {
 	const typed = new Set(errors.filter((error) => error.keyword === "type").map((error) => error.instancePath));
-	return errors.filter((error) => error.keyword === "type" || error.keyword === "additionalProperties" || !typed.has(error.instancePath));
+	return errors.filter(
+		(error) => error.keyword === "type" || error.keyword === "additionalProperties" || !typed.has(error.instancePath),
+	);
 }
 
 /** JSON Pointer (`/audience/countries/0`) -> segments, list indexes as numbers. */
@@ -191,7 +249,11 @@ function pointerSegments(pointer: string): Array<string | number> {
 
 /** `audience.countries[1]`, as a user would name the value. */
 function dottedPath(path: ReadonlyArray<string | number>): string {
-	return path.reduce<string>((label, segment) => (typeof segment === "number" ? `${label}[${segment}]` : label ? `${label}.${segment}` : segment), "");
+	return path.reduce<string>(
+		(label, segment) =>
+			typeof segment === "number" ? `${label}[${segment}]` : label ? `${label}.${segment}` : segment,
+		"",
+	);
 }
 
 function genericPath(path: ReadonlyArray<string | number>): string {
@@ -284,12 +346,15 @@ function nearest(written: string, candidates: string[]): string | undefined {
 
 /** Optimal string alignment distance (Levenshtein plus adjacent swaps). */
 function editDistance(a: string, b: string): number {
-	const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+	const rows = Array.from({ length: a.length + 1 }, (_, i) =>
+		Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+	);
 	for (let i = 1; i <= a.length; i++) {
 		for (let j = 1; j <= b.length; j++) {
 			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
 			let value = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2]![j - 2]! + 1);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+				value = Math.min(value, rows[i - 2]![j - 2]! + 1);
 			rows[i]![j] = value;
 		}
 	}

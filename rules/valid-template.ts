@@ -18,7 +18,8 @@ const rule: MessageRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds
 	meta: {
 		type: "problem",
 		docs: {
-			description: "Report mj-include paths that cannot be read, broken MJML structure and (optionally) stray HTML end tags",
+			description:
+				"Report mj-include paths that cannot be read, broken MJML structure and (optionally) stray HTML end tags",
 			url: ruleDocsUrl("valid-template"),
 			citations: [],
 			recommended: true,
@@ -31,20 +32,24 @@ const rule: MessageRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds
 			nesting: "{{message}}",
 			message: "{{message}}",
 			unknownComponent:
-				"<{{name}}> is not an mjml component, so mjml drops it and everything in it. Fix the name, or list your custom component in this rule's \"components\" option.",
-			textOutsideText: "Text directly inside <{{parent}}> is dropped by mjml: \"{{text}}\". Put it in an <mj-text>.",
+				'<{{name}}> is not an mjml component, so mjml drops it and everything in it. Fix the name, or list your custom component in this rule\'s "components" option.',
+			textOutsideText: 'Text directly inside <{{parent}}> is dropped by mjml: "{{text}}". Put it in an <mj-text>.',
 			textMessage: "{{message}}",
 		},
 		schema: [
 			{
 				type: "object",
 				properties: {
-					html: { type: "boolean", description: "Also report HTML syntax that clients recover from, such as stray end tags." },
+					html: {
+						type: "boolean",
+						description: "Also report HTML syntax that clients recover from, such as stray end tags.",
+					},
 					components: {
 						type: "array",
 						items: { type: "string", pattern: "^mj-[a-z0-9-]+\\*?$" },
 						uniqueItems: true,
-						description: "Custom mjml components registered in your .mjmlconfig, e.g. \"mj-bw-*\" (a trailing * matches a prefix).",
+						description:
+							'Custom mjml components registered in your .mjmlconfig, e.g. "mj-bw-*" (a trailing * matches a prefix).',
 					},
 				},
 				additionalProperties: false,
@@ -56,12 +61,13 @@ const rule: MessageRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds
 	create(context) {
 		const [{ html, components = [] }] = context.options;
 		const isCustom = (name: string) =>
-			components.some(pattern => (pattern.endsWith("*") ? name.startsWith(pattern.slice(0, -1)) : name === pattern));
+			components.some((pattern) => (pattern.endsWith("*") ? name.startsWith(pattern.slice(0, -1)) : name === pattern));
 		const mjml = (context.sourceCode as TemplateSourceCode).format === "mjml";
 		return {
 			// A WhatsApp template that is not of Meta's form, or a text message that is not UTF-8.
 			TextMessage(node) {
-				for (const problem of node.problems) context.report({ loc: problem.loc, messageId: "textMessage", data: { message: problem.message } });
+				for (const problem of node.problems)
+					context.report({ loc: problem.loc, messageId: "textMessage", data: { message: problem.message } });
 			},
 			Document(node) {
 				for (const problem of node.problems) {
@@ -70,7 +76,14 @@ const rule: MessageRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds
 				}
 			},
 			Element(node) {
-				if (!mjml || node.origin || !node.name.startsWith("mj") || MJML_CORE_COMPONENTS.has(node.name) || isCustom(node.name)) return;
+				if (
+					!mjml ||
+					node.origin ||
+					!node.name.startsWith("mj") ||
+					MJML_CORE_COMPONENTS.has(node.name) ||
+					isCustom(node.name)
+				)
+					return;
 				context.report({ loc: node.startTag.loc, messageId: "unknownComponent", data: { name: node.name } });
 			},
 			Text(node, parent) {

@@ -23,9 +23,15 @@ const rule: TextMessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds 
 	meta: {
 		type: "problem",
 		docs: {
-			description: "Report what Meta rejects or re-categorises in a WhatsApp template: variables without examples or at the edge of the body, media headers without a sample, too many buttons, and a UTILITY template that promotes",
+			description:
+				"Report what Meta rejects or re-categorises in a WhatsApp template: variables without examples or at the edge of the body, media headers without a sample, too many buttons, and a UTILITY template that promotes",
 			url: ruleDocsUrl("whatsapp-template"),
-			citations: ["meta-whatsapp-template-components", "whatsapp-variable-placement", "whatsapp-button-limits", "meta-whatsapp-template-category"],
+			citations: [
+				"meta-whatsapp-template-components",
+				"whatsapp-variable-placement",
+				"whatsapp-button-limits",
+				"meta-whatsapp-template-category",
+			],
 			recommended: true,
 		},
 		messages: {
@@ -35,9 +41,10 @@ const rule: TextMessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds 
 				"The body {{where}}. WhatsApp rejects a body that starts or ends with a variable, or has two variables side by side ({{law}}): put words around each variable.",
 			noMediaSample:
 				"The {{format}} header has no sample: Meta reviews a media template with a sample file ({{law}}). Upload one and give its handle in `example.header_handle`.",
-			tooManyButtons: "This template has {{count}} {{what}}; WhatsApp allows at most {{max}} ({{law}}). Remove {{extra}}.",
+			tooManyButtons:
+				"This template has {{count}} {{what}}; WhatsApp allows at most {{max}} ({{law}}). Remove {{extra}}.",
 			promotesAsUtility:
-				"This {{category}} template promotes (it says {{evidence}}). WhatsApp re-categorises a promotional UTILITY template as MARKETING ({{law}}), and in law it is direct marketing: it needs consent and an opt-out. Set `\"category\": \"MARKETING\"`, or take the promotion out.",
+				'This {{category}} template promotes (it says {{evidence}}). WhatsApp re-categorises a promotional UTILITY template as MARKETING ({{law}}), and in law it is direct marketing: it needs consent and an opt-out. Set `"category": "MARKETING"`, or take the promotion out.',
 		},
 		schema: [],
 		languages: ["mailcomply/whatsapp"],
@@ -52,8 +59,17 @@ const rule: TextMessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds 
 					checkExamples(component);
 					if (component.type === "BODY" && component.text) checkPlacement(component.text);
 					const format = component.format;
-					if (component.type === "HEADER" && format !== undefined && ["IMAGE", "VIDEO", "DOCUMENT"].includes(format) && !component.hasMediaSample) {
-						context.report({ loc: component.loc, messageId: "noMediaSample", data: { format, law: cite("meta-whatsapp-template-components") } });
+					if (
+						component.type === "HEADER" &&
+						format !== undefined &&
+						["IMAGE", "VIDEO", "DOCUMENT"].includes(format) &&
+						!component.hasMediaSample
+					) {
+						context.report({
+							loc: component.loc,
+							messageId: "noMediaSample",
+							data: { format, law: cite("meta-whatsapp-template-components") },
+						});
 					}
 					if (component.type === "BUTTONS") checkButtons(component);
 				}
@@ -96,7 +112,9 @@ const rule: TextMessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds 
 		}
 
 		function checkPlacement(body: TextPartNode) {
-			const variables = body.children.filter((child): child is MessageVariableNode => child.type === "MessageVariable" && child.raw.startsWith("{{"));
+			const variables = body.children.filter(
+				(child): child is MessageVariableNode => child.type === "MessageVariable" && child.raw.startsWith("{{"),
+			);
 			if (variables.length === 0) return;
 			const text = body.text;
 			const at = (variable: MessageVariableNode) => text.indexOf(variable.raw);
@@ -120,18 +138,30 @@ const rule: TextMessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds 
 				}
 			}
 			if (problems.length === 0) return;
-			context.report({ loc: body.loc, messageId: "variablePlacement", data: { where: problems.join(" and "), law: cite("whatsapp-variable-placement") } });
+			context.report({
+				loc: body.loc,
+				messageId: "variablePlacement",
+				data: { where: problems.join(" and "), law: cite("whatsapp-variable-placement") },
+			});
 		}
 
 		function checkButtons(component: WhatsAppComponent) {
 			for (const limit of BUTTON_LIMITS) {
-				const buttons = component.buttons.filter((button) => limit.type === undefined || button.buttonType === limit.type);
+				const buttons = component.buttons.filter(
+					(button) => limit.type === undefined || button.buttonType === limit.type,
+				);
 				if (buttons.length <= limit.max) continue;
 				const extra = buttons.length - limit.max;
 				context.report({
 					loc: buttons[limit.max]!.loc,
 					messageId: "tooManyButtons",
-					data: { count: String(buttons.length), what: limit.what, max: String(limit.max), extra: `${extra} of them`, law: cite("whatsapp-button-limits") },
+					data: {
+						count: String(buttons.length),
+						what: limit.what,
+						max: String(limit.max),
+						extra: `${extra} of them`,
+						law: cite("whatsapp-button-limits"),
+					},
 				});
 			}
 		}

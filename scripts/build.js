@@ -57,7 +57,11 @@ const isExternal = (id, importer) => {
 
 rmSync(dist, { recursive: true, force: true });
 // Type-checks the shipped code and writes the .d.ts files the `types` fields point at.
-execFileSync(process.execPath, [path.join(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json", "--emitDeclarationOnly"], { cwd: root, stdio: "inherit" });
+execFileSync(
+	process.execPath,
+	[path.join(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json", "--emitDeclarationOnly"],
+	{ cwd: root, stdio: "inherit" },
+);
 
 const output = await build({
 	cwd: root,
@@ -81,7 +85,11 @@ writeLicences(output.output.flatMap((chunk) => chunk.moduleIds ?? []));
 
 // tsc's .d.ts.map-less declarations are all that should sit beside the bundles.
 for (const file of listFiles(dist)) {
-	if (file.endsWith(".js") && !file.startsWith(path.join(dist, "chunks")) && !Object.keys(ENTRIES).some((name) => file === path.join(dist, `${name}.js`))) {
+	if (
+		file.endsWith(".js") &&
+		!file.startsWith(path.join(dist, "chunks")) &&
+		!Object.keys(ENTRIES).some((name) => file === path.join(dist, `${name}.js`))
+	) {
 		throw new Error(`build: unexpected ${path.relative(root, file)} in dist/`);
 	}
 }
@@ -103,8 +111,13 @@ function writeLicences(moduleIds) {
 	const sections = [...roots].sort().map((directory) => {
 		const { name, version, license } = JSON.parse(readFileSync(path.join(directory, "package.json"), "utf8"));
 		const file = readdirSync(directory).find((entry) => /^(?:licen[cs]e|copying)(?:\.|$)/iu.test(entry));
-		const text = file ? readFileSync(path.join(directory, file), "utf8").trim() : `${license} (the package ships no licence file)`;
+		const text = file
+			? readFileSync(path.join(directory, file), "utf8").trim()
+			: `${license} (the package ships no licence file)`;
 		return `## ${name} ${version} (${license})\n\n\`\`\`\n${text}\n\`\`\`\n`;
 	});
-	writeFileSync(path.join(dist, "THIRD-PARTY-LICENSES.md"), `# Third-party code in this package's dist/\n\nThe build (scripts/build.js) copies these packages into the bundle.\n\n${sections.join("\n")}`);
+	writeFileSync(
+		path.join(dist, "THIRD-PARTY-LICENSES.md"),
+		`# Third-party code in this package's dist/\n\nThe build (scripts/build.js) copies these packages into the bundle.\n\n${sections.join("\n")}`,
+	);
 }

@@ -10,7 +10,9 @@ import { fileURLToPath } from "node:url";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const check = process.argv.includes("--check");
 const { default: plugin } = await import(path.join(root, "dist/plugin/index.js"));
-const { updateCliDoc, updateConfigsDoc, updateReadme, updateRuleDoc } = await import(path.join(root, "dist/src/cli/generated-docs.js"));
+const { updateCliDoc, updateConfigsDoc, updateReadme, updateRuleDoc } = await import(
+	path.join(root, "dist/src/cli/generated-docs.js")
+);
 
 const targets = [
 	["README.md", (text) => updateReadme(text, plugin.rules)],

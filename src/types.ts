@@ -15,7 +15,13 @@ import type { TemplateLanguageOptions } from "./languages/template-language.js";
 import type { CampaignSourceCode } from "./languages/campaign-source-code.js";
 import type { CampaignLanguageOptions } from "./languages/campaign-language.js";
 import type { CampaignNode, CampaignNodeVisitor } from "./campaign/ast.js";
-import type { MessageUrlNode, MessageVariableNode, TextMessageAstNode, TextMessageNode, TextPartNode } from "./text-message/ast.js";
+import type {
+	MessageUrlNode,
+	MessageVariableNode,
+	TextMessageAstNode,
+	TextMessageNode,
+	TextPartNode,
+} from "./text-message/ast.js";
 import type { TextMessageSourceCode } from "./languages/text-message-source-code.js";
 import type { TextMessageLanguageOptions } from "./languages/text-message-language.js";
 import type { MailcomplyDocs } from "./rule-docs.js";

@@ -12,17 +12,21 @@ export function summariseEslintJson(file) {
 	} catch (error) {
 		return { ok: false, error: `no JSON report (${error.message.split("\n")[0]})` };
 	}
-	const ignored = results.filter(result => result.messages.some(message => /File ignored/u.test(message.message))).length;
-	const fatal = results.filter(result => result.messages.some(message => message.fatal)).length;
+	const ignored = results.filter((result) =>
+		result.messages.some((message) => /File ignored/u.test(message.message)),
+	).length;
+	const fatal = results.filter((result) => result.messages.some((message) => message.fatal)).length;
 	const byRule = {};
-	for (const result of results) for (const message of result.messages) byRule[message.ruleId ?? "(none)"] = (byRule[message.ruleId ?? "(none)"] ?? 0) + 1;
+	for (const result of results)
+		for (const message of result.messages)
+			byRule[message.ruleId ?? "(none)"] = (byRule[message.ruleId ?? "(none)"] ?? 0) + 1;
 	return {
 		ok: ignored === 0,
 		results: results.length,
 		ignored,
 		fatal,
 		messages: results.reduce((sum, result) => sum + result.messages.length, 0),
-		filesWithFindings: results.filter(result => result.messages.length > 0).length,
+		filesWithFindings: results.filter((result) => result.messages.length > 0).length,
 		byRule,
 	};
 }

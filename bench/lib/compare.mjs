@@ -9,7 +9,7 @@ import { median } from "./stats.mjs";
  * another's garbage. Medians over the rounds are reported.
  */
 export async function compareTools({ tools, templates, rounds, workDirectory, log, warmUp: warm = true }) {
-	const samples = new Map(tools.map(tool => [tool.id, []]));
+	const samples = new Map(tools.map((tool) => [tool.id, []]));
 	const runTool = async (tool, round) => {
 		const files = templates[tool.set];
 		const outputFile = path.join(workDirectory, "out", `${tool.id}.out`);
@@ -21,7 +21,7 @@ export async function compareTools({ tools, templates, rounds, workDirectory, lo
 
 	const warmUp = new Map();
 	if (warm) {
-		log(`warm-up: ${tools.map(tool => tool.id).join(", ")}`);
+		log(`warm-up: ${tools.map((tool) => tool.id).join(", ")}`);
 		for (const tool of tools) warmUp.set(tool.id, await runTool(tool, -1));
 	}
 
@@ -35,23 +35,23 @@ export async function compareTools({ tools, templates, rounds, workDirectory, lo
 		log(`round ${round + 1}/${rounds}: ${line.join(", ")}`);
 	}
 
-	return tools.map(tool => {
+	return tools.map((tool) => {
 		const runs = samples.get(tool.id);
 		const files = templates[tool.set].length;
-		const medianMs = median(runs.map(run => run.ms));
+		const medianMs = median(runs.map((run) => run.ms));
 		return {
 			id: tool.id,
 			label: tool.label,
 			set: tool.set,
 			version: tool.version,
 			files,
-			runsMs: runs.map(run => run.ms),
-			runsCpuMs: runs.map(run => run.cpuMs),
+			runsMs: runs.map((run) => run.ms),
+			runsCpuMs: runs.map((run) => run.cpuMs),
 			medianMs,
 			filesPerSecond: medianMs ? (files / medianMs) * 1000 : null,
-			medianCpuMs: median(runs.map(run => run.cpuMs ?? Number.NaN)),
-			medianMaxRssMb: median(runs.map(run => run.maxRssMb ?? Number.NaN)),
-			exitCodes: [...new Set(runs.map(run => run.exitCode))],
+			medianCpuMs: median(runs.map((run) => run.cpuMs ?? Number.NaN)),
+			medianMaxRssMb: median(runs.map((run) => run.maxRssMb ?? Number.NaN)),
+			exitCodes: [...new Set(runs.map((run) => run.exitCode))],
 			stderrSample: (runs.at(-1)?.stderr ?? "").slice(0, 300),
 			outputFile: runs.at(-1)?.outputFile,
 			reportsJson: tool.reportsJson,

@@ -34,8 +34,14 @@ export function generateTemplates(directory, count) {
 	fs.rmSync(directory, { recursive: true, force: true });
 	fs.mkdirSync(directory, { recursive: true });
 	for (let index = 0; index < count; index++) {
-		fs.writeFileSync(path.join(directory, `newsletter-${index}.html`), newsletter("html", { seed: index + 1, sections: 6 + index }));
-		fs.writeFileSync(path.join(directory, `newsletter-${index}.mjml`), newsletter("mjml", { seed: index + 101, sections: 4 + index }));
+		fs.writeFileSync(
+			path.join(directory, `newsletter-${index}.html`),
+			newsletter("html", { seed: index + 1, sections: 6 + index }),
+		);
+		fs.writeFileSync(
+			path.join(directory, `newsletter-${index}.mjml`),
+			newsletter("mjml", { seed: index + 101, sections: 4 + index }),
+		);
 	}
 	return listTemplates(directory);
 }

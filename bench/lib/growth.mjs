@@ -48,7 +48,9 @@ export async function runGrowth({ repoRoot, workDirectory, sizes, formats, log, 
 				wallMs: Math.min(...stats.runsMs),
 				maxRssMb: stats.maxRssMb,
 			});
-			log(`growth ${format} ${formatBytes(actualBytes)}: CPU ${Math.round(Math.min(...stats.runsCpuMs))} ms, lint ${Math.round(stats.totalMs)} ms (parse ${Math.round(stats.parseMs)} ms), max RSS ${Math.round(stats.maxRssMb)} MB`);
+			log(
+				`growth ${format} ${formatBytes(actualBytes)}: CPU ${Math.round(Math.min(...stats.runsCpuMs))} ms, lint ${Math.round(stats.totalMs)} ms (parse ${Math.round(stats.parseMs)} ms), max RSS ${Math.round(stats.maxRssMb)} MB`,
+			);
 		}
 		const steps = [];
 		for (let index = 1; index < points.length; index++) {
@@ -63,7 +65,12 @@ export async function runGrowth({ repoRoot, workDirectory, sizes, formats, log, 
 				otherExponent: logLogSlope(a.bytes, a.otherMs, b.bytes, b.otherMs),
 			});
 		}
-		out[format] = { points, steps, maxExponent: steps.length > 0 ? Math.max(...steps.map(step => step.cpuExponent ?? 0)) : null, complete: points.every(point => !point.error) };
+		out[format] = {
+			points,
+			steps,
+			maxExponent: steps.length > 0 ? Math.max(...steps.map((step) => step.cpuExponent ?? 0)) : null,
+			complete: points.every((point) => !point.error),
+		};
 	}
 	return out;
 }

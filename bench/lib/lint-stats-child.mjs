@@ -15,7 +15,7 @@ const request = JSON.parse(fs.readFileSync(process.argv[2], "utf8"));
 const { repoRoot, tool, cwd, patterns } = request;
 const repeat = Math.max(1, request.repeat ?? 1);
 const requireFromRepo = createRequire(path.join(repoRoot, "package.json"));
-const importFromRepo = relative => import(pathToFileURL(path.join(repoRoot, relative)).href);
+const importFromRepo = (relative) => import(pathToFileURL(path.join(repoRoot, relative)).href);
 const { ESLint } = await import(pathToFileURL(requireFromRepo.resolve("eslint")).href);
 
 const parseCalls = new Map();
@@ -77,14 +77,20 @@ for (const result of results) {
 	}
 	parseMs += fileParse;
 	totalMs += fileTotal;
-	perFile.push({ file: path.relative(cwd, result.filePath), bytes: result.source?.length, parseMs: fileParse, totalMs: fileTotal, messages: result.messages.length });
+	perFile.push({
+		file: path.relative(cwd, result.filePath),
+		bytes: result.source?.length,
+		parseMs: fileParse,
+		totalMs: fileTotal,
+		messages: result.messages.length,
+	});
 }
 
 const loadedModules = Object.keys(requireFromRepo.cache);
 const output = {
 	tool,
 	files: results.length,
-	fatal: results.filter(result => result.messages.some(message => message.fatal)).length,
+	fatal: results.filter((result) => result.messages.some((message) => message.fatal)).length,
 	messages: results.reduce((sum, result) => sum + result.messages.length, 0),
 	runsMs: runs,
 	// CPU time of each run (all threads of the process): less disturbed than wall time when the machine is busy.
@@ -95,8 +101,12 @@ const output = {
 	rulesMs: Object.fromEntries(Object.entries(rules).sort(([, a], [, b]) => b - a)),
 	maxRssMb: process.resourceUsage().maxRSS / 1024,
 	mjmlCompileCalls: mjmlCompileCalls.count,
-	mjmlModulesLoaded: loadedModules.filter(file => /[\\/]node_modules[\\/]mjml[^\\/]*[\\/]/u.test(file)).length,
-	mjmlPackagesLoaded: [...new Set(loadedModules.map(file => /[\\/]node_modules[\\/](mjml[^\\/]*)[\\/]/u.exec(file)?.[1]).filter(Boolean))].sort(),
+	mjmlModulesLoaded: loadedModules.filter((file) => /[\\/]node_modules[\\/]mjml[^\\/]*[\\/]/u.test(file)).length,
+	mjmlPackagesLoaded: [
+		...new Set(
+			loadedModules.map((file) => /[\\/]node_modules[\\/](mjml[^\\/]*)[\\/]/u.exec(file)?.[1]).filter(Boolean),
+		),
+	].sort(),
 };
 if (request.perFile) output.perFile = perFile;
 if (tool === "mailcomply") {
@@ -107,7 +117,12 @@ if (tool === "mailcomply") {
 		maxParsesOfOneFile: counts.length > 0 ? Math.max(...counts) : 0,
 	};
 	output.memo = [...memoUse.entries()]
-		.map(([analysis, use]) => ({ analysis, files: use.files.size, requests: use.requests, computations: use.computations }))
+		.map(([analysis, use]) => ({
+			analysis,
+			files: use.files.size,
+			requests: use.requests,
+			computations: use.computations,
+		}))
 		.sort((a, b) => b.requests - a.requests);
 }
 process.stdout.write(`${JSON.stringify(output)}\n`);
@@ -121,7 +136,11 @@ function countMjmlCompiles() {
 	const load = Module._load;
 	Module._load = function loadAndWrap(request, ...rest) {
 		const exports = load.call(this, request, ...rest);
-		if ((request === "mjml" || request === "mjml-core") && typeof exports?.default === "function" && !exports.default.benchWrapped) {
+		if (
+			(request === "mjml" || request === "mjml-core") &&
+			typeof exports?.default === "function" &&
+			!exports.default.benchWrapped
+		) {
 			const compile = exports.default;
 			const counted = function countedCompile(...args) {
 				counter.count++;

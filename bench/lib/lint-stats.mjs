@@ -15,12 +15,21 @@ export async function lintStats({ workDirectory, name, timeoutMs, ...request }) 
 	fs.mkdirSync(directory, { recursive: true });
 	const requestFile = path.join(directory, `${name}.request.json`);
 	fs.writeFileSync(requestFile, JSON.stringify(request));
-	const run = await runNode({ nodeArgs: [CHILD, requestFile], cwd: request.cwd, outputFile: path.join(directory, `${name}.json`), timeoutMs });
+	const run = await runNode({
+		nodeArgs: [CHILD, requestFile],
+		cwd: request.cwd,
+		outputFile: path.join(directory, `${name}.json`),
+		timeoutMs,
+	});
 	if (run.timedOut) return { ok: false, error: `timed out after ${Math.round(timeoutMs / 1000)} s`, processMs: run.ms };
 	try {
 		const stats = JSON.parse(fs.readFileSync(path.join(directory, `${name}.json`), "utf8"));
 		return { ok: true, ...stats, processMs: run.ms, processMaxRssMb: run.maxRssMb };
 	} catch {
-		return { ok: false, error: `exit ${run.exitCode}: ${run.stderr.trim().split("\n").slice(-3).join(" | ")}`, processMs: run.ms };
+		return {
+			ok: false,
+			error: `exit ${run.exitCode}: ${run.stderr.trim().split("\n").slice(-3).join(" | ")}`,
+			processMs: run.ms,
+		};
 	}
 }

@@ -68,9 +68,9 @@ export async function runNode({ nodeArgs, cwd, outputFile, env = {}, timeoutMs }
 					process.kill(-child.pid, "SIGKILL");
 				}, timeoutMs)
 			: undefined;
-		child.stderr.on("data", chunk => stderrChunks.push(chunk));
+		child.stderr.on("data", (chunk) => stderrChunks.push(chunk));
 		child.on("error", reject);
-		child.on("close", code => {
+		child.on("close", (code) => {
 			clearTimeout(timer);
 			resolve(code);
 		});

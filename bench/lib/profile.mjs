@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
  */
 
 export function newestProfile(directory) {
-	const files = fs.readdirSync(directory).filter(file => file.endsWith(".cpuprofile"));
+	const files = fs.readdirSync(directory).filter((file) => file.endsWith(".cpuprofile"));
 	if (files.length === 0) return undefined;
 	files.sort((a, b) => fs.statSync(path.join(directory, b)).mtimeMs - fs.statSync(path.join(directory, a)).mtimeMs);
 	return path.join(directory, files[0]);
@@ -20,12 +20,12 @@ export function newestProfile(directory) {
 
 export function summariseProfile(profileFile, { repoRoot, top = 15 }) {
 	const profile = JSON.parse(fs.readFileSync(profileFile, "utf8"));
-	const nodes = new Map(profile.nodes.map(node => [node.id, node]));
+	const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
 	const parents = new Map();
 	for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id);
 	const mapper = sourceMapper(repoRoot);
 	const labels = new Map();
-	const labelOf = id => {
+	const labelOf = (id) => {
 		if (!labels.has(id)) labels.set(id, describe(nodes.get(id).callFrame, mapper, repoRoot));
 		return labels.get(id);
 	};
@@ -60,7 +60,7 @@ export function summariseProfile(profileFile, { repoRoot, top = 15 }) {
 	for (const [key, entry] of self) {
 		const lines = [...(lineTicks.get(key) ?? new Map()).entries()].sort(([, a], [, b]) => b - a);
 		if (lines.length === 0) continue;
-		const frame = profile.nodes.find(node => labelOf(node.id).key === key).callFrame;
+		const frame = profile.nodes.find((node) => labelOf(node.id).key === key).callFrame;
 		const file = frame.url.startsWith("file:") ? fileURLToPath(frame.url) : frame.url;
 		const [line, ticks] = lines[0];
 		const total = lines.reduce((sum, [, count]) => sum + count, 0);
@@ -68,8 +68,8 @@ export function summariseProfile(profileFile, { repoRoot, top = 15 }) {
 		const mapped = mapper(file, line - 1, 100_000);
 		entry.hottestLine = `${mapped ?? `${shorten(file, repoRoot)}:${line}`} (${Math.round((ticks / total) * 100)}% of its samples)`;
 	}
-	const rank = map => [...map.values()].sort((a, b) => b.ms - a.ms);
-	const isOurs = entry => entry.area.startsWith("mailcomply");
+	const rank = (map) => [...map.values()].sort((a, b) => b.ms - a.ms);
+	const isOurs = (entry) => entry.area.startsWith("mailcomply");
 	return {
 		profile: path.relative(repoRoot, profileFile),
 		sampledMs,

@@ -13,7 +13,14 @@ import { summariseEslintJson } from "./check-output.mjs";
  * and with one thread per core: files per second, peak memory, speed-up.
  */
 
-const MERGE_TAGS = ["{{first_name}}", "*|FNAME|*", "%%FirstName%%", "{{ contact.FIRSTNAME }}", "<%= user.name %>", "{$name}"];
+const MERGE_TAGS = [
+	"{{first_name}}",
+	"*|FNAME|*",
+	"%%FirstName%%",
+	"{{ contact.FIRSTNAME }}",
+	"<%= user.name %>",
+	"{$name}",
+];
 const SWAPS = [
 	["the", "our"],
 	["your", "the"],
@@ -40,23 +47,27 @@ export function mutate(text, format, index) {
 
 export function generateScaleSet({ templates, directory, total, partSize }) {
 	const sources = [
-		...templates.html.map(file => ({ file, format: "html" })),
-		...templates.mjml.map(file => ({ file, format: "mjml" })),
+		...templates.html.map((file) => ({ file, format: "html" })),
+		...templates.mjml.map((file) => ({ file, format: "mjml" })),
 	];
 	if (sources.length === 0) throw new Error("no templates to vary");
 	const marker = path.join(directory, ".generated.json");
 	const signature = JSON.stringify({ total, partSize, sources: sources.length, root: templates.root, version: 1 });
-	if (fs.existsSync(marker) && fs.readFileSync(marker, "utf8") === signature) return partsOf(directory, total, partSize);
+	if (fs.existsSync(marker) && fs.readFileSync(marker, "utf8") === signature)
+		return partsOf(directory, total, partSize);
 
 	fs.rmSync(directory, { recursive: true, force: true });
-	const texts = sources.map(source => fs.readFileSync(path.join(templates.root, source.file), "utf8"));
+	const texts = sources.map((source) => fs.readFileSync(path.join(templates.root, source.file), "utf8"));
 	for (let index = 0; index < total; index++) {
 		const part = `part-${Math.floor(index / partSize) + 1}`;
 		const source = sources[index % sources.length];
 		const partDirectory = path.join(directory, part);
 		if (index % partSize === 0) fs.mkdirSync(partDirectory, { recursive: true });
 		const extension = source.format === "mjml" ? "mjml" : "html";
-		fs.writeFileSync(path.join(partDirectory, `t${String(index).padStart(5, "0")}.${extension}`), mutate(texts[index % sources.length], source.format, index));
+		fs.writeFileSync(
+			path.join(partDirectory, `t${String(index).padStart(5, "0")}.${extension}`),
+			mutate(texts[index % sources.length], source.format, index),
+		);
 	}
 	fs.writeFileSync(marker, signature);
 	return partsOf(directory, total, partSize);
@@ -98,11 +109,16 @@ export async function runScale({ repoRoot, templates, workDirectory, total, part
 			linted: report.results ?? 0,
 			fatal: report.fatal ?? null,
 		};
-		log(`scale ${run.id}: ${run.files} files in ${Math.round(result.ms)} ms, max RSS ${Math.round(result.maxRssMb ?? 0)} MB`);
+		log(
+			`scale ${run.id}: ${run.files} files in ${Math.round(result.ms)} ms, max RSS ${Math.round(result.maxRssMb ?? 0)} MB`,
+		);
 	}
 	const first = results["off-first-part"];
 	const all = results["off-all"];
-	const growthKbPerFile = first.maxRssMb != null && all.maxRssMb != null ? ((all.maxRssMb - first.maxRssMb) * 1024) / (all.files - first.files) : null;
+	const growthKbPerFile =
+		first.maxRssMb != null && all.maxRssMb != null
+			? ((all.maxRssMb - first.maxRssMb) * 1024) / (all.files - first.files)
+			: null;
 	return {
 		directory: path.relative(repoRoot, set.directory),
 		autoWorkers: eslintAutoWorkers(total),

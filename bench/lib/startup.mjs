@@ -17,11 +17,19 @@ export async function measureStartup({ repoRoot, workDirectory, rounds }) {
 	fs.mkdirSync(directory, { recursive: true });
 	fs.writeFileSync(path.join(directory, "empty.html"), "");
 	const requireFromRepo = createRequire(path.join(repoRoot, "package.json"));
-	const importOnly = file => ["--input-type=module", "-e", `await import(${JSON.stringify(pathToFileURL(file).href)});`];
+	const importOnly = (file) => [
+		"--input-type=module",
+		"-e",
+		`await import(${JSON.stringify(pathToFileURL(file).href)});`,
+	];
 	const cases = [
 		{ id: "node", label: "node -e 0 (floor)", nodeArgs: ["-e", "0"] },
 		{ id: "eslint-import", label: "import ESLint only", nodeArgs: importOnly(requireFromRepo.resolve("eslint")) },
-		{ id: "plugin-import", label: "import the plugin only", nodeArgs: importOnly(path.join(repoRoot, "dist", "plugin", "index.js")) },
+		{
+			id: "plugin-import",
+			label: "import the plugin only",
+			nodeArgs: importOnly(path.join(repoRoot, "dist", "plugin", "index.js")),
+		},
 		{ id: "version", label: "mailcomply --version", nodeArgs: [cli, "--version"] },
 		{ id: "empty-run", label: "mailcomply on one empty .html", nodeArgs: [cli, "--format", "json", "empty.html"] },
 	];
@@ -29,12 +37,14 @@ export async function measureStartup({ repoRoot, workDirectory, rounds }) {
 	for (const item of cases) {
 		const runs = [];
 		for (let round = 0; round < rounds; round++) {
-			runs.push(await runNode({ nodeArgs: item.nodeArgs, cwd: directory, outputFile: path.join(directory, `${item.id}.out`) }));
+			runs.push(
+				await runNode({ nodeArgs: item.nodeArgs, cwd: directory, outputFile: path.join(directory, `${item.id}.out`) }),
+			);
 		}
 		out[item.id] = {
 			label: item.label,
-			medianMs: median(runs.map(run => run.ms)),
-			medianMaxRssMb: median(runs.map(run => run.maxRssMb ?? Number.NaN)),
+			medianMs: median(runs.map((run) => run.ms)),
+			medianMaxRssMb: median(runs.map((run) => run.maxRssMb ?? Number.NaN)),
 			exitCode: runs[0].exitCode,
 		};
 	}

@@ -1,7 +1,7 @@
 /** Small numeric helpers for the benchmark report. */
 
 export function median(values) {
-	const sorted = values.filter(value => Number.isFinite(value)).sort((a, b) => a - b);
+	const sorted = values.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
 	if (sorted.length === 0) return null;
 	const middle = sorted.length >> 1;
 	return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;

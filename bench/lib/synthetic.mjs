@@ -7,10 +7,82 @@
 import { Buffer } from "node:buffer";
 
 const WORDS = {
-	en: ["our", "new", "collection", "arrives", "this", "week", "with", "free", "shipping", "on", "orders", "over", "fifty", "euros", "read", "the", "story", "behind", "design"],
-	nl: ["onze", "nieuwe", "collectie", "komt", "deze", "week", "met", "gratis", "verzending", "bij", "bestellingen", "boven", "vijftig", "euro", "lees", "het", "verhaal"],
-	de: ["unsere", "neue", "Kollektion", "kommt", "diese", "Woche", "mit", "kostenlosem", "Versand", "ab", "fünfzig", "Euro", "lesen", "Sie", "die", "Geschichte"],
-	fr: ["notre", "nouvelle", "collection", "arrive", "cette", "semaine", "avec", "livraison", "gratuite", "dès", "cinquante", "euros", "lisez", "l'histoire", "du", "design"],
+	en: [
+		"our",
+		"new",
+		"collection",
+		"arrives",
+		"this",
+		"week",
+		"with",
+		"free",
+		"shipping",
+		"on",
+		"orders",
+		"over",
+		"fifty",
+		"euros",
+		"read",
+		"the",
+		"story",
+		"behind",
+		"design",
+	],
+	nl: [
+		"onze",
+		"nieuwe",
+		"collectie",
+		"komt",
+		"deze",
+		"week",
+		"met",
+		"gratis",
+		"verzending",
+		"bij",
+		"bestellingen",
+		"boven",
+		"vijftig",
+		"euro",
+		"lees",
+		"het",
+		"verhaal",
+	],
+	de: [
+		"unsere",
+		"neue",
+		"Kollektion",
+		"kommt",
+		"diese",
+		"Woche",
+		"mit",
+		"kostenlosem",
+		"Versand",
+		"ab",
+		"fünfzig",
+		"Euro",
+		"lesen",
+		"Sie",
+		"die",
+		"Geschichte",
+	],
+	fr: [
+		"notre",
+		"nouvelle",
+		"collection",
+		"arrive",
+		"cette",
+		"semaine",
+		"avec",
+		"livraison",
+		"gratuite",
+		"dès",
+		"cinquante",
+		"euros",
+		"lisez",
+		"l'histoire",
+		"du",
+		"design",
+	],
 };
 const LANGUAGES = Object.keys(WORDS);
 const FIRST_NAME_TAGS = ["{{first_name}}", "*|FNAME|*", "%%FirstName%%", "{{ contact.FIRSTNAME }}", "[firstname]"];
@@ -38,7 +110,10 @@ function sentence(next, language, length) {
 function htmlSection(next, index) {
 	const language = pick(next, LANGUAGES);
 	const tag = pick(next, FIRST_NAME_TAGS);
-	const conditional = index % 5 === 0 ? `{% if customer.vip %}<p style="margin:0 0 12px;color:#b8860b">VIP: ${sentence(next, language, 6)}</p>{% endif %}\n` : "";
+	const conditional =
+		index % 5 === 0
+			? `{% if customer.vip %}<p style="margin:0 0 12px;color:#b8860b">VIP: ${sentence(next, language, 6)}</p>{% endif %}\n`
+			: "";
 	return `<!--[if mso]><table role="presentation" width="600" align="center"><tr><td><![endif]-->
 <table role="presentation" class="article" width="100%" cellpadding="0" cellspacing="0" style="max-width:600px;margin:0 auto;background:#ffffff">
 	<tr>

@@ -42,14 +42,29 @@ export function benchmarkTools({ repoRoot, workDirectory, baselines }) {
 	const cli = path.join(repoRoot, "dist", "src", "cli", "bin.js");
 	const version = JSON.parse(fs.readFileSync(path.join(repoRoot, "package.json"), "utf8")).version;
 	const tools = [
-		{ id: "mailcomply-html", label: "mailcomply (HTML)", set: "html", version, reportsJson: true, nodeArgs: files => [cli, "--format", "json", ...files] },
-		{ id: "mailcomply-mjml", label: "mailcomply (MJML)", set: "mjml", version, reportsJson: true, nodeArgs: files => [cli, "--format", "json", ...files] },
+		{
+			id: "mailcomply-html",
+			label: "mailcomply (HTML)",
+			set: "html",
+			version,
+			reportsJson: true,
+			nodeArgs: (files) => [cli, "--format", "json", ...files],
+		},
+		{
+			id: "mailcomply-mjml",
+			label: "mailcomply (MJML)",
+			set: "mjml",
+			version,
+			reportsJson: true,
+			nodeArgs: (files) => [cli, "--format", "json", ...files],
+		},
 	];
 	const missing = [];
 	if (!baselines) return { tools: withOneFileRuns(tools), missing };
 
 	const eslint = binOf(repoRoot, "eslint");
-	const htmlEslint = binOf(repoRoot, "@html-eslint/eslint-plugin") ?? readVersion(repoRoot, "@html-eslint/eslint-plugin");
+	const htmlEslint =
+		binOf(repoRoot, "@html-eslint/eslint-plugin") ?? readVersion(repoRoot, "@html-eslint/eslint-plugin");
 	if (eslint && htmlEslint) {
 		const config = writeHtmlEslintConfig(workDirectory);
 		tools.push({
@@ -58,19 +73,33 @@ export function benchmarkTools({ repoRoot, workDirectory, baselines }) {
 			set: "html",
 			version: `eslint ${eslint.version}, @html-eslint ${htmlEslint.version}`,
 			reportsJson: true,
-			nodeArgs: files => [eslint.path, "--config", config, "--format", "json", ...files],
+			nodeArgs: (files) => [eslint.path, "--config", config, "--format", "json", ...files],
 		});
 	} else missing.push("eslint + @html-eslint/eslint-plugin");
 
 	const htmlhint = binOf(repoRoot, "htmlhint");
 	if (htmlhint) {
-		tools.push({ id: "htmlhint", label: "htmlhint (default rules)", set: "html", version: htmlhint.version, reportsJson: false, nodeArgs: files => [htmlhint.path, "--format", "json", ...files] });
+		tools.push({
+			id: "htmlhint",
+			label: "htmlhint (default rules)",
+			set: "html",
+			version: htmlhint.version,
+			reportsJson: false,
+			nodeArgs: (files) => [htmlhint.path, "--format", "json", ...files],
+		});
 	} else missing.push("htmlhint");
 
 	const mjml = binOf(repoRoot, "mjml");
 	if (mjml) {
 		// mjml 5's --validate parses and validates every file given, in one process, without rendering.
-		tools.push({ id: "mjml-validate", label: "mjml --validate", set: "mjml", version: mjml.version, reportsJson: false, nodeArgs: files => [mjml.path, "--validate", ...files] });
+		tools.push({
+			id: "mjml-validate",
+			label: "mjml --validate",
+			set: "mjml",
+			version: mjml.version,
+			reportsJson: false,
+			nodeArgs: (files) => [mjml.path, "--validate", ...files],
+		});
 	} else missing.push("mjml");
 	return { tools: withOneFileRuns(tools), missing };
 }
@@ -82,21 +111,25 @@ export function benchmarkTools({ repoRoot, workDirectory, baselines }) {
  */
 function withOneFileRuns(tools) {
 	const once = tools
-		.filter(tool => tool.id !== "eslint-html-eslint")
-		.map(tool => ({ ...tool, id: `${tool.id}-one`, label: `${tool.label}, one file`, set: `${tool.set}-one` }));
+		.filter((tool) => tool.id !== "eslint-html-eslint")
+		.map((tool) => ({ ...tool, id: `${tool.id}-one`, label: `${tool.label}, one file`, set: `${tool.set}-one` }));
 	return [...tools, ...once];
 }
 
 /** The template of median size: the one file the one-file runs time (the same in every run over a corpus). */
 export function medianSizedFile(root, files) {
 	if (files.length === 0) return [];
-	const sized = files.map(file => ({ file, bytes: fs.statSync(path.join(root, file)).size })).sort((a, b) => a.bytes - b.bytes || (a.file < b.file ? -1 : 1));
+	const sized = files
+		.map((file) => ({ file, bytes: fs.statSync(path.join(root, file)).size }))
+		.sort((a, b) => a.bytes - b.bytes || (a.file < b.file ? -1 : 1));
 	return [sized[Math.floor((sized.length - 1) / 2)].file];
 }
 
 function readVersion(repoRoot, packageName) {
 	try {
-		const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, "node_modules", packageName, "package.json"), "utf8"));
+		const manifest = JSON.parse(
+			fs.readFileSync(path.join(repoRoot, "node_modules", packageName, "package.json"), "utf8"),
+		);
 		return { version: manifest.version };
 	} catch {
 		return undefined;

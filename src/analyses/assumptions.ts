@@ -24,7 +24,8 @@ import { sidecarFacts } from "./campaign-facts.js";
 export type AssumedFact = "kind" | "countries";
 
 /** How to declare the facts once, for messages and `--help`. */
-export const HOW_TO_DECLARE = "declare it in the template's NAME.campaign.yaml, in a defaults.campaign.yaml for its folder, or in settings.mailcomply.campaign";
+export const HOW_TO_DECLARE =
+	"declare it in the template's NAME.campaign.yaml, in a defaults.campaign.yaml for its folder, or in settings.mailcomply.campaign";
 
 interface CampaignView {
 	campaign: Campaign;

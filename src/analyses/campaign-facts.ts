@@ -71,7 +71,10 @@ export function headerPair(doc: CampaignDocument, name: string): CampaignPair | 
 }
 
 /** A string scalar written in the sidecar at `path` (behind aliases), with its node. */
-export function stringAt(doc: CampaignDocument, path: ReadonlyArray<string | number>): { node: CampaignValue; value: string } | undefined {
+export function stringAt(
+	doc: CampaignDocument,
+	path: ReadonlyArray<string | number>,
+): { node: CampaignValue; value: string } | undefined {
 	const node = getPath(doc, path);
 	if (node?.type !== "CampaignScalar" || typeof node.value !== "string") return undefined;
 	return { node, value: node.value };

@@ -31,7 +31,10 @@ const NUMBER = String.raw`(?<number>\d{4}[ .]\d{4}(?!\d)|\d{2}[ .]\d{2}[ .]\d{2}
 /** Merge-tag openers of the supported syntaxes: `{{`, `{%`, `{$`, `*|`, `%%`, `[[`, `<%`, `%NAME%`, `##`. */
 const TAG = String.raw`(?<tag>\{|\*\||%|\[\[|<%|##)`;
 
-const LABELLED = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<label>(?<dutch>${DUTCH_LABEL})|${GENERIC_LABEL})${SUFFIX}${SEPARATOR}(?:${NUMBER}|${TAG})`, "giu");
+const LABELLED = new RegExp(
+	String.raw`(?<![\p{L}\p{N}])(?<label>(?<dutch>${DUTCH_LABEL})|${GENERIC_LABEL})${SUFFIX}${SEPARATOR}(?:${NUMBER}|${TAG})`,
+	"giu",
+);
 
 /**
  * Another country's trade-register or enterprise number: Belgian
@@ -64,7 +67,8 @@ export function showsForeignRegister(blocks: readonly TextBlock[], declaredNumbe
 }
 
 /** A template variable named for the number: `company.kvk`, `coc_number`, `sender.companyNumber`, `registration_number`. */
-const NUMBER_VARIABLE = /kvk|coc[_-]?(?:number|nr)|chamber[_-]?of[_-]?commerce|company[_-]?number|registration[_-]?number/iu;
+const NUMBER_VARIABLE =
+	/kvk|coc[_-]?(?:number|nr)|chamber[_-]?of[_-]?commerce|company[_-]?number|registration[_-]?number/iu;
 
 /** Whether a merge tag's expression names the company number, so the ESP or template fills it in. */
 export function isCompanyNumberVariable(expression: string): boolean {

@@ -23,7 +23,7 @@ export function findPageRoot(sourceCode: TemplateSourceCode): ElementNode | Docu
 	const body = findElement(document.children, "body", 3);
 	if (body) return body;
 	if (html) return html;
-	return document.children.some(child => child.type === "Doctype") ? document : undefined;
+	return document.children.some((child) => child.type === "Doctype") ? document : undefined;
 }
 
 function childElement(children: DocumentNode["children"], name: string): ElementNode | undefined {

@@ -51,14 +51,15 @@ export function safeHostMatcher(patterns: readonly string[]): (host: string) => 
 		if (lower.startsWith("*.")) suffixes.push(lower.slice(1));
 		else if (lower !== "") exact.add(lower);
 	}
-	return host => exact.has(host) || suffixes.some(suffix => host.endsWith(suffix) && host.length > suffix.length);
+	return (host) => exact.has(host) || suffixes.some((suffix) => host.endsWith(suffix) && host.length > suffix.length);
 }
 
 export const safeHostsOptionSchema = {
 	type: "array",
 	items: { type: "string", minLength: 1, maxLength: 253 },
 	uniqueItems: true,
-	description: "Hosts known to serve the same content over HTTPS, e.g. \"www.example.com\" or \"*.example.com\": their http: URLs are fixed automatically; others get a suggestion.",
+	description:
+		'Hosts known to serve the same content over HTTPS, e.g. "www.example.com" or "*.example.com": their http: URLs are fixed automatically; others get a suggestion.',
 } as const;
 
 /**
@@ -69,7 +70,7 @@ export const safeHostsOptionSchema = {
  */
 export function httpsFix({ schemeRange }: InsecureUrl): RuleFixer | undefined {
 	if (!schemeRange) return undefined;
-	return fixer => fixer.replaceTextRange(schemeRange, "https");
+	return (fixer) => fixer.replaceTextRange(schemeRange, "https");
 }
 
 /**

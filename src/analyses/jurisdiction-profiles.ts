@@ -96,7 +96,8 @@ export const JURISDICTION_PROFILES: Readonly<Record<ProfileId, JurisdictionProfi
 	de: {
 		id: "de",
 		title: "Germany",
-		summary: "The EU rules plus German law (UWG § 7, DDG § 5) for recipients in Germany. Double opt-in, the usual way to prove consent under BGH I ZR 164/09, is not checked: no rule reads a confirmation step yet.",
+		summary:
+			"The EU rules plus German law (UWG § 7, DDG § 5) for recipients in Germany. Double opt-in, the usual way to prove consent under BGH I ZR 164/09, is not checked: no rule reads a confirmation step yet.",
 		jurisdictions: ["eu", "de"],
 		countries: ["DE"],
 		reasons: {
@@ -115,8 +116,7 @@ export const JURISDICTION_PROFILES: Readonly<Record<ProfileId, JurisdictionProfi
 		// PECR Schedule A1 (in force 5 February 2026) added a statistical-purposes exception whose reach to e-mail pixels is not settled.
 		severities: { "no-tracking-without-consent": "warn" },
 		reasons: {
-			"no-tracking-without-consent":
-				`${cite("pecr-6")}: consent before an open pixel reads from the recipient's device; a warning, because Schedule A1 (Data (Use and Access) Act 2025) now exempts some statistical uses and its reach to e-mail open tracking is not settled.`,
+			"no-tracking-without-consent": `${cite("pecr-6")}: consent before an open pixel reads from the recipient's device; a warning, because Schedule A1 (Data (Use and Access) Act 2025) now exempts some statistical uses and its reach to e-mail open tracking is not settled.`,
 			"require-unsubscribe": `${cite("pecr-23")}: a valid address to which the recipient can send a request to stop, in every message.`,
 			"require-privacy-link": `${cite("uk-gdpr")} art. 13, 14(3)(b) and 21(4): the privacy information and the right to object at the latest at the first communication; a warning.`,
 			"promo-conditions-link": `${cite("uk-ecommerce-regs-7")}: the conditions of promotional offers and competitions easily accessible; a warning.`,
@@ -137,7 +137,8 @@ export const JURISDICTION_PROFILES: Readonly<Record<ProfileId, JurisdictionProfi
 	ca: {
 		id: "ca",
 		title: "Canada",
-		summary: "CASL for recipients in Canada: identification, an unsubscribe mechanism and consent. The EU- and US-only rules are off.",
+		summary:
+			"CASL for recipients in Canada: identification, an unsubscribe mechanism and consent. The EU- and US-only rules are off.",
 		jurisdictions: ["ca"],
 		countries: ["CA"],
 		reasons: {
@@ -171,7 +172,11 @@ export const PROFILE_IDS = Object.keys(JURISDICTION_PROFILES) as ProfileId[];
  * `mailcomply/html`, `mailcomply/campaign`), ready for a flat config's
  * `rules` (ids are prefixed with `mailcomply/`).
  */
-export function profileRules(rules: Readonly<Record<string, RuleMetaLike>>, profileId: ProfileId, language: string): Record<string, RuleEntry> {
+export function profileRules(
+	rules: Readonly<Record<string, RuleMetaLike>>,
+	profileId: ProfileId,
+	language: string,
+): Record<string, RuleEntry> {
 	const profile = JURISDICTION_PROFILES[profileId];
 	const selected: Record<string, RuleEntry> = {};
 	for (const [id, rule] of Object.entries(rules)) {
@@ -186,7 +191,9 @@ export function profileRules(rules: Readonly<Record<string, RuleMetaLike>>, prof
 }
 
 /** The settings a profile gives every file: its audience, as a campaign fact. */
-export function profileSettings(profileId: ProfileId): { mailcomply: { campaign: { audience: { countries: string[] } } } } {
+export function profileSettings(profileId: ProfileId): {
+	mailcomply: { campaign: { audience: { countries: string[] } } };
+} {
 	return { mailcomply: { campaign: { audience: { countries: [...JURISDICTION_PROFILES[profileId].countries] } } } };
 }
 
@@ -194,7 +201,10 @@ export function profileSettings(profileId: ProfileId): { mailcomply: { campaign:
 export function profileHasRule(profile: JurisdictionProfile, rule: RuleMetaLike): boolean {
 	const docs = mailcomplyDocs(rule);
 	if (!docs || (!docs.recommended && !profile.strict)) return false;
-	return docs.jurisdictions === undefined || docs.jurisdictions.some((jurisdiction) => profile.jurisdictions.includes(jurisdiction));
+	return (
+		docs.jurisdictions === undefined ||
+		docs.jurisdictions.some((jurisdiction) => profile.jurisdictions.includes(jurisdiction))
+	);
 }
 
 /** The one-sentence reason a profile has a rule, for documentation. */
@@ -202,5 +212,7 @@ export function profileReason(profileId: ProfileId, ruleId: string, rule: RuleMe
 	const reason = JURISDICTION_PROFILES[profileId].reasons[ruleId];
 	if (reason !== undefined) return reason;
 	const docs = mailcomplyDocs(rule);
-	return docs?.jurisdictions === undefined ? `${docs?.description ?? ruleId}; applies in every jurisdiction.` : `${docs.description}.`;
+	return docs?.jurisdictions === undefined
+		? `${docs?.description ?? ruleId}; applies in every jurisdiction.`
+		: `${docs.description}.`;
 }

@@ -9,10 +9,37 @@ export type Jurisdiction = (typeof JURISDICTIONS)[number];
 
 /** EU member states plus the EEA states that apply the ePrivacy Directive and the GDPR. */
 const EU_EEA = new Set([
-	"AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
-	"IS", "LI", "NO",
+	"AT",
+	"BE",
+	"BG",
+	"HR",
+	"CY",
+	"CZ",
+	"DK",
+	"EE",
+	"FI",
+	"FR",
+	"DE",
+	"GR",
+	"HU",
+	"IE",
+	"IT",
+	"LV",
+	"LT",
+	"LU",
+	"MT",
+	"NL",
+	"PL",
+	"PT",
+	"RO",
+	"SK",
+	"SI",
+	"ES",
+	"SE",
+	"IS",
+	"LI",
+	"NO",
 ]);
-
 
 export function jurisdictionsOf(countries: readonly string[]): Set<Jurisdiction> {
 	const found = new Set<Jurisdiction>();
@@ -39,7 +66,10 @@ export function jurisdictionsOf(countries: readonly string[]): Set<Jurisdiction>
  * country-specific ones (a KvK number, an Impressum, a US postal address, an
  * EU privacy link) wait until the countries are declared.
  */
-export function campaignCountries(campaign: { audience?: { countries?: string[] } }, optionCountries?: readonly string[]): readonly string[] {
+export function campaignCountries(
+	campaign: { audience?: { countries?: string[] } },
+	optionCountries?: readonly string[],
+): readonly string[] {
 	const declared = campaign.audience?.countries;
 	if (declared && declared.length > 0) return declared;
 	if (optionCountries && optionCountries.length > 0) return optionCountries;
@@ -47,7 +77,10 @@ export function campaignCountries(campaign: { audience?: { countries?: string[] 
 }
 
 /** Whether the recipients' countries are known (declared in the facts or configured in the rule's options). */
-export function countriesDeclared(campaign: { audience?: { countries?: string[] } }, optionCountries?: readonly string[]): boolean {
+export function countriesDeclared(
+	campaign: { audience?: { countries?: string[] } },
+	optionCountries?: readonly string[],
+): boolean {
 	return campaignCountries(campaign, optionCountries).length > 0;
 }
 
@@ -56,5 +89,6 @@ export const countriesOptionSchema = {
 	type: "array",
 	items: { type: "string", pattern: "^[A-Za-z]{2}$" },
 	uniqueItems: true,
-	description: "Recipients' countries (ISO 3166-1 alpha-2) for templates whose campaign facts declare none; without either, only the checks that hold in every jurisdiction run.",
+	description:
+		"Recipients' countries (ISO 3166-1 alpha-2) for templates whose campaign facts declare none; without either, only the checks that hold in every jurisdiction run.",
 } as const;

@@ -37,18 +37,22 @@ export function classifyTarget(href: AttributeNode | undefined): LinkTarget {
 	const tags = href.parts.filter((part): part is MergeTagNode => part.type === "MergeTag");
 	if (value === "") return { kind: "empty" };
 	const literal = href.parts
-		.filter(part => part.type === "Text")
-		.map(part => (part.type === "Text" ? part.value : ""))
+		.filter((part) => part.type === "Text")
+		.map((part) => (part.type === "Text" ? part.value : ""))
 		.join("")
 		.trim();
 	if (tags.length > 0 && literal === "") return { kind: "merge-tag", tags };
 	if (value.startsWith("#")) return { kind: "fragment", value };
 	if (/^javascript:/iu.test(value)) return { kind: "javascript", value };
-	if (/^mailto:/iu.test(value)) return { kind: "mailto", value, address: value.slice("mailto:".length).split("?")[0] ?? "", tags };
+	if (/^mailto:/iu.test(value))
+		return { kind: "mailto", value, address: value.slice("mailto:".length).split("?")[0] ?? "", tags };
 	const url = /^(https?:)?\/\/([^/?#\s]*)([^?#\s]*)/iu.exec(value);
 	if (url) {
 		const scheme = url[1] ? (url[1].toLowerCase() === "https:" ? "https" : "http") : "protocol-relative";
-		const host = (url[2] ?? "").toLowerCase().replace(/^[^@]*@/u, "").replace(/:\d+$/u, "");
+		const host = (url[2] ?? "")
+			.toLowerCase()
+			.replace(/^[^@]*@/u, "")
+			.replace(/:\d+$/u, "");
 		return {
 			kind: "url",
 			url: value,

@@ -66,7 +66,11 @@ function analyseLinks(sourceCode: TemplateSourceCode): LinkAnalysis {
 				context: blockOf(node),
 				clients: node.clients,
 			});
-		} else if (node.type === "MergeTag" && sourceCode.getParent(node)?.type !== "Attribute" && !isInTagBody(sourceCode, node)) {
+		} else if (
+			node.type === "MergeTag" &&
+			sourceCode.getParent(node)?.type !== "Attribute" &&
+			!isInTagBody(sourceCode, node)
+		) {
 			analysis.textMergeTags.push({ tag: node, context: blockOf(node) });
 		}
 	}
@@ -76,7 +80,7 @@ function analyseLinks(sourceCode: TemplateSourceCode): LinkAnalysis {
 function linkText(element: ElementNode): string {
 	const text = textContent(element);
 	if (text !== "") return text;
-	const alt = element.attributes.find(attribute => attribute.name === "alt" || attribute.name === "title");
+	const alt = element.attributes.find((attribute) => attribute.name === "alt" || attribute.name === "title");
 	return alt?.value?.trim() ?? "";
 }
 

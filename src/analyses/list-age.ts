@@ -10,7 +10,9 @@ export function parseIsoDate(text: string): Date | undefined {
 	if (!match) return undefined;
 	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
 	const date = new Date(Date.UTC(year, month - 1, day));
-	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
+	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+		? date
+		: undefined;
 }
 
 /** Today's date at UTC midnight: the one place the clock is read. */

@@ -43,7 +43,7 @@ const DOMAIN_PART = /[a-z\d.-]/iu;
 export function parseListUnsubscribe(value: string): ParsedListUnsubscribe {
 	const tags = findMergeTags(value);
 	// Same length, so positions in the mask are positions in the value.
-	const masked = blankMergeTags(value, tags, tag => "x".repeat(tag.end - tag.start));
+	const masked = blankMergeTags(value, tags, (tag) => "x".repeat(tag.end - tag.start));
 	// Tags are sorted and URIs are read left to right: one cursor finds each URI's tags.
 	let nextTag = 0;
 
@@ -58,19 +58,26 @@ export function parseListUnsubscribe(value: string): ParsedListUnsubscribe {
 			index = close + 1;
 		}
 	};
-	if (!skipSpaceAndComments()) return { ok: false, reason: "a comment \"(\" is not closed" };
+	if (!skipSpaceAndComments()) return { ok: false, reason: 'a comment "(" is not closed' };
 	if (index >= masked.length) return { ok: false, reason: "it is empty" };
 	while (index < masked.length) {
 		if (masked[index] !== "<") {
-			return { ok: false, reason: uris.length === 0 && !masked.includes("<") ? "the URI is not in angle brackets" : `unexpected "${masked[index]}" where a <URI> should start` };
+			return {
+				ok: false,
+				reason:
+					uris.length === 0 && !masked.includes("<")
+						? "the URI is not in angle brackets"
+						: `unexpected "${masked[index]}" where a <URI> should start`,
+			};
 		}
 		const close = masked.indexOf(">", index);
-		if (close === -1) return { ok: false, reason: "a \"<\" is not closed by \">\"" };
+		if (close === -1) return { ok: false, reason: 'a "<" is not closed by ">"' };
 		const start = index + 1;
 		const text = value.slice(start, close).trim();
 		if (text === "") return { ok: false, reason: "it contains an empty <>" };
 		// Spaces inside a merge tag (`{{ email }}`) are the ESP's business; the mask hides them.
-		if (/\s/u.test(masked.slice(start, close).trim())) return { ok: false, reason: `the URI "${text}" contains a space` };
+		if (/\s/u.test(masked.slice(start, close).trim()))
+			return { ok: false, reason: `the URI "${text}" contains a space` };
 		while (nextTag < tags.length && tags[nextTag]!.start < start) nextTag++;
 		const inside: LocalTag[] = [];
 		for (; nextTag < tags.length && tags[nextTag]!.end <= close; nextTag++) {
@@ -79,11 +86,12 @@ export function parseListUnsubscribe(value: string): ParsedListUnsubscribe {
 		}
 		uris.push(describeUri(text, inside));
 		index = close + 1;
-		if (!skipSpaceAndComments()) return { ok: false, reason: "a comment \"(\" is not closed" };
+		if (!skipSpaceAndComments()) return { ok: false, reason: 'a comment "(" is not closed' };
 		if (index >= masked.length) break;
-		if (masked[index] !== ",") return { ok: false, reason: `URIs must be separated by commas, found "${masked[index]}"` };
+		if (masked[index] !== ",")
+			return { ok: false, reason: `URIs must be separated by commas, found "${masked[index]}"` };
 		index++;
-		if (!skipSpaceAndComments()) return { ok: false, reason: "a comment \"(\" is not closed" };
+		if (!skipSpaceAndComments()) return { ok: false, reason: 'a comment "(" is not closed' };
 		if (index >= masked.length) return { ok: false, reason: "it ends with a comma" };
 	}
 	return { ok: true, uris };
@@ -152,7 +160,8 @@ function findAddress(text: string): string | undefined {
 		// A sentence's full stop or a dash after the domain is not part of it.
 		while (end > at + 1 && (text[end - 1] === "." || text[end - 1] === "-")) end--;
 		const domain = text.slice(at + 1, end);
-		if (start < at && /^[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}$/iu.test(domain)) return text.slice(start, at + 1 + domain.length);
+		if (start < at && /^[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}$/iu.test(domain))
+			return text.slice(start, at + 1 + domain.length);
 	}
 	return undefined;
 }

@@ -80,17 +80,29 @@ function infer(sourceCode: TemplateSourceCode): InferredKind {
 	const blocks = getTextBlocks(sourceCode);
 	const texts = [...blocks.map((block) => block.text), ...customComponentTexts(sourceCode)];
 	const offer = getOffers(sourceCode)[0];
-	const promotion = offer ? offer.text : texts.map((text) => matchPromotionWording(text)?.phrase).find((phrase) => phrase !== undefined);
+	const promotion = offer
+		? offer.text
+		: texts.map((text) => matchPromotionWording(text)?.phrase).find((phrase) => phrase !== undefined);
 	if (promotion !== undefined) {
 		// CAN-SPAM's primary-purpose rule: where does the first promotion start, and is what comes before it clearly transactional?
-		const promotionAt = offer ? blocks.findIndex((block) => block.node === offer.node) : blocks.findIndex((block) => matchPromotionWording(block.text) !== undefined);
-		const before = promotionAt > 0 ? weighTransactional(blocks.slice(0, promotionAt).map((block) => block.text), []) : undefined;
+		const promotionAt = offer
+			? blocks.findIndex((block) => block.node === offer.node)
+			: blocks.findIndex((block) => matchPromotionWording(block.text) !== undefined);
+		const before =
+			promotionAt > 0
+				? weighTransactional(
+						blocks.slice(0, promotionAt).map((block) => block.text),
+						[],
+					)
+				: undefined;
 		return { kind: "marketing", evidence: `"${promotion}"`, ...(before ? { transactionalFirst: true } : {}) };
 	}
 	const transactional = weighTransactional(texts, templateVariables(sourceCode));
 	if (transactional) return transactional;
 	// Not transactional: a short "Neue Stauden." announcement is evidence of marketing, not only the absence of other signals.
-	const announcement = blocks.map((block) => matchNewArrivals(block.text)?.phrase).find((phrase) => phrase !== undefined);
+	const announcement = blocks
+		.map((block) => matchNewArrivals(block.text)?.phrase)
+		.find((phrase) => phrase !== undefined);
 	return announcement === undefined ? { kind: "marketing" } : { kind: "marketing", evidence: `"${announcement}"` };
 }
 
@@ -103,7 +115,8 @@ export function inferKindOfTexts(texts: readonly string[], variables: readonly s
 	for (const text of texts) {
 		const offer = matchOffer(text);
 		// A line that invites unsubscribing ("Geen aanbiedingen meer? Sms STOP") describes the list, not an offer.
-		if (offer && matchUnsubscribeInvitation(text) === undefined) return { kind: "marketing", evidence: `"${offer.text}"` };
+		if (offer && matchUnsubscribeInvitation(text) === undefined)
+			return { kind: "marketing", evidence: `"${offer.text}"` };
 	}
 	for (const text of texts) {
 		const promotion = matchPromotionWording(text);
@@ -126,13 +139,22 @@ function weighTransactional(texts: readonly string[], variables: readonly string
 		if (strength === STRONG) strongest ??= phrase;
 	};
 	for (const text of texts) {
-		for (const match of matchTransactionalWording(text)) count(match.phrase, match.kind === "strong" ? STRONG : SUPPORTING);
+		for (const match of matchTransactionalWording(text))
+			count(match.phrase, match.kind === "strong" ? STRONG : SUPPORTING);
 	}
 	for (const name of variables) if (TRANSACTIONAL_VARIABLE.test(name)) count(`{{${name}}}`, STRONG);
 	const seen = [...strengths.keys()];
 	const points = [...strengths.values()].reduce((sum, strength) => sum + strength, 0);
-	if (strongest !== undefined && points >= TRANSACTIONAL_THRESHOLD) return { kind: "transactional", evidence: strongest.startsWith("{") ? strongest : `"${strongest}"` };
-	if (points >= SUPPORTING_ONLY_THRESHOLD) return { kind: "transactional", evidence: seen.slice(0, 3).map((phrase) => `"${phrase}"`).join(", ") };
+	if (strongest !== undefined && points >= TRANSACTIONAL_THRESHOLD)
+		return { kind: "transactional", evidence: strongest.startsWith("{") ? strongest : `"${strongest}"` };
+	if (points >= SUPPORTING_ONLY_THRESHOLD)
+		return {
+			kind: "transactional",
+			evidence: seen
+				.slice(0, 3)
+				.map((phrase) => `"${phrase}"`)
+				.join(", "),
+		};
 	return undefined;
 }
 
@@ -150,7 +172,13 @@ function customComponentTexts(sourceCode: TemplateSourceCode): string[] {
 	const texts: string[] = [];
 	for (const step of sourceCode.traverse()) {
 		const node = step.target as TemplateNode;
-		if (step.phase !== 1 || node.type !== "Element" || !node.name.startsWith("mj-") || MJML_CORE_COMPONENTS.has(node.name)) continue;
+		if (
+			step.phase !== 1 ||
+			node.type !== "Element" ||
+			!node.name.startsWith("mj-") ||
+			MJML_CORE_COMPONENTS.has(node.name)
+		)
+			continue;
 		for (const attribute of node.attributes) {
 			const words = attribute.value?.replace(/<[^<>]*>/gu, " ").trim();
 			if (words !== undefined && /\S\s+\S/u.test(words)) texts.push(words);

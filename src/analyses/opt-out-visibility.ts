@@ -56,7 +56,12 @@ export function judgeVisibility(
 	if (clients === "none") {
 		return {
 			optOut,
-			problem: { kind: "hidden", reason: "it sits in an <!--[if !mso]> comment that no client renders", element: undefined, preheader: false },
+			problem: {
+				kind: "hidden",
+				reason: "it sits in an <!--[if !mso]> comment that no client renders",
+				element: undefined,
+				preheader: false,
+			},
 			shownIn,
 			msoHiddenBy,
 		};
@@ -75,7 +80,8 @@ export function judgeVisibility(
 		if (first || SEVERITY[problem.kind] < SEVERITY[best!.kind]) best = problem;
 		first = false;
 	}
-	if (best?.kind === "hidden" && best.element && page) best.preheader = isPreheader(best.element, page, preheaderText, textContent(carrier));
+	if (best?.kind === "hidden" && best.element && page)
+		best.preheader = isPreheader(best.element, page, preheaderText, textContent(carrier));
 	return { optOut, problem: best, shownIn, msoHiddenBy };
 }
 
@@ -90,7 +96,8 @@ function problemOf(
 	if (style.fontSize !== undefined && style.fontSize < minFontSize) return { kind: "small", fontSize: style.fontSize };
 	if (judgeColour && style.textColor && style.background) {
 		const ratio = contrastRatio(style.textColor, style.background);
-		if (ratio < minContrast) return { kind: "contrast", ratio, foreground: toHex(style.textColor), background: toHex(style.background) };
+		if (ratio < minContrast)
+			return { kind: "contrast", ratio, foreground: toHex(style.textColor), background: toHex(style.background) };
 	}
 	return undefined;
 }
@@ -117,9 +124,16 @@ const PREHEADER_NAME = /pre-?header|preview/iu;
  * it is named so, holds the campaign's preheader text, or opens the mail
  * with text of its own (more than the link) before the visible content.
  */
-function isPreheader(hidden: ElementNode, page: ElementNode, preheaderText: string | undefined, linkText: string): boolean {
-	const names = hidden.attributes.filter(attribute => attribute.name === "class" || attribute.name === "id" || attribute.name === "css-class");
-	if (names.some(attribute => PREHEADER_NAME.test(attribute.value ?? ""))) return true;
+function isPreheader(
+	hidden: ElementNode,
+	page: ElementNode,
+	preheaderText: string | undefined,
+	linkText: string,
+): boolean {
+	const names = hidden.attributes.filter(
+		(attribute) => attribute.name === "class" || attribute.name === "id" || attribute.name === "css-class",
+	);
+	if (names.some((attribute) => PREHEADER_NAME.test(attribute.value ?? ""))) return true;
 	const text = textContent(hidden);
 	if (text === "") return false;
 	if (preheaderText && text.toLowerCase().includes(preheaderText.trim().toLowerCase())) return true;

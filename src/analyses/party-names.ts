@@ -23,13 +23,58 @@ import { getTextBlocks } from "./text-blocks.js";
  */
 export const LEGAL_FORMS: ReadonlySet<string> = new Set([
 	// nl, be
-	"bv", "nv", "vof", "cv", "bvba", "cvba", "vzw", "asbl", "srl", "sprl", "commv", "ua",
+	"bv",
+	"nv",
+	"vof",
+	"cv",
+	"bvba",
+	"cvba",
+	"vzw",
+	"asbl",
+	"srl",
+	"sprl",
+	"commv",
+	"ua",
 	// de, at, ch
-	"gmbh", "ag", "ug", "kg", "ohg", "ev", "eg", "gbr", "kgaa", "se", "mbh", "haftungsbeschrankt",
+	"gmbh",
+	"ag",
+	"ug",
+	"kg",
+	"ohg",
+	"ev",
+	"eg",
+	"gbr",
+	"kgaa",
+	"se",
+	"mbh",
+	"haftungsbeschrankt",
 	// fr, es, it, pt
-	"sa", "sas", "sasu", "sarl", "eurl", "sca", "snc", "sl", "slu", "spa", "sapa", "lda",
+	"sa",
+	"sas",
+	"sasu",
+	"sarl",
+	"eurl",
+	"sca",
+	"snc",
+	"sl",
+	"slu",
+	"spa",
+	"sapa",
+	"lda",
 	// en
-	"ltd", "limited", "llc", "inc", "incorporated", "corp", "corporation", "plc", "llp", "lp", "co", "pty", "cic",
+	"ltd",
+	"limited",
+	"llc",
+	"inc",
+	"incorporated",
+	"corp",
+	"corporation",
+	"plc",
+	"llp",
+	"lp",
+	"co",
+	"pty",
+	"cic",
 ]);
 
 /**
@@ -65,7 +110,9 @@ interface PartyText {
 
 function collectPartyText(sourceCode: TemplateSourceCode): PartyText {
 	const blocks = getTextBlocks(sourceCode).map((block) => ` ${normaliseWords(block.text).join(" ")} `);
-	const tags = getLinks(sourceCode).textMergeTags.map(({ tag }) => tag).filter((tag) => tag.clients !== "none");
+	const tags = getLinks(sourceCode)
+		.textMergeTags.map(({ tag }) => tag)
+		.filter((tag) => tag.clients !== "none");
 	const tagRoles = new Set<TagRole>();
 	for (const tag of tags) for (const match of classifyMergeTag(tag)) tagRoles.add(match.role);
 	return { blocks, tagRoles, tags };
@@ -82,7 +129,10 @@ export function namesParty(sourceCode: TemplateSourceCode, name: string): boolea
 
 /** The same for a text message: whether one of its texts (the SMS, a WhatsApp component) names `name`. */
 export function textsNameParty(texts: readonly string[], name: string): boolean {
-	return namedIn(texts.map((text) => ` ${normaliseWords(text).join(" ")} `), name);
+	return namedIn(
+		texts.map((text) => ` ${normaliseWords(text).join(" ")} `),
+		name,
+	);
 }
 
 /** Whether one of the space-padded word blocks holds `name`'s words as a phrase. */
@@ -101,7 +151,10 @@ const OWN_NAMESPACE = String.raw`(?:[a-z]*[_-]?(?:settings|sender|account|global
  * `{{ footer.postal_address }}`. Not `{{ contact.company_name }}` (the recipient's).
  */
 const GENERIC_VARIABLE: Readonly<Record<"company" | "address", RegExp>> = {
-	company: new RegExp(String.raw`^${OWN_NAMESPACE}(?:company|sender|business|organi[sz]ation|org|brand)[._-]?name$`, "iu"),
+	company: new RegExp(
+		String.raw`^${OWN_NAMESPACE}(?:company|sender|business|organi[sz]ation|org|brand)[._-]?name$`,
+		"iu",
+	),
 	address: new RegExp(
 		String.raw`^${OWN_NAMESPACE}(?:company|sender|business|organi[sz]ation|org|office|postal|mailing|physical)[._-]?(?:full[._-]?)?(?:address|adres|adresse|anschrift)(?:[._-]?(?:line|html|text|singleline)\d?)?$`,
 		"iu",

@@ -2,7 +2,12 @@ import type { MergeTagNode } from "../ast/types.js";
 import type { Campaign } from "../campaign/types.js";
 import type { TemplateSourceCode } from "../languages/template-source-code.js";
 import { classifyMergeTag } from "../lexicons/esp-merge-tags.js";
-import { LITERAL_EMAIL, PHONE_PARAMETER, personalDataOf, type PersonalDataKind } from "../lexicons/personal-data-fields.js";
+import {
+	LITERAL_EMAIL,
+	PHONE_PARAMETER,
+	personalDataOf,
+	type PersonalDataKind,
+} from "../lexicons/personal-data-fields.js";
 import { getResourceUrls, type ResourceUrl } from "./resource-urls.js";
 import { getUnsubscribeLinks } from "./unsubscribe-links.js";
 
@@ -62,8 +67,8 @@ function personalDataIn({ attribute }: ResourceUrl): PersonalDatum[] {
 	const email = literal
 		.replace(/^\s*(?:https?:)?\/\/[^/?#]*/iu, "")
 		.split(/[/?&=;]/u)
-		.find(segment => LITERAL_EMAIL.test(segment));
-	if (email && !data.some(datum => datum.kind === "email")) data.push({ kind: "email", evidence: email });
+		.find((segment) => LITERAL_EMAIL.test(segment));
+	if (email && !data.some((datum) => datum.kind === "email")) data.push({ kind: "email", evidence: email });
 	for (const pair of query.split("&")) {
 		const [name = "", value = ""] = pair.split("=");
 		if (PHONE_PARAMETER.test(name) && /^[+\d\s().%-]{7,}$/u.test(value) && (value.match(/\d/gu)?.length ?? 0) >= 7) {
@@ -75,7 +80,7 @@ function personalDataIn({ attribute }: ResourceUrl): PersonalDatum[] {
 
 /** ESP tags for the sender's own postal address or company name are not the recipient's data. */
 function isSenderDetail(tag: MergeTagNode): boolean {
-	return classifyMergeTag(tag).some(match => match.role === "address" || match.role === "company");
+	return classifyMergeTag(tag).some((match) => match.role === "address" || match.role === "company");
 }
 
 /**
@@ -83,12 +88,17 @@ function isSenderDetail(tag: MergeTagNode): boolean {
  * `sender.email`, and the hosts of the mail's opt-out links. Without any,
  * the domain most of the mail's links point to stands in for the sender's site.
  */
-export function senderDomains(sourceCode: TemplateSourceCode, campaign: Campaign, extra: readonly string[]): Set<string> {
-	const domains = new Set(extra.map(domain => siteOf(domain.trim().toLowerCase().replace(/^\*\./u, ""))));
+export function senderDomains(
+	sourceCode: TemplateSourceCode,
+	campaign: Campaign,
+	extra: readonly string[],
+): Set<string> {
+	const domains = new Set(extra.map((domain) => siteOf(domain.trim().toLowerCase().replace(/^\*\./u, ""))));
 	const email = campaign.sender?.email;
 	if (email?.includes("@")) domains.add(siteOf(email.split("@").pop()!.toLowerCase()));
 	for (const optOut of getUnsubscribeLinks(sourceCode).optOuts) {
-		if (optOut.kind === "link" && optOut.link.target.kind === "url" && optOut.link.target.host) domains.add(siteOf(optOut.link.target.host));
+		if (optOut.kind === "link" && optOut.link.target.kind === "url" && optOut.link.target.host)
+			domains.add(siteOf(optOut.link.target.host));
 	}
 	if (domains.size > 0) return domains;
 	const counts = new Map<string, number>();

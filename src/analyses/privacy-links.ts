@@ -18,20 +18,27 @@ const PRIVACY_VARIABLE = /privacy|privacid|datenschutz|confidentialit|gdpr|dsgvo
 
 /** Whether a mail has a working link to a privacy statement that some client shows. */
 export function hasWorkingPrivacyLink(sourceCode: TemplateSourceCode): boolean {
-	return getLinks(sourceCode).links.some((link) => link.clients !== "none" && judgePrivacyLink(link).kind === "working");
+	return getLinks(sourceCode).links.some(
+		(link) => link.clients !== "none" && judgePrivacyLink(link).kind === "working",
+	);
 }
 
 export function judgePrivacyLink(link: Link): PrivacyLinkVerdict {
 	const target = link.target;
 	const tags: readonly MergeTagNode[] = "tags" in target ? target.tags : [];
-	const textSays = matchPrivacyWording(link.text) !== undefined || (isDeicticLinkText(link.text) && matchPrivacyWording(link.context) !== undefined);
+	const textSays =
+		matchPrivacyWording(link.text) !== undefined ||
+		(isDeicticLinkText(link.text) && matchPrivacyWording(link.context) !== undefined);
 	const tagSays = tags.some((tag) => PRIVACY_VARIABLE.test(tag.expression));
 	switch (target.kind) {
 		case "merge-tag":
 			if (!textSays && !tagSays) return { kind: "unrelated" };
 			// "Privacy settings" on the ESP's preference centre: that page manages mailings, it informs about nothing.
 			if (!tagSays && tags.some(isUnsubscribeTag)) {
-				return { kind: "broken", reason: "it opens the ESP's unsubscribe or preference page, which is not a privacy statement" };
+				return {
+					kind: "broken",
+					reason: "it opens the ESP's unsubscribe or preference page, which is not a privacy statement",
+				};
 			}
 			return { kind: "working" };
 		case "url": {
@@ -40,7 +47,9 @@ export function judgePrivacyLink(link: Link): PrivacyLinkVerdict {
 			return { kind: "working" };
 		}
 		case "mailto":
-			return textSays ? { kind: "broken", reason: "a mailto: link opens a new e-mail; it does not show the statement" } : { kind: "unrelated" };
+			return textSays
+				? { kind: "broken", reason: "a mailto: link opens a new e-mail; it does not show the statement" }
+				: { kind: "unrelated" };
 		default: {
 			// A relative path can say "privacy" in the URL alone; the other dead targets only through their text.
 			const claimsPrivacy = textSays || (target.kind === "relative" && urlLooksLikePrivacy(target.value));

@@ -48,12 +48,18 @@ export function getResourceUrls(sourceCode: TemplateSourceCode): ResourceUrl[] {
 }
 
 function collectResourceUrls(sourceCode: TemplateSourceCode): ResourceUrl[] {
-	const optOutElements = new Set(getUnsubscribeLinks(sourceCode).optOuts.map(optOut => optOut.element));
+	const optOutElements = new Set(getUnsubscribeLinks(sourceCode).optOuts.map((optOut) => optOut.element));
 	const urls: ResourceUrl[] = [];
 	for (const link of getLinks(sourceCode).links) {
 		const href = getAttribute(link.element, "href");
 		if (!href) continue;
-		urls.push({ element: link.element, attribute: href, kind: "link", target: link.target, optOut: optOutElements.has(link.element) });
+		urls.push({
+			element: link.element,
+			attribute: href,
+			kind: "link",
+			target: link.target,
+			optOut: optOutElements.has(link.element),
+		});
 	}
 	for (const step of sourceCode.traverse()) {
 		if (step.phase !== 1) continue;
@@ -63,7 +69,13 @@ function collectResourceUrls(sourceCode: TemplateSourceCode): ResourceUrl[] {
 		const names = node.name === "form" ? ["action"] : (ownValue(IMAGE_SOURCES, node.name) ?? []);
 		for (const attribute of node.attributes) {
 			if (!names.includes(attribute.name) || attribute.value === null) continue;
-			urls.push({ element: node, attribute, kind: node.name === "form" ? "form" : "image", target: classifyTarget(attribute), optOut: false });
+			urls.push({
+				element: node,
+				attribute,
+				kind: node.name === "form" ? "form" : "image",
+				target: classifyTarget(attribute),
+				optOut: false,
+			});
 		}
 	}
 	return urls;

@@ -31,9 +31,12 @@ import { getShownAddress } from "./sender-address.js";
 import { getTextBlocks } from "./text-blocks.js";
 import { getAttribute } from "../ast/attributes.js";
 
-const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|\bauteursrecht\b|\burheberrecht\b|\btous droits reserves\b|\ball rights reserved\b|\balle rechten voorbehouden\b|\balle rechte vorbehalten\b/u;
-const REGISTRATION = /\b(?:kvk|kamer van koophandel|handelsregister|registergericht|amtsgericht|hrb|ust-idnr|company (?:no|number|registration)|registered in (?:england|scotland|wales|ireland)|registered office|siret|siren|rcs|tva intracommunautaire|btw(?:-nummer| nr| nummer)?)\b/u;
-const TEAM_SIGN_OFF = /\b(?:the [\p{L}\p{N}&'. -]{1,40}? team|team [\p{L}\p{N}&'.-]{2,40}|het [\p{L}\p{N}&'. -]{1,40}?[- ]team|het team van [\p{L}\p{N}]|(?:dein|ihr|euer) [\p{L}\p{N}&'. -]{1,40}?-?team|l'equipe [\p{L}\p{N}]|toute l'equipe)\b/u;
+const COPYRIGHT =
+	/©|\(c\)\s*\d{4}|\bcopyright\b|\bauteursrecht\b|\burheberrecht\b|\btous droits reserves\b|\ball rights reserved\b|\balle rechten voorbehouden\b|\balle rechte vorbehalten\b/u;
+const REGISTRATION =
+	/\b(?:kvk|kamer van koophandel|handelsregister|registergericht|amtsgericht|hrb|ust-idnr|company (?:no|number|registration)|registered in (?:england|scotland|wales|ireland)|registered office|siret|siren|rcs|tva intracommunautaire|btw(?:-nummer| nr| nummer)?)\b/u;
+const TEAM_SIGN_OFF =
+	/\b(?:the [\p{L}\p{N}&'. -]{1,40}? team|team [\p{L}\p{N}&'.-]{2,40}|het [\p{L}\p{N}&'. -]{1,40}?[- ]team|het team van [\p{L}\p{N}]|(?:dein|ihr|euer) [\p{L}\p{N}&'. -]{1,40}?-?team|l'equipe [\p{L}\p{N}]|toute l'equipe)\b/u;
 /**
  * A word that follows a sign-off or a welcome, matched on the text as
  * written; {@link capitalisedAfter} then asks that it be capitalised, as a
@@ -51,7 +54,8 @@ function capitalisedAfter(pattern: RegExp, text: string): boolean {
 const STREET_LINE =
 	/\b\d{1,5}\s+(?:\p{Lu}[\p{L}.'-]*\s+){1,3}(?:st|street|ave|avenue|rd|road|blvd|boulevard|lane|ln|way|drive|dr|court|ct|place|pl)\b\.?|\b\p{L}+(?:straat|laan|weg|plein|gracht|kade|straße|strasse|gasse|allee|platz)\s+\d{1,4}\b|\b\d{1,4},?\s+(?:rue|avenue|boulevard|place|chemin)\s+\p{L}/iu;
 const PLACEHOLDER_NAME = /\[(?:company|product|brand|sender|organi[sz]ation|business)[ _-]?name\]|\[sender_\w+\]/u;
-const DOMAIN_OR_EMAIL = /\b[\w.+-]+@[\w-]+\.[\w.-]+\b|\b(?:www\.)?[a-z0-9-]{2,}\.(?:com|nl|de|fr|be|co\.uk|uk|org|net|io|eu|ca|us|ch|at|app|co)\b/u;
+const DOMAIN_OR_EMAIL =
+	/\b[\w.+-]+@[\w-]+\.[\w.-]+\b|\b(?:www\.)?[a-z0-9-]{2,}\.(?:com|nl|de|fr|be|co\.uk|uk|org|net|io|eu|ca|us|ch|at|app|co)\b/u;
 
 /** A legal form after a name ("Acme Inc.", "Teehaus Berger GmbH"): the form's folded words, a word before it. */
 function hasLegalEntity(folded: string): boolean {
@@ -65,23 +69,36 @@ function hasLegalEntity(folded: string): boolean {
 }
 
 /** Words a template's first paragraph holds when it is not a text logo. */
-const NOT_A_TEXT_LOGO = /^(?:logo|logo here|your logo|view online|view in browser|web version|online bekijken|im browser (?:ansehen|anzeigen)|voir en ligne|hi|hello|hey|welcome|dear|hallo|beste|liebe|bonjour)\b/iu;
+const NOT_A_TEXT_LOGO =
+	/^(?:logo|logo here|your logo|view online|view in browser|web version|online bekijken|im browser (?:ansehen|anzeigen)|voir en ligne|hi|hello|hey|welcome|dear|hallo|beste|liebe|bonjour)\b/iu;
 
 /** The first paragraph, when it is one to three capitalised words: a brand written as a text logo. */
 function hasTextLogo(sourceCode: TemplateSourceCode): boolean {
 	const first = getTextBlocks(sourceCode).find((block) => /[\p{L}\p{N}]/u.test(block.text));
 	if (!first) return false;
 	const words = first.text.trim().split(/\s+/u);
-	return words.length <= 3 && /^\p{Lu}/u.test(first.text.trim()) && !NOT_A_TEXT_LOGO.test(first.text.trim()) && !first.text.includes("{");
+	return (
+		words.length <= 3 &&
+		/^\p{Lu}/u.test(first.text.trim()) &&
+		!NOT_A_TEXT_LOGO.test(first.text.trim()) &&
+		!first.text.includes("{")
+	);
 }
 
 function findSenderName(sourceCode: TemplateSourceCode): boolean {
-	if (hasOrganisationTag(sourceCode, "company") || getShownAddress(sourceCode) !== undefined || hasTextLogo(sourceCode)) return true;
+	if (hasOrganisationTag(sourceCode, "company") || getShownAddress(sourceCode) !== undefined || hasTextLogo(sourceCode))
+		return true;
 	for (const block of getTextBlocks(sourceCode)) {
 		const folded = foldText(block.text);
-		if (COPYRIGHT.test(folded) || block.text.includes("©") || REGISTRATION.test(folded) || TEAM_SIGN_OFF.test(folded)) return true;
+		if (COPYRIGHT.test(folded) || block.text.includes("©") || REGISTRATION.test(folded) || TEAM_SIGN_OFF.test(folded))
+			return true;
 		if (PLACEHOLDER_NAME.test(folded) || DOMAIN_OR_EMAIL.test(folded) || hasLegalEntity(folded)) return true;
-		if (capitalisedAfter(NAMED_SIGN_OFF, block.text) || capitalisedAfter(BRAND_MENTION, block.text) || STREET_LINE.test(block.text)) return true;
+		if (
+			capitalisedAfter(NAMED_SIGN_OFF, block.text) ||
+			capitalisedAfter(BRAND_MENTION, block.text) ||
+			STREET_LINE.test(block.text)
+		)
+			return true;
 	}
 	return hasLogoAlt(sourceCode);
 }

@@ -69,7 +69,8 @@ export interface SignupAnalysis {
 	declaredKind: PageKind | undefined;
 }
 
-const CONTACT_FIELD_NAME = /(?:^|[^a-z])(?:e-?mail|mail|phone|tel|telefoon|telefon|téléphone|telephone|mobile|mobiel|gsm|handy)(?:[^a-z]|$)/iu;
+const CONTACT_FIELD_NAME =
+	/(?:^|[^a-z])(?:e-?mail|mail|phone|tel|telefoon|telefon|téléphone|telephone|mobile|mobiel|gsm|handy)(?:[^a-z]|$)/iu;
 const SEARCH_FIELD_NAME = /^(?:q|s|query|search|zoek\w*|suche\w*|recherche|keywords?)$/iu;
 const PAGE_KIND_COMMENT = /^\s*mailcomply:\s*(signup-page|mail)\s*$/iu;
 /** Containers too large to count as "near" a form. */
@@ -82,7 +83,7 @@ export function isContactField(element: ElementNode, label = ""): boolean {
 
 /** The `<form>` elements that collect an e-mail address or phone number. */
 export function findSignupForms(sourceCode: TemplateSourceCode): ElementNode[] {
-	return analyseSignupForms(sourceCode).forms.map(form => form.element);
+	return analyseSignupForms(sourceCode).forms.map((form) => form.element);
 }
 
 /** Whether the document is a sign-up page rather than a mail: declared so, or holding a form that collects contact details. */
@@ -114,7 +115,14 @@ function analyse({ ast: document }: TemplateSourceCode): SignupAnalysis {
 		if (collects.size === 0 || attribute(element, "role").toLowerCase() === "search") continue;
 		const text = formText(element);
 		const nearbyText = nearText(element, ancestors, scan, text);
-		forms.push({ element, fields, collects: [...collects], text, nearbyText, purpose: purposeOf(fields, text, nearbyText) });
+		forms.push({
+			element,
+			fields,
+			collects: [...collects],
+			text,
+			nearbyText,
+			purpose: purposeOf(fields, text, nearbyText),
+		});
 	}
 	return { forms, declaredKind: scan.declaredKind };
 }
@@ -161,7 +169,12 @@ function collectFields(form: ElementNode, scan: Scan): FormField[] {
 	return fields;
 }
 
-function describeField(element: ElementNode, wrappingLabel: ElementNode | undefined, parent: ElementNode, scan: Scan): FormField {
+function describeField(
+	element: ElementNode,
+	wrappingLabel: ElementNode | undefined,
+	parent: ElementNode,
+	scan: Scan,
+): FormField {
 	const type = element.name === "input" ? attribute(element, "type").toLowerCase() || "text" : element.name;
 	const labels: string[] = [];
 	const id = attribute(element, "id");
@@ -177,7 +190,12 @@ function describeField(element: ElementNode, wrappingLabel: ElementNode | undefi
 		if (value !== "") labels.push(value);
 	}
 	// An unlabelled box often sits in a small block with its text: `<p><input type="checkbox"> Ja, graag</p>`.
-	if (labels.length === 0 && (type === "checkbox" || type === "radio") && parent.name !== "form" && countControls(parent) === 1) {
+	if (
+		labels.length === 0 &&
+		(type === "checkbox" || type === "radio") &&
+		parent.name !== "form" &&
+		countControls(parent) === 1
+	) {
 		const text = textContent(parent);
 		if (text.length <= 300) labels.push(text);
 	}
@@ -217,12 +235,15 @@ const CONDITION_OPENER = /^(?:#?if\b|\[?\s*if\b|(?:IF|INTERESTED|ELSEIF):)/iu;
 function checkedState(element: ElementNode): FormField["checked"] {
 	const checked = getAttribute(element, "checked");
 	// `checked="{{ x }}"` ticks the box whatever x is: the attribute's presence is what counts.
-	if (checked?.parts.some(part => part.type === "MergeTag")) return "template";
+	if (checked?.parts.some((part) => part.type === "MergeTag")) return "template";
 	// Template logic between the attributes (`{% if x %}checked{% endif %}`) emits it only when its condition holds.
 	const templated = element.tagMergeTags.length > 0;
-	if (checked && templated) return element.tagMergeTags.some(tag => CONDITION_OPENER.test(tag.expression.trim())) ? "conditional" : "template";
+	if (checked && templated)
+		return element.tagMergeTags.some((tag) => CONDITION_OPENER.test(tag.expression.trim()))
+			? "conditional"
+			: "template";
 	if (checked) return "default";
-	if (element.tagMergeTags.some(tag => /(?<![a-z])checked(?![a-z])/iu.test(tag.expression))) return "template";
+	if (element.tagMergeTags.some((tag) => /(?<![a-z])checked(?![a-z])/iu.test(tag.expression))) return "template";
 	return false;
 }
 
@@ -242,7 +263,19 @@ function contactKindOf(element: ElementNode, label: string): ContactKind | undef
 }
 
 /** Form controls are inline in HTML but read as separate words: "Onthoud mij" + "Inloggen". */
-const SEPARATE_WORDS = new Set(["label", "button", "input", "select", "option", "textarea", "legend", "fieldset", "span", "small", "a"]);
+const SEPARATE_WORDS = new Set([
+	"label",
+	"button",
+	"input",
+	"select",
+	"option",
+	"textarea",
+	"legend",
+	"fieldset",
+	"span",
+	"small",
+	"a",
+]);
 
 /** The text of an element as the words a reader sees, submit-button values included. */
 function formText(form: ElementNode): string {
@@ -254,7 +287,8 @@ function formText(form: ElementNode): string {
 			else if (child.type === "Element" && isRendered(child)) {
 				const separate = SEPARATE_WORDS.has(child.name) || isBlock(child);
 				if (separate) parts.push(" ");
-				if (child.name === "input" && ["submit", "button"].includes(attribute(child, "type").toLowerCase())) parts.push(attribute(child, "value"));
+				if (child.name === "input" && ["submit", "button"].includes(attribute(child, "type").toLowerCase()))
+					parts.push(attribute(child, "value"));
 				visit(child.children);
 				if (separate) parts.push(" ");
 			}
@@ -269,13 +303,13 @@ function formText(form: ElementNode): string {
  * holds no other form and stays short, or else the form's neighbours.
  */
 function nearText(form: ElementNode, ancestors: readonly ElementNode[], scan: Scan, text: string): string {
-	const others = scan.forms.filter(other => other.element !== form);
+	const others = scan.forms.filter((other) => other.element !== form);
 	let anchor = form;
 	let depth = ancestors.length;
 	for (let index = ancestors.length - 1; index >= 0; index--) {
 		const ancestor = ancestors[index]!;
 		if (PAGE_LEVEL.has(ancestor.name)) break;
-		if (others.some(other => other.ancestors.includes(ancestor))) break;
+		if (others.some((other) => other.ancestors.includes(ancestor))) break;
 		if (textContent(ancestor).length > NEARBY_TEXT_LIMIT) break;
 		anchor = ancestor;
 		depth = index;
@@ -283,26 +317,29 @@ function nearText(form: ElementNode, ancestors: readonly ElementNode[], scan: Sc
 	const parent = ancestors[depth - 1];
 	const own = anchor === form ? text : formText(anchor);
 	// Directly under the page (or a block shared with other forms): the neighbours are what is near.
-	if (!parent || !(PAGE_LEVEL.has(parent.name) || others.some(other => other.ancestors.includes(parent)))) return own;
+	if (!parent || !(PAGE_LEVEL.has(parent.name) || others.some((other) => other.ancestors.includes(parent)))) return own;
 	const siblings = parent.children.filter((child): child is ElementNode => child.type === "Element");
 	const at = siblings.indexOf(anchor);
-	const near = siblings.slice(Math.max(0, at - 2), at + 3).filter(sibling => sibling === anchor || !containsForm(sibling, others));
-	return near.map(sibling => (sibling === anchor ? own : formText(sibling))).join(" ");
+	const near = siblings
+		.slice(Math.max(0, at - 2), at + 3)
+		.filter((sibling) => sibling === anchor || !containsForm(sibling, others));
+	return near.map((sibling) => (sibling === anchor ? own : formText(sibling))).join(" ");
 }
 
 function containsForm(element: ElementNode, forms: Scan["forms"]): boolean {
-	return forms.some(form => form.element === element || form.ancestors.includes(element));
+	return forms.some((form) => form.element === element || form.ancestors.includes(element));
 }
 
 function purposeOf(fields: readonly FormField[], text: string, nearbyText: string): FormPurpose {
-	const passwords = fields.filter(field => field.type === "password");
+	const passwords = fields.filter((field) => field.type === "password");
 	const signsIn =
 		passwords.length === 1 &&
-		!passwords.some(field => attribute(field.element, "autocomplete").toLowerCase() === "new-password") &&
+		!passwords.some((field) => attribute(field.element, "autocomplete").toLowerCase() === "new-password") &&
 		matchRegistrationWording(text) === undefined &&
-		(matchLoginWording(text) !== undefined || attribute(passwords[0]!.element, "autocomplete").toLowerCase() === "current-password");
+		(matchLoginWording(text) !== undefined ||
+			attribute(passwords[0]!.element, "autocomplete").toLowerCase() === "current-password");
 	if (signsIn) return "login";
-	if (fields.some(field => field.type === "textarea")) return "other";
+	if (fields.some((field) => field.type === "textarea")) return "other";
 	// An opt-in box in a contact or order form does not make it a newsletter form.
 	let wording = nearbyText;
 	for (const field of fields) {

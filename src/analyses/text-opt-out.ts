@@ -32,12 +32,23 @@ export function findTextOptOut(message: TextMessageNode): TextOptOut | undefined
 	for (const part of message.children) {
 		if (part.role === "button") {
 			if (part.buttonType === "QUICK_REPLY" && isOptOutButtonLabel(part.text)) return { part, how: "button" };
-			if (part.buttonType === "URL" && part.url !== undefined && (urlLooksLikeUnsubscribe(withScheme(part.url)) || isOptOutButtonLabel(part.text))) return { part, how: "link" };
+			if (
+				part.buttonType === "URL" &&
+				part.url !== undefined &&
+				(urlLooksLikeUnsubscribe(withScheme(part.url)) || isOptOutButtonLabel(part.text))
+			)
+				return { part, how: "link" };
 			continue;
 		}
 		if (findKeywordInstruction(part.text)) return { part, how: "keyword" };
 		// An ESP's unsubscribe tag (`*|UNSUB|*`, `{{unsubscribe_url}}`), which the ESP fills with the opt-out link.
-		if (part.children.some((child) => child.type === "MessageVariable" && isUnsubscribeTag({ syntax: child.syntax, expression: child.name }))) return { part, how: "link" };
+		if (
+			part.children.some(
+				(child) =>
+					child.type === "MessageVariable" && isUnsubscribeTag({ syntax: child.syntax, expression: child.name }),
+			)
+		)
+			return { part, how: "link" };
 		if (hasOptOutLink(part)) return { part, how: "link" };
 	}
 	return undefined;

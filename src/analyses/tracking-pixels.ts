@@ -13,7 +13,13 @@
 import type { AttributeNode, ElementNode, MergeTagNode, TemplateNode } from "../ast/types.js";
 import type { TemplateSourceCode } from "../languages/template-source-code.js";
 import { LITERAL_EMAIL, personalDataOf } from "../lexicons/personal-data-fields.js";
-import { isOpenPixelTag, isOpenTrackingVariable, isRecipientIdentifier, trackerOf, type TrackerEndpoint } from "../lexicons/tracking.js";
+import {
+	isOpenPixelTag,
+	isOpenTrackingVariable,
+	isRecipientIdentifier,
+	trackerOf,
+	type TrackerEndpoint,
+} from "../lexicons/tracking.js";
 import { getStyles } from "../styles/computed-style.js";
 import { parseDeclarations } from "../styles/css.js";
 import { resolveLength } from "../styles/lengths.js";
@@ -56,7 +62,8 @@ function findOpenTracking(sourceCode: TemplateSourceCode): OpenTracking[] {
 	const found: OpenTracking[] = [];
 	const styles = getStyles(sourceCode);
 	for (const resource of getResourceUrls(sourceCode)) {
-		if (resource.kind !== "image" || !IMAGE_ELEMENTS.has(resource.element.name) || resource.element.clients === "none") continue;
+		if (resource.kind !== "image" || !IMAGE_ELEMENTS.has(resource.element.name) || resource.element.clients === "none")
+			continue;
 		const { element, attribute, target } = resource;
 		const recipientId = recipientIdIn(attribute);
 		let tracker: TrackerEndpoint | undefined;
@@ -64,11 +71,19 @@ function findOpenTracking(sourceCode: TemplateSourceCode): OpenTracking[] {
 		if (target.kind === "url" && target.host !== "") {
 			tracker = trackerOf(target.host, target.url.replace(/^\s*(?:https?:)?\/\/[^/?#]*/iu, "").split("#")[0] ?? "");
 		} else if (target.kind === "merge-tag") {
-			trackingVariable = target.tags.find(tag => isOpenTrackingVariable(tag.expression))?.raw;
+			trackingVariable = target.tags.find((tag) => isOpenTrackingVariable(tag.expression))?.raw;
 		}
 		if (!recipientId && !tracker && !trackingVariable) continue;
 		const hidden = styles.styleOf(element).hidden;
-		found.push({ kind: "image", element, attribute, invisible: hidden ? hidden.reason : tinySize(element), recipientId, tracker, trackingVariable });
+		found.push({
+			kind: "image",
+			element,
+			attribute,
+			invisible: hidden ? hidden.reason : tinySize(element),
+			recipientId,
+			tracker,
+			trackingVariable,
+		});
 	}
 	for (const step of sourceCode.traverse()) {
 		if (step.phase !== 1) continue;
@@ -103,7 +118,7 @@ function recipientIdIn(attribute: AttributeNode): string | undefined {
 	// A relative path never loads from a mail, and says nothing about the recipient.
 	if (!afterHost) return undefined;
 	const literal = (written.split("#")[0] ?? "").replace(/^\s*(?:https?:)?\/\/[^/?#]*/iu, "");
-	return literal.split(/[/?&=;]/u).find(segment => LITERAL_EMAIL.test(segment));
+	return literal.split(/[/?&=;]/u).find((segment) => LITERAL_EMAIL.test(segment));
 }
 
 /** `1×1 px` when the image's own width and height (attributes or inline style) are both tiny, or either is 0. */
@@ -117,7 +132,9 @@ function tinySize(element: ElementNode): string | undefined {
 
 function sizeOf(element: ElementNode, property: "width" | "height"): number | undefined {
 	const style = getAttribute(element, "style")?.value;
-	const declared = style ? parseDeclarations(style).findLast(declaration => declaration.property === property)?.value : undefined;
+	const declared = style
+		? parseDeclarations(style).findLast((declaration) => declaration.property === property)?.value
+		: undefined;
 	const attribute = getAttribute(element, property)?.value ?? undefined;
 	for (const value of [declared, attribute]) {
 		if (value === undefined || value.trim() === "" || /auto|%/u.test(value)) continue;

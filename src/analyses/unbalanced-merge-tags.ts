@@ -54,33 +54,115 @@ const inner = (groups: Record<string, string | undefined>): string => groups.inn
 /** Ordered so that, at one position, the family that explains the most text comes first. */
 const FAMILIES: readonly Family[] = [
 	// *|UNSUB|  *|UNSUB*  *|UNSUB
-	{ syntax: "mailchimp", needle: "*|", pattern: /\*\|(?<inner>[A-Za-z_][^|*<\s]{0,100})[|*]?/gu, balance: (groups) => `*|${inner(groups)}|*` },
+	{
+		syntax: "mailchimp",
+		needle: "*|",
+		pattern: /\*\|(?<inner>[A-Za-z_][^|*<\s]{0,100})[|*]?/gu,
+		balance: (groups) => `*|${inner(groups)}|*`,
+	},
 	// UNSUB|*  *UNSUB|*
-	{ syntax: "mailchimp", needle: "|*", pattern: /(?<![\w|*])\*?(?<inner>[A-Za-z_][\w:]{1,60})\|\*/gu, balance: (groups) => `*|${inner(groups)}|*` },
+	{
+		syntax: "mailchimp",
+		needle: "|*",
+		pattern: /(?<![\w|*])\*?(?<inner>[A-Za-z_][\w:]{1,60})\|\*/gu,
+		balance: (groups) => `*|${inner(groups)}|*`,
+	},
 	// {{{ unsubscribe }  {{ unsubscribe }
-	{ syntax: "double-curly", needle: "{{", pattern: /\{\{(?<triple>\{?)(?<inner>[^{}<\n]{1,100})\}(?!\})/gu, balance: (groups) => (groups.triple ? `{{{${inner(groups)}}}}` : `{{${inner(groups)}}}`) },
+	{
+		syntax: "double-curly",
+		needle: "{{",
+		pattern: /\{\{(?<triple>\{?)(?<inner>[^{}<\n]{1,100})\}(?!\})/gu,
+		balance: (groups) => (groups.triple ? `{{{${inner(groups)}}}}` : `{{${inner(groups)}}}`),
+	},
 	// {% unsubscribe %  {% unsubscribe }
-	{ syntax: "curly-percent", needle: "{%", pattern: /\{%(?<inner>[^%{}<\n]{1,100})(?:%(?!\})|\})/gu, balance: (groups) => `{%${inner(groups)}%}` },
+	{
+		syntax: "curly-percent",
+		needle: "{%",
+		pattern: /\{%(?<inner>[^%{}<\n]{1,100})(?:%(?!\})|\})/gu,
+		balance: (groups) => `{%${inner(groups)}%}`,
+	},
 	// { unsubscribe }}  unsubscribe }}  unsubscribe %}; not after an escaped opener (`\{{`, `&#123;&#123; x }}`), which shows braces on purpose
-	{ syntax: "double-curly", needle: "}}", pattern: new RegExp(String.raw`${NOT_ESCAPED}(?<open>\{[ \t]{0,5})?(?<inner>[A-Za-z_][\w.:]{0,60}[ \t]{0,5})(?<close>\}\}\}?)`, "gu"), balance: (groups) => `{{ ${inner(groups).trim()} }}` },
-	{ syntax: "curly-percent", needle: "%}", pattern: new RegExp(String.raw`${NOT_ESCAPED}(?<open>\{[ \t]{0,5})?(?<inner>[A-Za-z_][\w.:]{0,60}[ \t]{0,5})%\}`, "gu"), balance: (groups) => `{% ${inner(groups).trim()} %}` },
+	{
+		syntax: "double-curly",
+		needle: "}}",
+		pattern: new RegExp(
+			String.raw`${NOT_ESCAPED}(?<open>\{[ \t]{0,5})?(?<inner>[A-Za-z_][\w.:]{0,60}[ \t]{0,5})(?<close>\}\}\}?)`,
+			"gu",
+		),
+		balance: (groups) => `{{ ${inner(groups).trim()} }}`,
+	},
+	{
+		syntax: "curly-percent",
+		needle: "%}",
+		pattern: new RegExp(
+			String.raw`${NOT_ESCAPED}(?<open>\{[ \t]{0,5})?(?<inner>[A-Za-z_][\w.:]{0,60}[ \t]{0,5})%\}`,
+			"gu",
+		),
+		balance: (groups) => `{% ${inner(groups).trim()} %}`,
+	},
 	// {{ unsubscribe  {% unsubscribe  (no closer at all: where the tag ends is a guess)
 	{ syntax: "double-curly", needle: "{{", pattern: /\{\{\{?-?[ \t]{0,5}(?<inner>[A-Za-z_$#/>^!@][\w.:$-]{0,60})/gu },
 	{ syntax: "curly-percent", needle: "{%", pattern: /\{%-?[ \t]{0,5}(?<inner>[A-Za-z_][\w.:$-]{0,60})/gu },
 	// <%asm_group_unsubscribe_raw_url%  <%asm_group_unsubscribe_raw_url>
-	{ syntax: "erb", needle: "<%", pattern: /<%(?<inner>[=-]?[ \t]{0,5}[A-Za-z_][^%<>\n]{0,100})(?:%(?!>)|>)/gu, balance: (groups) => `<%${inner(groups)}%>` },
+	{
+		syntax: "erb",
+		needle: "<%",
+		pattern: /<%(?<inner>[=-]?[ \t]{0,5}[A-Za-z_][^%<>\n]{0,100})(?:%(?!>)|>)/gu,
+		balance: (groups) => `<%${inner(groups)}%>`,
+	},
 	// asm_group_unsubscribe_raw_url%>
-	{ syntax: "erb", needle: "%>", pattern: /(?<![\w<%])(?<inner>[A-Za-z_][\w.]{0,60})%>/gu, balance: (groups) => `<%${inner(groups)}%>` },
+	{
+		syntax: "erb",
+		needle: "%>",
+		pattern: /(?<![\w<%])(?<inner>[A-Za-z_][\w.]{0,60})%>/gu,
+		balance: (groups) => `<%${inner(groups)}%>`,
+	},
 	{ syntax: "erb", needle: "<%", pattern: /<%[=-]?[ \t]{0,5}(?<inner>[A-Za-z_][\w.]{0,60})/gu },
 	// %%unsub_center_url  unsub_center_url%%
-	{ syntax: "double-percent", needle: "%%", knownNamesOnly: true, pattern: /%%(?<inner>[A-Za-z_]\w{0,60})%?(?![\w%])/gu, balance: (groups) => `%%${inner(groups)}%%` },
-	{ syntax: "double-percent", needle: "%%", knownNamesOnly: true, pattern: /(?<![\w%])(?<inner>[A-Za-z_]\w{0,60})%%/gu, balance: (groups) => `%%${inner(groups)}%%` },
+	{
+		syntax: "double-percent",
+		needle: "%%",
+		knownNamesOnly: true,
+		pattern: /%%(?<inner>[A-Za-z_]\w{0,60})%?(?![\w%])/gu,
+		balance: (groups) => `%%${inner(groups)}%%`,
+	},
+	{
+		syntax: "double-percent",
+		needle: "%%",
+		knownNamesOnly: true,
+		pattern: /(?<![\w%])(?<inner>[A-Za-z_]\w{0,60})%%/gu,
+		balance: (groups) => `%%${inner(groups)}%%`,
+	},
 	// %unsubscribe_url  unsubscribe_url%
-	{ syntax: "percent", needle: "%", knownNamesOnly: true, pattern: /(?<![\w%])%(?<inner>[A-Za-z_][\w-]{2,60})(?![\w%-])/gu, balance: (groups) => `%${inner(groups)}%` },
-	{ syntax: "percent", needle: "%", knownNamesOnly: true, pattern: /(?<![\w%-])(?<inner>[A-Za-z_][\w-]{2,60})%(?![\w%])/gu, balance: (groups) => `%${inner(groups)}%` },
+	{
+		syntax: "percent",
+		needle: "%",
+		knownNamesOnly: true,
+		pattern: /(?<![\w%])%(?<inner>[A-Za-z_][\w-]{2,60})(?![\w%-])/gu,
+		balance: (groups) => `%${inner(groups)}%`,
+	},
+	{
+		syntax: "percent",
+		needle: "%",
+		knownNamesOnly: true,
+		pattern: /(?<![\w%-])(?<inner>[A-Za-z_][\w-]{2,60})%(?![\w%])/gu,
+		balance: (groups) => `%${inner(groups)}%`,
+	},
 	// [[UNSUB_LINK_EN]  UNSUB_LINK_EN]]
-	{ syntax: "double-bracket", needle: "[[", knownNamesOnly: true, pattern: /\[\[(?<inner>[A-Za-z_]\w{0,60})\]?(?![\w\]])/gu, balance: (groups) => `[[${inner(groups)}]]` },
-	{ syntax: "double-bracket", needle: "]]", knownNamesOnly: true, pattern: /(?<![\w[])(?<inner>[A-Za-z_]\w{0,60})\]\]/gu, balance: (groups) => `[[${inner(groups)}]]` },
+	{
+		syntax: "double-bracket",
+		needle: "[[",
+		knownNamesOnly: true,
+		pattern: /\[\[(?<inner>[A-Za-z_]\w{0,60})\]?(?![\w\]])/gu,
+		balance: (groups) => `[[${inner(groups)}]]`,
+	},
+	{
+		syntax: "double-bracket",
+		needle: "]]",
+		knownNamesOnly: true,
+		pattern: /(?<![\w[])(?<inner>[A-Za-z_]\w{0,60})\]\]/gu,
+		balance: (groups) => `[[${inner(groups)}]]`,
+	},
 ];
 
 /** Characters without which no family can match: a cheap exit for ordinary text. */
@@ -99,7 +181,13 @@ export function findUnbalancedTags(text: string): UnbalancedTag[] {
 			const groups = match.groups ?? {};
 			const expression = inner(groups).trim();
 			if (family.knownNamesOnly && classifyMergeTag({ syntax: family.syntax, expression }).length === 0) continue;
-			const tag: UnbalancedTag = { start: match.index, end: match.index + match[0].length, text: match[0], syntax: family.syntax, expression };
+			const tag: UnbalancedTag = {
+				start: match.index,
+				end: match.index + match[0].length,
+				text: match[0],
+				syntax: family.syntax,
+				expression,
+			};
 			if (family.balance) tag.balanced = family.balance(groups);
 			found.push(tag);
 		}
@@ -132,7 +220,11 @@ const EDGES: Partial<Record<MergeTagSyntax, { open: string; close: string }>> = 
  * the tag the author wrote is longer and broken. `before`/`after` are the
  * texts of the neighbouring Text nodes, if any.
  */
-export function strayDelimiter(tag: Pick<MergeTagNode, "syntax">, before: string | undefined, after: string | undefined): { side: "before" | "after"; character: string } | undefined {
+export function strayDelimiter(
+	tag: Pick<MergeTagNode, "syntax">,
+	before: string | undefined,
+	after: string | undefined,
+): { side: "before" | "after"; character: string } | undefined {
 	// `<%asm_group_unsubscribe_raw_url%` (the `>` lost) reads as `<` plus a balanced `%…%` tag.
 	if (tag.syntax === "percent" && before?.endsWith("<")) return { side: "before", character: "<" };
 	const edges = EDGES[tag.syntax];
@@ -144,5 +236,8 @@ export function strayDelimiter(tag: Pick<MergeTagNode, "syntax">, before: string
 
 /** Whether a (possibly broken) tag's name says it is an unsubscribe or preference link, for messages. */
 export function namesUnsubscribe(tag: { syntax: MergeTagSyntax; expression: string }): boolean {
-	return classifyMergeTag(tag).some((match) => match.role === "unsubscribe" || match.role === "preferences") || isGenericUnsubscribeVariable(tag);
+	return (
+		classifyMergeTag(tag).some((match) => match.role === "unsubscribe" || match.role === "preferences") ||
+		isGenericUnsubscribeVariable(tag)
+	);
 }

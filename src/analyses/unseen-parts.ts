@@ -44,17 +44,26 @@ function findUnreadPart(sourceCode: TemplateSourceCode): UnreadPart | undefined 
 	const document = sourceCode.ast as DocumentNode;
 	if (document.role || isSignupPage(sourceCode)) return undefined;
 	const engineFile = document.unseen?.[0];
-	if (engineFile) return engineFile.layout || findPageRoot(sourceCode) ? { tag: engineFile.tag, why: engineFile.why, loc: engineFile.loc } : undefined;
+	if (engineFile)
+		return engineFile.layout || findPageRoot(sourceCode)
+			? { tag: engineFile.tag, why: engineFile.why, loc: engineFile.loc }
+			: undefined;
 	// An mj-include that could not be read; not a markup problem inside one that was (those say "in footer.mjml line 3: …").
-	const include = document.problems.find(problem => problem.kind === "include" && problem.message.startsWith("mj-include"));
+	const include = document.problems.find(
+		(problem) => problem.kind === "include" && problem.message.startsWith("mj-include"),
+	);
 	if (!include || !findPageRoot(sourceCode)) return undefined;
-	return { tag: /^mj-include "[^"]*"/u.exec(include.message)?.[0] ?? "mj-include", why: "it could not be read", loc: include.loc };
+	return {
+		tag: /^mj-include "[^"]*"/u.exec(include.message)?.[0] ?? "mj-include",
+		why: "it could not be read",
+		loc: include.loc,
+	};
 }
 
 function findUnseenParts(sourceCode: TemplateSourceCode): boolean {
 	const document = sourceCode.ast as DocumentNode;
 	if ((document.unseen?.length ?? 0) > 0) return true;
-	if (document.problems.some(problem => problem.kind === "include")) return true;
+	if (document.problems.some((problem) => problem.kind === "include")) return true;
 	if (document.format !== "mjml") return false;
 	const stack: TemplateNode[] = [...document.children];
 	while (stack.length > 0) {

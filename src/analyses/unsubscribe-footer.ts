@@ -32,7 +32,9 @@ export function footerLanguage(campaign: Campaign, document: DocumentNode): Foot
 
 /** The mail's language as the sidecar (`language`) or the root element's `lang` declares it, if it is one mailcomply writes. */
 export function declaredLanguage(campaign: Campaign, document: DocumentNode): FooterLanguage | undefined {
-	const root = document.children.find((child): child is ElementNode => child.type === "Element" && (child.name === "html" || child.name === "mjml"));
+	const root = document.children.find(
+		(child): child is ElementNode => child.type === "Element" && (child.name === "html" || child.name === "mjml"),
+	);
 	const declared = campaign.language ?? (root && getAttribute(root, "lang")?.value) ?? "";
 	const primary = declared.trim().toLowerCase().split(/[-_]/u)[0] ?? "";
 	return ownValue(WORDING, primary) ? (primary as FooterLanguage) : undefined;
@@ -41,10 +43,21 @@ export function declaredLanguage(campaign: Campaign, document: DocumentNode): Fo
 /** The ESP's unsubscribe tag that fits in an `href` (a bare URL, not a whole link), if it has one. */
 export function hrefUnsubscribeTag(esp: Esp | undefined): string | undefined {
 	if (!esp || esp === "other") return undefined;
-	return ESP_CATALOGUE[esp].tags.find(tag => tag.role === "unsubscribe" && tag.renders !== "link" && !(tag.text.includes('"') && tag.text.includes("'")))?.text;
+	return ESP_CATALOGUE[esp].tags.find(
+		(tag) =>
+			tag.role === "unsubscribe" && tag.renders !== "link" && !(tag.text.includes('"') && tag.text.includes("'")),
+	)?.text;
 }
 
-export function unsubscribeFooter({ format, esp, language }: { format: TemplateFormat; esp: Esp | undefined; language: FooterLanguage }): string {
+export function unsubscribeFooter({
+	format,
+	esp,
+	language,
+}: {
+	format: TemplateFormat;
+	esp: Esp | undefined;
+	language: FooterLanguage;
+}): string {
 	const tag = hrefUnsubscribeTag(esp);
 	const href = tag ?? PLACEHOLDER;
 	const quote = href.includes('"') ? "'" : '"';
@@ -63,7 +76,11 @@ export function unsubscribeFooter({ format, esp, language }: { format: TemplateF
  * like the closing tag. Undefined when the page comes from an included file
  * or an MJML file has no `<mj-body>`.
  */
-export function footerInsertion(text: string, page: ElementNode | DocumentNode, footer: string): { offset: number; text: string } | undefined {
+export function footerInsertion(
+	text: string,
+	page: ElementNode | DocumentNode,
+	footer: string,
+): { offset: number; text: string } | undefined {
 	if (page.type === "Document") return page.format === "html" ? { offset: page.range[1], text: footer } : undefined;
 	if (page.origin || (page.name !== "mj-body" && page.name !== "body" && page.name !== "html")) return undefined;
 	const source = text.slice(page.range[0], page.range[1]);

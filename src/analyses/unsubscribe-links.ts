@@ -85,7 +85,8 @@ function analyseUnsubscribeLinks(sourceCode: TemplateSourceCode): UnsubscribeAna
 const EMAIL_ADDRESS = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}/gu;
 
 /** "This e-mail was sent to jane@…": the recipient's own address, not one to write to. */
-const RECIPIENT_ADDRESS_BEFORE = /(?:sent to|delivered to|addressed to|verzonden naar|verstuurd naar|gestuurd naar|gesendet an|geschickt an|envoy[ée]e? [àa]|adress[ée]e? [àa])\s*$/iu;
+const RECIPIENT_ADDRESS_BEFORE =
+	/(?:sent to|delivered to|addressed to|verzonden naar|verstuurd naar|gestuurd naar|gesendet an|geschickt an|envoy[ée]e? [àa]|adress[ée]e? [àa])\s*$/iu;
 
 function hasAddressToWriteTo(sentence: string): boolean {
 	for (const match of sentence.matchAll(EMAIL_ADDRESS)) {
@@ -133,7 +134,14 @@ function brokenTags(link: Link): { any: boolean; namesUnsubscribe: boolean } {
 		}
 		const before = href.parts[index - 1];
 		const after = href.parts[index + 1];
-		if (strayDelimiter(part, before?.type === "Text" ? before.value : undefined, after?.type === "Text" ? after.value : undefined) === undefined) return;
+		if (
+			strayDelimiter(
+				part,
+				before?.type === "Text" ? before.value : undefined,
+				after?.type === "Text" ? after.value : undefined,
+			) === undefined
+		)
+			return;
 		result.any = true;
 		if (namesUnsubscribe(part)) result.namesUnsubscribe = true;
 	});
@@ -181,5 +189,3 @@ export function judgeLink(link: Link): LinkVerdict {
 			return { kind: "broken", reason: unusableTargetReason(target) ?? "it does not lead to an opt-out" };
 	}
 }
-
-

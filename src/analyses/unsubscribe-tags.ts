@@ -1,6 +1,11 @@
 import type { MergeTagNode } from "../ast/types.js";
 import type { Esp } from "../campaign/types.js";
-import { classifyMergeTag, equivalentTags, ESP_CATALOGUE, isGenericUnsubscribeVariable } from "../lexicons/esp-merge-tags.js";
+import {
+	classifyMergeTag,
+	equivalentTags,
+	ESP_CATALOGUE,
+	isGenericUnsubscribeVariable,
+} from "../lexicons/esp-merge-tags.js";
 
 /**
  * Whether a merge tag is an opt-out: any ESP's unsubscribe or preference
@@ -10,7 +15,7 @@ import { classifyMergeTag, equivalentTags, ESP_CATALOGUE, isGenericUnsubscribeVa
  */
 export function isUnsubscribeTag(tag: Pick<MergeTagNode, "syntax" | "expression">): boolean {
 	return (
-		classifyMergeTag(tag).some(match => match.role === "unsubscribe" || match.role === "preferences") ||
+		classifyMergeTag(tag).some((match) => match.role === "unsubscribe" || match.role === "preferences") ||
 		isGenericUnsubscribeVariable(tag)
 	);
 }

@@ -58,14 +58,18 @@ const RUNNING_SCRIPT_TYPES = /^(?:module|(?:text|application)\/(?:x-)?(?:java|ec
 /** Elements that embed what no mail client shows. (Not `<noscript>`: Outlook's DPI fix wraps its settings in one.) */
 const EMBEDDED_CONTENT = new Set(["iframe", "canvas", "object", "embed"]);
 /** `<link rel>` values of a site's head: a mail has no favicon, manifest or canonical page. */
-const PAGE_LINK_RELS = /(?:^|\s)(?:icon|shortcut|apple-touch-icon|manifest|canonical|preload|modulepreload|prefetch|alternate)(?:\s|$)/iu;
+const PAGE_LINK_RELS =
+	/(?:^|\s)(?:icon|shortcut|apple-touch-icon|manifest|canonical|preload|modulepreload|prefetch|alternate)(?:\s|$)/iu;
 /** Attributes that declare VML or Office XML, which only Outlook mail uses. */
 const OFFICE_NAMESPACES = /^xmlns:[vow]$/u;
 /** At least this many inline-styled cells in a layout table: how mail is built for clients that drop `<style>`. */
 const INLINE_STYLED_CELLS = 3;
 
 /** Whether a document is plainly a web page; `inMailFolder` when its path follows the `recommended` mail-folder convention. */
-export function classifyWebPage(sourceCode: TemplateSourceCode, { inMailFolder }: { inMailFolder: boolean }): WebPageVerdict {
+export function classifyWebPage(
+	sourceCode: TemplateSourceCode,
+	{ inMailFolder }: { inMailFolder: boolean },
+): WebPageVerdict {
 	const evidence = getPageEvidence(sourceCode);
 	const { features, markers, declared } = evidence;
 	if (declared !== undefined || markers.length > 0) return { webPage: false, evidence };
@@ -90,7 +94,8 @@ function analysePage(sourceCode: TemplateSourceCode): PageEvidence {
 	visit(document, features, markers, scan, false);
 	if (scan.layoutTable && scan.styledCells >= INLINE_STYLED_CELLS) markers.add("layout table with inline styles");
 	// The opt-out analysis reads every link and text block: asked only of a file that looks like a page so far.
-	if (features.size > 0 && markers.size === 0 && getUnsubscribeLinks(sourceCode).optOuts.length > 0) markers.add("opt-out");
+	if (features.size > 0 && markers.size === 0 && getUnsubscribeLinks(sourceCode).optOuts.length > 0)
+		markers.add("opt-out");
 	const order: PageFeature[] = ["script", "navigation", "embedded content", "site head link", "form"];
 	return { features: order.filter((feature) => features.has(feature)), markers: [...markers], declared };
 }
@@ -139,7 +144,8 @@ function inspectElement(
 			if (hasAttribute(element, "⚡4email") || hasAttribute(element, "amp4email")) markers.add("AMP for Email");
 			break;
 		case "meta":
-			if ((value("name") ?? "").toLowerCase() === "x-apple-disable-message-reformatting") markers.add("x-apple-disable-message-reformatting");
+			if ((value("name") ?? "").toLowerCase() === "x-apple-disable-message-reformatting")
+				markers.add("x-apple-disable-message-reformatting");
 			break;
 		case "style":
 			if (/(?:^|[;{\s])mso-/iu.test(textOf(element.children))) markers.add("mso- style");

@@ -80,7 +80,8 @@ function collectUnder(root: string, found: Set<string>): void {
 }
 
 function collectIn(directory: string, found: Set<string>): void {
-	for (const entry of entriesOf(directory)) if (isCampaignFile(directory, entry)) found.add(join(directory, entry.name));
+	for (const entry of entriesOf(directory))
+		if (isCampaignFile(directory, entry)) found.add(join(directory, entry.name));
 }
 
 /** Named like a campaign file, and a file or a symbolic link (to anything: a dangling link is a sidecar that cannot be read, which is a fact too). */

@@ -53,7 +53,13 @@ export function toPlainValue(doc: CampaignDocument, budget = MAX_EXPANDED_VALUES
 				for (const pair of value.pairs) {
 					const converted = convert(pair.value, depth + 1);
 					// defineProperty, so a `__proto__` key is an ordinary (and unknown) key, not a prototype.
-					if (converted !== undefined) Object.defineProperty(object, keyName(pair.key), { value: converted, enumerable: true, writable: true, configurable: true });
+					if (converted !== undefined)
+						Object.defineProperty(object, keyName(pair.key), {
+							value: converted,
+							enumerable: true,
+							writable: true,
+							configurable: true,
+						});
 				}
 				return object;
 			}

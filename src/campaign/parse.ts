@@ -38,8 +38,7 @@ export interface SidecarParseError {
 }
 
 export type SidecarParseResult =
-	| { ok: true; ast: CampaignDocument; comments: InlineConfigComment[] }
-	| { ok: false; errors: SidecarParseError[] };
+	{ ok: true; ast: CampaignDocument; comments: InlineConfigComment[] } | { ok: false; errors: SidecarParseError[] };
 
 /**
  * A sidecar is a few hundred bytes; anything this large is not one. The
@@ -82,7 +81,10 @@ export function parseSidecar(input: string, format: SidecarFormat): SidecarParse
 	// A character takes at most 3 UTF-8 bytes: only a text near the bound needs counting.
 	const bytes = text.length * 3 > MAX_SIDECAR_BYTES ? Buffer.byteLength(text, "utf8") : text.length;
 	if (bytes > MAX_SIDECAR_BYTES) {
-		return fail(`This sidecar is ${megabytes(bytes)}; mailcomply reads campaign sidecars up to ${megabytes(MAX_SIDECAR_BYTES)} (a real one is a few hundred bytes), so it was not read.`, 0);
+		return fail(
+			`This sidecar is ${megabytes(bytes)}; mailcomply reads campaign sidecars up to ${megabytes(MAX_SIDECAR_BYTES)} (a real one is a few hundred bytes), so it was not read.`,
+			0,
+		);
 	}
 
 	const decoded = textOf({ path: "", physicalPath: "", bom: false, body: text });
@@ -149,7 +151,8 @@ function duplicateKeyOffsets(root: unknown, text: string): number[] {
 				const key = pair.key;
 				// Keys that are not scalars (or NaN, which equals nothing) are equal only to themselves.
 				if (yaml().isScalar(key) && !Number.isNaN(key.value) && (key.value === null || typeof key.value !== "object")) {
-					if (seen.has(key.value)) offsets.push(key.range![0] === key.range![1] ? emptyKeyOffset(text, key.range![0]) : key.range![0]);
+					if (seen.has(key.value))
+						offsets.push(key.range![0] === key.range![1] ? emptyKeyOffset(text, key.range![0]) : key.range![0]);
 					else seen.add(key.value);
 				}
 				pending.push(pair.value, pair.key);
@@ -174,12 +177,16 @@ function emptyKeyOffset(text: string, offset: number): number {
 }
 
 /** The parser's errors with a "Map keys must be unique" error at each duplicate key, in the order the library reports them. */
-function withDuplicateKeys(errors: Array<{ offset: number; message: string }>, duplicates: readonly number[]): Array<{ offset: number; message: string }> {
+function withDuplicateKeys(
+	errors: Array<{ offset: number; message: string }>,
+	duplicates: readonly number[],
+): Array<{ offset: number; message: string }> {
 	if (duplicates.length === 0) return errors;
 	const merged: Array<{ offset: number; message: string }> = [];
 	let next = 0;
 	for (const error of errors) {
-		while (next < duplicates.length && duplicates[next]! < error.offset) merged.push({ offset: duplicates[next++]!, message: "Map keys must be unique" });
+		while (next < duplicates.length && duplicates[next]! < error.offset)
+			merged.push({ offset: duplicates[next++]!, message: "Map keys must be unique" });
 		merged.push(error);
 	}
 	while (next < duplicates.length) merged.push({ offset: duplicates[next++]!, message: "Map keys must be unique" });
@@ -219,13 +226,20 @@ class AstBuilder {
 				throw new SidecarSyntaxError(`Alias *${node.source} has no anchor &${node.source} before it.`, range[0]);
 			}
 			if (this.#open.has(target)) {
-				throw new SidecarSyntaxError(`Alias *${node.source} refers to a value that contains it; that would never end.`, range[0]);
+				throw new SidecarSyntaxError(
+					`Alias *${node.source} refers to a value that contains it; that would never end.`,
+					range[0],
+				);
 			}
 			return { type: "CampaignAlias", name: node.source, ...this.#position(range) };
 		}
 		const anchor = (node as { anchor?: string }).anchor;
 		if (yaml().isScalar(node)) {
-			const scalar: CampaignScalar = { type: "CampaignScalar", value: scalarValue(node.value, node.source), ...this.#position(range) };
+			const scalar: CampaignScalar = {
+				type: "CampaignScalar",
+				value: scalarValue(node.value, node.source),
+				...this.#position(range),
+			};
 			if (anchor !== undefined) {
 				scalar.anchor = anchor;
 				this.#anchors.set(anchor, scalar);
@@ -243,14 +257,16 @@ class AstBuilder {
 			}
 			if (collection.type === "CampaignMapping") {
 				for (const item of (node as { items: unknown[] }).items) {
-					if (yaml().isPair(item)) collection.pairs.push(this.#pair(item.key as YamlNode | null, item.value as YamlNode | null, range));
+					if (yaml().isPair(item))
+						collection.pairs.push(this.#pair(item.key as YamlNode | null, item.value as YamlNode | null, range));
 				}
 			} else {
 				for (const item of (node as { items: unknown[] }).items) collection.items.push(this.value(item as YamlNode));
 			}
 			this.#open.delete(collection);
 			// A block collection ends with its last entry, not with the comments and blank lines after it.
-			const children: CampaignValue[] | CampaignPair[] = collection.type === "CampaignMapping" ? collection.pairs : collection.items;
+			const children: CampaignValue[] | CampaignPair[] =
+				collection.type === "CampaignMapping" ? collection.pairs : collection.items;
 			const last = children.at(-1);
 			if (!node.flow && last) Object.assign(collection, this.#position([range[0], last.range[1]]));
 			return collection;
@@ -261,11 +277,16 @@ class AstBuilder {
 	#pair(keyNode: YamlNode | null, valueNode: YamlNode | null, parentRange: Range): CampaignPair {
 		if (!keyNode || !yaml().isScalar(keyNode) || keyNode.range![0] === keyNode.range![1]) {
 			const offset = keyNode?.range?.[0] ?? valueNode?.range?.[0] ?? parentRange[0];
-			throw new SidecarSyntaxError("A key in a campaign sidecar must be a plain name (like `kind`), not a list, mapping, alias or nothing.", offset);
+			throw new SidecarSyntaxError(
+				"A key in a campaign sidecar must be a plain name (like `kind`), not a list, mapping, alias or nothing.",
+				offset,
+			);
 		}
 		const key = this.value(keyNode) as CampaignScalar;
 		// `consent:` with nothing after it parses as an empty null scalar; the AST says "no value" instead.
-		const isEmpty = !valueNode || (yaml().isScalar(valueNode) && valueNode.range![0] === valueNode.range![1] && valueNode.anchor === undefined);
+		const isEmpty =
+			!valueNode ||
+			(yaml().isScalar(valueNode) && valueNode.range![0] === valueNode.range![1] && valueNode.anchor === undefined);
 		const value = isEmpty ? null : this.value(valueNode);
 		const range: Range = [key.range[0], (value ?? key).range[1]];
 		return { type: "CampaignPair", key, value, ...this.#position(range) };
@@ -273,7 +294,8 @@ class AstBuilder {
 }
 
 function scalarValue(value: unknown, source: string | undefined): CampaignScalar["value"] {
-	if (value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+	if (value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+		return value;
 	// A YAML 1.1 timestamp (Date) or !!binary: keep what the user wrote.
 	return source ?? String(value);
 }
@@ -316,10 +338,11 @@ function guardAliasExpansion(doc: Document.Parsed<ParsedNode>, body: CampaignVal
 	const size = (node: CampaignValue): number => {
 		if (node.type === "CampaignAlias") {
 			const target = anchors.get(node.name);
-			return target ? sizes.get(target) ?? 1 : 1;
+			return target ? (sizes.get(target) ?? 1) : 1;
 		}
 		let total = 1;
-		if (node.type === "CampaignMapping") for (const pair of node.pairs) total += 1 + (pair.value ? size(pair.value) : 0);
+		if (node.type === "CampaignMapping")
+			for (const pair of node.pairs) total += 1 + (pair.value ? size(pair.value) : 0);
 		else if (node.type === "CampaignSequence") for (const item of node.items) total += size(item);
 		if (total > MAX_EXPANDED_VALUES) refuse();
 		sizes.set(node, total);
@@ -386,13 +409,17 @@ function strictJsonError(text: string): { message: string; offset: number } | un
 		if (common) return common;
 		const raw = error instanceof Error ? error.message : String(error);
 		const position = /at position (\d+)/u.exec(raw);
-		const message = raw.replace(/,? ".*" is not valid JSON$/su, "").replace(/ in JSON at position \d.*$/su, "").trim();
+		const message = raw
+			.replace(/,? ".*" is not valid JSON$/su, "")
+			.replace(/ in JSON at position \d.*$/su, "")
+			.trim();
 		return { message: `Invalid JSON: ${message}.`, offset: position ? Number(position[1]) : 0 };
 	}
 }
 
 function commonJsonMistake(text: string): { message: string; offset: number } | undefined {
-	const commentHint = "JSON does not allow comments; remove it, or use NAME.campaign.yaml, where `# comments` are allowed.";
+	const commentHint =
+		"JSON does not allow comments; remove it, or use NAME.campaign.yaml, where `# comments` are allowed.";
 	for (let i = 0; i < text.length; i++) {
 		const char = text[i];
 		if (char === '"') {
@@ -406,7 +433,10 @@ function commonJsonMistake(text: string): { message: string; offset: number } | 
 			let next = i + 1;
 			while (next < text.length && /\s/u.test(text[next]!)) next++;
 			if (text[next] === "}" || text[next] === "]") {
-				return { message: `JSON does not allow a trailing comma before \`${text[next]}\`; remove the comma.`, offset: i };
+				return {
+					message: `JSON does not allow a trailing comma before \`${text[next]}\`; remove the comma.`,
+					offset: i,
+				};
 			}
 		}
 	}

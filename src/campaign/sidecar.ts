@@ -56,10 +56,13 @@ export const TEMPLATE_EXTENSIONS: readonly string[] = [
 	".sms.txt",
 	".whatsapp.json",
 	".eml",
-	...ENGINE_FILE_EXTENSIONS.flatMap(ending => [`.${ending}`, ...(ending.startsWith("html.") ? [] : [`.html.${ending}`])]),
+	...ENGINE_FILE_EXTENSIONS.flatMap((ending) => [
+		`.${ending}`,
+		...(ending.startsWith("html.") ? [] : [`.html.${ending}`]),
+	]),
 ];
 export const TEMPLATE_EXTENSION = new RegExp(
-	String.raw`(?:\.(?:mjml|html|htm|sms\.txt|whatsapp\.json|txt|text|eml)|(?:\.html?)?\.(?:${ENGINE_FILE_EXTENSIONS.map(ending => ending.replace(".", "\\.")).join("|")}))$`,
+	String.raw`(?:\.(?:mjml|html|htm|sms\.txt|whatsapp\.json|txt|text|eml)|(?:\.html?)?\.(?:${ENGINE_FILE_EXTENSIONS.map((ending) => ending.replace(".", "\\.")).join("|")}))$`,
 	"iu",
 );
 export const SIDECAR_EXTENSIONS = [".campaign.yaml", ".campaign.yml", ".campaign.json"] as const;
@@ -73,7 +76,11 @@ export function channelOfTemplate(templatePath: string): Campaign["channel"] | u
 }
 
 /** A folder's campaign defaults, for every template in that folder and below. */
-export const FOLDER_DEFAULTS_FILES = ["defaults.campaign.yaml", "defaults.campaign.yml", "defaults.campaign.json"] as const;
+export const FOLDER_DEFAULTS_FILES = [
+	"defaults.campaign.yaml",
+	"defaults.campaign.yml",
+	"defaults.campaign.json",
+] as const;
 export const FOLDER_DEFAULTS_NAME = /(?:^|[\\/])defaults\.campaign\.(?:yaml|yml|json)$/u;
 
 /**
@@ -133,7 +140,11 @@ const settingsCache = new WeakMap<object, Partial<Campaign>>();
  * template language's option of that name: every file read must lie inside
  * the same root as the template's includes.
  */
-export function resolveCampaign(filePath: string | undefined, settings: unknown, includeRoot?: string): ResolvedCampaign {
+export function resolveCampaign(
+	filePath: string | undefined,
+	settings: unknown,
+	includeRoot?: string,
+): ResolvedCampaign {
 	let merged = campaignFromSettings(settings);
 	const errors: string[] = [];
 	const root = filePath ? readRootFor(filePath, includeRoot) : undefined;
@@ -191,7 +202,10 @@ function campaignFromSettings(settings: unknown): Partial<Campaign> {
 	let cached = settingsCache.get(settings);
 	if (!cached) {
 		const mailcomply = (settings as { mailcomply?: unknown }).mailcomply;
-		const campaign = typeof mailcomply === "object" && mailcomply !== null ? (mailcomply as { campaign?: unknown }).campaign : undefined;
+		const campaign =
+			typeof mailcomply === "object" && mailcomply !== null
+				? (mailcomply as { campaign?: unknown }).campaign
+				: undefined;
 		cached = deepFreeze(normaliseCampaign(campaign));
 		settingsCache.set(settings, cached);
 	}

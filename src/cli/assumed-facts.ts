@@ -24,7 +24,8 @@ export class AssumedFacts {
 	add(filePath: string, config: FileConfig | undefined): void {
 		if (!TEMPLATE_EXTENSION.test(filePath)) return;
 		this.templates++;
-		const includeRoot = typeof config?.languageOptions?.includeRoot === "string" ? config.languageOptions.includeRoot : process.cwd();
+		const includeRoot =
+			typeof config?.languageOptions?.includeRoot === "string" ? config.languageOptions.includeRoot : process.cwd();
 		const { campaign, declared } = resolveCampaign(filePath, config?.settings, includeRoot);
 		if (!declared.has("kind")) this.kindUndeclared++;
 		if (!countriesDeclared(campaign) && !configuresCountries(config?.rules)) this.countriesUndeclared++;
@@ -34,7 +35,9 @@ export class AssumedFacts {
 	summary(): string | undefined {
 		const parts: string[] = [];
 		if (this.kindUndeclared > 0) {
-			parts.push(`${this.kindUndeclared} of ${this.templates} templates declare no \`kind\`: it was read from their content (a mail that promotes, or says too little, is treated as marketing)`);
+			parts.push(
+				`${this.kindUndeclared} of ${this.templates} templates declare no \`kind\`: it was read from their content (a mail that promotes, or says too little, is treated as marketing)`,
+			);
 		}
 		if (this.countriesUndeclared > 0) {
 			parts.push(

@@ -29,7 +29,12 @@ export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set(["node_modules",
  * A file counts when a config applies to it and does not ignore it, as
  * `isPathIgnored` says: the question ESLint asks of each file it finds.
  */
-export async function templatesToBatch(eslint: ESLint, cwd: string, patterns: readonly string[], options: BatchOptions): Promise<string[] | undefined> {
+export async function templatesToBatch(
+	eslint: ESLint,
+	cwd: string,
+	patterns: readonly string[],
+	options: BatchOptions,
+): Promise<string[] | undefined> {
 	const directories = patterns.map((pattern) => path.resolve(cwd, pattern));
 	if (directories.length === 0 || !directories.every(isDirectory)) return undefined;
 	const found = new Set<string>();
@@ -58,7 +63,11 @@ function isNamedAsTemplate(file: string): boolean {
 }
 
 /** `files` a batch at a time, each batch linted by `lint` (ESLint's `lintFiles`, going around files that went missing). */
-export async function* lintInBatches(lint: (files: string[]) => Promise<ESLint.LintResult[]>, files: readonly string[], size: number): AsyncGenerator<ESLint.LintResult[]> {
+export async function* lintInBatches(
+	lint: (files: string[]) => Promise<ESLint.LintResult[]>,
+	files: readonly string[],
+	size: number,
+): AsyncGenerator<ESLint.LintResult[]> {
 	for (let start = 0; start < files.length; start += size) {
 		yield await lint(files.slice(start, start + size));
 	}
@@ -103,7 +112,8 @@ export class JsonArrayWriter {
 			this.#first = false;
 		}
 		// A pipe (a CI log, `| tee`) takes output slower than batches come: without waiting, every batch would queue in memory.
-		if (accepted === false && this.stdout.once) await new Promise<void>((resolve) => this.stdout.once!("drain", () => resolve()));
+		if (accepted === false && this.stdout.once)
+			await new Promise<void>((resolve) => this.stdout.once!("drain", () => resolve()));
 	}
 
 	end(): void {

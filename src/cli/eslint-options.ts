@@ -43,7 +43,10 @@ export function createEslintOptions(request: LintRequest): ESLint.Options {
 		overrideConfigFile: configFile ?? true,
 		overrideConfig:
 			configFile === undefined
-				? [...withOwnOptionsChecked(createZeroConfig(plugin, sidecarDigest), plugin), ...includeRootConfig(cwd, request.includeRoot)]
+				? [
+						...withOwnOptionsChecked(createZeroConfig(plugin, sidecarDigest), plugin),
+						...includeRootConfig(cwd, request.includeRoot),
+					]
 				: createSettingsConfig(sidecarDigest),
 		ignorePatterns: request.ignorePatterns,
 		cache: request.cache,
@@ -70,7 +73,9 @@ export function createEslintOptions(request: LintRequest): ESLint.Options {
 function includeRootConfig(cwd: string, includeRoot: string | undefined): Linter.Config[] {
 	if (includeRoot === undefined) return [];
 	const under = path.relative(cwd, includeRoot).split(path.sep).join("/");
-	const files = [...MJML_FILES, ...ALL_HTML_FILES, ...CAMPAIGN_FILES].map((pattern) => (under === "" ? pattern : `${escape(under)}/${pattern}`));
+	const files = [...MJML_FILES, ...ALL_HTML_FILES, ...CAMPAIGN_FILES].map((pattern) =>
+		under === "" ? pattern : `${escape(under)}/${pattern}`,
+	);
 	return [{ name: "mailcomply/cli/include-root", files, languageOptions: { includeRoot } }];
 }
 

@@ -39,7 +39,11 @@ const GLOB_CHARACTERS = /[*?[\]{}!]/u;
  * files larger on disk than any template may be, and symbolic links leading
  * outside the file's include root (as its configuration sets it).
  */
-export async function findRefusedFiles(eslint: ESLint, cwd: string, patterns: readonly string[]): Promise<RefusedFile[]> {
+export async function findRefusedFiles(
+	eslint: ESLint,
+	cwd: string,
+	patterns: readonly string[],
+): Promise<RefusedFile[]> {
 	const candidates = new Map<string, { named: boolean; message?: string }>();
 	const inspect = (file: string, named: boolean, isLink: boolean): void => {
 		if (candidates.has(file)) return;
@@ -65,7 +69,11 @@ export async function findRefusedFiles(eslint: ESLint, cwd: string, patterns: re
  * file's own path, `isLink` when the entry is a symbolic link. A file may
  * be visited more than once when patterns overlap.
  */
-export function forEachFile(cwd: string, patterns: readonly string[], visitFile: (file: string, named: boolean, isLink: boolean) => void): void {
+export function forEachFile(
+	cwd: string,
+	patterns: readonly string[],
+	visitFile: (file: string, named: boolean, isLink: boolean) => void,
+): void {
 	const visit = (file: string, entry: Dirent) => visitFile(file, false, entry.isSymbolicLink());
 	for (const pattern of patterns) {
 		const target = path.resolve(cwd, pattern);
@@ -84,9 +92,11 @@ export function forEachFile(cwd: string, patterns: readonly string[], visitFile:
 
 /** Why a symbolic link must not be linted, when it leads outside the include root its configuration gives (the CLI's folder, or the file's project root). */
 async function linkLeavingRoot(eslint: ESLint, file: string): Promise<string | undefined> {
-	const config = (await eslint.calculateConfigForFile(file)) as { languageOptions?: { includeRoot?: unknown } } | undefined;
+	const config = (await eslint.calculateConfigForFile(file)) as
+		{ languageOptions?: { includeRoot?: unknown } } | undefined;
 	const includeRoot = config?.languageOptions?.includeRoot;
-	return linkedOutside(file, () => readRootFor(file, typeof includeRoot === "string" ? includeRoot : undefined))?.reason;
+	return linkedOutside(file, () => readRootFor(file, typeof includeRoot === "string" ? includeRoot : undefined))
+		?.reason;
 }
 
 /** Patterns for ESLint's `ignorePatterns` (relative to its cwd) that keep the refused (or skipped) files found in directories and globs unread. */

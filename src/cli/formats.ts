@@ -17,7 +17,8 @@ const OWN_FORMATS: Record<string, () => Promise<ESLint.FormatterFunction>> = {
  * the terminal, a summary per rule), not ESLint's: run.ts gives it the width,
  * colour and number of files checked as extra `resultsMeta` fields.
  */
-const TERMINAL_FORMAT = async () => (await import("../formatters/terminal.js")).formatTerminal as unknown as ESLint.FormatterFunction;
+const TERMINAL_FORMAT = async () =>
+	(await import("../formatters/terminal.js")).formatTerminal as unknown as ESLint.FormatterFunction;
 
 /** Formats that never read a result's `source`, the template text (the html report reads the file itself). */
 export const FORMATS_WITHOUT_SOURCE: ReadonlySet<string> = new Set(["stylish", ...Object.keys(OWN_FORMATS)]);
@@ -29,7 +30,11 @@ export const MACHINE_FORMATS = new Set(["json", "json-with-metadata", ...Object.
  * The formatter for one of mailcomply's own formats, given the same context
  * ESLint gives a formatter it loads itself; undefined for other formats.
  */
-export async function ownFormatter(eslint: ESLint, format: string, cwd: string): Promise<ESLint.LoadedFormatter | undefined> {
+export async function ownFormatter(
+	eslint: ESLint,
+	format: string,
+	cwd: string,
+): Promise<ESLint.LoadedFormatter | undefined> {
 	const load = format === "stylish" ? TERMINAL_FORMAT : ownValue(OWN_FORMATS, format);
 	if (!load) return undefined;
 	const formatter = await load();

@@ -3,7 +3,14 @@ import path from "node:path";
 import { PACKAGE_NAME } from "../package-info.js";
 import { UsageError } from "./usage-error.js";
 
-const CONFIG_NAMES = ["eslint.config.js", "eslint.config.mjs", "eslint.config.cjs", "eslint.config.ts", "eslint.config.mts", "eslint.config.cts"];
+const CONFIG_NAMES = [
+	"eslint.config.js",
+	"eslint.config.mjs",
+	"eslint.config.cjs",
+	"eslint.config.ts",
+	"eslint.config.mts",
+	"eslint.config.cts",
+];
 /** The folder defaults --init writes: facts for every template in this folder and below, so nothing has to be renamed before the next run. */
 export const DEFAULTS_TEMPLATE_NAME = "defaults.campaign.yaml";
 

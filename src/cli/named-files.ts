@@ -28,7 +28,12 @@ export interface NamedFiles {
  * ignore pattern does). Directories and globs are left to ESLint, which
  * skips such files in them quietly anyway.
  */
-export async function setAsideNonTemplates(eslint: ESLint, cwd: string, patterns: readonly string[], lints: string): Promise<NamedFiles> {
+export async function setAsideNonTemplates(
+	eslint: ESLint,
+	cwd: string,
+	patterns: readonly string[],
+	lints: string,
+): Promise<NamedFiles> {
 	const named = patterns.filter((pattern) => isNamedFile(path.resolve(cwd, pattern)));
 	const ignored = new Set<string>();
 	for (const pattern of named) {

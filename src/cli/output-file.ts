@@ -41,7 +41,10 @@ export function openReportFile(cwd: string, name: string): ReportFile {
 /** The line printed instead of the report: `✖ 3 problems (2 errors, 1 warning) in 4 files. Report written to x.json`. */
 export function reportWrittenLine(counts: { errors: number; warnings: number; files: number }, name: string): string {
 	const files = `in ${plural(counts.files, "file")}`;
-	const outcome = counts.errors + counts.warnings === 0 ? `✔ No problems found ${files}` : `✖ ${problemCount(counts.errors, counts.warnings)} ${files}`;
+	const outcome =
+		counts.errors + counts.warnings === 0
+			? `✔ No problems found ${files}`
+			: `✖ ${problemCount(counts.errors, counts.warnings)} ${files}`;
 	return `${outcome}. Report written to ${name}\n`;
 }
 

@@ -29,11 +29,18 @@ const ownOptionsPlugins = new WeakMap<PluginWithRules, PluginWithRules>();
 export function withOwnOptionsChecked(configs: readonly Linter.Config[], plugin: PluginWithRules): Linter.Config[] {
 	let checked = ownOptionsPlugins.get(plugin);
 	if (!checked) {
-		checked = { ...plugin, rules: Object.fromEntries(Object.entries(plugin.rules).map(([id, rule]) => [id, checkingOwnOptions(id, rule)])) };
+		checked = {
+			...plugin,
+			rules: Object.fromEntries(Object.entries(plugin.rules).map(([id, rule]) => [id, checkingOwnOptions(id, rule)])),
+		};
 		ownOptionsPlugins.set(plugin, checked);
 	}
 	const copy = checked;
-	return configs.map((config) => (config.plugins?.mailcomply === plugin ? { ...config, plugins: { ...config.plugins, mailcomply: copy as ESLint.Plugin } } : config));
+	return configs.map((config) =>
+		config.plugins?.mailcomply === plugin
+			? { ...config, plugins: { ...config.plugins, mailcomply: copy as ESLint.Plugin } }
+			: config,
+	);
 }
 
 function checkingOwnOptions(id: string, rule: RuleDefinition): RuleDefinition {
@@ -48,15 +55,24 @@ function checkingOwnOptions(id: string, rule: RuleDefinition): RuleDefinition {
 		meta: {
 			...meta,
 			schema: false,
-			messages: { ...meta.messages, [INVALID_INLINE_OPTIONS]: 'Inline configuration for rule "{{ruleId}}" is invalid:\n{{problems}}' },
+			messages: {
+				...meta.messages,
+				[INVALID_INLINE_OPTIONS]: 'Inline configuration for rule "{{ruleId}}" is invalid:\n{{problems}}',
+			},
 		},
 		create(context: RuleContext) {
 			const options = context.options as unknown[];
 			if (options.length > 0 && JSON.stringify(options) !== unset) {
-				validate ??= new (ajv().Ajv)({ allErrors: false, strict: false, useDefaults: true, verbose: true }).compile(schema);
+				validate ??= new (ajv().Ajv)({ allErrors: false, strict: false, useDefaults: true, verbose: true }).compile(
+					schema,
+				);
 				if (!validate(options)) {
 					const ruleId = `mailcomply/${id}`;
-					context.report({ loc: inlineConfigLocation(context, ruleId), messageId: INVALID_INLINE_OPTIONS, data: { ruleId, problems: describe(validate.errors ?? []) } });
+					context.report({
+						loc: inlineConfigLocation(context, ruleId),
+						messageId: INVALID_INLINE_OPTIONS,
+						data: { ruleId, problems: describe(validate.errors ?? []) },
+					});
 					// As ESLint does with an invalid inline configuration: the rule runs as configured, without the comment's options.
 					return rule.create(Object.create(context, { options: { value: meta.defaultOptions ?? [] } }) as RuleContext);
 				}
@@ -69,7 +85,8 @@ function checkingOwnOptions(id: string, rule: RuleDefinition): RuleDefinition {
 /** The JSON Schema ESLint validates a rule's options with (its `getRuleOptionsSchema`); undefined when it validates nothing. */
 function optionsSchema(schema: unknown): object | undefined {
 	if (schema === false) return undefined;
-	if (schema === undefined || (Array.isArray(schema) && schema.length === 0)) return { type: "array", minItems: 0, maxItems: 0 };
+	if (schema === undefined || (Array.isArray(schema) && schema.length === 0))
+		return { type: "array", minItems: 0, maxItems: 0 };
 	if (Array.isArray(schema)) return { type: "array", items: schema, minItems: 0, maxItems: schema.length };
 	return schema as object;
 }
@@ -78,7 +95,9 @@ function optionsSchema(schema: unknown): object | undefined {
 function describe(errors: readonly ErrorObject[]): string {
 	return errors
 		.map((error) => {
-			const expected = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {}).map((name) => `"${name}"`);
+			const expected = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {}).map(
+				(name) => `"${name}"`,
+			);
 			const unexpected =
 				error.keyword === "additionalProperties"
 					? `\n\t\tUnexpected property "${String((error.params as { additionalProperty?: unknown }).additionalProperty)}". Expected properties: ${expected.join(", ")}.`
@@ -90,7 +109,12 @@ function describe(errors: readonly ErrorObject[]): string {
 
 /** Where the inline comment that configures `ruleId` is; the file's start when none can be found. */
 function inlineConfigLocation(context: RuleContext, ruleId: string) {
-	const sourceCode = context.sourceCode as { getInlineConfigNodes?: () => Array<{ value: string; loc: { start: { line: number; column: number }; end: { line: number; column: number } } }> };
+	const sourceCode = context.sourceCode as {
+		getInlineConfigNodes?: () => Array<{
+			value: string;
+			loc: { start: { line: number; column: number }; end: { line: number; column: number } };
+		}>;
+	};
 	const comment = sourceCode.getInlineConfigNodes?.().find((node) => node.value.includes(ruleId));
 	return comment?.loc ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 }

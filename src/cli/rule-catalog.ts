@@ -27,7 +27,9 @@ export function summariseRules(rules: Record<string, RuleDefinition>): RuleSumma
 				id,
 				description: docs.description ?? "",
 				url: docs.url ?? "",
-				languages: (meta.languages ?? []).map((language) => language.replace(/^mailcomply\//u, "")).sort(byLanguageOrder),
+				languages: (meta.languages ?? [])
+					.map((language) => language.replace(/^mailcomply\//u, ""))
+					.sort(byLanguageOrder),
 				jurisdictions: [...(docs.jurisdictions ?? [])],
 				recommended: docs.recommended ? (docs.severity ?? "error") : "off",
 				fixable: meta.fixable !== undefined,
@@ -41,13 +43,16 @@ const LANGUAGE_ORDER = ["mjml", "html", "campaign", "sms", "whatsapp", "text", "
 
 // Templates before sidecars, in the same order everywhere, whatever order a rule lists them in.
 function byLanguageOrder(a: string, b: string): number {
-	const rank = (language: string) => (LANGUAGE_ORDER.includes(language) ? LANGUAGE_ORDER.indexOf(language) : LANGUAGE_ORDER.length);
+	const rank = (language: string) =>
+		LANGUAGE_ORDER.includes(language) ? LANGUAGE_ORDER.indexOf(language) : LANGUAGE_ORDER.length;
 	return rank(a) - rank(b) || a.localeCompare(b);
 }
 
 /** "all" for rules without jurisdictions, else the upper-case codes: `EU, NL`. */
 export function jurisdictionText(summary: RuleSummary): string {
-	return summary.jurisdictions.length === 0 ? "all" : summary.jurisdictions.map((code) => code.toUpperCase()).join(", ");
+	return summary.jurisdictions.length === 0
+		? "all"
+		: summary.jurisdictions.map((code) => code.toUpperCase()).join(", ");
 }
 
 /** `--print-rules`: an aligned plain-text table. */

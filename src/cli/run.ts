@@ -22,8 +22,10 @@ export interface CliIo {
 	batches?: BatchOptions;
 }
 
-const TEMPLATE_KINDS = "*.mjml, *.html, *.htm, HTML for a template engine (*.hbs, *.liquid, *.njk, *.twig, *.tpl, *.html.erb…) and *.campaign.yaml|yml|json sidecars";
-const BUILT_IN_FORMATS = "stylish, json, json-with-metadata, sarif, junit, html, an eslint-formatter-* package or a formatter file";
+const TEMPLATE_KINDS =
+	"*.mjml, *.html, *.htm, HTML for a template engine (*.hbs, *.liquid, *.njk, *.twig, *.tpl, *.html.erb…) and *.campaign.yaml|yml|json sidecars";
+const BUILT_IN_FORMATS =
+	"stylish, json, json-with-metadata, sarif, junit, html, an eslint-formatter-* package or a formatter file";
 const GLOB_CHARACTERS = /[*?[\]{}!]/;
 
 /**
@@ -67,7 +69,19 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 	checkPathsExist(options, cwd);
 
 	// Loaded only now so that --help, --version and usage errors stay instant.
-	const [{ ESLint }, { createEslintOptions, createOptionsModuleUrl }, { sidecarDigest }, formats, progress, batching, fileGuard, unread, { AssumedFacts }, namedFiles, webPageFilter] = await Promise.all([
+	const [
+		{ ESLint },
+		{ createEslintOptions, createOptionsModuleUrl },
+		{ sidecarDigest },
+		formats,
+		progress,
+		batching,
+		fileGuard,
+		unread,
+		{ AssumedFacts },
+		namedFiles,
+		webPageFilter,
+	] = await Promise.all([
 		import("eslint"),
 		import("./eslint-options.js"),
 		import("../campaign/digest.js"),
@@ -101,7 +115,9 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 		includeRoot: cwd,
 	};
 	const createEslint = async (): Promise<ESLint> =>
-		options.concurrency === "off" ? new ESLint(createEslintOptions(request)) : await ESLint.fromOptionsModule(createOptionsModuleUrl(request));
+		options.concurrency === "off"
+			? new ESLint(createEslintOptions(request))
+			: await ESLint.fromOptionsModule(createOptionsModuleUrl(request));
 	let eslint = await createEslint();
 
 	if (options.printConfig !== undefined) {
@@ -118,16 +134,27 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 	if (given.notice) io.stderr.write(given.notice);
 	const patterns = given.patterns;
 	if (patterns.length === 0) {
-		if (!given.notice) io.stderr.write(`mailcomply: none of the ${given.skipped} files given is a template or campaign sidecar (mailcomply lints ${TEMPLATE_KINDS})\n`);
+		if (!given.notice)
+			io.stderr.write(
+				`mailcomply: none of the ${given.skipped} files given is a template or campaign sidecar (mailcomply lints ${TEMPLATE_KINDS})\n`,
+			);
 		return 0;
 	}
 
 	// ESLint reads each file before mailcomply can refuse it: a FIFO would hang the run, /dev/zero end it. Those are kept out of its hands.
 	let refused = await fileGuard.findRefusedFiles(eslint, root, patterns);
 	// Web pages among the HTML files are not judged as mail (src/analyses/web-page.ts).
-	let webPages = await webPageFilter.findWebPages(eslint, root, patterns, new Set(refused.map((file) => file.filePath)));
+	let webPages = await webPageFilter.findWebPages(
+		eslint,
+		root,
+		patterns,
+		new Set(refused.map((file) => file.filePath)),
+	);
 	// With --shard, this run lints its part of the files, named one by one; refused files and web pages are reported by the part they fall in.
-	const sharded = options.shard === undefined ? undefined : await (await import("./shard.js")).filesOfShard(eslint, root, patterns, options.shard);
+	const sharded =
+		options.shard === undefined
+			? undefined
+			: await (await import("./shard.js")).filesOfShard(eslint, root, patterns, options.shard);
 	if (sharded?.all === 0) throw new UsageError(noTemplatesMessage(options.patterns));
 	let shardFiles = sharded?.files;
 	if (shardFiles !== undefined) {
@@ -147,9 +174,13 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 	}
 	const webPagesNote = webPageFilter.webPagesNote(webPages, cwd);
 
-	const formatter = (await formats.ownFormatter(eslint, options.format, cwd)) ?? (await loadFormatter(eslint, options.format));
+	const formatter =
+		(await formats.ownFormatter(eslint, options.format, cwd)) ?? (await loadFormatter(eslint, options.format));
 	// -o: opened before the run, so that a report that cannot be written fails at once, not after it.
-	const reportFile = options.outputFile === undefined ? undefined : (await import("./output-file.js")).openReportFile(cwd, options.outputFile);
+	const reportFile =
+		options.outputFile === undefined
+			? undefined
+			: (await import("./output-file.js")).openReportFile(cwd, options.outputFile);
 	try {
 		return await lintAndReport();
 	} finally {
@@ -157,111 +188,133 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 	}
 
 	async function lintAndReport(): Promise<number> {
-	const report = reportFile ?? io.stdout;
-	const showProgress = progress.shouldShowProgress(io.stderr, io.env ?? process.env, formats.MACHINE_FORMATS.has(options.format));
-	const stopProgress = showProgress ? progress.startProgress(io.stderr) : () => {};
-	// Worker threads hand their results back at the end anyway: batches only pay off in one thread.
-	const batchOptions = io.batches ?? batching.DEFAULT_BATCHES;
-	const batchFiles =
-		options.concurrency !== "off" ? undefined : (shardFiles ?? (lintPatterns.length > 0 ? await batching.templatesToBatch(eslint, root, lintPatterns, batchOptions) : undefined));
-	// A file ESLint cannot read when it gets to it (deleted since, unreadable) is left out, and the rest linted again.
-	const ignoring = request.ignorePatterns;
-	const leavingOut = async (files: readonly RefusedFile[]): Promise<ESLint> => {
-		request.ignorePatterns = [...ignoring, ...fileGuard.ignorePatternsFor(files, root)];
-		return createEslint();
-	};
-	const linting = batchFiles
-		? batching.lintInBatches((files) => unread.lintListedFiles(eslint, files), batchFiles, batchOptions.size)
-		: allAtOnce(eslint, root, lintPatterns, leftOut.length > 0, leavingOut);
-	const batches = withRefused(fileGuard.refusedResults(refused), linting);
-	// A JSON array can be written as it comes; other formats get the results once, without the template texts when they never read them.
-	const json = batchFiles && options.format === "json" ? new batching.JsonArrayWriter(report) : undefined;
-	const dropSources = batchFiles !== undefined && formats.FORMATS_WITHOUT_SOURCE.has(options.format);
-	const kept: ESLint.LintResult[] = [];
-	const texts = new Map<string, string>();
-	// What was assumed for templates without declared facts: said once, under a report meant for people.
-	const assumed = formats.MACHINE_FORMATS.has(options.format) ? undefined : new AssumedFacts();
-	// What --fix left because a rule option does not allow it: said once, at the end.
-	const fixHints = options.fix || options.fixDryRun ? new (await import("./fix-hints.js")).FixHints() : undefined;
-	let linted = 0;
-	let errorCount = 0;
-	let warningCount = 0;
-	// Files changed after this may have changed after ESLint read them: --fix checks them before writing.
-	const started = Date.now();
-	try {
-		for await (const batch of batches) {
-			linted += batch.length;
-			if (options.fix) {
-				const { writeFixes } = await import("./write-fixes.js");
-				await writeFixes(batch, { since: started, refix: async (text, filePath) => (await eslint.lintText(text, { filePath }))[0]?.output ?? text });
+		const report = reportFile ?? io.stdout;
+		const showProgress = progress.shouldShowProgress(
+			io.stderr,
+			io.env ?? process.env,
+			formats.MACHINE_FORMATS.has(options.format),
+		);
+		const stopProgress = showProgress ? progress.startProgress(io.stderr) : () => {};
+		// Worker threads hand their results back at the end anyway: batches only pay off in one thread.
+		const batchOptions = io.batches ?? batching.DEFAULT_BATCHES;
+		const batchFiles =
+			options.concurrency !== "off"
+				? undefined
+				: (shardFiles ??
+					(lintPatterns.length > 0
+						? await batching.templatesToBatch(eslint, root, lintPatterns, batchOptions)
+						: undefined));
+		// A file ESLint cannot read when it gets to it (deleted since, unreadable) is left out, and the rest linted again.
+		const ignoring = request.ignorePatterns;
+		const leavingOut = async (files: readonly RefusedFile[]): Promise<ESLint> => {
+			request.ignorePatterns = [...ignoring, ...fileGuard.ignorePatternsFor(files, root)];
+			return createEslint();
+		};
+		const linting = batchFiles
+			? batching.lintInBatches((files) => unread.lintListedFiles(eslint, files), batchFiles, batchOptions.size)
+			: allAtOnce(eslint, root, lintPatterns, leftOut.length > 0, leavingOut);
+		const batches = withRefused(fileGuard.refusedResults(refused), linting);
+		// A JSON array can be written as it comes; other formats get the results once, without the template texts when they never read them.
+		const json = batchFiles && options.format === "json" ? new batching.JsonArrayWriter(report) : undefined;
+		const dropSources = batchFiles !== undefined && formats.FORMATS_WITHOUT_SOURCE.has(options.format);
+		const kept: ESLint.LintResult[] = [];
+		const texts = new Map<string, string>();
+		// What was assumed for templates without declared facts: said once, under a report meant for people.
+		const assumed = formats.MACHINE_FORMATS.has(options.format) ? undefined : new AssumedFacts();
+		// What --fix left because a rule option does not allow it: said once, at the end.
+		const fixHints = options.fix || options.fixDryRun ? new (await import("./fix-hints.js")).FixHints() : undefined;
+		let linted = 0;
+		let errorCount = 0;
+		let warningCount = 0;
+		// Files changed after this may have changed after ESLint read them: --fix checks them before writing.
+		const started = Date.now();
+		try {
+			for await (const batch of batches) {
+				linted += batch.length;
+				if (options.fix) {
+					const { writeFixes } = await import("./write-fixes.js");
+					await writeFixes(batch, {
+						since: started,
+						refix: async (text, filePath) => (await eslint.lintText(text, { filePath }))[0]?.output ?? text,
+					});
+				}
+				fixHints?.add(batch);
+				if (assumed)
+					for (const result of batch)
+						assumed.add(
+							result.filePath,
+							(await eslint.calculateConfigForFile(result.filePath)) as Parameters<AssumedFacts["add"]>[1],
+						);
+				errorCount += sum(batch, (result) => result.errorCount);
+				warningCount += sum(batch, (result) => result.warningCount);
+				const shown = options.quiet ? ESLint.getErrorResults(batch) : batch;
+				if (json) {
+					await json.write(shown);
+					continue;
+				}
+				for (const result of shown) {
+					if (dropSources) batching.slimResult(result, texts);
+					kept.push(result);
+				}
 			}
-			fixHints?.add(batch);
-			if (assumed) for (const result of batch) assumed.add(result.filePath, (await eslint.calculateConfigForFile(result.filePath)) as Parameters<AssumedFacts["add"]>[1]);
-			errorCount += sum(batch, (result) => result.errorCount);
-			warningCount += sum(batch, (result) => result.warningCount);
-			const shown = options.quiet ? ESLint.getErrorResults(batch) : batch;
-			if (json) {
-				await json.write(shown);
-				continue;
-			}
-			for (const result of shown) {
-				if (dropSources) batching.slimResult(result, texts);
-				kept.push(result);
-			}
+		} finally {
+			stopProgress();
 		}
-	} finally {
-		stopProgress();
-	}
-	// Only web pages found: nothing to lint is then the right answer, and the note says why. A shard may draw no file when there are fewer files than shards.
-	if (linted === 0 && !webPagesNote && sharded === undefined) {
-		throw new UsageError(noTemplatesMessage(options.patterns));
-	}
+		// Only web pages found: nothing to lint is then the right answer, and the note says why. A shard may draw no file when there are fewer files than shards.
+		if (linted === 0 && !webPagesNote && sharded === undefined) {
+			throw new UsageError(noTemplatesMessage(options.patterns));
+		}
 
-	const tooManyWarnings = options.maxWarnings >= 0 && warningCount > options.maxWarnings;
-	const resultsMeta: ESLint.ResultsMeta = {};
-	if (options.color !== undefined || reportFile) {
-		// A file gets no colour codes unless asked for.
-		resultsMeta.color = options.color ?? false;
-	}
-	if (options.format === "stylish") {
-		// The terminal layout (src/formatters/terminal.ts) fits the terminal, colours only a terminal, and counts files that had nothing to show.
-		Object.assign(resultsMeta, {
-			width: reportFile ? undefined : terminalWidth(io.stdout, io.env ?? process.env),
-			color: resultsMeta.color ?? (io.stdout.isTTY === true && !(io.env ?? process.env)["NO_COLOR"]),
-			filesChecked: linted,
-		});
-	}
-	if (tooManyWarnings) {
-		resultsMeta.maxWarningsExceeded = { maxWarnings: options.maxWarnings, foundWarnings: warningCount };
-	}
-	let printed = false;
-	if (json) {
-		json.end();
-	} else {
-		const output = await formatter.format(kept, resultsMeta);
-		if (output) {
-			report.write(output.endsWith("\n") ? output : `${output}\n`);
-			printed = true;
-			// Only beside findings: a clean run stays silent, as linters do.
-			const summary = assumed?.summary();
-			if (summary) report.write(`\n${wrapText(summary, reportFile ? 80 : terminalWidth(io.stdout, io.env ?? process.env)).join("\n")}\n`);
+		const tooManyWarnings = options.maxWarnings >= 0 && warningCount > options.maxWarnings;
+		const resultsMeta: ESLint.ResultsMeta = {};
+		if (options.color !== undefined || reportFile) {
+			// A file gets no colour codes unless asked for.
+			resultsMeta.color = options.color ?? false;
 		}
-	}
-	// Said on a clean run too: a file that was not linted must not pass for a clean one. Machine formats keep stdout to themselves.
-	if (webPagesNote) {
-		if (formats.MACHINE_FORMATS.has(options.format)) io.stderr.write(webPagesNote);
-		else report.write(printed ? `\n${webPagesNote}` : webPagesNote);
-	}
-	if (reportFile) {
-		const { reportWrittenLine } = await import("./output-file.js");
-		io.stdout.write(reportWrittenLine({ errors: errorCount, warnings: warningCount, files: linted }, reportFile.name));
-	}
-	const fixHint = fixHints?.summary();
-	if (fixHint) io.stderr.write(fixHint);
-	if (tooManyWarnings && errorCount === 0) {
-		io.stderr.write(`mailcomply: too many warnings (${warningCount} found, maximum ${options.maxWarnings})\n`);
-	}
-	return errorCount > 0 || tooManyWarnings ? 1 : 0;
+		if (options.format === "stylish") {
+			// The terminal layout (src/formatters/terminal.ts) fits the terminal, colours only a terminal, and counts files that had nothing to show.
+			Object.assign(resultsMeta, {
+				width: reportFile ? undefined : terminalWidth(io.stdout, io.env ?? process.env),
+				color: resultsMeta.color ?? (io.stdout.isTTY === true && !(io.env ?? process.env)["NO_COLOR"]),
+				filesChecked: linted,
+			});
+		}
+		if (tooManyWarnings) {
+			resultsMeta.maxWarningsExceeded = { maxWarnings: options.maxWarnings, foundWarnings: warningCount };
+		}
+		let printed = false;
+		if (json) {
+			json.end();
+		} else {
+			const output = await formatter.format(kept, resultsMeta);
+			if (output) {
+				report.write(output.endsWith("\n") ? output : `${output}\n`);
+				printed = true;
+				// Only beside findings: a clean run stays silent, as linters do.
+				const summary = assumed?.summary();
+				if (summary)
+					report.write(
+						`\n${wrapText(summary, reportFile ? 80 : terminalWidth(io.stdout, io.env ?? process.env)).join("\n")}\n`,
+					);
+			}
+		}
+		// Said on a clean run too: a file that was not linted must not pass for a clean one. Machine formats keep stdout to themselves.
+		if (webPagesNote) {
+			if (formats.MACHINE_FORMATS.has(options.format)) io.stderr.write(webPagesNote);
+			else report.write(printed ? `\n${webPagesNote}` : webPagesNote);
+		}
+		if (reportFile) {
+			const { reportWrittenLine } = await import("./output-file.js");
+			io.stdout.write(
+				reportWrittenLine({ errors: errorCount, warnings: warningCount, files: linted }, reportFile.name),
+			);
+		}
+		const fixHint = fixHints?.summary();
+		if (fixHint) io.stderr.write(fixHint);
+		if (tooManyWarnings && errorCount === 0) {
+			io.stderr.write(`mailcomply: too many warnings (${warningCount} found, maximum ${options.maxWarnings})\n`);
+		}
+		return errorCount > 0 || tooManyWarnings ? 1 : 0;
 	}
 }
 
@@ -280,17 +333,20 @@ async function* allAtOnce(
 	const { lintAroundUnreadFiles } = await import("./unread-files.js");
 	yield await lintAroundUnreadFiles(async (unread) => {
 		if (unread.length === 0) return lintFiles(eslint, patterns, someRefused);
-		const isNamed = (file: RefusedFile): boolean => patterns.some((pattern) => path.resolve(root, pattern) === file.filePath);
+		const isNamed = (file: RefusedFile): boolean =>
+			patterns.some((pattern) => path.resolve(root, pattern) === file.filePath);
 		const left = patterns.filter((pattern) => !unread.some((file) => file.filePath === path.resolve(root, pattern)));
 		return left.length === 0 ? [] : lintFiles(await leavingOut(unread.filter((file) => !isNamed(file))), left, true);
 	});
 }
 
-async function* withRefused(refused: ESLint.LintResult[], batches: AsyncGenerator<ESLint.LintResult[]>): AsyncGenerator<ESLint.LintResult[]> {
+async function* withRefused(
+	refused: ESLint.LintResult[],
+	batches: AsyncGenerator<ESLint.LintResult[]>,
+): AsyncGenerator<ESLint.LintResult[]> {
 	if (refused.length > 0) yield refused;
 	yield* batches;
 }
-
 
 async function printRules(options: CliOptions, io: CliIo): Promise<void> {
 	const [{ default: plugin }, { formatRuleList, summariseRules }] = await Promise.all([
@@ -388,7 +444,12 @@ function describeError(error: unknown): string {
 
 // ESLint's errors add "Occurred while linting …" and "Rule: …" on new lines.
 function oneLine(message: string): string {
-	return message.trim().split(/\n/u).map(line => line.trim()).filter(line => line !== "").join("; ");
+	return message
+		.trim()
+		.split(/\n/u)
+		.map((line) => line.trim())
+		.filter((line) => line !== "")
+		.join("; ");
 }
 
 function sum(results: ESLint.LintResult[], count: (result: ESLint.LintResult) => number): number {

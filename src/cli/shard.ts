@@ -56,7 +56,12 @@ export function partition<File extends ShardFile>(files: readonly File[], count:
  * line is kept even when ignored: ESLint then says so in its result, as in a
  * run without shards.
  */
-export async function filesOfShard(eslint: ESLint, root: string, patterns: readonly string[], shard: Shard): Promise<{ all: number; files: string[] }> {
+export async function filesOfShard(
+	eslint: ESLint,
+	root: string,
+	patterns: readonly string[],
+	shard: Shard,
+): Promise<{ all: number; files: string[] }> {
 	const found = new Map<string, boolean>();
 	forEachFile(root, patterns, (file, named) => found.set(file, (found.get(file) ?? false) || named));
 	const linted: Array<ShardFile & { filePath: string }> = [];

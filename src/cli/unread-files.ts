@@ -21,7 +21,10 @@ export type LintLeavingOut = (unread: readonly RefusedFile[]) => Promise<ESLint.
  * `files`: when `lint` is given file paths (not folders or globs), ESLint's
  * "no files matching" for one of them means it was deleted since.
  */
-export async function lintAroundUnreadFiles(lint: LintLeavingOut, files?: ReadonlySet<string>): Promise<ESLint.LintResult[]> {
+export async function lintAroundUnreadFiles(
+	lint: LintLeavingOut,
+	files?: ReadonlySet<string>,
+): Promise<ESLint.LintResult[]> {
 	const unread: RefusedFile[] = [];
 	for (;;) {
 		try {
@@ -29,7 +32,12 @@ export async function lintAroundUnreadFiles(lint: LintLeavingOut, files?: Readon
 			return [...refusedResults(unread), ...results];
 		} catch (error) {
 			const file = unreadFile(error, files);
-			if (file === undefined || unread.length >= MAX_UNREAD_FILES || unread.some((each) => each.filePath === file.filePath)) throw error;
+			if (
+				file === undefined ||
+				unread.length >= MAX_UNREAD_FILES ||
+				unread.some((each) => each.filePath === file.filePath)
+			)
+				throw error;
 			unread.push(file);
 		}
 	}
@@ -47,13 +55,19 @@ function unreadFile(error: unknown, files: ReadonlySet<string> | undefined): Ref
 	const { code, path: filePath, syscall } = error as NodeJS.ErrnoException;
 	if (typeof filePath === "string" && (syscall === "open" || syscall === "read")) {
 		if (code === "ENOENT" || code === "ENOTDIR") return gone(filePath);
-		if (code !== undefined) return { filePath, named: false, message: `mailcomply did not lint this file: cannot be read (${code}).` };
+		if (code !== undefined)
+			return { filePath, named: false, message: `mailcomply did not lint this file: cannot be read (${code}).` };
 	}
 	const { messageTemplate, messageData } = error as { messageTemplate?: string; messageData?: { pattern?: string } };
-	if (messageTemplate === "file-not-found" && messageData?.pattern !== undefined && files?.has(messageData.pattern)) return gone(messageData.pattern);
+	if (messageTemplate === "file-not-found" && messageData?.pattern !== undefined && files?.has(messageData.pattern))
+		return gone(messageData.pattern);
 	return undefined;
 }
 
 function gone(filePath: string): RefusedFile {
-	return { filePath, named: false, message: "mailcomply did not lint this file: it was deleted or moved during the run." };
+	return {
+		filePath,
+		named: false,
+		message: "mailcomply did not lint this file: it was deleted or moved during the run.",
+	};
 }

@@ -55,7 +55,12 @@ interface FileConfig {
  * would lint with the `mailcomply/html` language, leaving out `refused`
  * files (the file guard keeps those from being read at all).
  */
-export async function findWebPages(eslint: ESLint, cwd: string, patterns: readonly string[], refused: ReadonlySet<string>): Promise<SkippedWebPage[]> {
+export async function findWebPages(
+	eslint: ESLint,
+	cwd: string,
+	patterns: readonly string[],
+	refused: ReadonlySet<string>,
+): Promise<SkippedWebPage[]> {
 	const candidates = new Map<string, boolean>();
 	forEachFile(cwd, patterns, (file, named) => {
 		if (!candidates.has(file) && !refused.has(file)) candidates.set(file, named);
@@ -79,7 +84,9 @@ export async function findWebPages(eslint: ESLint, cwd: string, patterns: readon
 		const parsed = language.parse(file, context);
 		// A file mailcomply cannot parse gets its error from the lint, as a mail.
 		if (!parsed.ok) continue;
-		const verdict = classifyWebPage(language.createSourceCode(file, parsed, context), { inMailFolder: inMailFolder(cwd, filePath) });
+		const verdict = classifyWebPage(language.createSourceCode(file, parsed, context), {
+			inMailFolder: inMailFolder(cwd, filePath),
+		});
 		if (verdict.webPage) pages.push({ filePath, named, features: verdict.evidence.features });
 	}
 	return pages.sort((a, b) => a.filePath.localeCompare(b.filePath));

@@ -62,7 +62,10 @@ export async function writeFixes(results: readonly ESLint.LintResult[], options:
 		try {
 			if (await writeFix(result.filePath, result.output, options)) written.push(result.filePath);
 		} catch (error) {
-			reportNotWritten(result, error instanceof NotWritten ? error.message : `it could not be written (${describe(error)})`);
+			reportNotWritten(
+				result,
+				error instanceof NotWritten ? error.message : `it could not be written (${describe(error)})`,
+			);
 		}
 	}
 	return written;
@@ -73,14 +76,20 @@ async function writeFix(filePath: string, output: string, { since, refix }: Writ
 	const target = await realpath(filePath).catch(gone);
 	const stats = await stat(target).catch(gone);
 	if (!stats.isFile()) throw new NotWritten("it is no longer a regular file");
-	if (!(await userMayWrite(target, stats))) throw new NotWritten("the file is read-only; make it writable and run mailcomply --fix again");
+	if (!(await userMayWrite(target, stats)))
+		throw new NotWritten("the file is read-only; make it writable and run mailcomply --fix again");
 	const current = decodeUtf8(await readFile(target).catch(gone));
-	if (current === undefined) throw new NotWritten("the file is not valid UTF-8, and writing it back would replace every byte that is not; save it as UTF-8 and run mailcomply --fix again");
+	if (current === undefined)
+		throw new NotWritten(
+			"the file is not valid UTF-8, and writing it back would replace every byte that is not; save it as UTF-8 and run mailcomply --fix again",
+		);
 	// Through a symbolic link (of the file or a folder on its path), the file written may not be the one read: a link
 	// changed during the run would aim the fixes at another file. Such a file is always fixed again from what it holds now.
 	const throughLink = target !== path.resolve(filePath);
 	if ((throughLink || stats.ctimeMs >= since - CLOCK_SLACK_MS) && (await refix(current, filePath)) !== output) {
-		throw new NotWritten("the file changed while mailcomply ran, and writing the fixes would undo that change; run mailcomply --fix again");
+		throw new NotWritten(
+			"the file changed while mailcomply ran, and writing the fixes would undo that change; run mailcomply --fix again",
+		);
 	}
 	if (current === output) return false;
 	await replaceText(target, output, stats);
@@ -109,7 +118,10 @@ async function replaceText(target: string, text: string, stats: Stats): Promise<
 
 /** The safe save; false when it cannot keep the file as it was (its owner, its folder refusing new files), and nothing was changed. */
 async function replaceByRename(target: string, text: string, stats: Stats): Promise<boolean> {
-	const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString("hex")}.mailcomply-tmp`);
+	const temporary = path.join(
+		path.dirname(target),
+		`.${path.basename(target)}.${randomBytes(6).toString("hex")}.mailcomply-tmp`,
+	);
 	try {
 		await writeFile(temporary, text, { mode: 0o600, flag: "wx" });
 	} catch (error) {
@@ -118,7 +130,8 @@ async function replaceByRename(target: string, text: string, stats: Stats): Prom
 	}
 	try {
 		// Owner first: changing the owner clears set-user-ID and set-group-ID bits, which the mode then restores.
-		if (stats.uid !== process.getuid?.() || stats.gid !== process.getgid?.()) await chown(temporary, stats.uid, stats.gid);
+		if (stats.uid !== process.getuid?.() || stats.gid !== process.getgid?.())
+			await chown(temporary, stats.uid, stats.gid);
 		await chmod(temporary, stats.mode & 0o7777);
 		await lstat(target).catch(gone);
 		await rename(temporary, target);
@@ -164,7 +177,8 @@ function decodeUtf8(bytes: Buffer): string | undefined {
 
 function gone(error: unknown): never {
 	const code = (error as NodeJS.ErrnoException).code;
-	if (code === "ENOENT" || code === "ENOTDIR") throw new NotWritten("the file was deleted or moved while mailcomply ran");
+	if (code === "ENOENT" || code === "ENOTDIR")
+		throw new NotWritten("the file was deleted or moved while mailcomply ran");
 	throw error;
 }
 

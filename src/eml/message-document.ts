@@ -14,19 +14,34 @@ import type { MessagePart } from "./read-message.js";
 
 export function messageDocument(text: string, lines: LineIndex, html: MessagePart | undefined): DocumentNode {
 	const whole: Range = [0, text.length];
-	const document: DocumentNode = { type: "Document", format: "html", children: [], problems: [], range: whole, loc: lines.loc(whole) };
+	const document: DocumentNode = {
+		type: "Document",
+		format: "html",
+		children: [],
+		problems: [],
+		range: whole,
+		loc: lines.loc(whole),
+	};
 	if (!html) return document;
 	if (html.bodyRange) {
 		const [from, to] = html.bodyRange;
 		const blank = (value: string) => value.replace(/[^\r\n]/gu, " ");
-		const parsed = parseMarkup(blank(text.slice(0, from)) + text.slice(from, to) + blank(text.slice(to)), "html", lines);
+		const parsed = parseMarkup(
+			blank(text.slice(0, from)) + text.slice(from, to) + blank(text.slice(to)),
+			"html",
+			lines,
+		);
 		document.children = parsed.children;
 		document.problems = parsed.problems;
 		return document;
 	}
 	const parsed = parseMarkup(html.content, "html", new LineIndex(html.content));
 	document.children = parsed.children.map((child) => placeAt(child, html.anchor.range, html.anchor.loc) as ChildNode);
-	document.problems = parsed.problems.map((problem) => ({ ...problem, range: [...html.anchor.range] as Range, loc: html.anchor.loc }));
+	document.problems = parsed.problems.map((problem) => ({
+		...problem,
+		range: [...html.anchor.range] as Range,
+		loc: html.anchor.loc,
+	}));
 	return document;
 }
 
@@ -35,7 +50,8 @@ function placeAt(value: unknown, range: Range, loc: SourceLocation): unknown {
 	if (Array.isArray(value)) return value.map((item) => placeAt(item, range, loc));
 	if (value === null || typeof value !== "object") return value;
 	const copy: Record<string, unknown> = {};
-	for (const [key, item] of Object.entries(value)) copy[key] = key === "range" || key === "loc" ? item : placeAt(item, range, loc);
+	for (const [key, item] of Object.entries(value))
+		copy[key] = key === "range" || key === "loc" ? item : placeAt(item, range, loc);
 	if ("range" in copy && "loc" in copy) {
 		copy["range"] = [range[0], range[1]];
 		copy["loc"] = loc;

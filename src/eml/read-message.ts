@@ -88,7 +88,12 @@ export function readMessage(text: string, lines: LineIndex): EmlMessage {
 	const headers = headerNodes(root, start.fields, lines);
 	if (headers.length === 0) {
 		const range: Range = [0, 0];
-		problems.push({ message: "This file has no message headers (From, Subject…): it is not an e-mail message as an .eml file holds one.", range, loc: lines.loc(range) });
+		problems.push({
+			message:
+				"This file has no message headers (From, Subject…): it is not an e-mail message as an .eml file holds one.",
+			range,
+			loc: lines.loc(range),
+		});
 	}
 	const message: EmlMessage = { headers, problems };
 	const visit = (node: MimeNode, fields: LocatedField[], bodyStart: number, bodyEnd: number) => {
@@ -96,12 +101,20 @@ export function readMessage(text: string, lines: LineIndex): EmlMessage {
 		const children = node.childNodes ?? [];
 		if (type.startsWith("multipart/")) {
 			const boundary = node.contentType?.params["boundary"];
-			const { parts: located, closed } = boundary ? locateChildren(text, bodyStart, bodyEnd, boundary) : { parts: [], closed: false };
+			const { parts: located, closed } = boundary
+				? locateChildren(text, bodyStart, bodyEnd, boundary)
+				: { parts: [], closed: false };
 			if (!closed) {
 				// The parser takes what it got; the reader is told the message is incomplete rather than left with silently missing parts.
 				const end: Range = [bodyEnd, bodyEnd];
-				const why = boundary ? `its closing boundary "--${boundary}--" is missing` : "its Content-Type names no boundary";
-				problems.push({ message: `This multipart message is cut off or malformed: ${why}, so parts may be missing and were not checked.`, range: end, loc: lines.loc(end) });
+				const why = boundary
+					? `its closing boundary "--${boundary}--" is missing`
+					: "its Content-Type names no boundary";
+				problems.push({
+					message: `This multipart message is cut off or malformed: ${why}, so parts may be missing and were not checked.`,
+					range: end,
+					loc: lines.loc(end),
+				});
 			}
 			children.forEach((child, index) => {
 				const where = located[index];
@@ -139,9 +152,20 @@ function headerNodes(node: MimeNode, fields: LocatedField[], lines: LineIndex): 
 		const range: Range = field ? [field.range[0], field.range[1]] : [0, 0];
 		const decoded = node.headers[key]?.[occurrence];
 		const value = line.slice(colon + 1).trim();
-		const header: HeaderNode = { type: "Header", name, key, value, decoded: decodeWordsOf(node, key, occurrence, value), range, loc: rangeLoc(range, lines) };
+		const header: HeaderNode = {
+			type: "Header",
+			name,
+			key,
+			value,
+			decoded: decodeWordsOf(node, key, occurrence, value),
+			range,
+			loc: rangeLoc(range, lines),
+		};
 		const parsed = decoded?.value as unknown;
-		if (Array.isArray(parsed)) header.addresses = parsed.filter((entry: { address?: unknown }) => typeof entry.address === "string").map((entry: { name?: string; address: string }) => ({ name: entry.name ?? "", address: entry.address }));
+		if (Array.isArray(parsed))
+			header.addresses = parsed
+				.filter((entry: { address?: unknown }) => typeof entry.address === "string")
+				.map((entry: { name?: string; address: string }) => ({ name: entry.name ?? "", address: entry.address }));
 		nodes.push(header);
 	}
 	return nodes;
@@ -152,7 +176,9 @@ function decodeWordsOf(node: MimeNode, key: string, occurrence: number, value: s
 	const parsed = node.headers[key]?.[occurrence]?.value as unknown;
 	if (Array.isArray(parsed)) {
 		return parsed
-			.map((address: { name?: string; address?: string }) => (address.name ? `${address.name} <${address.address ?? ""}>` : (address.address ?? "")))
+			.map((address: { name?: string; address?: string }) =>
+				address.name ? `${address.name} <${address.address ?? ""}>` : (address.address ?? ""),
+			)
 			.join(", ");
 	}
 	return typeof parsed === "string" ? parsed : value;
@@ -162,10 +188,18 @@ function isAttachment(node: MimeNode): boolean {
 	return node.headers["content-disposition"]?.[0]?.value.toLowerCase() === "attachment";
 }
 
-function messagePart(node: MimeNode, text: string, fields: LocatedField[], bodyStart: number, bodyEnd: number, lines: LineIndex): MessagePart {
+function messagePart(
+	node: MimeNode,
+	text: string,
+	fields: LocatedField[],
+	bodyStart: number,
+	bodyEnd: number,
+	lines: LineIndex,
+): MessagePart {
 	const content = new TextDecoder("utf-8").decode(node.content ?? new Uint8Array());
 	const cte = (node.contentTransferEncoding?.value ?? "7bit").toLowerCase();
-	const encoding: TransferEncoding = cte === "quoted-printable" ? "quoted-printable" : cte === "base64" ? "base64" : "identity";
+	const encoding: TransferEncoding =
+		cte === "quoted-printable" ? "quoted-printable" : cte === "base64" ? "base64" : "identity";
 	const anchorField = fields.find((field) => field.name.toLowerCase() === "content-transfer-encoding") ?? fields[0];
 	const anchorRange: Range = anchorField ? [anchorField.range[0], anchorField.range[1]] : [0, 0];
 	const part: MessagePart = { content, encoding, anchor: { range: anchorRange, loc: rangeLoc(anchorRange, lines) } };

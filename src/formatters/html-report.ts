@@ -84,7 +84,14 @@ function groupByCampaign(results: ESLint.LintResult[], cwd: string): Campaign[] 
 			: result.filePath.replace(SIDECAR_NAME, "");
 		let campaign = campaigns.get(stem);
 		if (!campaign) {
-			campaign = { name: displayPath(stem, cwd), results: [], sidecar: undefined, hasTemplate: false, errors: 0, warnings: 0 };
+			campaign = {
+				name: displayPath(stem, cwd),
+				results: [],
+				sidecar: undefined,
+				hasTemplate: false,
+				errors: 0,
+				warnings: 0,
+			};
 			campaigns.set(stem, campaign);
 		}
 		campaign.results.push(result);
@@ -156,7 +163,8 @@ function fixAdvice(message: Linter.LintMessage): string {
 	for (const suggestion of message.suggestions ?? []) {
 		advice.push(`Suggested: ${escapeHtml(suggestion.desc)}`);
 	}
-	if (advice.length === 0) advice.push("Follow the message above; the rule documentation shows an example without findings.");
+	if (advice.length === 0)
+		advice.push("Follow the message above; the rule documentation shows an example without findings.");
 	return advice.join("<br>");
 }
 
@@ -204,7 +212,11 @@ function clipped(text: string, flaggedWindowStart: number): string {
 	// A context line shorter than where the flagged line's window starts is shown from its start.
 	const windowStart = text.length > flaggedWindowStart ? flaggedWindowStart : 0;
 	const windowEnd = windowStart + LINE_WINDOW;
-	return (windowStart > 0 && text.length > 0 ? "…" : "") + escapeHtml(text.slice(windowStart, windowEnd)) + (text.length > windowEnd ? "…" : "");
+	return (
+		(windowStart > 0 && text.length > 0 ? "…" : "") +
+		escapeHtml(text.slice(windowStart, windowEnd)) +
+		(text.length > windowEnd ? "…" : "")
+	);
 }
 
 /** The text the line numbers refer to: the fixed output after --fix, else the file as linted. */

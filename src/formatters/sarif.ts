@@ -76,11 +76,19 @@ export function formatSarif(results: ESLint.LintResult[], context: ESLint.LintRe
 	return `${JSON.stringify(log, null, 2)}\n`;
 }
 
-function describeRule(id: string, context: ESLint.LintResultData, message: Linter.LintMessage): Sarif.ReportingDescriptor {
+function describeRule(
+	id: string,
+	context: ESLint.LintResultData,
+	message: Linter.LintMessage,
+): Sarif.ReportingDescriptor {
 	const docs = ruleDocsOf(context, message.ruleId);
 	const rule: Sarif.ReportingDescriptor = {
 		id,
-		shortDescription: { text: docs.description ?? (message.fatal ? "The file could not be parsed" : "A problem with an eslint-disable directive") },
+		shortDescription: {
+			text:
+				docs.description ??
+				(message.fatal ? "The file could not be parsed" : "A problem with an eslint-disable directive"),
+		},
 		defaultConfiguration: { level: severityName(message.severity) },
 	};
 	if (docs.url) rule.helpUri = docs.url;

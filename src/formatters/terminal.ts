@@ -52,7 +52,8 @@ function formatFile(result: ESLint.LintResult, cwd: string, width: number, paint
 		// The rule id ends the last line when it fits there, else it gets a line of its own.
 		const ruleOnLastLine = rule !== "" && indent + last.length + 2 + rule.length <= width;
 		text.forEach((line, lineIndex) => {
-			const prefix = lineIndex === 0 ? head.replace(severity, paint.severity(message.severity, severity)) : " ".repeat(indent);
+			const prefix =
+				lineIndex === 0 ? head.replace(severity, paint.severity(message.severity, severity)) : " ".repeat(indent);
 			const suffix = lineIndex === text.length - 1 && ruleOnLastLine ? `  ${paint.dim(rule)}` : "";
 			lines.push(`${prefix}${line}${suffix}`);
 		});
@@ -61,7 +62,12 @@ function formatFile(result: ESLint.LintResult, cwd: string, width: number, paint
 	return lines.join("\n");
 }
 
-function summary(results: readonly ESLint.LintResult[], context: TerminalContext, width: number, paint: Painter): string {
+function summary(
+	results: readonly ESLint.LintResult[],
+	context: TerminalContext,
+	width: number,
+	paint: Painter,
+): string {
 	const errors = sum(results, (result) => result.errorCount);
 	const warnings = sum(results, (result) => result.warningCount);
 	const checked = Math.max(context.filesChecked ?? results.length, results.length);
@@ -82,7 +88,9 @@ function summary(results: readonly ESLint.LintResult[], context: TerminalContext
 			byRule.set(message.ruleId, entry);
 		}
 	}
-	const ranked = [...byRule].sort(([a, x], [b, y]) => y.count - x.count || y.severity - x.severity || a.localeCompare(b));
+	const ranked = [...byRule].sort(
+		([a, x], [b, y]) => y.count - x.count || y.severity - x.severity || a.localeCompare(b),
+	);
 	if (ranked.length === 0) return lines.join("\n");
 
 	lines.push("", "Most frequent, and where to read how to fix them:");
@@ -92,7 +100,12 @@ function summary(results: readonly ESLint.LintResult[], context: TerminalContext
 		if (docs?.description) lines.push(...wrapText(`${docs.description}.`, width - 5).map((line) => `     ${line}`));
 		if (docs?.url) lines.push(`     ${docs.url}`);
 	}
-	const rest = ranked.slice(EXPLAINED_RULES).map(([ruleId, { count }], index, all) => `${ruleId.replace(/^mailcomply\//u, "")} ${count}${index === all.length - 1 ? "." : ","}`);
+	const rest = ranked
+		.slice(EXPLAINED_RULES)
+		.map(
+			([ruleId, { count }], index, all) =>
+				`${ruleId.replace(/^mailcomply\//u, "")} ${count}${index === all.length - 1 ? "." : ","}`,
+		);
 	if (rest.length > 0) lines.push(...wrapItems(["Also:", ...rest], width - 2).map((line) => `  ${line}`));
 	return lines.join("\n");
 }
@@ -126,7 +139,8 @@ interface Painter {
 
 /** ANSI styles, or none: the CLI decides from `--color`/`--no-color` and whether stdout is a terminal. */
 function painter(color: boolean): Painter {
-	const style = (open: number, close: number) => (text: string) => (color ? `\u001b[${open}m${text}\u001b[${close}m` : text);
+	const style = (open: number, close: number) => (text: string) =>
+		color ? `\u001b[${open}m${text}\u001b[${close}m` : text;
 	const red = style(31, 39);
 	const yellow = style(33, 39);
 	return {

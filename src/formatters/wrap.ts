@@ -10,9 +10,17 @@ const MAX_WIDTH = 120;
 const DEFAULT_WIDTH = 80;
 
 /** The width to wrap at: the terminal's when there is one, else `COLUMNS`, else 80; kept within 40–120. */
-export function terminalWidth(stream: { isTTY?: boolean; columns?: number } | undefined, env: NodeJS.ProcessEnv): number {
+export function terminalWidth(
+	stream: { isTTY?: boolean; columns?: number } | undefined,
+	env: NodeJS.ProcessEnv,
+): number {
 	const fromEnv = Number(env["COLUMNS"]);
-	const columns = stream?.isTTY && stream.columns ? stream.columns : Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : DEFAULT_WIDTH;
+	const columns =
+		stream?.isTTY && stream.columns
+			? stream.columns
+			: Number.isInteger(fromEnv) && fromEnv > 0
+				? fromEnv
+				: DEFAULT_WIDTH;
 	return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, columns));
 }
 

@@ -28,9 +28,12 @@ interface CampaignParseExtras {
 	format: SidecarFormat;
 }
 
-export class CampaignLanguage
-	implements Language<{ LangOptions: CampaignLanguageOptions; Code: CampaignSourceCode; RootNode: CampaignDocument; Node: CampaignNode }>
-{
+export class CampaignLanguage implements Language<{
+	LangOptions: CampaignLanguageOptions;
+	Code: CampaignSourceCode;
+	RootNode: CampaignDocument;
+	Node: CampaignNode;
+}> {
 	readonly fileType = "text" as const;
 	readonly lineStart = 1 as const;
 	readonly columnStart = 1 as const;
@@ -41,7 +44,9 @@ export class CampaignLanguage
 	validateLanguageOptions(languageOptions: CampaignLanguageOptions): void {
 		const unknown = Object.keys(languageOptions ?? {}).filter((key) => key !== "includeRoot");
 		if (unknown.length > 0) {
-			throw new TypeError(`The mailcomply/campaign language has no options but "includeRoot"; remove ${unknown.map((key) => `"${key}"`).join(", ")} from languageOptions.`);
+			throw new TypeError(
+				`The mailcomply/campaign language has no options but "includeRoot"; remove ${unknown.map((key) => `"${key}"`).join(", ")} from languageOptions.`,
+			);
 		}
 		if (languageOptions?.includeRoot !== undefined && typeof languageOptions.includeRoot !== "string") {
 			throw new TypeError(`languageOptions.includeRoot must be a directory path (a string).`);
@@ -60,9 +65,20 @@ export class CampaignLanguage
 		return { ok: true, ast: result.ast, comments: result.comments, format };
 	}
 
-	createSourceCode(file: File, input: OkParseResult<CampaignDocument>, context?: LanguageContext<CampaignLanguageOptions>): CampaignSourceCode {
+	createSourceCode(
+		file: File,
+		input: OkParseResult<CampaignDocument>,
+		context?: LanguageContext<CampaignLanguageOptions>,
+	): CampaignSourceCode {
 		const { comments, format } = input as OkParseResult<CampaignDocument> & CampaignParseExtras;
-		return new CampaignSourceCode({ text: bodyText(file), ast: input.ast, comments, format, physicalPath: file.physicalPath ?? file.path, includeRoot: context?.languageOptions.includeRoot });
+		return new CampaignSourceCode({
+			text: bodyText(file),
+			ast: input.ast,
+			comments,
+			format,
+			physicalPath: file.physicalPath ?? file.path,
+			includeRoot: context?.languageOptions.includeRoot,
+		});
 	}
 }
 

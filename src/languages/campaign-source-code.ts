@@ -81,7 +81,10 @@ export class CampaignSourceCode extends TextSourceCodeBase<{
 		return getDisableDirectives(this.getInlineConfigNodes());
 	}
 
-	applyInlineConfig(): { configs: Array<{ config: { rules: RulesConfig }; loc: SourceLocation }>; problems: FileProblem[] } {
+	applyInlineConfig(): {
+		configs: Array<{ config: { rules: RulesConfig }; loc: SourceLocation }>;
+		problems: FileProblem[];
+	} {
 		return applyInlineConfig(this.getInlineConfigNodes());
 	}
 

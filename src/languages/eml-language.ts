@@ -34,7 +34,12 @@ interface EmlParse {
 	textPart: TextMessageNode | undefined;
 }
 
-export class EmlLanguage implements Language<{ LangOptions: TemplateLanguageOptions; Code: EmlSourceCode; RootNode: DocumentNode; Node: TemplateNode }> {
+export class EmlLanguage implements Language<{
+	LangOptions: TemplateLanguageOptions;
+	Code: EmlSourceCode;
+	RootNode: DocumentNode;
+	Node: TemplateNode;
+}> {
 	readonly fileType = "text" as const;
 	readonly lineStart = 1 as const;
 	readonly columnStart = 1 as const;
@@ -44,7 +49,8 @@ export class EmlLanguage implements Language<{ LangOptions: TemplateLanguageOpti
 
 	validateLanguageOptions(options: TemplateLanguageOptions): void {
 		for (const key of Object.keys(options ?? {})) {
-			if (key !== "includeRoot") throw new TypeError(`Unknown language option "${key}" for mailcomply/eml; the only option is "includeRoot".`);
+			if (key !== "includeRoot")
+				throw new TypeError(`Unknown language option "${key}" for mailcomply/eml; the only option is "includeRoot".`);
 		}
 		if (options?.includeRoot !== undefined && typeof options.includeRoot !== "string") {
 			throw new TypeError(`languageOptions.includeRoot must be a directory path (a string).`);
@@ -57,7 +63,12 @@ export class EmlLanguage implements Language<{ LangOptions: TemplateLanguageOpti
 			return this.#parse(file, context);
 		} catch (error) {
 			const detail = error instanceof Error ? error.message : String(error);
-			return { ok: false, errors: [{ message: `mailcomply could not parse this message (${detail}); please report it.`, line: 1, column: 1 }] };
+			return {
+				ok: false,
+				errors: [
+					{ message: `mailcomply could not parse this message (${detail}); please report it.`, line: 1, column: 1 },
+				],
+			};
 		}
 	}
 
@@ -71,7 +82,16 @@ export class EmlLanguage implements Language<{ LangOptions: TemplateLanguageOpti
 		const bytes = text.length * 3 > MAX_MESSAGE_BYTES ? Buffer.byteLength(text, "utf8") : text.length;
 		if (bytes > MAX_MESSAGE_BYTES) {
 			const size = (bytes / 1024 / 1024).toFixed(1);
-			return { ok: false, errors: [{ message: `This message is ${size} MB; mailcomply lints messages up to 10 MB, so it was not linted. (Gmail clips messages over 102 KB.)`, line: 1, column: 1 }] };
+			return {
+				ok: false,
+				errors: [
+					{
+						message: `This message is ${size} MB; mailcomply lints messages up to 10 MB, so it was not linted. (Gmail clips messages over 102 KB.)`,
+						line: 1,
+						column: 1,
+					},
+				],
+			};
 		}
 		const lines = new LineIndex(text);
 		let message: EmlMessage;
@@ -79,14 +99,26 @@ export class EmlLanguage implements Language<{ LangOptions: TemplateLanguageOpti
 			message = readMessage(text, lines);
 		} catch (error) {
 			if (!(error instanceof UnreadableMessage)) throw error;
-			return { ok: false, errors: [{ message: `This is not a MIME message mailcomply can read (${error.message}).`, line: 1, column: 1 }] };
+			return {
+				ok: false,
+				errors: [{ message: `This is not a MIME message mailcomply can read (${error.message}).`, line: 1, column: 1 }],
+			};
 		}
 		let ast: DocumentNode;
 		try {
 			ast = messageDocument(text, lines, message.html);
 		} catch (error) {
 			if (!(error instanceof NodeLimitExceeded)) throw error;
-			return { ok: false, errors: [{ message: `This message's HTML part has more than ${MAX_TEMPLATE_NODES.toLocaleString("en")} elements, attributes and texts; mailcomply lints up to that many, so it was not linted.`, line: 1, column: 1 }] };
+			return {
+				ok: false,
+				errors: [
+					{
+						message: `This message's HTML part has more than ${MAX_TEMPLATE_NODES.toLocaleString("en")} elements, attributes and texts; mailcomply lints up to that many, so it was not linted.`,
+						line: 1,
+						column: 1,
+					},
+				],
+			};
 		}
 		for (const problem of message.problems) ast.problems.push({ kind: "message", ...problem });
 		const encoding = encodingProblem(text);
@@ -98,7 +130,11 @@ export class EmlLanguage implements Language<{ LangOptions: TemplateLanguageOpti
 		return { ok: true, ast, text, parsed };
 	}
 
-	createSourceCode(file: File, input: OkParseResult<DocumentNode>, context?: LanguageContext<TemplateLanguageOptions>): EmlSourceCode {
+	createSourceCode(
+		file: File,
+		input: OkParseResult<DocumentNode>,
+		context?: LanguageContext<TemplateLanguageOptions>,
+	): EmlSourceCode {
 		const { message, textPart: part } = input["parsed"] as EmlParse;
 		return new EmlSourceCode({
 			text: input["text"] as string,
@@ -117,6 +153,12 @@ function textPartOf(message: EmlMessage, text: string, lines: LineIndex): TextMe
 	if (!part) return undefined;
 	const node = part.bodyRange
 		? textPart("text", text.slice(...part.bodyRange), part.bodyRange[0], lines)
-		: textPart("text", part.content, part.anchor.range[0], lines, new Array<number>(part.content.length + 1).fill(part.anchor.range[0]));
+		: textPart(
+				"text",
+				part.content,
+				part.anchor.range[0],
+				lines,
+				new Array<number>(part.content.length + 1).fill(part.anchor.range[0]),
+			);
 	return { type: "TextMessage", channel: "email", children: [node], problems: [], range: node.range, loc: node.loc };
 }

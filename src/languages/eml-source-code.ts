@@ -15,7 +15,14 @@ export class EmlSourceCode extends TemplateSourceCode {
 	readonly textPart: TextMessageNode | undefined;
 	#campaign: { settings: unknown; resolved: TemplateCampaign } | undefined;
 
-	constructor(options: { text: string; ast: DocumentNode; physicalPath: string | undefined; includeRoot?: string | undefined; message: EmlMessage; textPart: TextMessageNode | undefined }) {
+	constructor(options: {
+		text: string;
+		ast: DocumentNode;
+		physicalPath: string | undefined;
+		includeRoot?: string | undefined;
+		message: EmlMessage;
+		textPart: TextMessageNode | undefined;
+	}) {
 		super(options);
 		this.message = options.message;
 		this.textPart = options.textPart;

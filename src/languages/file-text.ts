@@ -15,7 +15,8 @@ export function textOf(file: File): FileText {
 	if (text.startsWith("\uFFFD\uFFFD")) {
 		return {
 			ok: false,
-			message: "This file is UTF-16 encoded. ESLint reads files as UTF-8, so it was not linted; save it as UTF-8 (every ESP and mjml expect UTF-8).",
+			message:
+				"This file is UTF-16 encoded. ESLint reads files as UTF-8, so it was not linted; save it as UTF-8 (every ESP and mjml expect UTF-8).",
 		};
 	}
 	return {
@@ -41,6 +42,7 @@ export function encodingProblem(text: string): EncodingProblem | undefined {
 	if (offset === -1) return undefined;
 	return {
 		offset,
-		message: "This file is not valid UTF-8 (probably Latin-1 or Windows-1252): characters such as é or € are misread from here on. Save it as UTF-8.",
+		message:
+			"This file is not valid UTF-8 (probably Latin-1 or Windows-1252): characters such as é or € are misread from here on. Save it as UTF-8.",
 	};
 }

@@ -37,7 +37,12 @@ export function getDisableDirectives(comments: readonly InlineConfigComment[]): 
 			problems.push({ ruleId: null, message: `${label} comment should not span multiple lines.`, loc: comment.loc });
 			continue;
 		}
-		if (label === "eslint-disable" || label === "eslint-enable" || label === "eslint-disable-next-line" || label === "eslint-disable-line") {
+		if (
+			label === "eslint-disable" ||
+			label === "eslint-enable" ||
+			label === "eslint-disable-next-line" ||
+			label === "eslint-disable-line"
+		) {
 			directives.push(
 				new Directive({
 					type: label.slice("eslint-".length) as DirectiveType,

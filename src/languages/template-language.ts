@@ -35,15 +35,12 @@ export interface TemplateLanguageOptions {
  * The `mailcomply/mjml` and `mailcomply/html` languages: one class, since
  * both formats parse into the same AST and only MJML has `mj-include`.
  */
-export class TemplateLanguage
-	implements
-		Language<{
-			LangOptions: TemplateLanguageOptions;
-			Code: TemplateSourceCode;
-			RootNode: DocumentNode;
-			Node: TemplateNode;
-		}>
-{
+export class TemplateLanguage implements Language<{
+	LangOptions: TemplateLanguageOptions;
+	Code: TemplateSourceCode;
+	RootNode: DocumentNode;
+	Node: TemplateNode;
+}> {
 	readonly fileType = "text" as const;
 	readonly lineStart = 1 as const;
 	readonly columnStart = 1 as const;
@@ -59,7 +56,9 @@ export class TemplateLanguage
 	validateLanguageOptions(options: TemplateLanguageOptions): void {
 		for (const key of Object.keys(options)) {
 			if (key !== "includeRoot") {
-				throw new TypeError(`Unknown language option "${key}" for mailcomply/${this.format}; the only option is "includeRoot".`);
+				throw new TypeError(
+					`Unknown language option "${key}" for mailcomply/${this.format}; the only option is "includeRoot".`,
+				);
 			}
 		}
 		if (options.includeRoot !== undefined && typeof options.includeRoot !== "string") {
@@ -73,7 +72,12 @@ export class TemplateLanguage
 			return this.#parse(file, context);
 		} catch (error) {
 			const detail = error instanceof Error ? error.message : String(error);
-			return { ok: false, errors: [{ message: `mailcomply could not parse this template (${detail}); please report it.`, line: 1, column: 1 }] };
+			return {
+				ok: false,
+				errors: [
+					{ message: `mailcomply could not parse this template (${detail}); please report it.`, line: 1, column: 1 },
+				],
+			};
 		}
 	}
 
@@ -112,8 +116,24 @@ export class TemplateLanguage
 				const own: LoadedTemplate = { realPath: realPathOr(from), text, tree, lines };
 				const composition = composeTemplate(own, tree.engine, root);
 				parsed = parseComposed(own, composition, root);
-				composed = { unseen: composition.unseen.map(part => ({ message: part.message, tag: part.tag, why: part.why, layout: part.layout, range: part.range, loc: lines.loc(part.range) })) };
-				for (const part of composition.unseen) if (part.broken) parsed.problems.push({ kind: "include", message: part.message, range: part.range, loc: lines.loc(part.range) });
+				composed = {
+					unseen: composition.unseen.map((part) => ({
+						message: part.message,
+						tag: part.tag,
+						why: part.why,
+						layout: part.layout,
+						range: part.range,
+						loc: lines.loc(part.range),
+					})),
+				};
+				for (const part of composition.unseen)
+					if (part.broken)
+						parsed.problems.push({
+							kind: "include",
+							message: part.message,
+							range: part.range,
+							loc: lines.loc(part.range),
+						});
 			} else {
 				parsed = parseMarkup(text, this.format, lines, tree?.scan);
 			}
@@ -130,18 +150,37 @@ export class TemplateLanguage
 		}
 		const range: [number, number] = [0, text.length];
 		const role = tree ? templateRole(tree, text, physicalPath) : undefined;
-		const ast: DocumentNode = { type: "Document", format: this.format, ...(engine ? { engine } : {}), ...(role ? { role } : {}), ...composed, children, problems, range, loc: lines.loc(range) };
+		const ast: DocumentNode = {
+			type: "Document",
+			format: this.format,
+			...(engine ? { engine } : {}),
+			...(role ? { role } : {}),
+			...composed,
+			children,
+			problems,
+			range,
+			loc: lines.loc(range),
+		};
 		// Finding the include root costs a few system calls (cached per folder); most templates include nothing.
 		if (this.format === "mjml" && /mj-include/iu.test(text)) {
 			const from = path.resolve(physicalPath);
 			// From the file, never the process: ESLint passes parse() no working directory, and the process's may be anything.
 			const root = readRootFor(from, context.languageOptions.includeRoot);
-			resolveIncludes(children, from, { root, chain: [realPathOr(from)], problems, own: { bytes: Buffer.byteLength(text, "utf8"), nodes: parsed.nodes } });
+			resolveIncludes(children, from, {
+				root,
+				chain: [realPathOr(from)],
+				problems,
+				own: { bytes: Buffer.byteLength(text, "utf8"), nodes: parsed.nodes },
+			});
 		}
 		return { ok: true, ast, text };
 	}
 
-	createSourceCode(file: File, input: OkParseResult<DocumentNode>, context?: LanguageContext<TemplateLanguageOptions>): TemplateSourceCode {
+	createSourceCode(
+		file: File,
+		input: OkParseResult<DocumentNode>,
+		context?: LanguageContext<TemplateLanguageOptions>,
+	): TemplateSourceCode {
 		return new TemplateSourceCode({
 			text: input["text"] as string,
 			ast: input.ast,

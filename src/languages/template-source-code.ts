@@ -47,7 +47,17 @@ export class TemplateSourceCode extends TextSourceCodeBase<{
 	/** `languageOptions.includeRoot`: the sidecar and folder defaults are read only inside the same root as the includes. */
 	readonly #includeRoot: string | undefined;
 
-	constructor({ text, ast, physicalPath, includeRoot }: { text: string; ast: DocumentNode; physicalPath: string | undefined; includeRoot?: string | undefined }) {
+	constructor({
+		text,
+		ast,
+		physicalPath,
+		includeRoot,
+	}: {
+		text: string;
+		ast: DocumentNode;
+		physicalPath: string | undefined;
+		includeRoot?: string | undefined;
+	}) {
 		super({ text, ast, lineEndingPattern: TEMPLATE_LINE_ENDINGS });
 		this.format = ast.format;
 		this.physicalPath = physicalPath;
@@ -134,5 +144,4 @@ export class TemplateSourceCode extends TextSourceCodeBase<{
 		this.#steps = steps;
 		return steps;
 	}
-
 }

@@ -36,7 +36,11 @@ export interface TextMessageLanguageOptions {
  */
 export const MAX_TEXT_MESSAGE_BYTES = 1024 * 1024;
 
-const FORMAT_NAME: Record<TextMessageChannel, string> = { sms: "SMS template", whatsapp: "WhatsApp template", email: "plain-text part" };
+const FORMAT_NAME: Record<TextMessageChannel, string> = {
+	sms: "SMS template",
+	whatsapp: "WhatsApp template",
+	email: "plain-text part",
+};
 
 const WHY_SMALL: Record<TextMessageChannel, string> = {
 	sms: "an SMS is at most a few hundred characters",
@@ -44,9 +48,12 @@ const WHY_SMALL: Record<TextMessageChannel, string> = {
 	email: "Gmail clips a message at 102 KB",
 };
 
-export class TextMessageLanguage
-	implements Language<{ LangOptions: TextMessageLanguageOptions; Code: TextMessageSourceCode; RootNode: TextMessageNode; Node: TextMessageAstNode }>
-{
+export class TextMessageLanguage implements Language<{
+	LangOptions: TextMessageLanguageOptions;
+	Code: TextMessageSourceCode;
+	RootNode: TextMessageNode;
+	Node: TextMessageAstNode;
+}> {
 	readonly fileType = "text" as const;
 	readonly lineStart = 1 as const;
 	readonly columnStart = 1 as const;
@@ -61,7 +68,10 @@ export class TextMessageLanguage
 
 	validateLanguageOptions(options: TextMessageLanguageOptions): void {
 		for (const key of Object.keys(options ?? {})) {
-			if (key !== "includeRoot") throw new TypeError(`Unknown language option "${key}" for mailcomply/${this.channel}; the only option is "includeRoot".`);
+			if (key !== "includeRoot")
+				throw new TypeError(
+					`Unknown language option "${key}" for mailcomply/${this.channel}; the only option is "includeRoot".`,
+				);
 		}
 		if (options?.includeRoot !== undefined && typeof options.includeRoot !== "string") {
 			throw new TypeError(`languageOptions.includeRoot must be a directory path (a string).`);
@@ -74,7 +84,16 @@ export class TextMessageLanguage
 			return this.#parse(file, context);
 		} catch (error) {
 			const detail = error instanceof Error ? error.message : String(error);
-			return { ok: false, errors: [{ message: `mailcomply could not parse this ${FORMAT_NAME[this.channel]} (${detail}); please report it.`, line: 1, column: 1 }] };
+			return {
+				ok: false,
+				errors: [
+					{
+						message: `mailcomply could not parse this ${FORMAT_NAME[this.channel]} (${detail}); please report it.`,
+						line: 1,
+						column: 1,
+					},
+				],
+			};
 		}
 	}
 
@@ -88,7 +107,16 @@ export class TextMessageLanguage
 		const bytes = text.length * 3 > MAX_TEXT_MESSAGE_BYTES ? Buffer.byteLength(text, "utf8") : text.length;
 		if (bytes > MAX_TEXT_MESSAGE_BYTES) {
 			const size = bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`;
-			return { ok: false, errors: [{ message: `This ${FORMAT_NAME[this.channel]} is ${size}; mailcomply lints text messages up to 1 MB (${WHY_SMALL[this.channel]}), so it was not linted.`, line: 1, column: 1 }] };
+			return {
+				ok: false,
+				errors: [
+					{
+						message: `This ${FORMAT_NAME[this.channel]} is ${size}; mailcomply lints text messages up to 1 MB (${WHY_SMALL[this.channel]}), so it was not linted.`,
+						line: 1,
+						column: 1,
+					},
+				],
+			};
 		}
 		const lines = new LineIndex(text);
 		let ast: TextMessageNode;
@@ -100,7 +128,10 @@ export class TextMessageLanguage
 			const json = readLocatedJson(text);
 			if (!json.ok) {
 				const { line, column } = lines.position(json.offset);
-				return { ok: false, errors: [{ message: `This WhatsApp template is not valid JSON: ${json.message}`, line, column }] };
+				return {
+					ok: false,
+					errors: [{ message: `This WhatsApp template is not valid JSON: ${json.message}`, line, column }],
+				};
 			}
 			ast = whatsAppMessage(json.value, text, lines);
 		}
@@ -112,7 +143,11 @@ export class TextMessageLanguage
 		return { ok: true, ast, text };
 	}
 
-	createSourceCode(file: File, input: OkParseResult<TextMessageNode>, context?: LanguageContext<TextMessageLanguageOptions>): TextMessageSourceCode {
+	createSourceCode(
+		file: File,
+		input: OkParseResult<TextMessageNode>,
+		context?: LanguageContext<TextMessageLanguageOptions>,
+	): TextMessageSourceCode {
 		return new TextMessageSourceCode({
 			text: input["text"] as string,
 			ast: input.ast,

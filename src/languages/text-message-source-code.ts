@@ -27,7 +27,17 @@ export class TextMessageSourceCode extends TextSourceCodeBase<{
 	#steps: VisitTraversalStep[] | undefined;
 	#campaign: { settings: unknown; resolved: TemplateCampaign } | undefined;
 
-	constructor({ text, ast, physicalPath, includeRoot }: { text: string; ast: TextMessageNode; physicalPath: string | undefined; includeRoot?: string | undefined }) {
+	constructor({
+		text,
+		ast,
+		physicalPath,
+		includeRoot,
+	}: {
+		text: string;
+		ast: TextMessageNode;
+		physicalPath: string | undefined;
+		includeRoot?: string | undefined;
+	}) {
 		super({ text, ast, lineEndingPattern: /\r\n|[\r\n]/u });
 		this.channel = ast.channel;
 		this.physicalPath = physicalPath;
@@ -66,7 +76,9 @@ export class TextMessageSourceCode extends TextSourceCodeBase<{
 
 	#inferKind() {
 		const texts = this.ast.children.filter((part) => part.role !== "button").map((part) => part.text);
-		const variables = this.ast.children.flatMap((part) => part.children.flatMap((child) => (child.type === "MessageVariable" ? [child.name] : [])));
+		const variables = this.ast.children.flatMap((part) =>
+			part.children.flatMap((child) => (child.type === "MessageVariable" ? [child.name] : [])),
+		);
 		return inferKindOfTexts(texts, variables);
 	}
 
@@ -89,7 +101,10 @@ export class TextMessageSourceCode extends TextSourceCodeBase<{
 		return { problems: [], directives: [] };
 	}
 
-	applyInlineConfig(): { configs: Array<{ config: { rules: RulesConfig }; loc: SourceLocation }>; problems: FileProblem[] } {
+	applyInlineConfig(): {
+		configs: Array<{ config: { rules: RulesConfig }; loc: SourceLocation }>;
+		problems: FileProblem[];
+	} {
 		return { configs: [], problems: [] };
 	}
 

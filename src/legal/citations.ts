@@ -44,7 +44,8 @@ export interface LegalSource {
 const CHECKED = "2026-12-02";
 
 /** The wording was not readable here; general reasons, one definition each. */
-const NOT_READ_EURLEX = "EUR-Lex could not be read from the development machine; the article is cited from its well-known consolidated text";
+const NOT_READ_EURLEX =
+	"EUR-Lex could not be read from the development machine; the article is cited from its well-known consolidated text";
 const NOT_READ_WETTEN = "wetten.overheid.nl could not be read from the development machine";
 const NOT_READ_LEGISLATION_UK = "legislation.gov.uk could not be read from the development machine";
 const NOT_READ_JUSTICE_CA = "laws-lois.justice.gc.ca could not be read from the development machine";
@@ -61,19 +62,41 @@ const HRW_URL = "https://wetten.overheid.nl/jci1.3:c:BWBR0021777&artikel=27";
 const CAN_SPAM_A_5_READ: Verification = {
 	status: "secondary",
 	on: CHECKED,
-	read: "7704(a)(5)(A)(i)-(iii) and (B) quoted verbatim at https://www.optizmo.com/blog/can-spam-compliance-deep-dive-series-identification-as-an-ad-and-a-physical-location/: \"(i) clear and conspicuous identification that the message is an advertisement or solicitation; (ii) clear and conspicuous notice of the opportunity under paragraph (3) to decline to receive further commercial electronic mail messages from the sender; and (iii) a valid physical postal address of the sender. (B) Subparagraph (A)(i) does not apply ... if the recipient has given prior affirmative consent\"",
+	read: '7704(a)(5)(A)(i)-(iii) and (B) quoted verbatim at https://www.optizmo.com/blog/can-spam-compliance-deep-dive-series-identification-as-an-ad-and-a-physical-location/: "(i) clear and conspicuous identification that the message is an advertisement or solicitation; (ii) clear and conspicuous notice of the opportunity under paragraph (3) to decline to receive further commercial electronic mail messages from the sender; and (iii) a valid physical postal address of the sender. (B) Subparagraph (A)(i) does not apply ... if the recipient has given prior affirmative consent"',
 	note: "law.cornell.edu's 7704 page was not among the pages found here; 16 CFR 316.2(p) (a registered P.O. box or private mailbox is a valid physical postal address) is quoted at https://cliclaw.com/faq/what-valid-postal-address-can-spam-act",
 };
 const CASL_URL = "https://laws-lois.justice.gc.ca/eng/acts/E-1.6/";
 const CRTC_REGS_URL = "https://laws-lois.justice.gc.ca/eng/regulations/SOR-2012-36/";
 const USC_7704_URL = "https://www.law.cornell.edu/uscode/text/15/7704";
 
-function gdpr(provision: string, says: string, verification: Verification = { status: "unverified", reason: NOT_READ_EURLEX }): LegalSource {
-	return { law: "GDPR (Regulation (EU) 2016/679)", provision, cite: `GDPR ${provision}`, scope: "eu", kind: "regulation", url: GDPR_URL, says, verification };
+function gdpr(
+	provision: string,
+	says: string,
+	verification: Verification = { status: "unverified", reason: NOT_READ_EURLEX },
+): LegalSource {
+	return {
+		law: "GDPR (Regulation (EU) 2016/679)",
+		provision,
+		cite: `GDPR ${provision}`,
+		scope: "eu",
+		kind: "regulation",
+		url: GDPR_URL,
+		says,
+		verification,
+	};
 }
 
 function canSpam(provision: string, says: string, verification: Verification): LegalSource {
-	return { law: "CAN-SPAM Act, 15 U.S.C. 7704", provision, cite: `CAN-SPAM 15 U.S.C. 7704${provision}`, scope: "us", kind: "statute", url: USC_7704_URL, says, verification };
+	return {
+		law: "CAN-SPAM Act, 15 U.S.C. 7704",
+		provision,
+		cite: `CAN-SPAM 15 U.S.C. 7704${provision}`,
+		scope: "us",
+		kind: "statute",
+		url: USC_7704_URL,
+		says,
+		verification,
+	};
 }
 
 /** The CAN-SPAM wording read: a verbatim copy of the U.S. Code (law.cornell.edu itself was not reachable here). */
@@ -85,27 +108,78 @@ const CAN_SPAM_READ: Verification = {
 
 export const CITATIONS = {
 	// ——— European Union ———
-	"gdpr-4-11": gdpr("art. 4(11)", "Consent is a freely given, specific, informed and unambiguous indication of wishes by a clear affirmative action."),
-	"gdpr-5-1-c": gdpr("art. 5(1)(c)", "Personal data must be adequate, relevant and limited to what is necessary (data minimisation)."),
+	"gdpr-4-11": gdpr(
+		"art. 4(11)",
+		"Consent is a freely given, specific, informed and unambiguous indication of wishes by a clear affirmative action.",
+	),
+	"gdpr-5-1-c": gdpr(
+		"art. 5(1)(c)",
+		"Personal data must be adequate, relevant and limited to what is necessary (data minimisation).",
+	),
 	"gdpr-5-1-d-e": gdpr("art. 5(1)(d)–(e)", "Personal data must be accurate and kept no longer than necessary."),
-	"gdpr-5-1-f": gdpr("art. 5(1)(f)", "Personal data must be processed with appropriate security (integrity and confidentiality)."),
+	"gdpr-5-1-f": gdpr(
+		"art. 5(1)(f)",
+		"Personal data must be processed with appropriate security (integrity and confidentiality).",
+	),
 	"gdpr-6-1-b": gdpr("art. 6(1)(b)", "Processing necessary for the performance of a contract is lawful."),
 	"gdpr-7-1": gdpr("art. 7(1)", "Where processing rests on consent, the controller must be able to demonstrate it."),
-	"gdpr-7-2-4": gdpr("art. 7(2), 7(4)", "A request for consent must be distinguishable from other matters, and consent must not be a condition of a service it is not needed for."),
-	"gdpr-7-3": gdpr("art. 7(3)", "Consent can be withdrawn at any time, as easily as it was given, and the data subject is told so before giving it."),
-	"gdpr-9-1": gdpr("art. 9(1)", "Processing special categories of personal data (health, religion, sexual orientation, ethnic origin, …) is prohibited unless art. 9(2) applies."),
-	"gdpr-9-2-a": gdpr("art. 9(2)(a)", "The art. 9(1) prohibition does not apply with the data subject's explicit consent."),
-	"gdpr-9-2-d": gdpr("art. 9(2)(d)", "A foundation, association or other not-for-profit body may process the data of its own members, not disclosed outside it without consent."),
-	"gdpr-10": gdpr("art. 10", "Criminal-offence data may only be processed under official authority or where Union or Member State law authorises it."),
-	"gdpr-12-1": gdpr("art. 12(1)", "The art. 13/14 information is given in a concise, transparent, intelligible and easily accessible form."),
-	"gdpr-13": gdpr("art. 13(1)–(2)", "Where data are collected from the data subject, the controller informs them at the time of collection (identity, purposes, basis, recipients, retention, rights)."),
-	"gdpr-13-1-e": gdpr("art. 13(1)(e)", "The information includes the recipients or categories of recipients (processors such as an ESP or agency among them)."),
-	"gdpr-14-2-f": gdpr("art. 14(2)(f)", "Where data were not obtained from the data subject, the information includes from which source they originate."),
-	"gdpr-14-3-b": gdpr("art. 14(3)(b)", "If the data are used to communicate with the data subject, the art. 14 information is due at the latest at the time of the first communication."),
-	"gdpr-21-2-3": gdpr("art. 21(2)–(3)", "The data subject may object at any time to direct marketing, after which the data may no longer be used for it."),
-	"gdpr-21-4": gdpr("art. 21(4)", "The right to object is explicitly brought to the data subject's attention at the latest at the first communication, clearly and separately."),
+	"gdpr-7-2-4": gdpr(
+		"art. 7(2), 7(4)",
+		"A request for consent must be distinguishable from other matters, and consent must not be a condition of a service it is not needed for.",
+	),
+	"gdpr-7-3": gdpr(
+		"art. 7(3)",
+		"Consent can be withdrawn at any time, as easily as it was given, and the data subject is told so before giving it.",
+	),
+	"gdpr-9-1": gdpr(
+		"art. 9(1)",
+		"Processing special categories of personal data (health, religion, sexual orientation, ethnic origin, …) is prohibited unless art. 9(2) applies.",
+	),
+	"gdpr-9-2-a": gdpr(
+		"art. 9(2)(a)",
+		"The art. 9(1) prohibition does not apply with the data subject's explicit consent.",
+	),
+	"gdpr-9-2-d": gdpr(
+		"art. 9(2)(d)",
+		"A foundation, association or other not-for-profit body may process the data of its own members, not disclosed outside it without consent.",
+	),
+	"gdpr-10": gdpr(
+		"art. 10",
+		"Criminal-offence data may only be processed under official authority or where Union or Member State law authorises it.",
+	),
+	"gdpr-12-1": gdpr(
+		"art. 12(1)",
+		"The art. 13/14 information is given in a concise, transparent, intelligible and easily accessible form.",
+	),
+	"gdpr-13": gdpr(
+		"art. 13(1)–(2)",
+		"Where data are collected from the data subject, the controller informs them at the time of collection (identity, purposes, basis, recipients, retention, rights).",
+	),
+	"gdpr-13-1-e": gdpr(
+		"art. 13(1)(e)",
+		"The information includes the recipients or categories of recipients (processors such as an ESP or agency among them).",
+	),
+	"gdpr-14-2-f": gdpr(
+		"art. 14(2)(f)",
+		"Where data were not obtained from the data subject, the information includes from which source they originate.",
+	),
+	"gdpr-14-3-b": gdpr(
+		"art. 14(3)(b)",
+		"If the data are used to communicate with the data subject, the art. 14 information is due at the latest at the time of the first communication.",
+	),
+	"gdpr-21-2-3": gdpr(
+		"art. 21(2)–(3)",
+		"The data subject may object at any time to direct marketing, after which the data may no longer be used for it.",
+	),
+	"gdpr-21-4": gdpr(
+		"art. 21(4)",
+		"The right to object is explicitly brought to the data subject's attention at the latest at the first communication, clearly and separately.",
+	),
 	"gdpr-25-2": gdpr("art. 25(2)", "By default only the personal data necessary for each purpose are processed."),
-	"gdpr-32-1": gdpr("art. 32(1)", "Controller and processor implement security appropriate to the risk, such as encryption (risk-based)."),
+	"gdpr-32-1": gdpr(
+		"art. 32(1)",
+		"Controller and processor implement security appropriate to the risk, such as encryption (risk-based).",
+	),
 	"eprivacy-13-1": {
 		law: "ePrivacy Directive 2002/58/EC",
 		provision: "art. 13(1)",
@@ -188,7 +262,10 @@ export const CITATIONS = {
 		kind: "case-law",
 		url: "https://curia.europa.eu/juris/liste.jsf?num=C-654/23",
 		says: "Where the soft opt-in of ePrivacy art. 13(2) applies, it is the basis for the mail; GDPR art. 6 balancing does not apply on top.",
-		verification: { status: "unverified", reason: "the judgment could not be read from the development machine; cited from secondary reports" },
+		verification: {
+			status: "unverified",
+			reason: "the judgment could not be read from the development machine; cited from secondary reports",
+		},
 	},
 
 	// ——— Netherlands ———
@@ -215,7 +292,10 @@ export const CITATIONS = {
 		kind: "statute",
 		url: TW_URL,
 		says: "Electronic contact details obtained in the context of a sale may be used for the sender's own similar products if the customer could object at collection and can object with every message.",
-		verification: { status: "unverified", reason: `${NOT_READ_WETTEN}; the lid number after the 2021 rewrite is not verified, so none is cited` },
+		verification: {
+			status: "unverified",
+			reason: `${NOT_READ_WETTEN}; the lid number after the 2021 rewrite is not verified, so none is cited`,
+		},
 	},
 	"tw-11-7-identity": {
 		law: "Telecommunicatiewet",
@@ -225,7 +305,10 @@ export const CITATIONS = {
 		kind: "statute",
 		url: TW_URL,
 		says: "Each message states the real identity of the party on whose behalf it is sent and a valid address to which the recipient can send a request to stop.",
-		verification: { status: "unverified", reason: `${NOT_READ_WETTEN}; the lid number after the 2021 rewrite is not verified, so none is cited` },
+		verification: {
+			status: "unverified",
+			reason: `${NOT_READ_WETTEN}; the lid number after the 2021 rewrite is not verified, so none is cited`,
+		},
 	},
 	"bw-3-15e-1-b": {
 		law: "Burgerlijk Wetboek Boek 3",
@@ -315,7 +398,7 @@ export const CITATIONS = {
 		verification: {
 			status: "secondary",
 			on: CHECKED,
-			read: "the current wording as quoted at https://ipwiki.de/_export/xhtml/wettbewerbsrecht:unerwuenschte_werbung_mit_verschleierter_identitaet: \"Eine unzumutbare Belästigung ist stets anzunehmen bei Werbung mit einer Nachricht, a) bei der die Identität des Absenders, in dessen Auftrag die Nachricht übermittelt wird, verschleiert oder verheimlicht wird oder ... c) bei der keine gültige Adresse vorhanden ist, an die der Empfänger eine Aufforderung zur Einstellung solcher Nachrichten richten kann\" (b) names § 6 Abs. 1 DDG, so the quote is of the text after 14 May 2024); the same page files it as § 7 (2) Nr. 3",
+			read: 'the current wording as quoted at https://ipwiki.de/_export/xhtml/wettbewerbsrecht:unerwuenschte_werbung_mit_verschleierter_identitaet: "Eine unzumutbare Belästigung ist stets anzunehmen bei Werbung mit einer Nachricht, a) bei der die Identität des Absenders, in dessen Auftrag die Nachricht übermittelt wird, verschleiert oder verheimlicht wird oder ... c) bei der keine gültige Adresse vorhanden ist, an die der Empfänger eine Aufforderung zur Einstellung solcher Nachrichten richten kann" (b) names § 6 Abs. 1 DDG, so the quote is of the text after 14 May 2024); the same page files it as § 7 (2) Nr. 3',
 			note: `${NOT_READ_GESETZE}; a commentary (omsels.info) still prints the older numbering (Nr. 4), so the number rests on the secondary source`,
 		},
 	},
@@ -443,15 +526,35 @@ export const CITATIONS = {
 	},
 
 	// ——— United States ———
-	"canspam-a-1": canSpam("(a)(1)", "No materially false or misleading header information; a From line that accurately identifies the person who initiated the message is not misleading.", CAN_SPAM_READ),
-	"canspam-a-2": canSpam("(a)(2)", "No subject heading likely to mislead a recipient, acting reasonably, about a material fact regarding the contents or subject matter of the message.", CAN_SPAM_READ),
+	"canspam-a-1": canSpam(
+		"(a)(1)",
+		"No materially false or misleading header information; a From line that accurately identifies the person who initiated the message is not misleading.",
+		CAN_SPAM_READ,
+	),
+	"canspam-a-2": canSpam(
+		"(a)(2)",
+		"No subject heading likely to mislead a recipient, acting reasonably, about a material fact regarding the contents or subject matter of the message.",
+		CAN_SPAM_READ,
+	),
 	"canspam-a-3": canSpam(
 		"(a)(3)",
 		"A functioning return e-mail address or other Internet-based mechanism, clearly and conspicuously displayed, by which the recipient can ask not to receive further commercial mail.",
-		{ status: "unverified", reason: "the copies read here showed (a)(1)–(a)(2) and (b)(1); (a)(3) is cited from the statute's well-known text" },
+		{
+			status: "unverified",
+			reason:
+				"the copies read here showed (a)(1)–(a)(2) and (b)(1); (a)(3) is cited from the statute's well-known text",
+		},
 	),
-	"canspam-a-5-a-i": canSpam("(a)(5)(A)(i)", "Clear and conspicuous identification that the message is an advertisement or solicitation, unless the recipient gave prior affirmative consent (a)(5)(B).", CAN_SPAM_A_5_READ),
-	"canspam-a-5-a-ii": canSpam("(a)(5)(A)(ii)", "Clear and conspicuous notice of the opportunity to decline further commercial mail.", CAN_SPAM_A_5_READ),
+	"canspam-a-5-a-i": canSpam(
+		"(a)(5)(A)(i)",
+		"Clear and conspicuous identification that the message is an advertisement or solicitation, unless the recipient gave prior affirmative consent (a)(5)(B).",
+		CAN_SPAM_A_5_READ,
+	),
+	"canspam-a-5-a-ii": canSpam(
+		"(a)(5)(A)(ii)",
+		"Clear and conspicuous notice of the opportunity to decline further commercial mail.",
+		CAN_SPAM_A_5_READ,
+	),
 	"canspam-a-5-a-iii": canSpam("(a)(5)(A)(iii)", "A valid physical postal address of the sender.", CAN_SPAM_A_5_READ),
 	"canspam-b-1": canSpam(
 		"(b)(1)",
@@ -469,7 +572,7 @@ export const CITATIONS = {
 		verification: {
 			status: "primary",
 			on: CHECKED,
-			read: "16 CFR 316.3(a)(1)-(2) at https://www.law.cornell.edu/cfr/text/16/316.3 and in the GPO edition of 1 January 2006 (edocket.access.gpo.gov/cfr_2006/janqtr/16cfr316.3.htm): \"(ii) The electronic mail message's transactional or relationship content ... does not appear, in whole or in substantial part, at the beginning of the body of the message\"; 15 U.S.C. 7702(2)(B)-(D) at law.cornell.edu (\"does not include a transactional or relationship message\"); 7702(2)(A) itself was not read here",
+			read: '16 CFR 316.3(a)(1)-(2) at https://www.law.cornell.edu/cfr/text/16/316.3 and in the GPO edition of 1 January 2006 (edocket.access.gpo.gov/cfr_2006/janqtr/16cfr316.3.htm): "(ii) The electronic mail message\'s transactional or relationship content ... does not appear, in whole or in substantial part, at the beginning of the body of the message"; 15 U.S.C. 7702(2)(B)-(D) at law.cornell.edu ("does not include a transactional or relationship message"); 7702(2)(A) itself was not read here',
 		},
 	},
 	"ftc-experian": {
@@ -515,7 +618,7 @@ export const CITATIONS = {
 		verification: {
 			status: "secondary",
 			on: CHECKED,
-			read: "the list of s. 6(6) messages as summarised at https://www.pattersonlaw.ca/blogs/canadas-anti-spam-legislation-casl-and-your-commercial-electronic-messages/ (\"As long as you are otherwise compliant with the Act, you can send … without consent\")",
+			read: 'the list of s. 6(6) messages as summarised at https://www.pattersonlaw.ca/blogs/canadas-anti-spam-legislation-casl-and-your-commercial-electronic-messages/ ("As long as you are otherwise compliant with the Act, you can send … without consent")',
 			note: NOT_READ_JUSTICE_CA,
 		},
 	},
@@ -560,7 +663,7 @@ export const CITATIONS = {
 		verification: {
 			status: "secondary",
 			on: CHECKED,
-			read: "the draft s. 2(1) quoted at https://www.michaelgeist.ca/2011/07/crtc-draft-anti-spam-regs/ and the final regulations as summarised at http://www.mondaq.com/canada/x/172290/ (\"indicate which party sent the message, and on whose behalf it was sent\")",
+			read: 'the draft s. 2(1) quoted at https://www.michaelgeist.ca/2011/07/crtc-draft-anti-spam-regs/ and the final regulations as summarised at http://www.mondaq.com/canada/x/172290/ ("indicate which party sent the message, and on whose behalf it was sent")',
 			note: `${NOT_READ_JUSTICE_CA}; the paragraph letters follow the final regulations as published, not verified`,
 		},
 	},
@@ -575,7 +678,7 @@ export const CITATIONS = {
 		verification: {
 			status: "secondary",
 			on: CHECKED,
-			read: "the final regulations as summarised at http://www.mondaq.com/canada/x/172290/ (\"a mailing address; and a telephone number …, an email address, or a web address\")",
+			read: 'the final regulations as summarised at http://www.mondaq.com/canada/x/172290/ ("a mailing address; and a telephone number …, an email address, or a web address")',
 			note: NOT_READ_JUSTICE_CA,
 		},
 	},
@@ -588,7 +691,7 @@ export const CITATIONS = {
 		scope: "eu",
 		kind: "statute",
 		url: EPRIVACY_URL,
-		says: "\"Electronic mail\" is any text, voice, sound or image message sent over a public communications network that can be stored in the network or the recipient's terminal equipment until collected: an SMS is electronic mail, so art. 13 (consent, identity, opt-out) applies to it as to e-mail.",
+		says: '"Electronic mail" is any text, voice, sound or image message sent over a public communications network that can be stored in the network or the recipient\'s terminal equipment until collected: an SMS is electronic mail, so art. 13 (consent, identity, opt-out) applies to it as to e-mail.',
 		verification: {
 			status: "secondary",
 			on: CHECKED,
@@ -598,12 +701,12 @@ export const CITATIONS = {
 	},
 	"pecr-2-electronic-mail": {
 		law: "Privacy and Electronic Communications (EC Directive) Regulations 2003",
-		provision: "reg. 2(1) (\"electronic mail\")",
+		provision: 'reg. 2(1) ("electronic mail")',
 		cite: "PECR reg. 2(1)",
 		scope: "uk",
 		kind: "regulation",
 		url: PECR_URL,
-		says: "\"Electronic mail\" includes messages sent using a short message service, so regs. 22 and 23 (consent, identity, opt-out address) apply to marketing texts; the ICO reads it to cover direct messages on social media and in apps too.",
+		says: '"Electronic mail" includes messages sent using a short message service, so regs. 22 and 23 (consent, identity, opt-out address) apply to marketing texts; the ICO reads it to cover direct messages on social media and in apps too.',
 		verification: {
 			status: "secondary",
 			on: CHECKED,
@@ -613,7 +716,7 @@ export const CITATIONS = {
 	},
 	"casl-1-electronic-address": {
 		law: "Canada's Anti-Spam Legislation (S.C. 2010, c. 23)",
-		provision: "s. 1(1) (\"electronic address\", \"electronic message\")",
+		provision: 's. 1(1) ("electronic address", "electronic message")',
 		cite: "CASL s. 1(1)",
 		scope: "ca",
 		kind: "statute",
@@ -622,7 +725,7 @@ export const CITATIONS = {
 		verification: {
 			status: "secondary",
 			on: CHECKED,
-			read: "the definitions as summarised at https://westlawcanada.com/blog/insider/category/corporate-commercial/ced-an-overview-of-the-law-internet-law-425/ and, for the bill, at http://www.mondaq.com/canada/x/79526/ (\"a message sent by any means of telecommunication, including a text, sound, voice or image\"); the opening of s. 1 was seen at the URL given, the two definitions were not",
+			read: 'the definitions as summarised at https://westlawcanada.com/blog/insider/category/corporate-commercial/ced-an-overview-of-the-law-internet-law-425/ and, for the bill, at http://www.mondaq.com/canada/x/79526/ ("a message sent by any means of telecommunication, including a text, sound, voice or image"); the opening of s. 1 was seen at the URL given, the two definitions were not',
 			note: NOT_READ_JUSTICE_CA,
 		},
 	},
@@ -679,7 +782,11 @@ export const CITATIONS = {
 		kind: "provider-requirement",
 		url: "https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components",
 		says: "A template has an optional header, a required body, an optional footer and optional buttons; a text header supports one parameter and 60 characters; a template that uses variables must give sample values for them at creation, and a media header a sample (header_handle).",
-		verification: { status: "primary", on: CHECKED, read: "https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components (text header creation syntax and parameters; \"If your templates use variables, you must include sample variable values upon template creation\"; media header example.header_handle)" },
+		verification: {
+			status: "primary",
+			on: CHECKED,
+			read: 'https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components (text header creation syntax and parameters; "If your templates use variables, you must include sample variable values upon template creation"; media header example.header_handle)',
+		},
 	},
 	"meta-whatsapp-template-category": {
 		law: "Meta, WhatsApp Business Platform: template categories (Route template messages by category)",
@@ -689,7 +796,11 @@ export const CITATIONS = {
 		kind: "provider-requirement",
 		url: "https://developers.facebook.com/documentation/business-messaging/whatsapp/marketing-messages/route-template-messages/",
 		says: "A template's category can change after approval when WhatsApp finds its content does not match the category guidelines: a UTILITY template whose content is promotional is updated to MARKETING (and priced and limited as marketing).",
-		verification: { status: "primary", on: CHECKED, read: "the opening of https://developers.facebook.com/documentation/business-messaging/whatsapp/marketing-messages/route-template-messages/ (\"a template created as UTILITY can be updated to MARKETING if its content is promotional\")" },
+		verification: {
+			status: "primary",
+			on: CHECKED,
+			read: 'the opening of https://developers.facebook.com/documentation/business-messaging/whatsapp/marketing-messages/route-template-messages/ ("a template created as UTILITY can be updated to MARKETING if its content is promotional")',
+		},
 	},
 	"whatsapp-button-limits": {
 		law: "WhatsApp template button limits, as documented by Business Solution Providers",
@@ -717,7 +828,7 @@ export const CITATIONS = {
 		verification: {
 			status: "secondary",
 			on: CHECKED,
-			read: "the warning on https://twilio.com/docs/content/twilio-quick-reply (\"If the template body starts or ends with a variable, or if two variables appear adjacent to each other, WhatsApp will reject the template. A sample value for each variable is required.\")",
+			read: 'the warning on https://twilio.com/docs/content/twilio-quick-reply ("If the template body starts or ends with a variable, or if two variables appear adjacent to each other, WhatsApp will reject the template. A sample value for each variable is required.")',
 			note: "Meta's own wording of this rule was not found in the material readable here",
 		},
 	},
@@ -756,7 +867,10 @@ export const CITATIONS = {
 		kind: "standard",
 		url: "https://www.rfc-editor.org/rfc/rfc8058",
 		says: "A one-click unsubscribe needs an https URI in List-Unsubscribe and `List-Unsubscribe-Post: List-Unsubscribe=One-Click`, both covered by a DKIM signature; a mailto URI may be given in addition to, or instead of, the https URI.",
-		verification: { status: "unverified", reason: "only the IETF datatracker abstract (https://sandbox.ietf.org/doc/rfc8058/) was readable here, not § 3.1" },
+		verification: {
+			status: "unverified",
+			reason: "only the IETF datatracker abstract (https://sandbox.ietf.org/doc/rfc8058/) was readable here, not § 3.1",
+		},
 	},
 	"google-sender-guidelines": {
 		law: "Google, Email sender guidelines",
@@ -776,7 +890,10 @@ export const CITATIONS = {
 		kind: "provider-requirement",
 		url: "https://senders.yahooinc.com/best-practices/",
 		says: "Bulk senders to Yahoo: authentication, one-click unsubscribe (RFC 8058) honoured within 2 days, and a low spam rate.",
-		verification: { status: "unverified", reason: "senders.yahooinc.com could not be read from the development machine" },
+		verification: {
+			status: "unverified",
+			reason: "senders.yahooinc.com could not be read from the development machine",
+		},
 	},
 	"microsoft-outlook-high-volume": {
 		law: "Microsoft, Outlook.com requirements for high-volume senders (in force since 5 May 2025)",
@@ -858,7 +975,12 @@ export const CITATIONS = {
 		kind: "statute",
 		url: "https://www.gesetze-im-internet.de/ttdsg/__25.html",
 		says: "The German implementation of ePrivacy art. 5(3): storing or reading information on end-user equipment needs consent.",
-		verification: { status: "secondary", on: CHECKED, read: "§ 25 as quoted at https://dr-dsgvo.de/%c2%a7-25-ttdsg-schutz-der-privatsphaere-bei-endeinrichtungen", note: NOT_READ_GESETZE },
+		verification: {
+			status: "secondary",
+			on: CHECKED,
+			read: "§ 25 as quoted at https://dr-dsgvo.de/%c2%a7-25-ttdsg-schutz-der-privatsphaere-bei-endeinrichtungen",
+			note: NOT_READ_GESETZE,
+		},
 	},
 	"lil-82": {
 		law: "Loi n° 78-17 du 6 janvier 1978 relative à l'informatique, aux fichiers et aux libertés",
@@ -926,6 +1048,7 @@ export function isCitationId(id: string): id is CitationId {
 
 /** One entry; throws on an unknown id, so a misspelt citation fails when the rule module loads. */
 export function citation(id: string): LegalSource {
-	if (!isCitationId(id)) throw new Error(`mailcomply: "${id}" is not in the citation catalogue (src/legal/citations.ts)`);
+	if (!isCitationId(id))
+		throw new Error(`mailcomply: "${id}" is not in the citation catalogue (src/legal/citations.ts)`);
 	return CITATIONS[id];
 }

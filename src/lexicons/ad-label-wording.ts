@@ -16,14 +16,30 @@ import { combine, compileLexicon, entries, foldText, type LexiconEntry } from ".
 type Lang = "en" | "nl" | "de" | "fr";
 
 const LABEL_PHRASES: ReadonlyArray<LexiconEntry<Lang, "label">> = [
-	...entries("en", "label", ["advertisement", "this is an ad", "solicitation", ...combine(["promotional", "marketing", "commercial"], ["email", "e-mail", "message"])]),
-	...entries("nl", "label", ["reclame", "advertentie", ...combine(["commerciele", "commercieel"], ["e-mail", "mail", "bericht", "boodschap"])]),
+	...entries("en", "label", [
+		"advertisement",
+		"this is an ad",
+		"solicitation",
+		...combine(["promotional", "marketing", "commercial"], ["email", "e-mail", "message"]),
+	]),
+	...entries("nl", "label", [
+		"reclame",
+		"advertentie",
+		...combine(["commerciele", "commercieel"], ["e-mail", "mail", "bericht", "boodschap"]),
+	]),
 	...entries("de", "label", ["anzeige", "werbung", "werbe-e-mail", "werbemail", "werbenachricht"]),
-	...entries("fr", "label", ["publicite", "message publicitaire", "e-mail publicitaire", "courriel publicitaire", "e-mail promotionnel"]),
+	...entries("fr", "label", [
+		"publicite",
+		"message publicitaire",
+		"e-mail publicitaire",
+		"courriel publicitaire",
+		"e-mail promotionnel",
+	]),
 ];
 
 /** An advertisement label must not be read into an unsubscribe invitation ("keine Werbung mehr"). */
-const NOT_A_LABEL = /(?<![\p{L}\p{N}])(?:keine werbung|geen reclame|no more (?:marketing|promotional) (?:e-?mails?|messages?)|plus de publicite)(?![\p{L}\p{N}])/gu;
+const NOT_A_LABEL =
+	/(?<![\p{L}\p{N}])(?:keine werbung|geen reclame|no more (?:marketing|promotional) (?:e-?mails?|messages?)|plus de publicite)(?![\p{L}\p{N}])/gu;
 
 /** "Ad" as a label: the whole text, before a colon or dash, or in brackets: "Ad", "[Ad]", "(Ad)", "Ad: …", "Ad | …". */
 const AD_LABEL = /^ad\s*(?:[:|]|\s[\u2013\u2014-]\s|$)|[[(]\s*ad\s*[\])]/u;
@@ -36,29 +52,63 @@ const CLAIM_PHRASES: ReadonlyArray<LexiconEntry<Lang, "claim">> = [
 		"not an advertisement",
 		"not an advertising email",
 		"not an advertising e-mail",
-		...combine(["this is a", "this is an"], ["service", "transactional", "account", "administrative", "service-only"], CLAIM_NOUNS_EN),
+		...combine(
+			["this is a", "this is an"],
+			["service", "transactional", "account", "administrative", "service-only"],
+			CLAIM_NOUNS_EN,
+		),
 		"contains important information about your account",
 		"important information regarding your account",
 	]),
 	...entries("nl", "claim", [
-		...combine(["dit is", "dit bericht is", "deze e-mail is", "deze mail is", "deze nieuwsbrief is"], ["geen reclame", "geen reclamebericht", "geen commerciele e-mail", "geen commerciele mail", "geen commercieel bericht"]),
-		...combine(["dit is een"], ["servicebericht", "service-e-mail", "servicemail", "service e-mail", "transactionele e-mail"]),
+		...combine(
+			["dit is", "dit bericht is", "deze e-mail is", "deze mail is", "deze nieuwsbrief is"],
+			[
+				"geen reclame",
+				"geen reclamebericht",
+				"geen commerciele e-mail",
+				"geen commerciele mail",
+				"geen commercieel bericht",
+			],
+		),
+		...combine(
+			["dit is een"],
+			["servicebericht", "service-e-mail", "servicemail", "service e-mail", "transactionele e-mail"],
+		),
 	]),
 	...entries("de", "claim", [
-		...combine(["dies ist", "diese e-mail ist", "diese nachricht ist", "das ist"], ["keine werbung", "keine werbe-e-mail", "keine werbemail", "keine werbenachricht"]),
-		...combine(["dies ist eine", "diese e-mail ist eine", "das ist eine"], ["servicemitteilung", "service-e-mail", "servicenachricht", "service-mail", "transaktionsmail"]),
+		...combine(
+			["dies ist", "diese e-mail ist", "diese nachricht ist", "das ist"],
+			["keine werbung", "keine werbe-e-mail", "keine werbemail", "keine werbenachricht"],
+		),
+		...combine(
+			["dies ist eine", "diese e-mail ist eine", "das ist eine"],
+			["servicemitteilung", "service-e-mail", "servicenachricht", "service-mail", "transaktionsmail"],
+		),
 	]),
 	...entries("fr", "claim", [
-		...combine(["ceci n'est pas", "ce message n'est pas", "cet e-mail n'est pas", "cet email n'est pas", "ce courriel n'est pas"], [
-			"une publicite",
-			"un message publicitaire",
-			"un e-mail promotionnel",
-			"un email promotionnel",
-			"un courriel promotionnel",
-			"un message promotionnel",
-			"un e-mail commercial",
-		]),
-		...combine(["ceci est un", "ce message est un", "cet e-mail est un"], ["message de service", "e-mail de service", "email de service", "courriel de service", "e-mail transactionnel"]),
+		...combine(
+			[
+				"ceci n'est pas",
+				"ce message n'est pas",
+				"cet e-mail n'est pas",
+				"cet email n'est pas",
+				"ce courriel n'est pas",
+			],
+			[
+				"une publicite",
+				"un message publicitaire",
+				"un e-mail promotionnel",
+				"un email promotionnel",
+				"un courriel promotionnel",
+				"un message promotionnel",
+				"un e-mail commercial",
+			],
+		),
+		...combine(
+			["ceci est un", "ce message est un", "cet e-mail est un"],
+			["message de service", "e-mail de service", "email de service", "courriel de service", "e-mail transactionnel"],
+		),
 	]),
 ];
 

@@ -19,7 +19,11 @@ import { combine, compileLexicon, foldText, type CompiledLexicon, type LexiconEn
 export type DisclosureLanguage = "nl" | "en" | "de" | "fr";
 export type DisclosureKind = "on-behalf" | "reason" | "imprint";
 
-function entries(lang: DisclosureLanguage, kind: DisclosureKind, phrases: readonly string[]): Array<LexiconEntry<DisclosureLanguage, DisclosureKind>> {
+function entries(
+	lang: DisclosureLanguage,
+	kind: DisclosureKind,
+	phrases: readonly string[],
+): Array<LexiconEntry<DisclosureLanguage, DisclosureKind>> {
 	// `combine` joins parts with a space; a part that starts with a comma ("…, weil") attaches to the word before.
 	return phrases.map((phrase) => ({ lang, kind, phrase: phrase.replaceAll(" ,", ",") }));
 }
@@ -27,34 +31,86 @@ function entries(lang: DisclosureLanguage, kind: DisclosureKind, phrases: readon
 const MAIL_NL = ["deze e-mail", "deze mail", "dit bericht", "dit e-mailbericht", "deze nieuwsbrief"];
 const MAIL_EN = ["this e-mail", "this mail", "this message", "this newsletter", "these e-mails", "these mails", "this"];
 const MAIL_DE = ["diese e-mail", "diese mail", "diese nachricht", "diesen newsletter"];
-const MAIL_FR = ["cet e-mail", "cet mail", "ce mail", "ce message", "cette newsletter", "cette lettre d'information", "ce courriel"];
+const MAIL_FR = [
+	"cet e-mail",
+	"cet mail",
+	"ce mail",
+	"ce message",
+	"cette newsletter",
+	"cette lettre d'information",
+	"ce courriel",
+];
 
 const ON_BEHALF = [
 	...entries("nl", "on-behalf", ["namens", "in opdracht van", "uit naam van"]),
 	...entries("en", "on-behalf", ["on behalf of", "on the behalf of"]),
 	...entries("de", "on-behalf", combine(["im auftrag", "im namen"], ["von", "der", "des"])),
-	...entries("fr", "on-behalf", ["au nom de", "au nom d'", "pour le compte de", "pour le compte d'", "de la part de", "de la part d'"]),
+	...entries("fr", "on-behalf", [
+		"au nom de",
+		"au nom d'",
+		"pour le compte de",
+		"pour le compte d'",
+		"de la part de",
+		"de la part d'",
+	]),
 ];
 
 const REASON = [
 	...entries("nl", "reason", [
 		...combine(["u ontvangt", "je ontvangt", "jij ontvangt", "u krijgt", "je krijgt"], MAIL_NL, ["omdat", ", omdat"]),
-		...combine(["wij hebben", "we hebben"], ["uw", "je", "jouw"], ["e-mailadres", "adres", "gegevens"], ["ontvangen van", "gekregen van"]),
-		...combine(["wij ontvingen", "we ontvingen", "wij kregen", "we kregen"], ["uw", "je", "jouw"], ["e-mailadres", "adres", "gegevens"], ["van", "via"]),
-		...combine(["uw", "je", "jouw"], ["e-mailadres", "adres", "gegevens"], ["is afkomstig van", "zijn afkomstig van", "hebben wij ontvangen van", "hebben we ontvangen van"]),
+		...combine(
+			["wij hebben", "we hebben"],
+			["uw", "je", "jouw"],
+			["e-mailadres", "adres", "gegevens"],
+			["ontvangen van", "gekregen van"],
+		),
+		...combine(
+			["wij ontvingen", "we ontvingen", "wij kregen", "we kregen"],
+			["uw", "je", "jouw"],
+			["e-mailadres", "adres", "gegevens"],
+			["van", "via"],
+		),
+		...combine(
+			["uw", "je", "jouw"],
+			["e-mailadres", "adres", "gegevens"],
+			["is afkomstig van", "zijn afkomstig van", "hebben wij ontvangen van", "hebben we ontvangen van"],
+		),
 	]),
 	...entries("en", "reason", [
-		...combine(["you are receiving", "you're receiving", "you received", "you receive", "you are getting", "you're getting"], MAIL_EN, ["because", "as"]),
-		...combine(["we received", "we obtained", "we got"], ["your e-mail address", "your address", "your details"], ["from"]),
-		...combine(["your e-mail address", "your address", "your details"], ["was provided by", "were provided by", "came from", "was shared by", "were shared by"]),
+		...combine(
+			["you are receiving", "you're receiving", "you received", "you receive", "you are getting", "you're getting"],
+			MAIL_EN,
+			["because", "as"],
+		),
+		...combine(
+			["we received", "we obtained", "we got"],
+			["your e-mail address", "your address", "your details"],
+			["from"],
+		),
+		...combine(
+			["your e-mail address", "your address", "your details"],
+			["was provided by", "were provided by", "came from", "was shared by", "were shared by"],
+		),
 	]),
 	...entries("de", "reason", [
-		...combine(["sie erhalten", "du erhältst", "sie bekommen", "du bekommst"], MAIL_DE, ["weil", ", weil", "da", ", da"]),
-		...combine(["ihre", "deine"], ["e-mail-adresse", "adresse", "daten"], ["haben wir von", "stammt von", "stammen von", "wurde uns von", "wurden uns von"]),
+		...combine(["sie erhalten", "du erhältst", "sie bekommen", "du bekommst"], MAIL_DE, [
+			"weil",
+			", weil",
+			"da",
+			", da",
+		]),
+		...combine(
+			["ihre", "deine"],
+			["e-mail-adresse", "adresse", "daten"],
+			["haben wir von", "stammt von", "stammen von", "wurde uns von", "wurden uns von"],
+		),
 	]),
 	...entries("fr", "reason", [
 		...combine(["vous recevez", "tu reçois", "vous avez reçu"], MAIL_FR, ["car", "parce que", "parce qu'"]),
-		...combine(["votre adresse", "votre adresse e-mail", "vos coordonnées"], ["nous a été transmise par", "nous ont été transmises par", "provient de", "proviennent de"]),
+		...combine(
+			["votre adresse", "votre adresse e-mail", "vos coordonnées"],
+			["nous a été transmise par", "nous ont été transmises par", "provient de", "proviennent de"],
+		),
 	]),
 ];
 
@@ -75,7 +131,10 @@ export interface DisclosureMatch {
 	phrase: string;
 }
 
-function search(lexicon: CompiledLexicon<DisclosureLanguage, DisclosureKind>, text: string): DisclosureMatch | undefined {
+function search(
+	lexicon: CompiledLexicon<DisclosureLanguage, DisclosureKind>,
+	text: string,
+): DisclosureMatch | undefined {
 	const entry = lexicon.search(foldText(text));
 	return entry === undefined ? undefined : { lang: entry.lang, phrase: entry.phrase };
 }

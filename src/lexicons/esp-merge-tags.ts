@@ -92,14 +92,44 @@ export interface EspDefinition {
 	defaultNote?: string;
 }
 
-const u = (text: string, extra: Partial<EspTagDefinition> = {}): EspTagDefinition => ({ text, role: "unsubscribe", verified: false, ...extra });
-const p = (text: string, extra: Partial<EspTagDefinition> = {}): EspTagDefinition => ({ text, role: "preferences", verified: false, ...extra });
-const a = (text: string, extra: Partial<EspTagDefinition> = {}): EspTagDefinition => ({ text, role: "address", verified: false, ...extra });
-const c = (text: string, extra: Partial<EspTagDefinition> = {}): EspTagDefinition => ({ text, role: "company", verified: false, ...extra });
-const v = (text: string, extra: Partial<EspTagDefinition> = {}): EspTagDefinition => ({ text, role: "view-online", verified: false, ...extra });
-const unknown = <Value>(value: Value, note?: string): EspFact<Value> => ({ value, verified: false, ...(note === undefined ? {} : { note }) });
+const u = (text: string, extra: Partial<EspTagDefinition> = {}): EspTagDefinition => ({
+	text,
+	role: "unsubscribe",
+	verified: false,
+	...extra,
+});
+const p = (text: string, extra: Partial<EspTagDefinition> = {}): EspTagDefinition => ({
+	text,
+	role: "preferences",
+	verified: false,
+	...extra,
+});
+const a = (text: string, extra: Partial<EspTagDefinition> = {}): EspTagDefinition => ({
+	text,
+	role: "address",
+	verified: false,
+	...extra,
+});
+const c = (text: string, extra: Partial<EspTagDefinition> = {}): EspTagDefinition => ({
+	text,
+	role: "company",
+	verified: false,
+	...extra,
+});
+const v = (text: string, extra: Partial<EspTagDefinition> = {}): EspTagDefinition => ({
+	text,
+	role: "view-online",
+	verified: false,
+	...extra,
+});
+const unknown = <Value>(value: Value, note?: string): EspFact<Value> => ({
+	value,
+	verified: false,
+	...(note === undefined ? {} : { note }),
+});
 
-const LEGACY_SENDGRID = "Legacy Marketing Campaigns tag, used in SendGrid's own public templates (github.com/sendgrid/email-templates).";
+const LEGACY_SENDGRID =
+	"Legacy Marketing Campaigns tag, used in SendGrid's own public templates (github.com/sendgrid/email-templates).";
 
 export const ESP_CATALOGUE: Readonly<Record<Esp, EspDefinition>> = {
 	mailchimp: {
@@ -128,7 +158,10 @@ export const ESP_CATALOGUE: Readonly<Record<Esp, EspDefinition>> = {
 	mandrill: {
 		esp: "mandrill",
 		name: "Mandrill (Mailchimp Transactional)",
-		docs: ["https://mandrill.zendesk.com/hc/en-us/articles/205582947", "https://mandrill.zendesk.com/hc/en-us/articles/205583017"],
+		docs: [
+			"https://mandrill.zendesk.com/hc/en-us/articles/205582947",
+			"https://mandrill.zendesk.com/hc/en-us/articles/205583017",
+		],
 		caseInsensitive: true,
 		tags: [
 			u("*|UNSUB:https://example.com/unsubscribed|*", {
@@ -136,7 +169,11 @@ export const ESP_CATALOGUE: Readonly<Record<Esp, EspDefinition>> = {
 				args: "required",
 				note: "The argument is the page recipients land on after unsubscribing; the doc's own example leaves it empty (`*|UNSUB:|*`).",
 			}),
-			u('{{unsub "https://example.com/unsubscribed"}}', { args: "required", caseInsensitive: false, note: "Handlebars templates." }),
+			u('{{unsub "https://example.com/unsubscribed"}}', {
+				args: "required",
+				caseInsensitive: false,
+				note: "Handlebars templates.",
+			}),
 		],
 		footer: {
 			value: "when-enabled",
@@ -217,7 +254,10 @@ export const ESP_CATALOGUE: Readonly<Record<Esp, EspDefinition>> = {
 		caseInsensitive: true,
 		tags: [u("[unsubscribe]"), p("[preferences]"), v("[webversion]")],
 		elements: { unsubscribe: "unsubscribe", preferences: "preferences", webversion: "view-online" },
-		footer: unknown("when-tag-missing", "From the project's gathered ESP notes; not confirmed in Campaign Monitor's documentation."),
+		footer: unknown(
+			"when-tag-missing",
+			"From the project's gathered ESP notes; not confirmed in Campaign Monitor's documentation.",
+		),
 		listUnsubscribeHeaders: unknown("yes"),
 	},
 	brevo: {
@@ -237,10 +277,18 @@ export const ESP_CATALOGUE: Readonly<Record<Esp, EspDefinition>> = {
 	klaviyo: {
 		esp: "klaviyo",
 		name: "Klaviyo",
-		docs: ["https://help.klaviyo.com/hc/en-us/articles/115005078267", "https://help.klaviyo.com/hc/en-us/articles/115006054267"],
+		docs: [
+			"https://help.klaviyo.com/hc/en-us/articles/115005078267",
+			"https://help.klaviyo.com/hc/en-us/articles/115006054267",
+		],
 		caseInsensitive: false,
 		tags: [
-			u("{% unsubscribe %}", { verified: true, args: "optional", renders: "link", note: "`{% unsubscribe 'link text' %}` sets the link text." }),
+			u("{% unsubscribe %}", {
+				verified: true,
+				args: "optional",
+				renders: "link",
+				note: "`{% unsubscribe 'link text' %}` sets the link text.",
+			}),
 			u("{% unsubscribe_link %}", { verified: true }),
 			p("{% manage_preferences %}", { verified: true, args: "optional", renders: "link" }),
 			p("{% manage_preferences_link %}", { verified: true }),
@@ -286,7 +334,8 @@ export const ESP_CATALOGUE: Readonly<Record<Esp, EspDefinition>> = {
 		footer: {
 			value: "enforced",
 			verified: true,
-			source: "https://knowledge.hubspot.com/articles/kcs_article/cos-general/what-options-do-i-have-to-allow-my-contacts-to-unsubscribe",
+			source:
+				"https://knowledge.hubspot.com/articles/kcs_article/cos-general/what-options-do-i-have-to-allow-my-contacts-to-unsubscribe",
 			note: "A template without one of the two subscription tokens cannot be published; company name and address are required footer settings.",
 		},
 		listUnsubscribeHeaders: unknown("yes"),
@@ -316,7 +365,9 @@ export const ESP_CATALOGUE: Readonly<Record<Esp, EspDefinition>> = {
 	sfmc: {
 		esp: "sfmc",
 		name: "Salesforce Marketing Cloud",
-		docs: ["https://developer.salesforce.com/docs/marketing/marketing-cloud/guide/personalizationStringsAMPscript.html"],
+		docs: [
+			"https://developer.salesforce.com/docs/marketing/marketing-cloud/guide/personalizationStringsAMPscript.html",
+		],
 		// Verified: "the system treats all personalization strings case-insensitively".
 		caseInsensitive: true,
 		tags: [
@@ -331,7 +382,10 @@ export const ESP_CATALOGUE: Readonly<Record<Esp, EspDefinition>> = {
 			a("%%Member_Country%%", { verified: true }),
 			v("%%view_email_url%%"),
 		],
-		footer: unknown("unknown", "Marketing Cloud validates commercial sends for a profile-centre or unsubscribe link; it does not add one."),
+		footer: unknown(
+			"unknown",
+			"Marketing Cloud validates commercial sends for a profile-centre or unsubscribe link; it does not add one.",
+		),
 		listUnsubscribeHeaders: unknown("unknown"),
 	},
 	activecampaign: {
@@ -340,7 +394,9 @@ export const ESP_CATALOGUE: Readonly<Record<Esp, EspDefinition>> = {
 		docs: ["https://help.activecampaign.com/hc/en-us/articles/220358207-Personalization-tags"],
 		caseInsensitive: true,
 		tags: [
-			u("%UNSUBSCRIBELINK%", { note: "`%UNSUBSCRIBELINK%&ALL` unsubscribes from all lists; the tag itself is the same." }),
+			u("%UNSUBSCRIBELINK%", {
+				note: "`%UNSUBSCRIBELINK%&ALL` unsubscribes from all lists; the tag itself is the same.",
+			}),
 			p("%UPDATELINK%"),
 			a("%SENDER-INFO-SINGLELINE%"),
 			a("%SENDER-INFO%"),
@@ -361,12 +417,20 @@ export const ESP_CATALOGUE: Readonly<Record<Esp, EspDefinition>> = {
 	mailjet: {
 		esp: "mailjet",
 		name: "Mailjet",
-		docs: ["https://documentation.mailjet.com/hc/en-us/articles/360042707434-How-to-add-an-unsubscribe-link-to-your-newsletter"],
+		docs: [
+			"https://documentation.mailjet.com/hc/en-us/articles/360042707434-How-to-add-an-unsubscribe-link-to-your-newsletter",
+		],
 		caseInsensitive: true,
 		tags: [
-			u("[[UNSUB_LINK_EN]]", { verified: true, note: "One variable per locale: `[[UNSUB_LINK_FR]]`, `[[UNSUB_LINK_DA]]`…; all are recognised." }),
+			u("[[UNSUB_LINK_EN]]", {
+				verified: true,
+				note: "One variable per locale: `[[UNSUB_LINK_FR]]`, `[[UNSUB_LINK_DA]]`…; all are recognised.",
+			}),
 		],
-		footer: unknown("unknown", "The Mailjet editor puts an unsubscribe link in new marketing templates; not known for API sends."),
+		footer: unknown(
+			"unknown",
+			"The Mailjet editor puts an unsubscribe link in new marketing templates; not known for API sends.",
+		),
 		listUnsubscribeHeaders: unknown("unknown"),
 	},
 	customerio: {
@@ -459,7 +523,10 @@ export const ESP_CATALOGUE: Readonly<Record<Esp, EspDefinition>> = {
 		docs: ["https://laposta.nl/documentatie"],
 		caseInsensitive: false,
 		tags: [],
-		footer: unknown("always", "Laposta always places its own unsubscribe link at the bottom of a newsletter and it cannot be removed (https://docs.laposta.org/article/756-is-an-unsubscribe-link-mandatory-in-a-newsletter). Its tags were not found."),
+		footer: unknown(
+			"always",
+			"Laposta always places its own unsubscribe link at the bottom of a newsletter and it cannot be removed (https://docs.laposta.org/article/756-is-an-unsubscribe-link-mandatory-in-a-newsletter). Its tags were not found.",
+		),
 		listUnsubscribeHeaders: unknown("unknown"),
 	},
 	other: {
@@ -557,7 +624,8 @@ const COMPILED_TAGS: readonly CompiledTag[] = Object.values(ESP_CATALOGUE).flatM
 function tagMatches(tag: CompiledTag, syntax: MergeTagSyntax, normalized: { text: string; lower: string }): boolean {
 	if (!tag.syntaxes.has(syntax)) return false;
 	const text = tag.caseInsensitive ? normalized.lower : normalized.text;
-	if (tag.localeSuffix) return text.startsWith(tag.name) && /^[a-z]{2}(?:_[a-z]{2})?$/iu.test(text.slice(tag.name.length));
+	if (tag.localeSuffix)
+		return text.startsWith(tag.name) && /^[a-z]{2}(?:_[a-z]{2})?$/iu.test(text.slice(tag.name.length));
 	if (text === tag.name) return tag.args !== "required";
 	if (tag.args === "none") return false;
 	return text.startsWith(tag.name + tag.separator);
@@ -630,29 +698,133 @@ export function classifyEspElement(elementName: string): TagMatch[] {
  * (`opt_out`, `profile_center`, `manage_subscription`).
  */
 const UNSUBSCRIBE_NAME_STEMS = [
-	"unsubscri", "=unsub", "optout", "afmeld", "uitschrijf", "uitschrijv", "abmeld", "abbestell", "=austragen", "desabonn",
-	"desinscri", "desuscri", "=baja", "disiscri", "descadastr", "wypisz", "wypisanie", "rezygnacja", "avregistrer",
-	"avprenumerer", "avanmal", "frameld",
+	"unsubscri",
+	"=unsub",
+	"optout",
+	"afmeld",
+	"uitschrijf",
+	"uitschrijv",
+	"abmeld",
+	"abbestell",
+	"=austragen",
+	"desabonn",
+	"desinscri",
+	"desuscri",
+	"=baja",
+	"disiscri",
+	"descadastr",
+	"wypisz",
+	"wypisanie",
+	"rezygnacja",
+	"avregistrer",
+	"avprenumerer",
+	"avanmal",
+	"frameld",
 ];
 /** Stems that name a preference centre. */
 const PREFERENCE_NAME_STEMS = [
-	"preference", "=prefs", "prefcent", "managesubscription", "subscriptioncent", "subscriptionpreference", "profilecent",
-	"voorkeuren", "preferencias", "preferenze", "preferencje", "preferenser", "praeferencer", "emailsettings",
+	"preference",
+	"=prefs",
+	"prefcent",
+	"managesubscription",
+	"subscriptioncent",
+	"subscriptionpreference",
+	"profilecent",
+	"voorkeuren",
+	"preferencias",
+	"preferenze",
+	"preferencje",
+	"preferenser",
+	"praeferencer",
+	"emailsettings",
 ];
 /** Words that make an unsubscribe-ish name a state rather than a link. */
 const STATE_WORDS = new Set(["unsubscribed", "unsubscribes", "unsubscribers", "unsubscriber", "unsubscribing"]);
 /** Words after the stem that make the variable a number, a flag or a label rather than a link. */
 const NOT_A_LINK_AFTER = new Set([
-	"count", "counts", "rate", "rates", "total", "totals", "number", "num", "date", "at", "on", "time", "timestamp", "reason",
-	"reasons", "status", "state", "flag", "stats", "text", "label", "title", "copy", "caption", "heading", "id", "ids",
-	"language", "lang", "locale", "timezone", "frequency", "format", "enabled", "disabled", "allowed", "visible",
+	"count",
+	"counts",
+	"rate",
+	"rates",
+	"total",
+	"totals",
+	"number",
+	"num",
+	"date",
+	"at",
+	"on",
+	"time",
+	"timestamp",
+	"reason",
+	"reasons",
+	"status",
+	"state",
+	"flag",
+	"stats",
+	"text",
+	"label",
+	"title",
+	"copy",
+	"caption",
+	"heading",
+	"id",
+	"ids",
+	"language",
+	"lang",
+	"locale",
+	"timezone",
+	"frequency",
+	"format",
+	"enabled",
+	"disabled",
+	"allowed",
+	"visible",
 ]);
 /** Words before the stem that make the variable a flag or a number. */
-const NOT_A_LINK_BEFORE = new Set(["is", "has", "was", "did", "can", "should", "show", "hide", "enable", "disable", "allow", "num", "count", "total"]);
+const NOT_A_LINK_BEFORE = new Set([
+	"is",
+	"has",
+	"was",
+	"did",
+	"can",
+	"should",
+	"show",
+	"hide",
+	"enable",
+	"disable",
+	"allow",
+	"num",
+	"count",
+	"total",
+]);
 /** Liquid/Jinja/HubL keywords that open a control structure rather than output a value. */
 const CONTROL_KEYWORDS = new Set([
-	"if", "elsif", "elif", "else", "unless", "for", "endfor", "endif", "endunless", "case", "when", "assign", "set", "capture",
-	"endcapture", "with", "macro", "call", "include", "render", "comment", "raw", "block", "extends", "import", "from",
+	"if",
+	"elsif",
+	"elif",
+	"else",
+	"unless",
+	"for",
+	"endfor",
+	"endif",
+	"endunless",
+	"case",
+	"when",
+	"assign",
+	"set",
+	"capture",
+	"endcapture",
+	"with",
+	"macro",
+	"call",
+	"include",
+	"render",
+	"comment",
+	"raw",
+	"block",
+	"extends",
+	"import",
+	"from",
 ]);
 
 /** Splits `links.unsubscribe`, `UnsubscribeURL`, `unsub_center_url`, `${optOutUrl}` into folded words. */
@@ -725,7 +897,11 @@ export function equivalentTags(targetEsp: Esp, role: TagRole): string[] {
  * whole link) when the target has such a tag, else its default (the first in
  * the catalogue; see `defaultNote`). `undefined` when the ESP has no tag for the role.
  */
-export function suggestEquivalent(tag: { syntax: MergeTagSyntax; expression: string }, targetEsp: Esp, role: TagRole): string | undefined {
+export function suggestEquivalent(
+	tag: { syntax: MergeTagSyntax; expression: string },
+	targetEsp: Esp,
+	role: TagRole,
+): string | undefined {
 	const candidates = ESP_CATALOGUE[targetEsp].tags.filter((candidate) => candidate.role === role);
 	if (candidates.length === 0) return undefined;
 	const source = findTags(tag).find((compiled) => compiled.definition.role === role && compiled.esp !== targetEsp);

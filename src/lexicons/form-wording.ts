@@ -13,13 +13,19 @@ import { combine, compileLexicon, foldText, trimToWords, type LexiconEntry } fro
 
 type Lang = "nl" | "en" | "de" | "fr";
 
-function entries<Kind extends string>(lang: Lang, kind: Kind, phrases: readonly string[]): Array<LexiconEntry<Lang, Kind>> {
-	return phrases.map(phrase => ({ lang, kind, phrase }));
+function entries<Kind extends string>(
+	lang: Lang,
+	kind: Kind,
+	phrases: readonly string[],
+): Array<LexiconEntry<Lang, Kind>> {
+	return phrases.map((phrase) => ({ lang, kind, phrase }));
 }
 
-function matcher<Kind extends string>(list: ReadonlyArray<LexiconEntry<Lang, Kind>>): (text: string) => LexiconEntry<Lang, Kind> | undefined {
+function matcher<Kind extends string>(
+	list: ReadonlyArray<LexiconEntry<Lang, Kind>>,
+): (text: string) => LexiconEntry<Lang, Kind> | undefined {
 	const lexicon = compileLexicon(list);
-	return text => {
+	return (text) => {
 		const folded = foldText(text);
 		if (folded === "") return undefined;
 		return lexicon.search(folded) ?? lexicon.whole(trimToWords(folded));
@@ -51,19 +57,66 @@ const CONSENT_PHRASES = [
 	...entries("nl", "newsletter", ["nieuwsbrie*", "mailinglijst", "mailing*"]),
 	...entries("en", "newsletter", ["newsletter*", "mailing list", "e-mail list"]),
 	...entries("fr", "newsletter", ["lettre d'information*", "lettre d'info", "lettres d'information", "infolettre*"]),
-	...entries("nl", "marketing", ["aanbieding*", "acties", "promoties", "kortingen", "kortingscodes", "reclame", "commerciële"]),
-	...entries("en", "marketing", ["marketing", "offers", "special offers", "promotions", "promotional", "deals", "discounts"]),
+	...entries("nl", "marketing", [
+		"aanbieding*",
+		"acties",
+		"promoties",
+		"kortingen",
+		"kortingscodes",
+		"reclame",
+		"commerciële",
+	]),
+	...entries("en", "marketing", [
+		"marketing",
+		"offers",
+		"special offers",
+		"promotions",
+		"promotional",
+		"deals",
+		"discounts",
+	]),
 	...entries("de", "marketing", ["werbung", "werbliche", "angebote", "aktionen", "rabatte", "gutscheine"]),
-	...entries("fr", "marketing", ["offres", "bons plans", "promotions", "prospection", "publicité", "publicitaires", "commerciales"]),
-	...entries("nl", "third-party", ["derden", "derde partijen", "partnerbedrijven", "partnerorganisaties", "zorgvuldig geselecteerde bedrijven"]),
+	...entries("fr", "marketing", [
+		"offres",
+		"bons plans",
+		"promotions",
+		"prospection",
+		"publicité",
+		"publicitaires",
+		"commerciales",
+	]),
+	...entries("nl", "third-party", [
+		"derden",
+		"derde partijen",
+		"partnerbedrijven",
+		"partnerorganisaties",
+		"zorgvuldig geselecteerde bedrijven",
+	]),
 	...entries("en", "third-party", ["partners", "third part*", "selected companies", "carefully selected companies"]),
 	...entries("de", "third-party", ["partner*", "dritte", "dritten", "drittanbieter*", "drittunternehmen"]),
 	...entries("fr", "third-party", ["partenaires", "tiers", "sociétés tierces", "entreprises tierces"]),
 	// Handing the data over, as opposed to receiving partners' offers from the sender.
-	...entries("nl", "sharing", ["delen met", "gedeeld met", "doorgeven aan", "doorgegeven aan", "door aan", "verstrekken aan", "verstrekt aan"]),
+	...entries("nl", "sharing", [
+		"delen met",
+		"gedeeld met",
+		"doorgeven aan",
+		"doorgegeven aan",
+		"door aan",
+		"verstrekken aan",
+		"verstrekt aan",
+	]),
 	...entries("en", "sharing", ["share", "shared", "sharing", "pass on", "passed on", "disclose", "disclosed"]),
 	...entries("de", "sharing", ["weitergeben", "weitergegeben", "weitergabe", "übermitteln", "übermittelt"]),
-	...entries("fr", "sharing", ["partager", "partagées", "partagés", "transmettre", "transmises", "transmis", "communiquer", "communiquées"]),
+	...entries("fr", "sharing", [
+		"partager",
+		"partagées",
+		"partagés",
+		"transmettre",
+		"transmises",
+		"transmis",
+		"communiquer",
+		"communiquées",
+	]),
 ];
 
 /** Every kind of consent a checkbox label asks for ("the newsletter and offers from partners" → newsletter, marketing, third-party). */
@@ -79,14 +132,15 @@ export function consentKindsOf(text: string): Set<ConsentKind> {
 }
 
 const kindLexicons = {
-	newsletter: compileLexicon(CONSENT_PHRASES.filter(entry => entry.kind === "newsletter")),
-	marketing: compileLexicon(CONSENT_PHRASES.filter(entry => entry.kind === "marketing")),
-	"third-party": compileLexicon(CONSENT_PHRASES.filter(entry => entry.kind === "third-party")),
-	sharing: compileLexicon(CONSENT_PHRASES.filter(entry => entry.kind === "sharing")),
+	newsletter: compileLexicon(CONSENT_PHRASES.filter((entry) => entry.kind === "newsletter")),
+	marketing: compileLexicon(CONSENT_PHRASES.filter((entry) => entry.kind === "marketing")),
+	"third-party": compileLexicon(CONSENT_PHRASES.filter((entry) => entry.kind === "third-party")),
+	sharing: compileLexicon(CONSENT_PHRASES.filter((entry) => entry.kind === "sharing")),
 };
 
 /** A field or group name that says consent: `newsletter`, `EMAIL_OPTIN`, `acceptsMarketing`, `partner_offers`. */
-const CONSENT_NAME = /(?:^|[^a-z])(?:newsletters?|nieuwsbrief|marketing|opt-?in|optins?|subscribe|partners?|third-?party|derden|promos?|promotions?|offers|aanbiedingen|werbung|mailing|gdpr-?marketing)(?:[^a-z]|$)/u;
+const CONSENT_NAME =
+	/(?:^|[^a-z])(?:newsletters?|nieuwsbrief|marketing|opt-?in|optins?|subscribe|partners?|third-?party|derden|promos?|promotions?|offers|aanbiedingen|werbung|mailing|gdpr-?marketing)(?:[^a-z]|$)/u;
 
 export function nameSaysConsent(name: string): boolean {
 	// camelCase to words: acceptsMarketing → accepts-marketing
@@ -111,7 +165,13 @@ const DECLINE_PHRASES = [
 		"=no",
 		"opt me out",
 	]),
-	...entries("de", "decline", [...combine(["ich möchte", "ich will", "wir möchten"], ["keine", "keinen", "nicht"]), "nicht erhalten", "nicht zusenden", "=nein", "nein danke"]),
+	...entries("de", "decline", [
+		...combine(["ich möchte", "ich will", "wir möchten"], ["keine", "keinen", "nicht"]),
+		"nicht erhalten",
+		"nicht zusenden",
+		"=nein",
+		"nein danke",
+	]),
 	...entries("fr", "decline", [
 		...combine(["je ne", "nous ne"], ["souhaite", "souhaitons", "veux", "voulons", "désire"], ["pas"]),
 		"ne pas recevoir",
@@ -124,7 +184,20 @@ const DECLINE_PHRASES = [
 export const matchDeclineWording = matcher(DECLINE_PHRASES);
 
 /** Affirmative values and labels of a yes/no radio group. */
-const AFFIRMATIVE = new Set(["yes", "y", "ja", "j", "oui", "true", "1", "on", "ja graag", "yes please", "oui merci", "ja bitte"]);
+const AFFIRMATIVE = new Set([
+	"yes",
+	"y",
+	"ja",
+	"j",
+	"oui",
+	"true",
+	"1",
+	"on",
+	"ja graag",
+	"yes please",
+	"oui merci",
+	"ja bitte",
+]);
 
 export function isAffirmative(text: string): boolean {
 	return AFFIRMATIVE.has(trimToWords(foldText(text)));
@@ -159,14 +232,59 @@ const TERMS_NOUNS = [
 
 const ACCEPTANCE_PHRASES = [
 	// A verb of acceptance followed (within a few words) by what is accepted; the article words fill the gap.
-	...entries("nl", "terms", combine(["akkoord met", "ga akkoord met", "accepteer", "heb gelezen", "gelezen en"], ["", "de", "het", "onze", "jullie", "uw"], TERMS_NOUNS)),
-	...entries("en", "terms", combine(["agree to", "agree with", "accept", "have read", "read and accept", "read and agree to"], ["", "the", "our", "your"], TERMS_NOUNS)),
-	...entries("de", "terms", combine(["akzeptiere", "stimme", "einverstanden mit", "habe", "gelesen"], ["", "die", "den", "der", "unsere", "ihre"], TERMS_NOUNS)),
-	...entries("fr", "terms", combine(["j'accepte", "accepte", "accepter", "j'ai lu", "lu et accepte", "lu et j'accepte"], ["", "les", "la", "vos", "nos", "votre", "notre"], TERMS_NOUNS)),
-	...entries("nl", "age", [...combine(["ik ben"], ["16", "18", "13"], ["jaar of ouder", "jaar"]), ...combine(["ouder dan"], ["16", "18", "13"], ["jaar"])]),
-	...entries("en", "age", [...combine(["i am", "i'm"], ["over", "at least", ""], ["16", "18", "13"]), ...combine(["16", "18", "13"], ["years or older", "or older", "or over", "years of age"])]),
-	...entries("de", "age", [...combine(["ich bin"], ["mindestens", "über", ""], ["16", "18", "13"]), ...combine(["16", "18", "13"], ["jahre alt", "jahre oder älter"])]),
-	...entries("fr", "age", [...combine(["j'ai"], ["plus de", "au moins"], ["16", "18", "13"], ["ans"]), "majeur", "majeure"]),
+	...entries(
+		"nl",
+		"terms",
+		combine(
+			["akkoord met", "ga akkoord met", "accepteer", "heb gelezen", "gelezen en"],
+			["", "de", "het", "onze", "jullie", "uw"],
+			TERMS_NOUNS,
+		),
+	),
+	...entries(
+		"en",
+		"terms",
+		combine(
+			["agree to", "agree with", "accept", "have read", "read and accept", "read and agree to"],
+			["", "the", "our", "your"],
+			TERMS_NOUNS,
+		),
+	),
+	...entries(
+		"de",
+		"terms",
+		combine(
+			["akzeptiere", "stimme", "einverstanden mit", "habe", "gelesen"],
+			["", "die", "den", "der", "unsere", "ihre"],
+			TERMS_NOUNS,
+		),
+	),
+	...entries(
+		"fr",
+		"terms",
+		combine(
+			["j'accepte", "accepte", "accepter", "j'ai lu", "lu et accepte", "lu et j'accepte"],
+			["", "les", "la", "vos", "nos", "votre", "notre"],
+			TERMS_NOUNS,
+		),
+	),
+	...entries("nl", "age", [
+		...combine(["ik ben"], ["16", "18", "13"], ["jaar of ouder", "jaar"]),
+		...combine(["ouder dan"], ["16", "18", "13"], ["jaar"]),
+	]),
+	...entries("en", "age", [
+		...combine(["i am", "i'm"], ["over", "at least", ""], ["16", "18", "13"]),
+		...combine(["16", "18", "13"], ["years or older", "or older", "or over", "years of age"]),
+	]),
+	...entries("de", "age", [
+		...combine(["ich bin"], ["mindestens", "über", ""], ["16", "18", "13"]),
+		...combine(["16", "18", "13"], ["jahre alt", "jahre oder älter"]),
+	]),
+	...entries("fr", "age", [
+		...combine(["j'ai"], ["plus de", "au moins"], ["16", "18", "13"], ["ans"]),
+		"majeur",
+		"majeure",
+	]),
 ];
 
 /** Acceptance of terms or the privacy policy, or an age confirmation, in a consent label. */
@@ -174,7 +292,10 @@ export const matchAcceptanceWording = matcher(ACCEPTANCE_PHRASES);
 
 /* What the text around a form says. */
 
-const NEWSLETTER_PHRASES = [...CONSENT_PHRASES.filter(entry => entry.kind === "newsletter"), ...entries("en", "newsletter", ["marketing", "e-mail updates", "email updates"])];
+const NEWSLETTER_PHRASES = [
+	...CONSENT_PHRASES.filter((entry) => entry.kind === "newsletter"),
+	...entries("en", "newsletter", ["marketing", "e-mail updates", "email updates"]),
+];
 
 /** A form that mentions a newsletter or marketing mail is a newsletter form (not a contact or order form). */
 export const matchNewsletterWording = matcher(NEWSLETTER_PHRASES);
@@ -198,7 +319,10 @@ const PURPOSE_PHRASES = [
 	]),
 	...entries("en", "purpose", [
 		...combine(["to"], ["send", "email", "e-mail"], ["you"]),
-		...combine(["we'll", "we will", "we", "we'd like to"], ["send you", "email you", "e-mail you", "use your", "only use", "use it", "use this"]),
+		...combine(
+			["we'll", "we will", "we", "we'd like to"],
+			["send you", "email you", "e-mail you", "use your", "only use", "use it", "use this"],
+		),
 		...combine(["you'll", "you will"], ["receive", "get"]),
 		...combine(["receive", "get"], ["our", "every"]),
 		"only to",
@@ -211,7 +335,11 @@ const PURPOSE_PHRASES = [
 		...combine(["erhalten sie", "erhältst du"]),
 		...combine(["verwenden", "nutzen"], ["wir"]),
 		// Normal word order: "Wir verwenden Ihre Angaben, um…"; "um Sie zu informieren".
-		...combine(["wir"], ["verwenden", "nutzen", "verarbeiten", "speichern"], ["ihre", "deine", "ihren", "deinen", "diese"]),
+		...combine(
+			["wir"],
+			["verwenden", "nutzen", "verarbeiten", "speichern"],
+			["ihre", "deine", "ihren", "deinen", "diese"],
+		),
 		...combine(["um"], ["sie", "dich"], ["zu", "über", "ueber", "regelmäßig", "per e-mail"]),
 		...combine(["nur", "ausschließlich"], ["für", "zum", "zur", "um"]),
 		...combine(["zum", "für den"], ["versand"]),
@@ -220,7 +348,21 @@ const PURPOSE_PHRASES = [
 	]),
 	...entries("fr", "purpose", [
 		// "t'envoyer" is one token for the matcher: an apostrophe joins, a space would not.
-		...combine(["pour", "afin de"], ["vous envoyer", "vous contacter", "vous répondre", "vous informer", "vous tenir informé", "vous tenir informée", "t'envoyer", "te contacter", "te tenir informé", "répondre"]),
+		...combine(
+			["pour", "afin de"],
+			[
+				"vous envoyer",
+				"vous contacter",
+				"vous répondre",
+				"vous informer",
+				"vous tenir informé",
+				"vous tenir informée",
+				"t'envoyer",
+				"te contacter",
+				"te tenir informé",
+				"répondre",
+			],
+		),
 		// Normal word order: "Nous utilisons votre adresse e-mail pour…".
 		...combine(["nous utilisons", "nous utiliserons", "on utilise"], ["votre", "vos", "ton", "tes"]),
 		...combine(["nous vous", "on vous"], ["enverrons", "envoyons", "envoie", "envoyer"]),
@@ -245,7 +387,11 @@ const FREQUENCY_PHRASES = [
 		"driemaandelijks*",
 		...combine(["elke", "iedere", "om de"], ["dag", "week", "twee weken", "maand"]),
 		...combine(["elke", "iedere"], ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]),
-		...combine(["eens", "een keer", "één keer", "twee keer", "enkele keren", "paar keer"], ["per", "in de"], ["week", "maand", "jaar", "kwartaal"]),
+		...combine(
+			["eens", "een keer", "één keer", "twee keer", "enkele keren", "paar keer"],
+			["per", "in de"],
+			["week", "maand", "jaar", "kwartaal"],
+		),
 		"per kwartaal",
 	]),
 	...entries("en", "frequency", [
@@ -256,7 +402,10 @@ const FREQUENCY_PHRASES = [
 		"fortnightly",
 		"monthly",
 		"quarterly",
-		...combine(["every", "each", "once a", "twice a", "once per", "twice per", "a few times a"], ["day", "week", "month", "year", "quarter", "other week", "two weeks"]),
+		...combine(
+			["every", "each", "once a", "twice a", "once per", "twice per", "a few times a"],
+			["day", "week", "month", "year", "quarter", "other week", "two weeks"],
+		),
 		...combine(["every", "each"], ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]),
 	]),
 	...entries("de", "frequency", [
@@ -265,7 +414,11 @@ const FREQUENCY_PHRASES = [
 		"zweiwöchentlich*",
 		"monatlich*",
 		"vierteljährlich*",
-		...combine(["einmal", "zweimal", "ein paar mal", "mehrmals"], ["pro", "im", "in der", "die"], ["woche", "monat", "jahr", "quartal"]),
+		...combine(
+			["einmal", "zweimal", "ein paar mal", "mehrmals"],
+			["pro", "im", "in der", "die"],
+			["woche", "monat", "jahr", "quartal"],
+		),
 		...combine(["jede", "jeden", "alle zwei", "alle vier"], ["tag", "woche", "wochen", "monat", "monate"]),
 		...combine(["jeden"], ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"]),
 	]),
@@ -275,7 +428,10 @@ const FREQUENCY_PHRASES = [
 		"bimensuel*",
 		"mensuel*",
 		"trimestriel*",
-		...combine(["chaque", "tous les", "toutes les"], ["jour", "jours", "semaine", "semaines", "mois", "quinze jours", "deux semaines"]),
+		...combine(
+			["chaque", "tous les", "toutes les"],
+			["jour", "jours", "semaine", "semaines", "mois", "quinze jours", "deux semaines"],
+		),
 		...combine(["chaque", "tous les"], ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]),
 		...combine(["une fois", "deux fois", "quelques fois"], ["par"], ["jour", "semaine", "mois", "an"]),
 	]),
@@ -300,9 +456,37 @@ const PERSONAL_FIELD_PHRASES = [
 	...entries("en", "birth-date", ["date of birth", "birth date", "birthdate", "birthday", "dob", "bday", "birth year"]),
 	...entries("de", "birth-date", ["geburtsdatum", "geburtstag", "geburtsjahr"]),
 	...entries("fr", "birth-date", ["date de naissance", "anniversaire", "année de naissance"]),
-	...entries("nl", "address", ["adres", "postadres", "straat", "straatnaam", "huisnummer", "postcode", "woonplaats", "=plaats"]),
-	...entries("en", "address", ["address*", "street*", "zip", "zip code", "zipcode", "postal code", "house number", "city", "=town"]),
-	...entries("de", "address", ["adresse", "anschrift", "straße", "hausnummer", "plz", "postleitzahl", "wohnort", "=ort"]),
+	...entries("nl", "address", [
+		"adres",
+		"postadres",
+		"straat",
+		"straatnaam",
+		"huisnummer",
+		"postcode",
+		"woonplaats",
+		"=plaats",
+	]),
+	...entries("en", "address", [
+		"address*",
+		"street*",
+		"zip",
+		"zip code",
+		"zipcode",
+		"postal code",
+		"house number",
+		"city",
+		"=town",
+	]),
+	...entries("de", "address", [
+		"adresse",
+		"anschrift",
+		"straße",
+		"hausnummer",
+		"plz",
+		"postleitzahl",
+		"wohnort",
+		"=ort",
+	]),
 	...entries("fr", "address", ["adresse postale", "rue", "code postal", "ville"]),
 	...entries("nl", "gender", ["geslacht"]),
 	...entries("en", "gender", ["gender", "=sex"]),
@@ -312,7 +496,14 @@ const PERSONAL_FIELD_PHRASES = [
 	...entries("en", "nationality", ["nationality"]),
 	...entries("de", "nationality", ["staatsangehörigkeit", "nationalität"]),
 	...entries("fr", "nationality", ["nationalité"]),
-	...entries("nl", "bsn", ["bsn", "bsn-nummer", "burgerservicenummer", "burger service nummer", "sofinummer", "sofi-nummer"]),
+	...entries("nl", "bsn", [
+		"bsn",
+		"bsn-nummer",
+		"burgerservicenummer",
+		"burger service nummer",
+		"sofinummer",
+		"sofi-nummer",
+	]),
 	...entries("en", "bsn", ["citizen service number"]),
 ];
 
@@ -322,7 +513,7 @@ export const matchPersonalFieldWording = matcher(PERSONAL_FIELD_PHRASES);
 /** User-supplied field wording (the form-data-minimization option), in the same phrase syntax as the lexicons. */
 export function compileFieldWording(phrases: readonly string[]): (text: string) => string | undefined {
 	const match = matcher(entries("en", "custom", phrases));
-	return text => match(text)?.phrase;
+	return (text) => match(text)?.phrase;
 }
 
 /** A field name, id or autocomplete token as words: `dateOfBirth` → "date of birth", `address_line1` → "address line 1". */
@@ -343,9 +534,21 @@ const LOGIN_PHRASES = [
 
 const REGISTRATION_PHRASES = [
 	...entries("nl", "registration", ["account aanmaken", "registreren", "registreer", "maak een account"]),
-	...entries("en", "registration", ["create account", "create an account", "create your account", "register", "sign up"]),
+	...entries("en", "registration", [
+		"create account",
+		"create an account",
+		"create your account",
+		"register",
+		"sign up",
+	]),
 	...entries("de", "registration", ["konto erstellen", "registrieren", "registrierung"]),
-	...entries("fr", "registration", ["créer un compte", "créer mon compte", "inscription", "s'inscrire", "inscrivez-vous"]),
+	...entries("fr", "registration", [
+		"créer un compte",
+		"créer mon compte",
+		"inscription",
+		"s'inscrire",
+		"inscrivez-vous",
+	]),
 ];
 
 /** The form text of a log-in form ("Inloggen", "Sign in", "Einloggen", "Se connecter"). */

@@ -15,15 +15,15 @@
  * keeps "ønsker" and "onsker", "prywatność" and "prywatnosc" equivalent.
  */
 const TRANSLITERATIONS: Readonly<Record<string, string>> = {
-	"ø": "o",
-	"æ": "ae",
-	"œ": "oe",
-	"ß": "ss",
-	"ł": "l",
-	"đ": "d",
-	"ð": "d",
-	"þ": "th",
-	"ı": "i",
+	ø: "o",
+	æ: "ae",
+	œ: "oe",
+	ß: "ss",
+	ł: "l",
+	đ: "d",
+	ð: "d",
+	þ: "th",
+	ı: "i",
 };
 const TRANSLITERATION_PATTERN = new RegExp(`[${Object.keys(TRANSLITERATIONS).join("")}]`, "gu");
 
@@ -131,7 +131,11 @@ export function combine(...parts: ReadonlyArray<readonly string[]>): string[] {
 	return results;
 }
 
-export function entries<Lang extends string, Kind extends string>(lang: Lang, kind: Kind, phrases: readonly string[]): Array<LexiconEntry<Lang, Kind>> {
+export function entries<Lang extends string, Kind extends string>(
+	lang: Lang,
+	kind: Kind,
+	phrases: readonly string[],
+): Array<LexiconEntry<Lang, Kind>> {
 	return phrases.map((phrase) => ({ lang, kind, phrase }));
 }
 
@@ -143,7 +147,9 @@ const APOSTROPHE = "<apostrophe>";
 const STEM = "<stem>";
 
 const LETTER = /\p{L}/u;
-const ASCII_WORD_CHARACTER = Uint8Array.from({ length: 0x80 }, (_, code) => (/[\da-z]/iu.test(String.fromCharCode(code)) ? 1 : 0));
+const ASCII_WORD_CHARACTER = Uint8Array.from({ length: 0x80 }, (_, code) =>
+	/[\da-z]/iu.test(String.fromCharCode(code)) ? 1 : 0,
+);
 
 /** The tokens of one folded phrase (without the `=` marker): a character each, the three patterns above as markers. */
 function phraseTokens(folded: string): string[] {
@@ -207,7 +213,11 @@ function tokenEnds(token: string, text: string, at: number): number[] {
 		}
 		case STEM: {
 			const ends = [at];
-			for (let end = at, next = characterAt(text, end); next !== "" && LETTER.test(next); next = characterAt(text, end)) {
+			for (
+				let end = at, next = characterAt(text, end);
+				next !== "" && LETTER.test(next);
+				next = characterAt(text, end)
+			) {
 				end += next.length;
 				ends.push(end);
 			}
@@ -273,8 +283,8 @@ export function compileLexicon<Lang extends string, Kind extends string>(
 	let compiled: CompiledLexicon<Lang, Kind> | undefined;
 	const get = () => (compiled ??= compileNow(list, notPrecededBy));
 	return {
-		search: folded => get().search(folded),
-		whole: folded => get().whole(folded),
+		search: (folded) => get().search(folded),
+		whole: (folded) => get().whole(folded),
 	};
 }
 

@@ -22,14 +22,81 @@ type Lang = "en" | "nl" | "de" | "fr";
 /** `purchased`: bought or rented; `scraped`: harvested from websites or directories; `ambiguous`: a broker's word that in-house lists use too. */
 export type ListSourceKind = "purchased" | "scraped" | "ambiguous";
 
-const LIST_WORDS_EN = ["list", "lists", "database", "data", "contacts", "emails", "e-mails", "addresses", "email addresses", "e-mail addresses", "leads", "file"];
-const LIST_WORDS_NL = ["bestand", "adressenbestand", "adresbestand", "lijst", "adressen", "e-mailadressen", "emailadressen", "leads", "contacten", "data", "database"];
-const LIST_WORDS_DE = ["adressen", "liste", "adressliste", "e-mail-adressen", "emailadressen", "leads", "kontakte", "daten", "datei"];
-const LIST_WORDS_FR = ["fichier", "fichiers", "liste", "listes", "adresses", "e-mails", "emails", "leads", "contacts", "base"];
+const LIST_WORDS_EN = [
+	"list",
+	"lists",
+	"database",
+	"data",
+	"contacts",
+	"emails",
+	"e-mails",
+	"addresses",
+	"email addresses",
+	"e-mail addresses",
+	"leads",
+	"file",
+];
+const LIST_WORDS_NL = [
+	"bestand",
+	"adressenbestand",
+	"adresbestand",
+	"lijst",
+	"adressen",
+	"e-mailadressen",
+	"emailadressen",
+	"leads",
+	"contacten",
+	"data",
+	"database",
+];
+const LIST_WORDS_DE = [
+	"adressen",
+	"liste",
+	"adressliste",
+	"e-mail-adressen",
+	"emailadressen",
+	"leads",
+	"kontakte",
+	"daten",
+	"datei",
+];
+const LIST_WORDS_FR = [
+	"fichier",
+	"fichiers",
+	"liste",
+	"listes",
+	"adresses",
+	"e-mails",
+	"emails",
+	"leads",
+	"contacts",
+	"base",
+];
 
 /** Directories and networks whose listings are harvested; not "website": a "website export" is usually your own sign-up form. */
-const SCRAPE_SOURCES = ["google maps", "google-maps", "linkedin", "sales navigator", "kvk", "gouden gids", "yellow pages", "gelbe seiten", "pages jaunes"];
-const SCRAPE_VERBS = ["export", "exports", "scrape", "scraper", "scraping", "extract", "extraction", "extractor", "crawl", "harvest"];
+const SCRAPE_SOURCES = [
+	"google maps",
+	"google-maps",
+	"linkedin",
+	"sales navigator",
+	"kvk",
+	"gouden gids",
+	"yellow pages",
+	"gelbe seiten",
+	"pages jaunes",
+];
+const SCRAPE_VERBS = [
+	"export",
+	"exports",
+	"scrape",
+	"scraper",
+	"scraping",
+	"extract",
+	"extraction",
+	"extractor",
+	"crawl",
+	"harvest",
+];
 
 /**
  * Trade and company registers, whose extracts and exports are sold as B2B
@@ -37,35 +104,133 @@ const SCRAPE_VERBS = ["export", "exports", "scrape", "scraper", "scraping", "ext
  * Joined to the export word with `-`, which matches a hyphen, a space or
  * nothing: "KvK-export", "KvK export", "Handelsregisterauszug".
  */
-const REGISTERS = ["kvk", "kamer van koophandel", "handelsregister", "companies house", "company register", "companies register", "trade register", "business register", "unternehmensregister", "northdata", "north data", "kbo", "bce", "kbis", "infogreffe", "registre du commerce", "registre des entreprises"];
-const REGISTER_EXTRACTS = ["export", "exports", "extract", "extracts", "extraction", "uittreksel", "uittreksels", "auszug", "auszuge", "abzug", "bestand", "lijst", "list", "liste", "data", "download", "scrape"];
+const REGISTERS = [
+	"kvk",
+	"kamer van koophandel",
+	"handelsregister",
+	"companies house",
+	"company register",
+	"companies register",
+	"trade register",
+	"business register",
+	"unternehmensregister",
+	"northdata",
+	"north data",
+	"kbo",
+	"bce",
+	"kbis",
+	"infogreffe",
+	"registre du commerce",
+	"registre des entreprises",
+];
+const REGISTER_EXTRACTS = [
+	"export",
+	"exports",
+	"extract",
+	"extracts",
+	"extraction",
+	"uittreksel",
+	"uittreksels",
+	"auszug",
+	"auszuge",
+	"abzug",
+	"bestand",
+	"lijst",
+	"list",
+	"liste",
+	"data",
+	"download",
+	"scrape",
+];
 const REGISTER_PHRASES = [
 	...REGISTERS.flatMap((register) => REGISTER_EXTRACTS.map((extract) => `${register}-${extract}`)),
-	...combine(["export", "extract", "extraction", "extrait", "fichier", "liste", "uittreksel", "auszug"], ["", "du", "de", "uit het", "aus dem", "from"], ["registre du commerce", "kbis", "infogreffe", "handelsregister", "companies house", "kvk"]),
+	...combine(
+		["export", "extract", "extraction", "extrait", "fichier", "liste", "uittreksel", "auszug"],
+		["", "du", "de", "uit het", "aus dem", "from"],
+		["registre du commerce", "kbis", "infogreffe", "handelsregister", "companies house", "kvk"],
+	),
 ];
 
 const PHRASES: ReadonlyArray<LexiconEntry<Lang, ListSourceKind>> = [
 	// Collected from the web: these words have no innocent reading in a list name.
-	...entries("en", "scraped", ["scraped", "scraping", "scrape", "scraper", "harvested", "web-scraped", "crawled", "email extractor", "email finder", "guessed addresses", "dictionary attack"]),
+	...entries("en", "scraped", [
+		"scraped",
+		"scraping",
+		"scrape",
+		"scraper",
+		"harvested",
+		"web-scraped",
+		"crawled",
+		"email extractor",
+		"email finder",
+		"guessed addresses",
+		"dictionary attack",
+	]),
 	...entries("en", "scraped", combine(SCRAPE_SOURCES, SCRAPE_VERBS)),
 	...entries("en", "scraped", ["linkedin connections", "linkedin contacts"]),
-	...entries("nl", "scraped", ["gescraped", "gescrapet", "gescrapete", "geschraapt", "geoogst", "kvk-bestand", "kvk bestand", "linkedin contacten", "linkedin connecties", ...combine(SCRAPE_SOURCES, ["lijst", "bestand"])]),
-	...entries("de", "scraped", ["gescrapt", "gescraped", "gescrapte", "geerntet", "adressen gesammelt", ...combine(SCRAPE_SOURCES, ["liste", "adressen"])]),
-	...entries("fr", "scraped", ["scrappe", "scrappes", "scrappees", "scrapping", "adresses aspirees", "e-mails aspires", "emails aspires", "adresses collectees sur le web", "extraction google maps", "extraction linkedin"]),
+	...entries("nl", "scraped", [
+		"gescraped",
+		"gescrapet",
+		"gescrapete",
+		"geschraapt",
+		"geoogst",
+		"kvk-bestand",
+		"kvk bestand",
+		"linkedin contacten",
+		"linkedin connecties",
+		...combine(SCRAPE_SOURCES, ["lijst", "bestand"]),
+	]),
+	...entries("de", "scraped", [
+		"gescrapt",
+		"gescraped",
+		"gescrapte",
+		"geerntet",
+		"adressen gesammelt",
+		...combine(SCRAPE_SOURCES, ["liste", "adressen"]),
+	]),
+	...entries("fr", "scraped", [
+		"scrappe",
+		"scrappes",
+		"scrappees",
+		"scrapping",
+		"adresses aspirees",
+		"e-mails aspires",
+		"emails aspires",
+		"adresses collectees sur le web",
+		"extraction google maps",
+		"extraction linkedin",
+	]),
 
 	// Bought or rented.
 	// Not "paid", "rental", "acquired", "broker": "Paid contacts", "Rental list", "Broker list" name customers.
 	...entries("en", "purchased", combine(["purchased", "bought", "rented"], LIST_WORDS_EN)),
-	...entries("en", "purchased", ["list purchase", "list rental", "list broker", "data broker", "list vendor", "list bought", "list purchased"]),
+	...entries("en", "purchased", [
+		"list purchase",
+		"list rental",
+		"list broker",
+		"data broker",
+		"list vendor",
+		"list bought",
+		"list purchased",
+	]),
 	...entries("nl", "purchased", [
-		...combine(["gekocht", "gekochte", "ingekocht", "ingekochte", "gehuurd", "gehuurde", "aangekocht", "aangekochte"], LIST_WORDS_NL),
-		...combine(["bestand", "adressenbestand", "adresbestand", "lijst", "adressen", "leads"], ["gekocht", "ingekocht", "gehuurd", "aangekocht"]),
+		...combine(
+			["gekocht", "gekochte", "ingekocht", "ingekochte", "gehuurd", "gehuurde", "aangekocht", "aangekochte"],
+			LIST_WORDS_NL,
+		),
+		...combine(
+			["bestand", "adressenbestand", "adresbestand", "lijst", "adressen", "leads"],
+			["gekocht", "ingekocht", "gehuurd", "aangekocht"],
+		),
 		"adressenhandel",
 		"lijstenmakelaar",
 		"adressenleverancier",
 	]),
 	...entries("de", "purchased", [
-		...combine(["gekaufte", "gekaufter", "gekauftes", "gemietete", "gemieteter", "zugekaufte", "angekaufte"], LIST_WORDS_DE),
+		...combine(
+			["gekaufte", "gekaufter", "gekauftes", "gemietete", "gemieteter", "zugekaufte", "angekaufte"],
+			LIST_WORDS_DE,
+		),
 		...combine(["adressen", "liste", "leads", "kontakte"], ["gekauft", "gemietet", "zugekauft"]),
 		"adresskauf",
 		"adressmiete",
@@ -88,10 +253,34 @@ const PHRASES: ReadonlyArray<LexiconEntry<Lang, ListSourceKind>> = [
 	// After the language lists, so that their own entries ("kvk-bestand", nl) keep their language.
 	...entries("en", "scraped", REGISTER_PHRASES),
 
-	...entries("en", "ambiguous", ["lead list", "leads list", "leadlist", "lead database", "prospect list", "prospects list", "cold list", "cold leads", "cold outreach"]),
-	...entries("nl", "ambiguous", ["leadlijst", "leadbestand", "leadslijst", "prospectlijst", "prospectbestand", "koude leads", "koud bestand"]),
+	...entries("en", "ambiguous", [
+		"lead list",
+		"leads list",
+		"leadlist",
+		"lead database",
+		"prospect list",
+		"prospects list",
+		"cold list",
+		"cold leads",
+		"cold outreach",
+	]),
+	...entries("nl", "ambiguous", [
+		"leadlijst",
+		"leadbestand",
+		"leadslijst",
+		"prospectlijst",
+		"prospectbestand",
+		"koude leads",
+		"koud bestand",
+	]),
 	...entries("de", "ambiguous", ["leadliste", "lead-liste", "interessentenliste", "kaltakquise"]),
-	...entries("fr", "ambiguous", ["liste de leads", "liste de prospects", "fichier de prospects", "fichier prospects", "prospection a froid"]),
+	...entries("fr", "ambiguous", [
+		"liste de leads",
+		"liste de prospects",
+		"fichier de prospects",
+		"fichier prospects",
+		"prospection a froid",
+	]),
 ];
 
 // Two passes, so "Lead list (gekocht bestand)" is read as purchased, not merely ambiguous.

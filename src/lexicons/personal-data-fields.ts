@@ -15,8 +15,42 @@ export type PersonalDataKind = "email" | "name" | "phone" | "address";
 
 /** Word stems per kind; a stem starting with `=` must match the whole word run. */
 const FIELD_STEMS: ReadonlyArray<[PersonalDataKind, readonly string[]]> = [
-	["email", ["email", "=mail", "=emailaddress", "=mailaddress", "=emailadres", "=mailadres", "=courriel", "=adressemail", "=mailadresse"]],
-	["phone", ["=phone", "phonenumber", "=mobile", "mobilenumber", "mobilephone", "=telephone", "=tel", "=cell", "cellphone", "=telefoon", "telefoonnummer", "=telefon", "telefonnummer", "=gsm", "=handy", "=portable", "=msisdn"]],
+	[
+		"email",
+		[
+			"email",
+			"=mail",
+			"=emailaddress",
+			"=mailaddress",
+			"=emailadres",
+			"=mailadres",
+			"=courriel",
+			"=adressemail",
+			"=mailadresse",
+		],
+	],
+	[
+		"phone",
+		[
+			"=phone",
+			"phonenumber",
+			"=mobile",
+			"mobilenumber",
+			"mobilephone",
+			"=telephone",
+			"=tel",
+			"=cell",
+			"cellphone",
+			"=telefoon",
+			"telefoonnummer",
+			"=telefon",
+			"telefonnummer",
+			"=gsm",
+			"=handy",
+			"=portable",
+			"=msisdn",
+		],
+	],
 	[
 		"name",
 		[
@@ -36,7 +70,28 @@ const FIELD_STEMS: ReadonlyArray<[PersonalDataKind, readonly string[]]> = [
 			"=nomdefamille",
 		],
 	],
-	["address", ["=street", "streetaddress", "=postcode", "postalcode", "=zip", "zipcode", "homeaddress", "=adres", "=straat", "=strasse", "=adresse", "=address", "=address1", "=address2", "=addressline1", "=huisnummer", "=housenumber"]],
+	[
+		"address",
+		[
+			"=street",
+			"streetaddress",
+			"=postcode",
+			"postalcode",
+			"=zip",
+			"zipcode",
+			"homeaddress",
+			"=adres",
+			"=straat",
+			"=strasse",
+			"=adresse",
+			"=address",
+			"=address1",
+			"=address2",
+			"=addressline1",
+			"=huisnummer",
+			"=housenumber",
+		],
+	],
 ];
 
 /** Whose detail a name is: only these make a bare `name` the recipient's. */
@@ -121,7 +176,7 @@ export function variableWords(identifier: string): string[] {
 		.replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, "$1 $2")
 		.split(/[^\p{L}\p{N}]+/u)
 		.map(foldText)
-		.filter(word => word !== "");
+		.filter((word) => word !== "");
 }
 
 /**
@@ -129,18 +184,19 @@ export function variableWords(identifier: string): string[] {
  * e.g. `subscriber.email | url_encode` → email; undefined for anything else.
  */
 export function personalDataOf(expression: string): PersonalDataKind | undefined {
-	const [head = "", ...filters] = expression.split("|").map(part => part.trim());
-	if (filters.some(filter => HASHING.test(filter.split(/[\s:(]/u)[0] ?? ""))) return undefined;
+	const [head = "", ...filters] = expression.split("|").map((part) => part.trim());
+	if (filters.some((filter) => HASHING.test(filter.split(/[\s:(]/u)[0] ?? ""))) return undefined;
 	// `= @user.email` (ERB), `$email` (MailerLite), `${email}` (Braze), `LIST:NAME` (Mailchimp), `First Name` (SFMC);
 	// a helper call such as `md5 email` keeps its helper's name, which NOT_PERSONAL_WORDS catches.
 	const words = variableWords(head.replace(/^[=@$\s]+/u, ""));
-	if (words.length === 0 || words.some(word => NOT_PERSONAL_WORDS.has(word))) return undefined;
+	if (words.length === 0 || words.some((word) => NOT_PERSONAL_WORDS.has(word))) return undefined;
 	for (const [kind, stems] of FIELD_STEMS) {
 		if (findStem(words, stems)) return kind;
 	}
 	// A bare `name` is the recipient's only when nothing else is named, or a person is.
-	const nameAt = words.findIndex(word => word === "name" || word === "naam" || word === "nom");
-	if (nameAt >= 0 && words.slice(0, nameAt).every(word => PERSON_WORDS.has(word)) && nameAt === words.length - 1) return "name";
+	const nameAt = words.findIndex((word) => word === "name" || word === "naam" || word === "nom");
+	if (nameAt >= 0 && words.slice(0, nameAt).every((word) => PERSON_WORDS.has(word)) && nameAt === words.length - 1)
+		return "name";
 	return undefined;
 }
 
@@ -149,7 +205,8 @@ function findStem(words: readonly string[], stems: readonly string[]): boolean {
 		let joined = "";
 		for (let end = start; end < Math.min(words.length, start + 3); end++) {
 			joined += words[end];
-			if (stems.some(stem => (stem.startsWith("=") ? joined === stem.slice(1) : joined.startsWith(stem)))) return true;
+			if (stems.some((stem) => (stem.startsWith("=") ? joined === stem.slice(1) : joined.startsWith(stem))))
+				return true;
 		}
 	}
 	return false;
@@ -160,7 +217,8 @@ function findStem(words: readonly string[], stems: readonly string[]): boolean {
  * whole URL segment or parameter value. Not a retina image name such as
  * `logo@2x.png`: no top-level domain is an image file extension.
  */
-export const LITERAL_EMAIL = /^[\p{L}\p{N}._%+-]+(?:@|%40)(?:[\p{L}\p{N}-]+\.)+(?!(?:png|jpe?g|gif|webp|svg|bmp|ico|avif|tiff?)$)\p{L}{2,}$/iu;
+export const LITERAL_EMAIL =
+	/^[\p{L}\p{N}._%+-]+(?:@|%40)(?:[\p{L}\p{N}-]+\.)+(?!(?:png|jpe?g|gif|webp|svg|bmp|ico|avif|tiff?)$)\p{L}{2,}$/iu;
 
 /** Query parameters whose literal value is a phone number when it is mostly digits. */
 export const PHONE_PARAMETER = /^(?:phone|tel|telephone|mobile|gsm|telefoon|telefon|handy|msisdn)$/iu;

@@ -75,9 +75,46 @@ const hasStreetWord = new RegExp(STREET_WORD, "u");
 
 /** Words after a 4–5 digit number that make it a quantity, not a postcode and town. */
 const NOT_A_TOWN = new Set([
-	"euro", "eur", "usd", "gbp", "chf", "dollar", "dollars", "pond", "punkte", "points", "punten", "stuks", "stück", "stueck",
-	"items", "pieces", "artikel", "articles", "kunden", "customers", "klanten", "members", "leden", "mitglieder", "followers",
-	"downloads", "views", "km", "kg", "mb", "gb", "kb", "uhr", "uur", "hrs", "std", "stores", "shops", "winkels", "filialen",
+	"euro",
+	"eur",
+	"usd",
+	"gbp",
+	"chf",
+	"dollar",
+	"dollars",
+	"pond",
+	"punkte",
+	"points",
+	"punten",
+	"stuks",
+	"stück",
+	"stueck",
+	"items",
+	"pieces",
+	"artikel",
+	"articles",
+	"kunden",
+	"customers",
+	"klanten",
+	"members",
+	"leden",
+	"mitglieder",
+	"followers",
+	"downloads",
+	"views",
+	"km",
+	"kg",
+	"mb",
+	"gb",
+	"kb",
+	"uhr",
+	"uur",
+	"hrs",
+	"std",
+	"stores",
+	"shops",
+	"winkels",
+	"filialen",
 ]);
 
 /** "June 2, 2014 Bob Erlicious" is a date followed by a name, not `street number, postcode town`. */
@@ -86,7 +123,8 @@ const endsWithMonthDay = new RegExp(
 	"iu",
 );
 // "Postbus 123" has the shape of "Kerkstraat 12": a box is never a street.
-const continentalStreetBefore = (before: string): boolean => endsWithStreet.test(before) && !endsWithMonthDay.test(before) && !endsWithBox.test(before);
+const continentalStreetBefore = (before: string): boolean =>
+	endsWithStreet.test(before) && !endsWithMonthDay.test(before) && !endsWithBox.test(before);
 const continentalBoxBefore = (before: string): boolean => endsWithBox.test(before);
 const anyBox = new RegExp(String.raw`${NOT_WORD_BEFORE}${PO_BOX}${NOT_WORD_AFTER}`, "giu");
 /** A numbered street line, not counting a box's own number ("P.O. Box 1234, Springfield" has no street). */
@@ -109,26 +147,38 @@ const ANCHORS: readonly Anchor[] = [
 	},
 	{
 		format: "us",
-		pattern: new RegExp(String.raw`${NOT_WORD_BEFORE}\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3},? (?:${US_STATES})\.?,? \d{5}(?:-\d{4})?(?!\d)`, "gu"),
+		pattern: new RegExp(
+			String.raw`${NOT_WORD_BEFORE}\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3},? (?:${US_STATES})\.?,? \d{5}(?:-\d{4})?(?!\d)`,
+			"gu",
+		),
 		streetBefore: numberedStreet,
 		boxBefore: boxWithin,
 		includesStreet: true,
 	},
 	{
 		format: "gb",
-		pattern: new RegExp(String.raw`${NOT_WORD_BEFORE}(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}${NOT_WORD_AFTER}`, "gu"),
+		pattern: new RegExp(
+			String.raw`${NOT_WORD_BEFORE}(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}${NOT_WORD_AFTER}`,
+			"gu",
+		),
 		streetBefore: (before) => numberedStreet(before) || hasStreetWord.test(before),
 		boxBefore: boxWithin,
 	},
 	{
 		format: "ie",
-		pattern: new RegExp(String.raw`${NOT_WORD_BEFORE}(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}${NOT_WORD_AFTER}`, "gu"),
+		pattern: new RegExp(
+			String.raw`${NOT_WORD_BEFORE}(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}${NOT_WORD_AFTER}`,
+			"gu",
+		),
 		streetBefore: (before) => numberedStreet(before) || hasStreetWord.test(before),
 		boxBefore: boxWithin,
 	},
 	{
 		format: "ca",
-		pattern: new RegExp(String.raw`${NOT_WORD_BEFORE}[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d${NOT_WORD_AFTER}`, "gu"),
+		pattern: new RegExp(
+			String.raw`${NOT_WORD_BEFORE}[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d${NOT_WORD_AFTER}`,
+			"gu",
+		),
 		streetBefore: numberedStreet,
 		boxBefore: boxWithin,
 	},

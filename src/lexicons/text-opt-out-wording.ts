@@ -16,7 +16,8 @@ import { foldText } from "./lexicon.js";
 import { matchUnsubscribeWording } from "./unsubscribe-wording.js";
 
 /** Keywords in capitals, or any case in quotes. */
-const KEYWORD = /\b(?:STOPP?|END|QUIT|CANCEL|REVOKE|OPT ?OUT|UNSUBSCRIBE|ARR[EÊ]T|AFMELDEN|ABMELDEN|STOPPEN)\b|["'“‘](?:stopp?|end|quit|cancel|unsubscribe|arr[eê]t|afmelden|abmelden|stoppen)["'”’]/gu;
+const KEYWORD =
+	/\b(?:STOPP?|END|QUIT|CANCEL|REVOKE|OPT ?OUT|UNSUBSCRIBE|ARR[EÊ]T|AFMELDEN|ABMELDEN|STOPPEN)\b|["'“‘](?:stopp?|end|quit|cancel|unsubscribe|arr[eê]t|afmelden|abmelden|stoppen)["'”’]/gu;
 
 /** Before the keyword, at the end of the folded window: the instruction verb ("reply with", "sms", "stuur", "antworte mit", "répondez"). */
 const VERB_BEFORE =
@@ -51,13 +52,45 @@ export function findKeywordInstruction(text: string): KeywordInstruction | undef
 const BUTTON_LABELS = new Set(
 	[
 		// en
-		"stop", "stop promotions", "stop messages", "stop marketing", "stop offers", "unsubscribe", "opt out", "opt-out", "no more messages", "no more offers",
+		"stop",
+		"stop promotions",
+		"stop messages",
+		"stop marketing",
+		"stop offers",
+		"unsubscribe",
+		"opt out",
+		"opt-out",
+		"no more messages",
+		"no more offers",
 		// nl
-		"stop promoties", "stop promotie", "stop berichten", "stop aanbiedingen", "afmelden", "uitschrijven", "stoppen", "geen berichten meer", "geen aanbiedingen meer", "geen promoties meer",
+		"stop promoties",
+		"stop promotie",
+		"stop berichten",
+		"stop aanbiedingen",
+		"afmelden",
+		"uitschrijven",
+		"stoppen",
+		"geen berichten meer",
+		"geen aanbiedingen meer",
+		"geen promoties meer",
 		// de
-		"stopp", "abmelden", "abbestellen", "keine werbung", "keine werbung mehr", "werbung stoppen", "werbung abbestellen", "keine nachrichten mehr",
+		"stopp",
+		"abmelden",
+		"abbestellen",
+		"keine werbung",
+		"keine werbung mehr",
+		"werbung stoppen",
+		"werbung abbestellen",
+		"keine nachrichten mehr",
 		// fr
-		"arreter", "stop pub", "stop promotions", "se desabonner", "desabonner", "me desabonner", "desinscription", "ne plus recevoir",
+		"arreter",
+		"stop pub",
+		"stop promotions",
+		"se desabonner",
+		"desabonner",
+		"me desabonner",
+		"desinscription",
+		"ne plus recevoir",
 	].map(foldText),
 );
 

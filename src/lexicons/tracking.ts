@@ -22,7 +22,12 @@ export interface TrackerEndpoint {
 	thirdParty: boolean;
 }
 
-const endpoint = (service: string, domain: string, pathPrefix = "", thirdParty = false): TrackerEndpoint => ({ service, domain, pathPrefix, thirdParty });
+const endpoint = (service: string, domain: string, pathPrefix = "", thirdParty = false): TrackerEndpoint => ({
+	service,
+	domain,
+	pathPrefix,
+	thirdParty,
+});
 
 export const TRACKER_ENDPOINTS: readonly TrackerEndpoint[] = [
 	endpoint("Mailchimp", "list-manage.com", "/track/"),
@@ -55,14 +60,33 @@ const OPEN_PATHS = /^\/(?:track\/open(?:\.php)?|wf\/open|email\/open|open\.aspx|
 export function trackerOf(host: string, pathAndQuery: string): TrackerEndpoint | undefined {
 	const name = host.toLowerCase().replace(/\.$/u, "");
 	const known = TRACKER_ENDPOINTS.find(
-		entry => (name === entry.domain || name.endsWith(`.${entry.domain}`)) && pathAndQuery.toLowerCase().startsWith(entry.pathPrefix),
+		(entry) =>
+			(name === entry.domain || name.endsWith(`.${entry.domain}`)) &&
+			pathAndQuery.toLowerCase().startsWith(entry.pathPrefix),
 	);
 	if (known) return known;
-	return OPEN_PATHS.test(pathAndQuery) ? { service: "an open-tracking endpoint", domain: name, pathPrefix: "", thirdParty: false } : undefined;
+	return OPEN_PATHS.test(pathAndQuery)
+		? { service: "an open-tracking endpoint", domain: name, pathPrefix: "", thirdParty: false }
+		: undefined;
 }
 
 /** Words that make a variable an identifier. */
-const ID_WORDS: ReadonlySet<string> = new Set(["id", "uid", "uuid", "guid", "key", "token", "hash", "hashed", "md5", "sha", "sha1", "sha256", "hmac", "uniqid"]);
+const ID_WORDS: ReadonlySet<string> = new Set([
+	"id",
+	"uid",
+	"uuid",
+	"guid",
+	"key",
+	"token",
+	"hash",
+	"hashed",
+	"md5",
+	"sha",
+	"sha1",
+	"sha256",
+	"hmac",
+	"uniqid",
+]);
 
 /** Whose identifier it is: the recipient's. */
 const RECIPIENT_WORDS: ReadonlySet<string> = new Set([
@@ -93,10 +117,34 @@ const RECIPIENT_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that make the variable a campaign-level value, the same for every recipient. */
-const CAMPAIGN_WORDS: ReadonlySet<string> = new Set(["campaign", "list", "template", "job", "batch", "mailing", "newsletter", "send", "message", "journey", "flow", "segment", "organization", "company", "account", "sender", "from"]);
+const CAMPAIGN_WORDS: ReadonlySet<string> = new Set([
+	"campaign",
+	"list",
+	"template",
+	"job",
+	"batch",
+	"mailing",
+	"newsletter",
+	"send",
+	"message",
+	"journey",
+	"flow",
+	"segment",
+	"organization",
+	"company",
+	"account",
+	"sender",
+	"from",
+]);
 
 /** ESP tags that are the recipient's id by name: Mailchimp `*|UNIQID|*`, SFMC `%%_subscriberkey%%`. */
-const RECIPIENT_TAGS: ReadonlySet<string> = new Set(["uniqid", "_subscriberkey", "subscriberkey", "subscriberid", "emailaddr"]);
+const RECIPIENT_TAGS: ReadonlySet<string> = new Set([
+	"uniqid",
+	"_subscriberkey",
+	"subscriberkey",
+	"subscriberid",
+	"emailaddr",
+]);
 
 /** Filters and helpers that turn a value into a pseudonym: still one per recipient. */
 const HASHING = /^(?:md5|sha\d*|hmac\w*|hash\w*|base64url_sha\w*)$/iu;
@@ -108,14 +156,14 @@ const HASHING = /^(?:md5|sha\d*|hmac\w*|hash\w*|base64url_sha\w*)$/iu;
  * text is `personalDataOf`'s.
  */
 export function isRecipientIdentifier(expression: string): boolean {
-	const [head = "", ...filters] = expression.split("|").map(part => part.trim());
+	const [head = "", ...filters] = expression.split("|").map((part) => part.trim());
 	const words = variableWords(bareName(head));
 	if (words.length === 0) return false;
 	if (RECIPIENT_TAGS.has(words.join(""))) return true;
-	if (words.some(word => CAMPAIGN_WORDS.has(word))) return false;
-	const hashed = filters.some(filter => HASHING.test(filter.split(/[\s:(]/u)[0] ?? ""));
-	const names = words.some(word => RECIPIENT_WORDS.has(word) || word.startsWith("email"));
-	return names && (hashed || words.some(word => ID_WORDS.has(word)));
+	if (words.some((word) => CAMPAIGN_WORDS.has(word))) return false;
+	const hashed = filters.some((filter) => HASHING.test(filter.split(/[\s:(]/u)[0] ?? ""));
+	const names = words.some((word) => RECIPIENT_WORDS.has(word) || word.startsWith("email"));
+	return names && (hashed || words.some((word) => ID_WORDS.has(word)));
 }
 
 /**
@@ -127,7 +175,11 @@ export function isRecipientIdentifier(expression: string): boolean {
 function bareName(head: string): string {
 	// Blade's `{{-- … --}}` reaches us as `- … --`, Handlebars' `{{!-- … --}}` as `!-- … --`.
 	if (/^!|--$/u.test(head.trim())) return "";
-	const token = head.trim().replace(/^[-~]\s+/u, "").split(/\s+/u)[0] ?? "";
+	const token =
+		head
+			.trim()
+			.replace(/^[-~]\s+/u, "")
+			.split(/\s+/u)[0] ?? "";
 	return token.replace(/^[=@$]*\{?/u, "").replaceAll("}", " ");
 }
 
@@ -140,10 +192,21 @@ const TRACKING_WORDS = /^(?:track\w*|opentrack\w*|pixel|beacon|webbug)$/u;
  * naming is known): a tracking word, and not a click-tracking link.
  */
 export function isOpenTrackingVariable(expression: string): boolean {
-	const [head = ""] = expression.split("|").map(part => part.trim());
+	const [head = ""] = expression.split("|").map((part) => part.trim());
 	const words = variableWords(bareName(head));
-	if (!words.some(word => TRACKING_WORDS.test(word))) return false;
-	return !words.some(word => word === "click" || word === "clicks" || word === "link" || word === "number" || word === "code" || word === "shipment" || word === "order" || word === "parcel" || word === "package");
+	if (!words.some((word) => TRACKING_WORDS.test(word))) return false;
+	return !words.some(
+		(word) =>
+			word === "click" ||
+			word === "clicks" ||
+			word === "link" ||
+			word === "number" ||
+			word === "code" ||
+			word === "shipment" ||
+			word === "order" ||
+			word === "parcel" ||
+			word === "package",
+	);
 }
 
 /** Tags an ESP replaces with its open pixel by name: listmonk's `{{ TrackView }}` (its cmd/public.go: "The pixel URL is generated by the {{ TrackView }} template tag"). */
@@ -156,8 +219,8 @@ const PIXEL_TAGS: ReadonlySet<string> = new Set(["trackview"]);
  * `{{ tracking_url }}`.
  */
 export function isOpenPixelTag(expression: string): boolean {
-	const [head = ""] = expression.split("|").map(part => part.trim());
+	const [head = ""] = expression.split("|").map((part) => part.trim());
 	const words = variableWords(bareName(head));
 	if (PIXEL_TAGS.has(words.join(""))) return true;
-	return isOpenTrackingVariable(expression) && words.some(word => /^(?:open\w*|pixel|beacon)$/u.test(word));
+	return isOpenTrackingVariable(expression) && words.some((word) => /^(?:open\w*|pixel|beacon)$/u.test(word));
 }

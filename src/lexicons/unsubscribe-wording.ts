@@ -30,8 +30,32 @@ export interface WordingMatch {
 /* ------------------------------------------------------------------------ */
 
 const NL_PRONOUNS = ["je", "u", "jezelf", "uzelf", "jij"];
-const NL_ADVERBS = ["", "hier", "dan", "dan hier", "direct", "hier direct", "nu", "eenvoudig", "hier eenvoudig", "gemakkelijk", "snel", "hieronder"];
-const DE_ADVERBS = ["", "hier", "jederzeit", "hier jederzeit", "jederzeit hier", "direkt", "hier direkt", "einfach", "hier einfach", "bitte hier"];
+const NL_ADVERBS = [
+	"",
+	"hier",
+	"dan",
+	"dan hier",
+	"direct",
+	"hier direct",
+	"nu",
+	"eenvoudig",
+	"hier eenvoudig",
+	"gemakkelijk",
+	"snel",
+	"hieronder",
+];
+const DE_ADVERBS = [
+	"",
+	"hier",
+	"jederzeit",
+	"hier jederzeit",
+	"jederzeit hier",
+	"direkt",
+	"hier direkt",
+	"einfach",
+	"hier einfach",
+	"bitte hier",
+];
 
 const UNSUBSCRIBE_PHRASES: ReadonlyArray<WordingEntry> = [
 	...entries("en", "unsubscribe", [
@@ -41,7 +65,12 @@ const UNSUBSCRIBE_PHRASES: ReadonlyArray<WordingEntry> = [
 		"opt me out",
 		"stop receiving",
 		"no longer receive",
-		...combine(["remove me", "remove yourself"], ["from"], ["this", "the", "our", "your"], ["list", "mailing list", "newsletter", "mailing"]),
+		...combine(
+			["remove me", "remove yourself"],
+			["from"],
+			["this", "the", "our", "your"],
+			["list", "mailing list", "newsletter", "mailing"],
+		),
 		"leave this list",
 		"leave the mailing list",
 	]),
@@ -50,7 +79,9 @@ const UNSUBSCRIBE_PHRASES: ReadonlyArray<WordingEntry> = [
 		"uitschrijf*",
 		"uitschrijv*",
 		// Compounds are written as one word; the left word boundary would otherwise hide them.
-		...combine(["nieuwsbrief-", "e-mail-", "mail-"], ["afmeld*", "uitschrijf*", "uitschrijv*"]).map((phrase) => phrase.replace("- ", "-")),
+		...combine(["nieuwsbrief-", "e-mail-", "mail-"], ["afmeld*", "uitschrijf*", "uitschrijv*"]).map((phrase) =>
+			phrase.replace("- ", "-"),
+		),
 		...combine(["meld"], NL_PRONOUNS, NL_ADVERBS, ["af"]),
 		...combine(["schrijf"], NL_PRONOUNS, NL_ADVERBS, ["uit"]),
 		"af te melden",
@@ -86,7 +117,11 @@ const UNSUBSCRIBE_PHRASES: ReadonlyArray<WordingEntry> = [
 		"no recibir más",
 	]),
 	...entries("it", "unsubscribe", [
-		...combine(["annulla", "annullare", "cancella", "cancellare", "revoca", "revocare"], ["", "la", "la tua", "la sua"], ["iscrizione"]),
+		...combine(
+			["annulla", "annullare", "cancella", "cancellare", "revoca", "revocare"],
+			["", "la", "la tua", "la sua"],
+			["iscrizione"],
+		),
 		...combine(["annulla", "annullare", "cancella", "cancellare", "revoca", "revocare"], ["l'iscrizione"]),
 		"disiscri*",
 		"cancellami",
@@ -97,7 +132,11 @@ const UNSUBSCRIBE_PHRASES: ReadonlyArray<WordingEntry> = [
 		"smettere di ricevere",
 	]),
 	...entries("pt", "unsubscribe", [
-		...combine(["cancelar", "cancele", "anular", "anule", "remover"], ["", "a", "a sua", "minha"], ["inscrição", "subscrição", "assinatura"]),
+		...combine(
+			["cancelar", "cancele", "anular", "anule", "remover"],
+			["", "a", "a sua", "minha"],
+			["inscrição", "subscrição", "assinatura"],
+		),
 		"descadastr*",
 		"sair da lista",
 		"deixar de receber",
@@ -111,7 +150,11 @@ const UNSUBSCRIBE_PHRASES: ReadonlyArray<WordingEntry> = [
 		"wypisanie",
 		"wypisanie się",
 		...combine(["anuluj", "anulować", "anulowanie"], ["subskrypcję", "subskrypcji", "newsletter"]),
-		...combine(["zrezygnuj", "zrezygnować", "rezygnacja", "rezygnuję"], ["z"], ["subskrypcji", "newslettera", "otrzymywania"]),
+		...combine(
+			["zrezygnuj", "zrezygnować", "rezygnacja", "rezygnuję"],
+			["z"],
+			["subskrypcji", "newslettera", "otrzymywania"],
+		),
 		"=rezygnacja",
 		"=zrezygnuj",
 		"wyrejestruj",
@@ -123,7 +166,11 @@ const UNSUBSCRIBE_PHRASES: ReadonlyArray<WordingEntry> = [
 		...combine(["avsluta", "säg upp"], ["prenumeration", "prenumerationen", "din prenumeration", "nyhetsbrevet"]),
 		"=avsluta",
 	]),
-	...entries("da", "unsubscribe", ["afmeld*", "frameld*", ...combine(["opsig"], ["nyhedsbrev", "nyhedsbrevet", "abonnement"])]),
+	...entries("da", "unsubscribe", [
+		"afmeld*",
+		"frameld*",
+		...combine(["opsig"], ["nyhedsbrev", "nyhedsbrevet", "abonnement"]),
+	]),
 ];
 
 const PREFERENCE_PHRASES: ReadonlyArray<WordingEntry> = [
@@ -131,7 +178,18 @@ const PREFERENCE_PHRASES: ReadonlyArray<WordingEntry> = [
 		...combine(
 			["manage", "update", "change", "edit", "set"],
 			["", "your", "my"],
-			["preferences", "email preferences", "e-mail preferences", "subscription preferences", "communication preferences", "mailing preferences", "subscription", "subscriptions", "subscription settings", "email settings"],
+			[
+				"preferences",
+				"email preferences",
+				"e-mail preferences",
+				"subscription preferences",
+				"communication preferences",
+				"mailing preferences",
+				"subscription",
+				"subscriptions",
+				"subscription settings",
+				"email settings",
+			],
 		),
 		"email preferences",
 		"e-mail preferences",
@@ -144,8 +202,25 @@ const PREFERENCE_PHRASES: ReadonlyArray<WordingEntry> = [
 		"=my preferences",
 	]),
 	...entries("nl", "preferences", [
-		...combine(["", "je", "uw", "jouw", "mijn"], ["voorkeuren", "e-mailvoorkeuren", "e-mail voorkeuren", "mailvoorkeuren", "nieuwsbriefvoorkeuren", "abonnement", "abonnementen", "inschrijving"], ["beheren", "wijzigen", "aanpassen"]),
-		...combine(["beheer", "wijzig"], ["je", "uw", "jouw"], ["voorkeuren", "e-mailvoorkeuren", "abonnement", "inschrijving"]),
+		...combine(
+			["", "je", "uw", "jouw", "mijn"],
+			[
+				"voorkeuren",
+				"e-mailvoorkeuren",
+				"e-mail voorkeuren",
+				"mailvoorkeuren",
+				"nieuwsbriefvoorkeuren",
+				"abonnement",
+				"abonnementen",
+				"inschrijving",
+			],
+			["beheren", "wijzigen", "aanpassen"],
+		),
+		...combine(
+			["beheer", "wijzig"],
+			["je", "uw", "jouw"],
+			["voorkeuren", "e-mailvoorkeuren", "abonnement", "inschrijving"],
+		),
 		...combine(["pas"], ["je", "uw", "jouw"], ["voorkeuren"], ["aan"]),
 		"e-mailvoorkeuren",
 		"nieuwsbriefvoorkeuren",
@@ -153,14 +228,30 @@ const PREFERENCE_PHRASES: ReadonlyArray<WordingEntry> = [
 		"=mijn voorkeuren",
 	]),
 	...entries("de", "preferences", [
-		...combine(["", "ihre", "deine", "meine"], ["einstellungen", "präferenzen", "e-mail-einstellungen", "newsletter-einstellungen", "abonnement", "abo", "newsletter"], ["verwalten", "ändern", "anpassen", "bearbeiten"]),
+		...combine(
+			["", "ihre", "deine", "meine"],
+			[
+				"einstellungen",
+				"präferenzen",
+				"e-mail-einstellungen",
+				"newsletter-einstellungen",
+				"abonnement",
+				"abo",
+				"newsletter",
+			],
+			["verwalten", "ändern", "anpassen", "bearbeiten"],
+		),
 		"e-mail-einstellungen",
 		"newsletter-einstellungen",
 		"=einstellungen",
 		"=präferenzen",
 	]),
 	...entries("fr", "preferences", [
-		...combine(["gérer", "modifier", "mettre à jour", "gerez", "modifiez"], ["mes", "vos", "les", "tes"], ["préférences", "abonnements"]),
+		...combine(
+			["gérer", "modifier", "mettre à jour", "gerez", "modifiez"],
+			["mes", "vos", "les", "tes"],
+			["préférences", "abonnements"],
+		),
 		...combine(["gérer", "modifier"], ["mon", "votre", "ton"], ["abonnement"]),
 		...combine(["préférences"], ["d'abonnement", "de communication", "e-mail", "de contact", "newsletter"]),
 		"centre de préférences",
@@ -168,36 +259,70 @@ const PREFERENCE_PHRASES: ReadonlyArray<WordingEntry> = [
 		"=mes préférences",
 	]),
 	...entries("es", "preferences", [
-		...combine(["gestionar", "gestiona", "administrar", "administra", "actualizar", "actualiza", "modificar", "modifica", "cambiar", "cambia"], ["", "tus", "sus", "mis"], ["preferencias", "suscripciones"]),
+		...combine(
+			[
+				"gestionar",
+				"gestiona",
+				"administrar",
+				"administra",
+				"actualizar",
+				"actualiza",
+				"modificar",
+				"modifica",
+				"cambiar",
+				"cambia",
+			],
+			["", "tus", "sus", "mis"],
+			["preferencias", "suscripciones"],
+		),
 		...combine(["preferencias"], ["de correo", "de suscripción", "de email", "de e-mail", "de comunicación"]),
 		"centro de preferencias",
 		"=preferencias",
 	]),
 	...entries("it", "preferences", [
-		...combine(["gestisci", "gestire", "modifica", "modificare", "aggiorna", "aggiornare"], ["", "le", "le tue", "le sue"], ["preferenze", "iscrizioni"]),
+		...combine(
+			["gestisci", "gestire", "modifica", "modificare", "aggiorna", "aggiornare"],
+			["", "le", "le tue", "le sue"],
+			["preferenze", "iscrizioni"],
+		),
 		...combine(["gestisci", "gestire", "modifica", "modificare"], ["la tua", "la sua"], ["iscrizione"]),
 		...combine(["preferenze"], ["email", "e-mail", "di iscrizione", "di comunicazione", "newsletter"]),
 		"centro preferenze",
 		"=preferenze",
 	]),
 	...entries("pt", "preferences", [
-		...combine(["gerir", "gere", "gerencie", "gerenciar", "atualizar", "atualize", "alterar", "altere"], ["", "as", "as suas", "suas", "minhas"], ["preferências", "subscrições", "inscrições", "assinaturas"]),
+		...combine(
+			["gerir", "gere", "gerencie", "gerenciar", "atualizar", "atualize", "alterar", "altere"],
+			["", "as", "as suas", "suas", "minhas"],
+			["preferências", "subscrições", "inscrições", "assinaturas"],
+		),
 		...combine(["preferências"], ["de email", "de e-mail", "de comunicação", "de subscrição", "de inscrição"]),
 		"centro de preferências",
 		"=preferências",
 	]),
 	...entries("pl", "preferences", [
-		...combine(["zarządzaj", "zarządzanie", "zmień", "edytuj"], ["preferencjami", "preferencje", "subskrypcją", "subskrypcjami", "ustawieniami"]),
+		...combine(
+			["zarządzaj", "zarządzanie", "zmień", "edytuj"],
+			["preferencjami", "preferencje", "subskrypcją", "subskrypcjami", "ustawieniami"],
+		),
 		...combine(["ustawienia", "preferencje"], ["subskrypcji", "newslettera", "e-mail"]),
 		"=preferencje",
 	]),
 	...entries("sv", "preferences", [
-		...combine(["hantera", "ändra", "uppdatera"], ["", "dina", "din"], ["prenumeration", "prenumerationer", "inställningar", "preferenser", "e-postinställningar"]),
+		...combine(
+			["hantera", "ändra", "uppdatera"],
+			["", "dina", "din"],
+			["prenumeration", "prenumerationer", "inställningar", "preferenser", "e-postinställningar"],
+		),
 		"e-postinställningar",
 		"=preferenser",
 	]),
 	...entries("da", "preferences", [
-		...combine(["administrer", "opdater", "skift", "rediger", "ændr"], ["", "dine", "dit"], ["præferencer", "abonnement", "indstillinger", "e-mailpræferencer"]),
+		...combine(
+			["administrer", "opdater", "skift", "rediger", "ændr"],
+			["", "dine", "dit"],
+			["præferencer", "abonnement", "indstillinger", "e-mailpræferencer"],
+		),
 		"e-mailpræferencer",
 		"=præferencer",
 	]),
@@ -207,12 +332,37 @@ const PREFERENCE_PHRASES: ReadonlyArray<WordingEntry> = [
 /* Lexicon: sentences that invite unsubscribing around a deictic link       */
 /* ------------------------------------------------------------------------ */
 
-const NL_MAIL_NOUNS = ["nieuwsbrief", "nieuwsbrieven", "e-mail", "e-mails", "mail", "mails", "berichten", "mailings", "updates", "aanbiedingen"];
-const DE_MAIL_NOUNS = ["e-mail", "e-mails", "mails", "newsletter", "nachrichten", "werbung", "infos", "informationen", "angebote"];
+const NL_MAIL_NOUNS = [
+	"nieuwsbrief",
+	"nieuwsbrieven",
+	"e-mail",
+	"e-mails",
+	"mail",
+	"mails",
+	"berichten",
+	"mailings",
+	"updates",
+	"aanbiedingen",
+];
+const DE_MAIL_NOUNS = [
+	"e-mail",
+	"e-mails",
+	"mails",
+	"newsletter",
+	"nachrichten",
+	"werbung",
+	"infos",
+	"informationen",
+	"angebote",
+];
 
 const INVITATION_PHRASES: ReadonlyArray<WordingEntry> = [
 	...entries("en", "unsubscribe", [
-		...combine(["don't", "do not", "dont", "no longer"], ["want", "wish"], ["these", "this", "our", "to receive", "to get", "any more", "anymore", "further"]),
+		...combine(
+			["don't", "do not", "dont", "no longer"],
+			["want", "wish"],
+			["these", "this", "our", "to receive", "to get", "any more", "anymore", "further"],
+		),
 		"no longer wish to receive",
 		"no longer want to receive",
 		"prefer not to receive",
@@ -249,12 +399,22 @@ const INVITATION_PHRASES: ReadonlyArray<WordingEntry> = [
 		...combine(["no", "ya no"], ["deseas", "desea", "quieres", "quiere"], ["recibir", "seguir recibiendo"]),
 		"no seguir recibiendo",
 	]),
-	...entries("it", "unsubscribe", [...combine(["non"], ["desideri", "desidera", "vuoi", "vuole"], ["più", "ricevere", "più ricevere"])]),
+	...entries("it", "unsubscribe", [
+		...combine(["non"], ["desideri", "desidera", "vuoi", "vuole"], ["più", "ricevere", "più ricevere"]),
+	]),
 	...entries("pt", "unsubscribe", [
-		...combine(["não", "já não"], ["deseja", "desejas", "quer", "queres"], ["mais", "receber", "mais receber", "continuar a receber"]),
+		...combine(
+			["não", "já não"],
+			["deseja", "desejas", "quer", "queres"],
+			["mais", "receber", "mais receber", "continuar a receber"],
+		),
 	]),
 	...entries("pl", "unsubscribe", [
-		...combine(["nie"], ["chcesz", "chcesz już", "chce pan", "chce pani", "chcą państwo", "życzysz sobie"], ["otrzymywać", "dostawać", "więcej"]),
+		...combine(
+			["nie"],
+			["chcesz", "chcesz już", "chce pan", "chce pani", "chcą państwo", "życzysz sobie"],
+			["otrzymywać", "dostawać", "więcej"],
+		),
 	]),
 	...entries("sv", "unsubscribe", [
 		...combine(["inte", "inte längre"], ["vill", "önskar"], ["få", "ta emot", "ha"]),
@@ -279,7 +439,19 @@ const INVITATION_PHRASES: ReadonlyArray<WordingEntry> = [
  * Just reply" alone never counts.
  */
 const REPLY_PHRASES: ReadonlyArray<WordingEntry> = [
-	...entries("en", "unsubscribe", ["reply*", "respond to this e-mail", "respond to this email", "respond to this message", "write to us", "e-mail us", "email us", "send an e-mail", "send an email", "send us an e-mail", "send us an email"]),
+	...entries("en", "unsubscribe", [
+		"reply*",
+		"respond to this e-mail",
+		"respond to this email",
+		"respond to this message",
+		"write to us",
+		"e-mail us",
+		"email us",
+		"send an e-mail",
+		"send an email",
+		"send us an e-mail",
+		"send us an email",
+	]),
 	...entries("nl", "unsubscribe", [
 		...combine(["antwoord", "reageer", "reageren"], ["op"], ["deze", "dit", "onze"]),
 		"beantwoord*",
@@ -288,8 +460,30 @@ const REPLY_PHRASES: ReadonlyArray<WordingEntry> = [
 		"mail ons",
 		"e-mail naar",
 	]),
-	...entries("de", "unsubscribe", ["antworten sie", "antworte", "antwortest", ...combine(["auf diese"], ["e-mail", "mail", "nachricht"], ["antworten"]), "schreiben sie", "schreib uns", "schreibe uns", "nachricht an", "e-mail an", "mail an"]),
-	...entries("fr", "unsubscribe", ["repondez", "repondre", "reponds", "ecrivez-nous", "ecrivez a", "ecris-nous", "envoyez un e-mail", "envoyez un email", "envoyez un courriel", "envoyez-nous"]),
+	...entries("de", "unsubscribe", [
+		"antworten sie",
+		"antworte",
+		"antwortest",
+		...combine(["auf diese"], ["e-mail", "mail", "nachricht"], ["antworten"]),
+		"schreiben sie",
+		"schreib uns",
+		"schreibe uns",
+		"nachricht an",
+		"e-mail an",
+		"mail an",
+	]),
+	...entries("fr", "unsubscribe", [
+		"repondez",
+		"repondre",
+		"reponds",
+		"ecrivez-nous",
+		"ecrivez a",
+		"ecris-nous",
+		"envoyez un e-mail",
+		"envoyez un email",
+		"envoyez un courriel",
+		"envoyez-nous",
+	]),
 ];
 
 /* ------------------------------------------------------------------------ */
@@ -298,25 +492,79 @@ const REPLY_PHRASES: ReadonlyArray<WordingEntry> = [
 
 const DEICTIC_LINK_TEXTS: readonly string[] = [
 	// en
-	"here", "click here", "click", "tap here", "press here", "this link", "link", "follow this link", "here please",
+	"here",
+	"click here",
+	"click",
+	"tap here",
+	"press here",
+	"this link",
+	"link",
+	"follow this link",
+	"here please",
 	// nl
-	"hier", "klik hier", "klik", "deze link", "via deze link", "klik op deze link",
+	"hier",
+	"klik hier",
+	"klik",
+	"deze link",
+	"via deze link",
+	"klik op deze link",
 	// de
-	"klicken sie hier", "klick hier", "hier klicken", "diesen link", "dieser link", "hier entlang",
+	"klicken sie hier",
+	"klick hier",
+	"hier klicken",
+	"diesen link",
+	"dieser link",
+	"hier entlang",
 	// fr
-	"ici", "cliquez ici", "clique ici", "cliquer ici", "en cliquant ici", "ce lien", "lien",
+	"ici",
+	"cliquez ici",
+	"clique ici",
+	"cliquer ici",
+	"en cliquant ici",
+	"ce lien",
+	"lien",
 	// es
-	"aquí", "haz clic aquí", "haga clic aquí", "pulsa aquí", "pulse aquí", "pincha aquí", "clic aquí", "click aquí", "este enlace", "enlace",
+	"aquí",
+	"haz clic aquí",
+	"haga clic aquí",
+	"pulsa aquí",
+	"pulse aquí",
+	"pincha aquí",
+	"clic aquí",
+	"click aquí",
+	"este enlace",
+	"enlace",
 	// it
-	"qui", "clicca qui", "fai clic qui", "clic qui", "cliccando qui", "questo link",
+	"qui",
+	"clicca qui",
+	"fai clic qui",
+	"clic qui",
+	"cliccando qui",
+	"questo link",
 	// pt
-	"clique aqui", "clica aqui", "carregue aqui", "este link",
+	"clique aqui",
+	"clica aqui",
+	"carregue aqui",
+	"este link",
 	// pl
-	"tutaj", "tu", "kliknij tutaj", "kliknij tu", "kliknij", "ten link", "klikając tutaj",
+	"tutaj",
+	"tu",
+	"kliknij tutaj",
+	"kliknij tu",
+	"kliknij",
+	"ten link",
+	"klikając tutaj",
 	// sv
-	"här", "klicka här", "klicka", "denna länk", "den här länken", "länk",
+	"här",
+	"klicka här",
+	"klicka",
+	"denna länk",
+	"den här länken",
+	"länk",
 	// da
-	"her", "klik her", "dette link",
+	"her",
+	"klik her",
+	"dette link",
 ];
 const DEICTIC_SET: ReadonlySet<string> = new Set(DEICTIC_LINK_TEXTS.map(foldText));
 
@@ -328,13 +576,45 @@ type UrlHintKind = WordingKind;
 
 const URL_HINTS: ReadonlyArray<LexiconEntry<"any", UrlHintKind>> = [
 	...entries("any", "unsubscribe", [
-		"unsubscri*", "unsub", "opt-out", "afmeld*", "uitschrijf*", "uitschrijv*", "abmeld*", "abbestell*", "austragen",
-		"désabonn*", "désinscri*", "desuscri*", "baja", "disiscri*", "cancella-iscrizione", "descadastr*", "cancelar-inscricao",
-		"wypisz*", "wypisanie", "rezygnacja", "avregistrer*", "avprenumerer*", "avanmäl*", "frameld*",
+		"unsubscri*",
+		"unsub",
+		"opt-out",
+		"afmeld*",
+		"uitschrijf*",
+		"uitschrijv*",
+		"abmeld*",
+		"abbestell*",
+		"austragen",
+		"désabonn*",
+		"désinscri*",
+		"desuscri*",
+		"baja",
+		"disiscri*",
+		"cancella-iscrizione",
+		"descadastr*",
+		"cancelar-inscricao",
+		"wypisz*",
+		"wypisanie",
+		"rezygnacja",
+		"avregistrer*",
+		"avprenumerer*",
+		"avanmäl*",
+		"frameld*",
 	]),
 	...entries("any", "preferences", [
-		"preferences", "preference-cent*", "email-preferences", "manage-subscription*", "subscription-cent*", "subscription-preferences",
-		"profile-cent*", "voorkeuren", "preferencias", "preferenze", "preferencje", "preferenser", "præferencer",
+		"preferences",
+		"preference-cent*",
+		"email-preferences",
+		"manage-subscription*",
+		"subscription-cent*",
+		"subscription-preferences",
+		"profile-cent*",
+		"voorkeuren",
+		"preferencias",
+		"preferenze",
+		"preferencje",
+		"preferenser",
+		"præferencer",
 	]),
 ];
 
@@ -386,7 +666,9 @@ export function isDeicticLinkText(text: string): boolean {
 export function matchUnsubscribeInvitation(sentence: string): WordingMatch | undefined {
 	const folded = foldText(sentence);
 	if (folded === "") return undefined;
-	return toMatch(unsubscribeLexicon.search(folded) ?? invitationLexicon.search(folded) ?? preferenceLexicon.search(folded));
+	return toMatch(
+		unsubscribeLexicon.search(folded) ?? invitationLexicon.search(folded) ?? preferenceLexicon.search(folded),
+	);
 }
 
 /**

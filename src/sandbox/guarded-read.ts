@@ -26,7 +26,10 @@ export type GuardedText = { ok: true; text: string; realPath: string };
  */
 export function realPathInside(file: string, root: string): { ok: true; realPath: string } | Refusal {
 	const target = path.resolve(file);
-	const leaves: Refusal = { ok: false, reason: `the path leaves the lint root ${root}; only files inside it are read.` };
+	const leaves: Refusal = {
+		ok: false,
+		reason: `the path leaves the lint root ${root}; only files inside it are read.`,
+	};
 	const writtenInside = isInside(target, root);
 	let realPath: string;
 	try {
@@ -36,7 +39,9 @@ export function realPathInside(file: string, root: string): { ok: true; realPath
 		return writtenInside ? { ok: false, reason: "file not found." } : leaves;
 	}
 	if (isInside(realPath, root)) return { ok: true, realPath };
-	return writtenInside ? { ok: false, reason: `the path leads (through a symbolic link) outside the lint root ${root}; it was not read.` } : leaves;
+	return writtenInside
+		? { ok: false, reason: `the path leads (through a symbolic link) outside the lint root ${root}; it was not read.` }
+		: leaves;
 }
 
 /**
@@ -57,7 +62,10 @@ export function linkedOutside(file: string, root: () => string): Refusal | undef
 	if (realPath === lexical) return undefined;
 	const readRoot = root();
 	if (isInside(realPath, readRoot)) return undefined;
-	return { ok: false, reason: `This file is a symbolic link that leads outside the lint root ${readRoot}; mailcomply reads nothing outside it, so the file was not linted.` };
+	return {
+		ok: false,
+		reason: `This file is a symbolic link that leads outside the lint root ${readRoot}; mailcomply reads nothing outside it, so the file was not linted.`,
+	};
 }
 
 /**
@@ -94,7 +102,10 @@ export function readInsideRoot(file: string, root: string, maxBytes: number): Gu
 export function readRegularFile(realPath: string, maxBytes: number): GuardedText | Refusal {
 	let descriptor: number;
 	try {
-		descriptor = fs.openSync(realPath, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (fs.constants.O_NOFOLLOW ?? 0));
+		descriptor = fs.openSync(
+			realPath,
+			fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (fs.constants.O_NOFOLLOW ?? 0),
+		);
 	} catch (error) {
 		return { ok: false, reason: `cannot be read (${errorCode(error)}).` };
 	}
@@ -131,12 +142,15 @@ function kindOf(stats: fs.Stats): string {
 }
 
 function tooLarge(size: number, maxBytes: number): Refusal {
-	return { ok: false, reason: `it is ${megabytes(size)} on disk, over the ${megabytes(maxBytes)} limit; it was not read.` };
+	return {
+		ok: false,
+		reason: `it is ${megabytes(size)} on disk, over the ${megabytes(maxBytes)} limit; it was not read.`,
+	};
 }
 
 /** Sizes as people read them: "51.3 MB", "1 MB", "600 bytes". */
 export function megabytes(bytes: number): string {
-	if (bytes < 1024 * 1024 / 10) return `${bytes} bytes`;
+	if (bytes < (1024 * 1024) / 10) return `${bytes} bytes`;
 	const value = bytes / 1024 / 1024;
 	return `${Number.isInteger(value) ? value : value.toFixed(1)} MB`;
 }

@@ -12,7 +12,14 @@ import os from "node:os";
 import path from "node:path";
 
 /** The names ESLint 10 looks for, from the linted file's folder upwards: the nearest one configures the file. */
-const CONFIG_FILES = ["eslint.config.js", "eslint.config.mjs", "eslint.config.cjs", "eslint.config.ts", "eslint.config.mts", "eslint.config.cts"];
+const CONFIG_FILES = [
+	"eslint.config.js",
+	"eslint.config.mjs",
+	"eslint.config.cjs",
+	"eslint.config.ts",
+	"eslint.config.mts",
+	"eslint.config.cts",
+];
 /** What marks a project, strongest first: an ESLint config, else a package, else a repository. */
 const PROJECT_MARKERS: ReadonlyArray<readonly string[]> = [CONFIG_FILES, ["package.json"], [".git"]];
 
@@ -55,7 +62,9 @@ export function projectRootOf(file: string): string {
  */
 export function readRootFor(file: string, includeRoot: string | undefined): string {
 	if (includeRoot === undefined) return projectRootOf(file);
-	return realPathOr(path.isAbsolute(includeRoot) ? path.resolve(includeRoot) : path.resolve(projectRootOf(file), includeRoot));
+	return realPathOr(
+		path.isAbsolute(includeRoot) ? path.resolve(includeRoot) : path.resolve(projectRootOf(file), includeRoot),
+	);
 }
 
 /** For tests and long-running hosts (an editor server) after folders changed: forget every project root found. */

@@ -38,7 +38,14 @@ import type { TemplateSourceCode } from "../languages/template-source-code.js";
 import { ownValue } from "../own-value.js";
 import { BLACK, composite, parseColor, WHITE, type Rgba } from "./colors.js";
 import { parseDeclarations, parseStyleSheet, type Declaration, type RuleCondition } from "./css.js";
-import { DEFAULT_FONT_SIZE, fontSizeAttribute, plainNumber, resolveFontSize, resolveLength, resolveLineHeight } from "./lengths.js";
+import {
+	DEFAULT_FONT_SIZE,
+	fontSizeAttribute,
+	plainNumber,
+	resolveFontSize,
+	resolveLength,
+	resolveLineHeight,
+} from "./lengths.js";
 import { mjmlComponent } from "./mjml-defaults.js";
 import { compileSelector, matchSelector, type CompiledSelector, type SelectorContext } from "./selectors.js";
 import { getAttribute, hasAttribute } from "../ast/attributes.js";
@@ -194,7 +201,8 @@ function createResolver(sourceCode: TemplateSourceCode): StyleResolver {
 		return undefined;
 	};
 	const isComponent = (element: ElementNode) => mjml !== undefined && element.name.startsWith("mj-");
-	const mjmlAttribute = (element: ElementNode, name: string): Value | undefined => (mjml ? mjml.attribute(element, name) : undefined);
+	const mjmlAttribute = (element: ElementNode, name: string): Value | undefined =>
+		mjml ? mjml.attribute(element, name) : undefined;
 	const selectorContext: SelectorContext = {
 		parentOf,
 		isComponent,
@@ -256,13 +264,20 @@ function createResolver(sourceCode: TemplateSourceCode): StyleResolver {
 
 		// Opacity multiplies down the tree.
 		const opacityValue = own("opacity");
-		const ownOpacity = opacityValue === undefined ? 1 : opacityValue === UNKNOWN ? undefined : parseOpacity(opacityValue);
+		const ownOpacity =
+			opacityValue === undefined ? 1 : opacityValue === UNKNOWN ? undefined : parseOpacity(opacityValue);
 		const opacity = parent.opacity === undefined || ownOpacity === undefined ? undefined : parent.opacity * ownOpacity;
 
 		const fontSize = resolveOwnFontSize(element, parent, own("font-size"), componentValue("font-size"));
 		const lineHeightSpec = resolveLineHeightSpec(parent, own("line-height"), componentValue("line-height"), fontSize);
 		const lineHeight =
-			lineHeightSpec === undefined ? undefined : "px" in lineHeightSpec ? lineHeightSpec.px : fontSize === undefined ? undefined : lineHeightSpec.factor * fontSize;
+			lineHeightSpec === undefined
+				? undefined
+				: "px" in lineHeightSpec
+					? lineHeightSpec.px
+					: fontSize === undefined
+						? undefined
+						: lineHeightSpec.factor * fontSize;
 
 		const blocked =
 			parent.blocked ??
@@ -280,13 +295,18 @@ function createResolver(sourceCode: TemplateSourceCode): StyleResolver {
 			else if (keyword !== "inherit" && keyword !== "unset") visibility = undefined;
 		}
 
-		const linkColor = !component && element.name === "body" ? (legacyColor(attributeText(element, "link")) ?? parent.linkColor) : parent.linkColor;
+		const linkColor =
+			!component && element.name === "body"
+				? (legacyColor(attributeText(element, "link")) ?? parent.linkColor)
+				: parent.linkColor;
 		const color = resolveColor(element, parent, own("color"), componentValue("color"), component);
 		const background = resolveBackground(element, parent.background, own, componentValue);
 
 		const hidden =
 			blocked ??
-			(visibility?.hidden && visibility.element ? { reason: "visibility:hidden", element: visibility.element } : undefined) ??
+			(visibility?.hidden && visibility.element
+				? { reason: "visibility:hidden", element: visibility.element }
+				: undefined) ??
 			(fontSize === 0 ? { reason: "font-size:0", element: fontSizeOrigin(element, parent, fontSize) } : undefined);
 
 		return {
@@ -305,7 +325,12 @@ function createResolver(sourceCode: TemplateSourceCode): StyleResolver {
 		};
 	}
 
-	function resolveOwnFontSize(element: ElementNode, parent: State, css: Value | undefined, attribute: Value | undefined): number | undefined {
+	function resolveOwnFontSize(
+		element: ElementNode,
+		parent: State,
+		css: Value | undefined,
+		attribute: Value | undefined,
+	): number | undefined {
 		if (attribute !== undefined) return attribute === UNKNOWN ? undefined : resolveFontSize(attribute, parent.fontSize);
 		if (css === UNKNOWN) return undefined;
 		if (css !== undefined) {
@@ -320,7 +345,13 @@ function createResolver(sourceCode: TemplateSourceCode): StyleResolver {
 		return parent.fontSize;
 	}
 
-	function resolveColor(element: ElementNode, parent: State, css: Value | undefined, attribute: Value | undefined, component: boolean): Rgba | undefined {
+	function resolveColor(
+		element: ElementNode,
+		parent: State,
+		css: Value | undefined,
+		attribute: Value | undefined,
+		component: boolean,
+	): Rgba | undefined {
 		if (attribute !== undefined) return attribute === UNKNOWN ? undefined : parseColor(attribute);
 		if (css === UNKNOWN) return undefined;
 		if (css !== undefined) {
@@ -411,7 +442,7 @@ function cascade(candidates: readonly Candidate[]): Map<string, Value> {
 		let winner: Candidate | undefined;
 		for (const candidate of list) if (candidate.certain && (!winner || outranks(candidate, winner))) winner = candidate;
 		// A declaration that might apply and would win makes the value unknown.
-		const doubt = list.some(candidate => !candidate.certain && (!winner || outranks(candidate, winner)));
+		const doubt = list.some((candidate) => !candidate.certain && (!winner || outranks(candidate, winner)));
 		result.set(property, doubt || !winner ? UNKNOWN : winner.value);
 	}
 	return result;
@@ -428,7 +459,11 @@ function displayNone(element: ElementNode, value: Value | undefined): Hidden | u
 	return typeof value === "string" && value.toLowerCase() === "none" ? { reason: "display:none", element } : undefined;
 }
 
-function clipped(element: ElementNode, own: (property: string) => Value | undefined, fontSize: number | undefined): Hidden | undefined {
+function clipped(
+	element: ElementNode,
+	own: (property: string) => Value | undefined,
+	fontSize: number | undefined,
+): Hidden | undefined {
 	const overflow = own("overflow-y") ?? own("overflow");
 	if (typeof overflow !== "string" || !/^(?:hidden|clip)$/iu.test(overflow.trim())) return undefined;
 	for (const property of ["max-height", "height"]) {
@@ -440,7 +475,12 @@ function clipped(element: ElementNode, own: (property: string) => Value | undefi
 	return undefined;
 }
 
-function resolveLineHeightSpec(parent: State, css: Value | undefined, attribute: Value | undefined, fontSize: number | undefined): LineHeightSpec {
+function resolveLineHeightSpec(
+	parent: State,
+	css: Value | undefined,
+	attribute: Value | undefined,
+	fontSize: number | undefined,
+): LineHeightSpec {
 	const value = attribute ?? css;
 	if (value === UNKNOWN) return undefined;
 	if (value === undefined) return parent.lineHeightSpec;
@@ -486,9 +526,17 @@ function attributeText(element: ElementNode, name: string): string | undefined {
 function presentationalHints(element: ElementNode): Candidate[] {
 	const hints: Candidate[] = [];
 	const hint = (property: string, value: Value) =>
-		hints.push({ property, value, important: false, origin: Origin.Presentational, specificity: 0, order: 0, certain: true });
+		hints.push({
+			property,
+			value,
+			important: false,
+			origin: Origin.Presentational,
+			specificity: 0,
+			order: 0,
+			certain: true,
+		});
 	for (const attribute of element.attributes) {
-		const known = attribute.parts.every(part => part.type === "Text");
+		const known = attribute.parts.every((part) => part.type === "Text");
 		const value: Value = known ? (attribute.value ?? "") : UNKNOWN;
 		switch (attribute.name) {
 			case "bgcolor":
@@ -498,7 +546,8 @@ function presentationalHints(element: ElementNode): Candidate[] {
 				if (value === UNKNOWN || value.trim() !== "") hint("background-image", "url()");
 				break;
 			case "color":
-				if (element.name === "font" || element.name === "basefont") hint("color", value === UNKNOWN ? UNKNOWN : normaliseLegacyColor(value));
+				if (element.name === "font" || element.name === "basefont")
+					hint("color", value === UNKNOWN ? UNKNOWN : normaliseLegacyColor(value));
 				break;
 			case "text":
 				if (element.name === "body") hint("color", value === UNKNOWN ? UNKNOWN : normaliseLegacyColor(value));
@@ -526,7 +575,7 @@ function normaliseLegacyColor(value: string): Value {
 }
 
 function mergeTagsOf(parts: ReadonlyArray<{ type: string }>): string[] {
-	return parts.filter((part): part is MergeTagNode => part.type === "MergeTag").map(tag => tag.raw);
+	return parts.filter((part): part is MergeTagNode => part.type === "MergeTag").map((tag) => tag.raw);
 }
 
 /** The relevant declarations of a declaration list, shorthands expanded; values holding a merge tag are unknown. */
@@ -537,8 +586,9 @@ function relevantDeclarations(text: string, mergeTags: readonly string[]): Value
 function expand(declarations: readonly Declaration[], mergeTags: readonly string[]): ValueDeclaration[] {
 	const result: ValueDeclaration[] = [];
 	for (const declaration of declarations) {
-		const tagged = mergeTags.some(tag => declaration.value.includes(tag));
-		const push = (property: string, value: Value) => result.push({ property, value: tagged ? UNKNOWN : value, important: declaration.important });
+		const tagged = mergeTags.some((tag) => declaration.value.includes(tag));
+		const push = (property: string, value: Value) =>
+			result.push({ property, value: tagged ? UNKNOWN : value, important: declaration.important });
 		if (declaration.property === "background") {
 			const { color, image } = splitBackground(declaration.value);
 			push("background-image", image);
@@ -586,7 +636,10 @@ function topLevelTokens(text: string): string[] {
 
 /** `font: bold 12px/1.5 Arial` → `12px` and `1.5` (unknown when it cannot be read). */
 function splitFont(value: string): { size: Value; lineHeight: Value } {
-	const match = /(?:^|\s)((?:\d+(?:\.\d*)?|\.\d+)(?:px|pt|em|rem|%)|xx-small|x-small|small|medium|large|x-large|xx-large)(?:\s*\/\s*(\S+))?/iu.exec(value);
+	const match =
+		/(?:^|\s)((?:\d+(?:\.\d*)?|\.\d+)(?:px|pt|em|rem|%)|xx-small|x-small|small|medium|large|x-large|xx-large)(?:\s*\/\s*(\S+))?/iu.exec(
+			value,
+		);
 	if (!match) return { size: UNKNOWN, lineHeight: UNKNOWN };
 	return { size: match[1]!, lineHeight: match[2] ?? "normal" };
 }
@@ -602,7 +655,7 @@ function collectStyleSheets(sourceCode: TemplateSourceCode): SheetRule[] {
 		if (node.clients === "none") continue;
 		const mergeTags: string[] = [];
 		const text = node.children
-			.map(child => {
+			.map((child) => {
 				if (child.type === "Text") return child.value;
 				if (child.type === "MergeTag") {
 					mergeTags.push(child.raw);
@@ -640,7 +693,10 @@ function collectMjmlHead(sourceCode: TemplateSourceCode): MjmlHead {
 		const values = new Map<string, Value>();
 		for (const attribute of element.attributes) {
 			if (attribute.name === skip) continue;
-			values.set(attribute.name, attribute.parts.every(part => part.type === "Text") ? (attribute.value ?? "") : UNKNOWN);
+			values.set(
+				attribute.name,
+				attribute.parts.every((part) => part.type === "Text") ? (attribute.value ?? "") : UNKNOWN,
+			);
 		}
 		return values;
 	};
@@ -684,9 +740,9 @@ function collectMjmlHead(sourceCode: TemplateSourceCode): MjmlHead {
 		const own = getAttribute(element, name);
 		const info = mjmlComponent(element.name);
 		if (name === "css-class") return cssClasses(element, own);
-		if (own) return own.parts.every(part => part.type === "Text") ? (own.value ?? "") : UNKNOWN;
+		if (own) return own.parts.every((part) => part.type === "Text") ? (own.value ?? "") : UNKNOWN;
 		const mjClass = getAttribute(element, "mj-class");
-		if (mjClass && mjClass.parts.some(part => part.type !== "Text")) return UNKNOWN;
+		if (mjClass && mjClass.parts.some((part) => part.type !== "Text")) return UNKNOWN;
 		let fromClass: Value | undefined;
 		for (const className of (mjClass?.value ?? "").split(/\s+/u).filter(Boolean)) {
 			const value = classes.get(className)?.get(name);
@@ -700,10 +756,10 @@ function collectMjmlHead(sourceCode: TemplateSourceCode): MjmlHead {
 	}
 
 	function cssClasses(element: ElementNode, own: ElementNode["attributes"][number] | undefined): Value | undefined {
-		if (own && own.parts.some(part => part.type !== "Text")) return UNKNOWN;
+		if (own && own.parts.some((part) => part.type !== "Text")) return UNKNOWN;
 		const names: string[] = [];
 		const mjClass = getAttribute(element, "mj-class");
-		if (mjClass && mjClass.parts.some(part => part.type !== "Text")) return UNKNOWN;
+		if (mjClass && mjClass.parts.some((part) => part.type !== "Text")) return UNKNOWN;
 		for (const className of (mjClass?.value ?? "").split(/\s+/u).filter(Boolean)) {
 			const value = classes.get(className)?.get("css-class");
 			if (value === UNKNOWN) return UNKNOWN;

@@ -445,7 +445,11 @@ function matchBlocks(tokens: readonly Token[]): number[] {
 		if (closerOf(type)) {
 			close[index] = tokens.length;
 			open.push(index);
-		} else if ((type === ")" || type === "]" || type === "}") && open.length > 0 && closerOf(tokens[open[open.length - 1]!]!.type) === type) {
+		} else if (
+			(type === ")" || type === "]" || type === "}") &&
+			open.length > 0 &&
+			closerOf(tokens[open[open.length - 1]!]!.type) === type
+		) {
 			close[open.pop()!] = index;
 		}
 	}
@@ -476,7 +480,7 @@ export function textOf(list: TokenList, range: TokenRange): string {
 export function splitAtCommas(list: TokenList, range: TokenRange): TokenRange[] {
 	const parts: TokenRange[] = [];
 	let start = range.start;
-	for (let index = range.start; index < range.end; ) {
+	for (let index = range.start; index < range.end;) {
 		if (list.tokens[index]!.type === "comma") {
 			parts.push({ start, end: index });
 			start = index + 1;
@@ -497,7 +501,7 @@ export function splitAtCommas(list: TokenList, range: TokenRange): TokenRange[] 
  */
 export function readRuleList(list: TokenList, range: TokenRange, topLevel: boolean): BlockItem[] {
 	const items: BlockItem[] = [];
-	for (let index = range.start; index < range.end; ) {
+	for (let index = range.start; index < range.end;) {
 		const type = list.tokens[index]!.type;
 		if (type === "whitespace" || (topLevel && (type === "cdo" || type === "cdc"))) index++;
 		else if (type === "at-keyword") index = readAtRule(list, index, range.end, items);
@@ -513,7 +517,7 @@ export function readRuleList(list: TokenList, range: TokenRange, topLevel: boole
  */
 export function readBlockContents(list: TokenList, range: TokenRange): BlockItem[] {
 	const items: BlockItem[] = [];
-	for (let index = range.start; index < range.end; ) {
+	for (let index = range.start; index < range.end;) {
 		const type = list.tokens[index]!.type;
 		if (type === "whitespace" || type === "semicolon") {
 			index++;
@@ -532,14 +536,19 @@ export function readBlockContents(list: TokenList, range: TokenRange): BlockItem
 /** §5.4.2: an at-rule ends at `;` or after its `{}` block. Returns the index after it. */
 function readAtRule(list: TokenList, at: number, end: number, items: BlockItem[]): number {
 	const name = list.tokens[at]!.value;
-	for (let index = at + 1; index < end; ) {
+	for (let index = at + 1; index < end;) {
 		const type = list.tokens[index]!.type;
 		if (type === "semicolon") {
 			items.push({ type: "at-rule", name, prelude: { start: at + 1, end: index }, block: undefined });
 			return index + 1;
 		}
 		if (type === "{") {
-			items.push({ type: "at-rule", name, prelude: { start: at + 1, end: index }, block: blockContents(list, index, end) });
+			items.push({
+				type: "at-rule",
+				name,
+				prelude: { start: at + 1, end: index },
+				block: blockContents(list, index, end),
+			});
 			return skipComponentValue(list, index, end);
 		}
 		index = skipComponentValue(list, index, end);
@@ -554,10 +563,14 @@ function readAtRule(list: TokenList, at: number, end: number, items: BlockItem[]
  * the caller to skip). Returns the index after what was consumed.
  */
 function readQualifiedRule(list: TokenList, at: number, end: number, nested: boolean, items: BlockItem[]): number {
-	for (let index = at; index < end; ) {
+	for (let index = at; index < end;) {
 		const type = list.tokens[index]!.type;
 		if (type === "{") {
-			items.push({ type: "qualified-rule", prelude: { start: at, end: index }, block: blockContents(list, index, end) });
+			items.push({
+				type: "qualified-rule",
+				prelude: { start: at, end: index },
+				block: blockContents(list, index, end),
+			});
 			return skipComponentValue(list, index, end);
 		}
 		if (nested && type === "semicolon") return index;
@@ -591,7 +604,7 @@ function readDeclaration(list: TokenList, at: number, end: number, items: BlockI
 	let lastSignificant = -1;
 	let beforeLastSignificant = -1;
 	let valueEnd = valueStart;
-	for (; index < end; ) {
+	for (; index < end;) {
 		const token = tokens[index]!;
 		if (token.type === "semicolon") break;
 		const following = skipComponentValue(list, index, end);

@@ -4,7 +4,16 @@
  * the whole block or sheet. Values are kept as text; the resolver interprets
  * only the few properties that decide whether text is visible.
  */
-import { readBlockContents, readRuleList, readTokens, splitAtCommas, textOf, type BlockItem, type TokenList, type TokenRange } from "./css-syntax.js";
+import {
+	readBlockContents,
+	readRuleList,
+	readTokens,
+	splitAtCommas,
+	textOf,
+	type BlockItem,
+	type TokenList,
+	type TokenRange,
+} from "./css-syntax.js";
 
 export interface Declaration {
 	/** Lower-cased property name. */
@@ -59,32 +68,48 @@ export function parseStyleSheet(text: string): StyleRule[] {
 	return rules;
 }
 
-function collectRuleList(list: TokenList, items: readonly BlockItem[], condition: RuleCondition, depth: number, rules: StyleRule[]): void {
+function collectRuleList(
+	list: TokenList,
+	items: readonly BlockItem[],
+	condition: RuleCondition,
+	depth: number,
+	rules: StyleRule[],
+): void {
 	if (depth > MAX_NESTING) return;
 	for (const item of items) {
 		if (item.type === "qualified-rule") {
 			const selectors = splitAtCommas(list, item.prelude)
-				.map(part => textOf(list, part))
-				.filter(selector => selector !== "");
+				.map((part) => textOf(list, part))
+				.filter((selector) => selector !== "");
 			collectStyleBlock(list, item.block, selectors, condition, depth + 1, rules);
 		} else if (item.type === "at-rule" && item.block) {
 			const nested = atRuleCondition(list, item);
-			if (nested !== undefined) collectRuleList(list, readRuleList(list, item.block, false), combine(condition, nested), depth + 1, rules);
+			if (nested !== undefined)
+				collectRuleList(list, readRuleList(list, item.block, false), combine(condition, nested), depth + 1, rules);
 		}
 	}
 }
 
 /** A style rule's block, or a conditional group rule nested in one (whose declarations apply to the same selectors). */
-function collectStyleBlock(list: TokenList, block: TokenRange, selectors: string[], condition: RuleCondition, depth: number, rules: StyleRule[]): void {
+function collectStyleBlock(
+	list: TokenList,
+	block: TokenRange,
+	selectors: string[],
+	condition: RuleCondition,
+	depth: number,
+	rules: StyleRule[],
+): void {
 	if (depth > MAX_NESTING) return;
 	const rule: StyleRule = { selectors, declarations: [], condition };
 	rules.push(rule);
 	for (const item of readBlockContents(list, block)) {
 		if (item.type === "declaration") rule.declarations.push(toDeclaration(list, item));
-		else if (item.type === "qualified-rule") collectStyleBlock(list, item.block, nestedSelectors(list, item.prelude, selectors), condition, depth + 1, rules);
+		else if (item.type === "qualified-rule")
+			collectStyleBlock(list, item.block, nestedSelectors(list, item.prelude, selectors), condition, depth + 1, rules);
 		else if (item.block) {
 			const nested = atRuleCondition(list, item);
-			if (nested !== undefined) collectStyleBlock(list, item.block, selectors, combine(condition, nested), depth + 1, rules);
+			if (nested !== undefined)
+				collectStyleBlock(list, item.block, selectors, combine(condition, nested), depth + 1, rules);
 		}
 	}
 }

@@ -51,7 +51,11 @@ export function plainNumber(text: string): number | undefined {
 }
 
 /** A length in px; `em` and `%` relative to `emBase`, `%` to `percentBase`. */
-export function resolveLength(value: string, emBase: number | undefined, percentBase: number | undefined): number | undefined {
+export function resolveLength(
+	value: string,
+	emBase: number | undefined,
+	percentBase: number | undefined,
+): number | undefined {
 	const match = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(px|pt|pc|em|rem|%|in|cm|mm|q)?$/u.exec(value.trim().toLowerCase());
 	if (!match) return undefined;
 	const number = Number(match[1]);

@@ -13,7 +13,10 @@ export interface MjmlComponentInfo {
 }
 
 const components = new Map<string, MjmlComponentInfo>(
-	Object.entries(MJML_COMPONENT_ATTRIBUTES).map(([name, { defaults, allowed }]) => [name, { defaults, allowed: new Set(allowed) }]),
+	Object.entries(MJML_COMPONENT_ATTRIBUTES).map(([name, { defaults, allowed }]) => [
+		name,
+		{ defaults, allowed: new Set(allowed) },
+	]),
 );
 
 /** The component's defaults and allowed attributes; undefined for a tag mjml does not define. */

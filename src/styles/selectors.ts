@@ -59,7 +59,16 @@ export interface CompiledSelector {
 }
 
 /** Dynamic states a template at rest is never in. */
-const STATE_PSEUDO_CLASSES: ReadonlySet<string> = new Set(["hover", "focus", "active", "visited", "focus-within", "focus-visible", "target", "checked"]);
+const STATE_PSEUDO_CLASSES: ReadonlySet<string> = new Set([
+	"hover",
+	"focus",
+	"active",
+	"visited",
+	"focus-within",
+	"focus-visible",
+	"target",
+	"checked",
+]);
 
 /** Pseudo-elements CSS 2 wrote with one colon; they count and match as pseudo-elements. */
 const LEGACY_PSEUDO_ELEMENTS: ReadonlySet<string> = new Set(["before", "after", "first-line", "first-letter"]);
@@ -127,9 +136,14 @@ function isNameOrStar(token: Token | undefined): boolean {
  * the name token's index and whether the prefix is one we cannot decide (all
  * but `*|`, which is any namespace). Undefined when there is none.
  */
-function readQualifiedName(tokens: readonly Token[], index: number, end: number): { name: number; next: number; undecided: boolean } | undefined {
+function readQualifiedName(
+	tokens: readonly Token[],
+	index: number,
+	end: number,
+): { name: number; next: number; undecided: boolean } | undefined {
 	const first = tokens[index];
-	if (index < end && isDelim(first, "|") && index + 1 < end && isNameOrStar(tokens[index + 1])) return { name: index + 1, next: index + 2, undecided: true };
+	if (index < end && isDelim(first, "|") && index + 1 < end && isNameOrStar(tokens[index + 1]))
+		return { name: index + 1, next: index + 2, undecided: true };
 	if (index >= end || !isNameOrStar(first)) return undefined;
 	if (index + 2 < end && isDelim(tokens[index + 1], "|") && isNameOrStar(tokens[index + 2])) {
 		return { name: index + 2, next: index + 3, undecided: !isDelim(first, "*") };
@@ -138,7 +152,13 @@ function readQualifiedName(tokens: readonly Token[], index: number, end: number)
 }
 
 /** Reads one compound selector into `compound`; returns the index after it, or undefined when it is invalid. */
-function readCompound(list: TokenList, start: number, end: number, compound: Compound, counts: Counts): number | undefined {
+function readCompound(
+	list: TokenList,
+	start: number,
+	end: number,
+	compound: Compound,
+	counts: Counts,
+): number | undefined {
 	const { tokens, close } = list;
 	let index = start;
 	const qualified = readQualifiedName(tokens, index, end);
@@ -186,7 +206,13 @@ function readCompound(list: TokenList, start: number, end: number, compound: Com
 }
 
 /** `:name`, `:name(…)`, `::name`, `::name(…)`; arguments are skipped. Returns the index after it. */
-function readPseudo(list: TokenList, colon: number, end: number, compound: Compound, counts: Counts): number | undefined {
+function readPseudo(
+	list: TokenList,
+	colon: number,
+	end: number,
+	compound: Compound,
+	counts: Counts,
+): number | undefined {
 	const { tokens, close } = list;
 	const element = colon + 1 < end && tokens[colon + 1]!.type === "colon";
 	const at = element ? colon + 2 : colon + 1;
@@ -208,7 +234,8 @@ function readPseudo(list: TokenList, colon: number, end: number, compound: Compo
 	counts.classes++;
 	if (token.type === "ident" && (name === "link" || name === "any-link")) compound.link = true;
 	else if (token.type === "ident" && name === "root") compound.root = true;
-	else compound.pseudo = lower(compound.pseudo, token.type === "ident" && STATE_PSEUDO_CLASSES.has(name) ? "no" : "maybe");
+	else
+		compound.pseudo = lower(compound.pseudo, token.type === "ident" && STATE_PSEUDO_CLASSES.has(name) ? "no" : "maybe");
 	return next;
 }
 
@@ -231,7 +258,12 @@ function readAttribute(list: TokenList, start: number, end: number, compound: Co
 	if (isDelim(operator, "=")) {
 		matcher = "=";
 		index++;
-	} else if (operator.type === "delim" && ATTRIBUTE_MATCHER_PREFIXES.has(operator.value) && index + 1 < end && isDelim(tokens[index + 1], "=")) {
+	} else if (
+		operator.type === "delim" &&
+		ATTRIBUTE_MATCHER_PREFIXES.has(operator.value) &&
+		index + 1 < end &&
+		isDelim(tokens[index + 1], "=")
+	) {
 		matcher = `${operator.value}=`;
 		index += 2;
 	} else return undefined;
@@ -304,7 +336,8 @@ function matchCompound(compound: Compound, element: ElementNode, context: Select
 		else if (element.name !== "html") return "no";
 	}
 	if (compound.link) {
-		if (component) result = lower(result, element.name === "mj-button" || element.name === "mj-navbar-link" ? "yes" : "maybe");
+		if (component)
+			result = lower(result, element.name === "mj-button" || element.name === "mj-navbar-link" ? "yes" : "maybe");
 		else if (element.name !== "a" || !hasAttribute(element, "href")) return "no";
 	}
 	for (const id of compound.ids) {
@@ -342,7 +375,7 @@ function matchCompound(compound: Compound, element: ElementNode, context: Select
 function attributeValue(element: ElementNode, name: string): { text: string; complete: boolean } | undefined {
 	const attribute = getAttribute(element, name);
 	if (!attribute) return undefined;
-	return { text: attribute.value ?? "", complete: attribute.parts.every(part => part.type === "Text") };
+	return { text: attribute.value ?? "", complete: attribute.parts.every((part) => part.type === "Text") };
 }
 
 function matchAttribute(test: AttributeTest, actual: string): boolean {

@@ -76,7 +76,13 @@ const ERB: readonly Delimiter[] = [
 	{ open: "<%", close: "%>", syntax: "erb" },
 ];
 
-const DELIMITERS: Readonly<Record<Family, readonly Delimiter[]>> = { curly: CURLY, jinja: JINJA, liquid: LIQUID, go: GO, erb: ERB };
+const DELIMITERS: Readonly<Record<Family, readonly Delimiter[]>> = {
+	curly: CURLY,
+	jinja: JINJA,
+	liquid: LIQUID,
+	go: GO,
+	erb: ERB,
+};
 
 /** The first character of every opener of a family, to find the next candidate. */
 const OPENER_START: Readonly<Record<Family, RegExp>> = {
@@ -105,7 +111,7 @@ export function scanEngineTags(text: string, engine: TemplateEngine): TemplateSc
 		const candidate = opener.exec(text);
 		if (!candidate) break;
 		const start = candidate.index;
-		const delimiter = delimiters.find(each => text.startsWith(each.open, start));
+		const delimiter = delimiters.find((each) => text.startsWith(each.open, start));
 		if (!delimiter || exhausted.has(delimiter.close)) {
 			position = start + 1;
 			continue;

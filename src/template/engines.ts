@@ -21,7 +21,9 @@ export const ENGINE_EXTENSIONS: Readonly<Record<TemplateEngine, readonly string[
 export const ENGINE_FILE_EXTENSIONS: readonly string[] = Object.values(ENGINE_EXTENSIONS).flat();
 
 const byEnding = new Map<string, TemplateEngine>(
-	(Object.entries(ENGINE_EXTENSIONS) as Array<[TemplateEngine, readonly string[]]>).flatMap(([engine, endings]) => endings.map(ending => [ending, engine] as const)),
+	(Object.entries(ENGINE_EXTENSIONS) as Array<[TemplateEngine, readonly string[]]>).flatMap(([engine, endings]) =>
+		endings.map((ending) => [ending, engine] as const),
+	),
 );
 
 /** The engine a file is written for, from its name; undefined for plain `.html` and anything else. */

@@ -121,7 +121,7 @@ export function findMergeTags(text: string): MergeTagMatch[] {
 	combined.lastIndex = 0;
 	let match: RegExpExecArray | null;
 	while ((match = combined.exec(text)) !== null) {
-		const familyIndex = groupIndex.findIndex(index => match![index] !== undefined);
+		const familyIndex = groupIndex.findIndex((index) => match![index] !== undefined);
 		const [syntax] = families[familyIndex]!;
 		const whole = match[0];
 		const expression = (match[groupIndex[familyIndex]! + 1] ?? "").trim();
@@ -142,7 +142,12 @@ function acceptable(syntax: MergeTagSyntax, expression: string, text: string, st
 			// `[[UNSUB_LINK_EN]` is a broken Mailjet tag, not a bracket tag after a stray "[".
 			if (text[start - 1] === "[") return false;
 			const name = expression.split(",")[0]!;
-			return BRACKET_NAMES.has(name.toLowerCase()) || /,\s*fallback=/iu.test(expression) || name.includes("_") || /^[A-Z][A-Z0-9]{2,}$/u.test(name);
+			return (
+				BRACKET_NAMES.has(name.toLowerCase()) ||
+				/,\s*fallback=/iu.test(expression) ||
+				name.includes("_") ||
+				/^[A-Z][A-Z0-9]{2,}$/u.test(name)
+			);
 		}
 		case "percent":
 			return !followsPercentEncoding(text, start);
@@ -162,7 +167,7 @@ function acceptable(syntax: MergeTagSyntax, expression: string, text: string, st
 export function blankMergeTags(
 	text: string,
 	tags: readonly Pick<MergeTagMatch, "start" | "end">[] = findMergeTags(text),
-	replacement: (tag: Pick<MergeTagMatch, "start" | "end">) => string = tag => " ".repeat(tag.end - tag.start),
+	replacement: (tag: Pick<MergeTagMatch, "start" | "end">) => string = (tag) => " ".repeat(tag.end - tag.start),
 ): string {
 	if (tags.length === 0) return text;
 	const parts: string[] = [];

@@ -1,6 +1,16 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { AttributeNode, ChildNode, ElementNode, MergeTagNode, Origin, Range, SourceLocation, TemplateProblem, TextNode } from "../ast/types.js";
+import type {
+	AttributeNode,
+	ChildNode,
+	ElementNode,
+	MergeTagNode,
+	Origin,
+	Range,
+	SourceLocation,
+	TemplateProblem,
+	TextNode,
+} from "../ast/types.js";
 import { LineIndex } from "../ast/line-index.js";
 import { parseMarkup } from "./parse-markup.js";
 import { MAX_NESTING_DEPTH, MAX_TEMPLATE_BYTES, MAX_TEMPLATE_NODES, NodeLimitExceeded } from "./limits.js";
@@ -116,7 +126,17 @@ class Composer {
 				tasks.pop();
 				const parsed = this.#open(task.element, task.file, anchor);
 				if (!parsed) continue;
-				tasks.push({ kind: "leave" }, { kind: "nodes", nodes: parsed.children, next: 0, into: task.into, depth: task.depth, file: this.#context.chain.at(-1)! });
+				tasks.push(
+					{ kind: "leave" },
+					{
+						kind: "nodes",
+						nodes: parsed.children,
+						next: 0,
+						into: task.into,
+						depth: task.depth,
+						file: this.#context.chain.at(-1)!,
+					},
+				);
 			} else if (task.next >= task.nodes.length) {
 				tasks.pop();
 			} else {
@@ -131,7 +151,8 @@ class Composer {
 				const depth = holds ? task.depth + 1 : task.depth;
 				// Written children first, then what the include adds: the stack runs the last pushed first.
 				if (copy.name === "mj-include") tasks.push({ kind: "include", element: copy, into, depth, file: task.file });
-				if (source.children.length > 0) tasks.push({ kind: "nodes", nodes: source.children, next: 0, into, depth, file: task.file });
+				if (source.children.length > 0)
+					tasks.push({ kind: "nodes", nodes: source.children, next: 0, into, depth, file: task.file });
 			}
 		}
 	}
@@ -158,7 +179,7 @@ class Composer {
 		}
 		if (context.chain.includes(resolved.realPath)) {
 			const cycle = [...context.chain.slice(context.chain.indexOf(resolved.realPath)), resolved.realPath]
-				.map(file => path.relative(context.root, file))
+				.map((file) => path.relative(context.root, file))
 				.join(" → ");
 			report(`mj-include "${written}" creates an include cycle: ${cycle}.`);
 			return undefined;
@@ -171,7 +192,8 @@ class Composer {
 		// Once one include does not fit, none after it is read (and only the first says so): the mail is linted as far as it fits.
 		if (this.#full) return undefined;
 		if (parsed.bytes > this.#budget.bytes) this.#full = `be larger than ${MAX_TEMPLATE_BYTES / 1024 / 1024} MB`;
-		else if (parsed.nodes > this.#budget.nodes) this.#full = `have more than ${MAX_TEMPLATE_NODES.toLocaleString("en")} elements, attributes and texts`;
+		else if (parsed.nodes > this.#budget.nodes)
+			this.#full = `have more than ${MAX_TEMPLATE_NODES.toLocaleString("en")} elements, attributes and texts`;
 		if (this.#full) {
 			report(
 				`mj-include "${written}": with it, this mail would ${this.#full} once its includes are in place, more than mailcomply lints, so it and every include after it were not read. A partial included over and over makes a mail this large.`,
@@ -234,7 +256,9 @@ function parseOnce(realPath: string, type: string): ParsedInclude | { error: str
 		parsed = parseInclude(read.text, type);
 	} catch (error) {
 		if (error instanceof NodeLimitExceeded) {
-			return { error: `it has more than ${MAX_TEMPLATE_NODES.toLocaleString("en")} elements, attributes and texts, more than mailcomply lints in a mail; it was not read.` };
+			return {
+				error: `it has more than ${MAX_TEMPLATE_NODES.toLocaleString("en")} elements, attributes and texts, more than mailcomply lints in a mail; it was not read.`,
+			};
 		}
 		throw error;
 	}
@@ -264,7 +288,12 @@ function parseInclude(text: string, type: string): ParsedInclude {
 	const bytes = Buffer.byteLength(text, "utf8");
 	if (type === "css") {
 		const range: Range = [0, text.length];
-		return { children: [{ type: "Text", value: text, clients: "all", range, loc: lines.loc(range) }], problems: [], bytes, nodes: 1 };
+		return {
+			children: [{ type: "Text", value: text, clients: "all", range, loc: lines.loc(range) }],
+			problems: [],
+			bytes,
+			nodes: 1,
+		};
 	}
 	const parsed = parseMarkup(text, type === "html" ? "html" : "mjml", lines);
 	return {
@@ -294,7 +323,7 @@ function resolveWithinRoot(written: string, type: string, fromFile: string, root
 function unwrapMjmlRoot(children: ChildNode[]): ChildNode[] {
 	const mjml = children.find((child): child is ElementNode => child.type === "Element" && child.name === "mjml");
 	if (!mjml) return children;
-	return mjml.children.flatMap(child =>
+	return mjml.children.flatMap((child) =>
 		child.type === "Element" && (child.name === "mj-body" || child.name === "mj-head") ? child.children : [],
 	);
 }
@@ -311,8 +340,8 @@ function copyNode(node: ChildNode, anchor: Anchor, file: string): ChildNode {
 		case "Element":
 			return {
 				...node,
-				attributes: node.attributes.map(attribute => copyAttribute(attribute, range, loc, file)),
-				tagMergeTags: node.tagMergeTags.map(tag => copyLeaf(tag, range, loc, file)),
+				attributes: node.attributes.map((attribute) => copyAttribute(attribute, range, loc, file)),
+				tagMergeTags: node.tagMergeTags.map((tag) => copyLeaf(tag, range, loc, file)),
 				children: [],
 				startTag: { range, loc },
 				range,
@@ -325,7 +354,13 @@ function copyNode(node: ChildNode, anchor: Anchor, file: string): ChildNode {
 }
 
 function copyAttribute(node: AttributeNode, range: Range, loc: SourceLocation, file: string): AttributeNode {
-	return { ...node, parts: node.parts.map(part => copyLeaf(part, range, loc, file)), range, loc, origin: { file, range: node.range } };
+	return {
+		...node,
+		parts: node.parts.map((part) => copyLeaf(part, range, loc, file)),
+		range,
+		loc,
+		origin: { file, range: node.range },
+	};
 }
 
 function copyLeaf<T extends TextNode | MergeTagNode>(node: T, range: Range, loc: SourceLocation, file: string): T {

@@ -33,7 +33,6 @@ export interface MarkupParseResult {
 	nodes: number;
 }
 
-
 /** A private-use character the tokenizer treats as an ordinary name or text character. */
 const MASK = "\uE000";
 
@@ -44,7 +43,10 @@ type Piece = { start: number; end: number; decoded?: string };
  * range is known only at the `>`, where `endStartTag` computes the real one.
  * A tag cut off by the end of the file never reaches the tree.
  */
-const UNPLACED: SourceLocation = Object.freeze({ start: Object.freeze({ line: 0, column: 0 }), end: Object.freeze({ line: 0, column: 0 }) });
+const UNPLACED: SourceLocation = Object.freeze({
+	start: Object.freeze({ line: 0, column: 0 }),
+	end: Object.freeze({ line: 0, column: 0 }),
+});
 
 interface OpenElement {
 	node: ElementNode;
@@ -55,7 +57,12 @@ interface OpenElement {
  * written for a template engine (src/template/engine-tags.ts); without it,
  * the ESP merge tags are looked for.
  */
-export function parseMarkup(text: string, format: TemplateFormat, lines: LineIndex, scan?: TemplateScan): MarkupParseResult {
+export function parseMarkup(
+	text: string,
+	format: TemplateFormat,
+	lines: LineIndex,
+	scan?: TemplateScan,
+): MarkupParseResult {
 	const hidden = scan?.hidden ?? [];
 	// Markup commented out in an engine comment opens no conditional block.
 	const regions = findConditionalRegions(hidden.length > 0 ? blankMergeTags(text, hidden) : text);
@@ -89,13 +96,15 @@ export function parseMarkup(text: string, format: TemplateFormat, lines: LineInd
 		while (nextRegion < regions.length && regions[nextRegion]!.start < offset) {
 			const region = regions[nextRegion++]!;
 			const range: Range = [region.start, region.end];
-			container().children.push(counted({
-				type: "Conditional",
-				condition: region.condition,
-				clients: region.clients,
-				range,
-				loc: loc(range),
-			}));
+			container().children.push(
+				counted({
+					type: "Conditional",
+					condition: region.condition,
+					clients: region.clients,
+					range,
+					loc: loc(range),
+				}),
+			);
 		}
 	};
 
@@ -120,13 +129,17 @@ export function parseMarkup(text: string, format: TemplateFormat, lines: LineInd
 		for (const node of splitPieces(pieces)) target.push(node);
 	};
 
-	const textNode = (pieces: Piece[], range: Range): TextNode => counted({
-		type: "Text",
-		value: pieces.length === 1 ? (pieces[0]!.decoded ?? text.slice(range[0], range[1])) : pieces.map(piece => piece.decoded ?? text.slice(piece.start, piece.end)).join(""),
-		clients: clientsAt(regions, range[0]),
-		range,
-		loc: loc(range),
-	});
+	const textNode = (pieces: Piece[], range: Range): TextNode =>
+		counted({
+			type: "Text",
+			value:
+				pieces.length === 1
+					? (pieces[0]!.decoded ?? text.slice(range[0], range[1]))
+					: pieces.map((piece) => piece.decoded ?? text.slice(piece.start, piece.end)).join(""),
+			clients: clientsAt(regions, range[0]),
+			range,
+			loc: loc(range),
+		});
 
 	const mergeTagNode = (tag: MergeTagMatch): MergeTagNode => {
 		const range: Range = [tag.start, tag.end];
@@ -182,7 +195,11 @@ export function parseMarkup(text: string, format: TemplateFormat, lines: LineInd
 		while (stack.length > index + 1) {
 			const open = stack.pop()!;
 			if (format === "mjml" && open.node.name.startsWith("mj-")) {
-				problem("mjml", `<${open.node.name}> is not closed before </${stack[stack.length - 1]!.node.name}>.`, open.node.startTag.range);
+				problem(
+					"mjml",
+					`<${open.node.name}> is not closed before </${stack[stack.length - 1]!.node.name}>.`,
+					open.node.startTag.range,
+				);
 			}
 			closeElement(open, offset);
 		}
@@ -300,12 +317,14 @@ export function parseMarkup(text: string, format: TemplateFormat, lines: LineInd
 				cursor = end + 1;
 				emitRegionsBefore(commentStart + 1);
 				const range: Range = [commentStart, end + 1];
-				container().children.push(counted({
-					type: "Comment",
-					value: text.slice(start, end - offset),
-					range,
-					loc: loc(range),
-				}));
+				container().children.push(
+					counted({
+						type: "Comment",
+						value: text.slice(start, end - offset),
+						range,
+						loc: loc(range),
+					}),
+				);
 			},
 			oncdata(_start, end) {
 				flushText();
@@ -340,7 +359,12 @@ export function parseMarkup(text: string, format: TemplateFormat, lines: LineInd
 		},
 	);
 
-	const addAttribute = (element: ElementNode, pending: { name: Range; pieces: Piece[] }, quote: QuoteType, end: number) => {
+	const addAttribute = (
+		element: ElementNode,
+		pending: { name: Range; pieces: Piece[] },
+		quote: QuoteType,
+		end: number,
+	) => {
 		const [nameStart, nameEnd] = pending.name;
 		// Merge tags written where an attribute name would be: `<a {% if x %}href="…">`.
 		let realStart = nameStart;
@@ -371,8 +395,8 @@ export function parseMarkup(text: string, format: TemplateFormat, lines: LineInd
 				if (plain.end > plain.start) node.parts.push(textNode(pending.pieces, [plain.start, plain.end]));
 			} else {
 				const pieces = recoverEntityRanges(pending.pieces, text, end);
-				node.value = pieces.map(piece => piece.decoded ?? text.slice(piece.start, piece.end)).join("");
-				node.parts = splitPieces(pieces.filter(piece => piece.end > piece.start || piece.decoded));
+				node.value = pieces.map((piece) => piece.decoded ?? text.slice(piece.start, piece.end)).join("");
+				node.parts = splitPieces(pieces.filter((piece) => piece.end > piece.start || piece.decoded));
 			}
 		}
 		element.attributes.push(node);
@@ -443,8 +467,12 @@ interface Hole {
 }
 
 /** The spans of text that are not literal text: merge tags, conditional-comment markers and engine comments. */
-function holesIn(tags: readonly MergeTagMatch[], regions: readonly ConditionalRegion[], hidden: readonly Span[]): Hole[] {
-	const holes: Hole[] = tags.map(tag => ({ start: tag.start, end: tag.end, tag }));
+function holesIn(
+	tags: readonly MergeTagMatch[],
+	regions: readonly ConditionalRegion[],
+	hidden: readonly Span[],
+): Hole[] {
+	const holes: Hole[] = tags.map((tag) => ({ start: tag.start, end: tag.end, tag }));
 	if (regions.length === 0 && hidden.length === 0) return holes;
 	for (const region of regions) for (const [start, end] of region.markers) holes.push({ start, end });
 	for (const span of hidden) holes.push({ start: span.start, end: span.end });
@@ -454,19 +482,24 @@ function holesIn(tags: readonly MergeTagMatch[], regions: readonly ConditionalRe
 /** Drops merge tags that overlap a conditional-comment marker. Both lists are sorted, so each tag is one binary search. */
 function withoutOverlaps(tags: MergeTagMatch[], regions: readonly ConditionalRegion[]): MergeTagMatch[] {
 	if (regions.length === 0) return tags;
-	const markers = regions.flatMap(region => region.markers.map(([start, end]) => ({ start, end })));
-	return tags.filter(tag => {
+	const markers = regions.flatMap((region) => region.markers.map(([start, end]) => ({ start, end })));
+	return tags.filter((tag) => {
 		const next = firstAtOrAfter(markers, tag.start);
 		return !(next < markers.length && markers[next]!.start < tag.end);
 	});
 }
 
-function mask(text: string, tags: readonly MergeTagMatch[], regions: readonly ConditionalRegion[], hidden: readonly Span[]): string {
+function mask(
+	text: string,
+	tags: readonly MergeTagMatch[],
+	regions: readonly ConditionalRegion[],
+	hidden: readonly Span[],
+): string {
 	if (tags.length === 0 && regions.length === 0 && hidden.length === 0) return text;
 	const edits: Array<{ start: number; end: number; fill: string }> = [
-		...tags.map(tag => ({ start: tag.start, end: tag.end, fill: MASK })),
-		...regions.flatMap(region => region.markers.map(([start, end]) => ({ start, end, fill: " " }))),
-		...hidden.map(span => ({ start: span.start, end: span.end, fill: " " })),
+		...tags.map((tag) => ({ start: tag.start, end: tag.end, fill: MASK })),
+		...regions.flatMap((region) => region.markers.map(([start, end]) => ({ start, end, fill: " " }))),
+		...hidden.map((span) => ({ start: span.start, end: span.end, fill: " " })),
 	].sort((a, b) => a.start - b.start);
 	const out: string[] = [];
 	let position = 0;

@@ -12,5 +12,12 @@ import { textPart } from "./text-part.js";
 
 export function emailTextMessage(text: string, lines: LineIndex): TextMessageNode {
 	const whole: Range = [0, text.length];
-	return { type: "TextMessage", channel: "email", children: [textPart("text", text, 0, lines)], problems: [], range: whole, loc: lines.loc(whole) };
+	return {
+		type: "TextMessage",
+		channel: "email",
+		children: [textPart("text", text, 0, lines)],
+		problems: [],
+		range: whole,
+		loc: lines.loc(whole),
+	};
 }

@@ -59,14 +59,15 @@ export function readLocatedJson(text: string): JsonReadResult {
 		let value = "";
 		const offsets: number[] = [];
 		for (;;) {
-			if (at >= text.length) throw new JsonError(start, "This string is never closed: a \" is missing.");
+			if (at >= text.length) throw new JsonError(start, 'This string is never closed: a " is missing.');
 			const c = text[at]!;
 			if (c === '"') break;
 			if (c === "\\") {
 				const escape = text[at + 1];
 				if (escape === "u") {
 					const hex = text.slice(at + 2, at + 6);
-					if (!/^[0-9a-f]{4}$/iu.test(hex)) throw new JsonError(at, "Invalid \\u escape: four hexadecimal digits must follow \\u.");
+					if (!/^[0-9a-f]{4}$/iu.test(hex))
+						throw new JsonError(at, "Invalid \\u escape: four hexadecimal digits must follow \\u.");
 					offsets.push(at);
 					value += String.fromCharCode(parseInt(hex, 16));
 					at += 6;
@@ -79,7 +80,8 @@ export function readLocatedJson(text: string): JsonReadResult {
 				at += 2;
 				continue;
 			}
-			if (c.charCodeAt(0) < 0x20) throw new JsonError(at, "A JSON string cannot hold a raw line break or control character; write it as \\n.");
+			if (c.charCodeAt(0) < 0x20)
+				throw new JsonError(at, "A JSON string cannot hold a raw line break or control character; write it as \\n.");
 			offsets.push(at);
 			value += c;
 			at++;
@@ -90,8 +92,16 @@ export function readLocatedJson(text: string): JsonReadResult {
 	};
 
 	const readValue = (depth: number): LocatedJson => {
-		if (++values > MAX_JSON_VALUES) throw new JsonError(at, `This file has more than ${MAX_JSON_VALUES.toLocaleString("en")} JSON values; a WhatsApp template has a few dozen, so it was not read further.`);
-		if (depth > MAX_JSON_DEPTH) throw new JsonError(at, `JSON nested deeper than ${MAX_JSON_DEPTH} levels; a WhatsApp template is at most a few levels deep.`);
+		if (++values > MAX_JSON_VALUES)
+			throw new JsonError(
+				at,
+				`This file has more than ${MAX_JSON_VALUES.toLocaleString("en")} JSON values; a WhatsApp template has a few dozen, so it was not read further.`,
+			);
+		if (depth > MAX_JSON_DEPTH)
+			throw new JsonError(
+				at,
+				`JSON nested deeper than ${MAX_JSON_DEPTH} levels; a WhatsApp template is at most a few levels deep.`,
+			);
 		skipSpace();
 		const start = at;
 		const c = text[at];
@@ -105,7 +115,8 @@ export function readLocatedJson(text: string): JsonReadResult {
 			}
 			for (;;) {
 				skipSpace();
-				if (text[at] !== '"') throw new JsonError(at, `Expected a property name in double quotes here, found ${describe(at)}.`);
+				if (text[at] !== '"')
+					throw new JsonError(at, `Expected a property name in double quotes here, found ${describe(at)}.`);
 				const key = readString();
 				skipSpace();
 				expect(":", "a colon after the property name");
@@ -148,7 +159,10 @@ export function readLocatedJson(text: string): JsonReadResult {
 			if (word === "null") return { kind: "null", range: [start, at], value: null };
 			return { kind: "number", range: [start, at], value: Number(word) };
 		}
-		throw new JsonError(at, `Expected a JSON value (an object, array, string, number, true, false or null) here, found ${describe(at)}.`);
+		throw new JsonError(
+			at,
+			`Expected a JSON value (an object, array, string, number, true, false or null) here, found ${describe(at)}.`,
+		);
 	};
 
 	try {

@@ -12,5 +12,12 @@ import { textPart } from "./text-part.js";
 export function smsMessage(text: string, lines: LineIndex): TextMessageNode {
 	const body = text.replace(/(?:\r\n|\r|\n)$/u, "");
 	const whole: Range = [0, text.length];
-	return { type: "TextMessage", channel: "sms", children: [textPart("sms", body, 0, lines)], problems: [], range: whole, loc: lines.loc(whole) };
+	return {
+		type: "TextMessage",
+		channel: "sms",
+		children: [textPart("sms", body, 0, lines)],
+		problems: [],
+		range: whole,
+		loc: lines.loc(whole),
+	};
 }

@@ -18,7 +18,10 @@ export const TEXT_PART_OWNER_EXTENSIONS: readonly string[] = [
 	".mjml",
 	".html",
 	".htm",
-	...ENGINE_FILE_EXTENSIONS.flatMap((ending) => [`.${ending}`, ...(ending.startsWith("html.") ? [] : [`.html.${ending}`])]),
+	...ENGINE_FILE_EXTENSIONS.flatMap((ending) => [
+		`.${ending}`,
+		...(ending.startsWith("html.") ? [] : [`.html.${ending}`]),
+	]),
 ];
 
 /** The template beside `path` whose plain-text part it is, if `path` is one. */

@@ -15,7 +15,8 @@ import type { MessageUrlNode, MessageVariableNode, TextPartNode, TextPartRole } 
  * name is not a link most phones make, and no rule needs it. Bounded
  * quantifiers over classes that exclude spaces keep the match linear.
  */
-const URL_PATTERN = /\b(?:https?:\/\/[^\s<>"{}|\\^`]{1,2000}|www\.[^\s<>"{}|\\^`]{1,2000}|(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}\/[^\s<>"{}|\\^`]{0,2000})/giu;
+const URL_PATTERN =
+	/\b(?:https?:\/\/[^\s<>"{}|\\^`]{1,2000}|www\.[^\s<>"{}|\\^`]{1,2000}|(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}\/[^\s<>"{}|\\^`]{0,2000})/giu;
 
 /** Punctuation that ends a sentence, not the URL: "Kijk op example.nl/actie." */
 const TRAILING_PUNCTUATION = ".,;:!?)]'’”";
@@ -26,13 +27,28 @@ function withoutTrailingPunctuation(url: string): string {
 	return url.slice(0, end);
 }
 
-export function textPart(role: TextPartRole, text: string, start: number, lines: LineIndex, offsets?: number[]): TextPartNode {
-	const rangeOf = (from: number, to: number): Range => (offsets ? [offsets[from]!, offsets[to]!] : [start + from, start + to]);
+export function textPart(
+	role: TextPartRole,
+	text: string,
+	start: number,
+	lines: LineIndex,
+	offsets?: number[],
+): TextPartNode {
+	const rangeOf = (from: number, to: number): Range =>
+		offsets ? [offsets[from]!, offsets[to]!] : [start + from, start + to];
 	const children: Array<MessageUrlNode | MessageVariableNode> = [];
 	const tags = findMergeTags(text);
 	for (const tag of tags) {
 		const range = rangeOf(tag.start, tag.end);
-		children.push({ type: "MessageVariable", start: tag.start, syntax: tag.syntax, raw: text.slice(tag.start, tag.end), name: tag.expression.trim(), range, loc: lines.loc(range) });
+		children.push({
+			type: "MessageVariable",
+			start: tag.start,
+			syntax: tag.syntax,
+			raw: text.slice(tag.start, tag.end),
+			name: tag.expression.trim(),
+			range,
+			loc: lines.loc(range),
+		});
 	}
 	for (const match of text.matchAll(URL_PATTERN)) {
 		const value = withoutTrailingPunctuation(match[0]);

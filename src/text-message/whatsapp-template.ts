@@ -17,7 +17,14 @@
  */
 import type { LineIndex } from "../ast/line-index.js";
 import type { Range } from "../ast/types.js";
-import type { TextMessageNode, TextMessageProblem, TextPartNode, TextPartRole, WhatsAppComponent, WhatsAppTemplate } from "./ast.js";
+import type {
+	TextMessageNode,
+	TextMessageProblem,
+	TextPartNode,
+	TextPartRole,
+	WhatsAppComponent,
+	WhatsAppTemplate,
+} from "./ast.js";
 import { member, type LocatedJson } from "./located-json.js";
 import { textPart } from "./text-part.js";
 
@@ -35,9 +42,19 @@ export function whatsAppMessage(root: LocatedJson, text: string, lines: LineInde
 	const problems: TextMessageProblem[] = [];
 	const problem = (range: Range, message: string) => problems.push({ message, range, loc: lines.loc(range) });
 	const whole: Range = [0, text.length];
-	const message: TextMessageNode = { type: "TextMessage", channel: "whatsapp", children: [], problems, range: whole, loc: lines.loc(whole) };
+	const message: TextMessageNode = {
+		type: "TextMessage",
+		channel: "whatsapp",
+		children: [],
+		problems,
+		range: whole,
+		loc: lines.loc(whole),
+	};
 	if (root.kind !== "object") {
-		problem(root.range, "A WhatsApp template is a JSON object with `name`, `language`, `category` and `components` (Meta's template-creation format).");
+		problem(
+			root.range,
+			"A WhatsApp template is a JSON object with `name`, `language`, `category` and `components` (Meta's template-creation format).",
+		);
 		return message;
 	}
 	const template: WhatsAppTemplate = { components: [] };
@@ -45,24 +62,41 @@ export function whatsAppMessage(root: LocatedJson, text: string, lines: LineInde
 
 	const name = member(root, "name");
 	if (name?.kind === "string") template.name = name.value;
-	else problem(name?.range ?? keyless(root), "The template has no `name` (a string such as \"spring_sale\"); Meta requires one.");
+	else
+		problem(
+			name?.range ?? keyless(root),
+			'The template has no `name` (a string such as "spring_sale"); Meta requires one.',
+		);
 	const language = member(root, "language");
 	if (language?.kind === "string") template.language = language.value;
-	else problem(language?.range ?? keyless(root), "The template has no `language` (a string such as \"nl\" or \"en_US\"); Meta requires one.");
+	else
+		problem(
+			language?.range ?? keyless(root),
+			'The template has no `language` (a string such as "nl" or "en_US"); Meta requires one.',
+		);
 	const category = member(root, "category");
 	if (category?.kind === "string") {
 		template.category = category.value.toUpperCase();
 		template.categoryLoc = lines.loc(category.range);
 		if (!(WHATSAPP_CATEGORIES as readonly string[]).includes(template.category)) {
-			problem(category.range, `Unknown template category "${category.value}": Meta's categories are MARKETING, UTILITY and AUTHENTICATION.`);
+			problem(
+				category.range,
+				`Unknown template category "${category.value}": Meta's categories are MARKETING, UTILITY and AUTHENTICATION.`,
+			);
 		}
 	} else {
-		problem(category?.range ?? keyless(root), "The template has no `category` (MARKETING, UTILITY or AUTHENTICATION); Meta requires one, and the law's duties depend on it.");
+		problem(
+			category?.range ?? keyless(root),
+			"The template has no `category` (MARKETING, UTILITY or AUTHENTICATION); Meta requires one, and the law's duties depend on it.",
+		);
 	}
 
 	const components = member(root, "components");
 	if (components?.kind !== "array") {
-		problem(components?.range ?? keyless(root), "The template has no `components` array; Meta requires at least a BODY component.");
+		problem(
+			components?.range ?? keyless(root),
+			"The template has no `components` array; Meta requires at least a BODY component.",
+		);
 		return message;
 	}
 	if (components.items.length > MAX_WHATSAPP_COMPONENTS) {
@@ -79,7 +113,10 @@ export function whatsAppMessage(root: LocatedJson, text: string, lines: LineInde
 		message.children.push(...component.buttons);
 	}
 	if (!template.components.some((component) => component.type === "BODY")) {
-		problem(components.range, "The template has no BODY component; Meta requires one, and it is what the recipient reads.");
+		problem(
+			components.range,
+			"The template has no BODY component; Meta requires one, and it is what the recipient reads.",
+		);
 	}
 	return message;
 }
@@ -89,7 +126,11 @@ function keyless(object: LocatedJson): Range {
 	return [object.range[0], object.range[0] + 1];
 }
 
-function readComponent(item: LocatedJson, lines: LineIndex, problem: (range: Range, message: string) => void): WhatsAppComponent | undefined {
+function readComponent(
+	item: LocatedJson,
+	lines: LineIndex,
+	problem: (range: Range, message: string) => void,
+): WhatsAppComponent | undefined {
 	if (item.kind !== "object") {
 		problem(item.range, "Each component is a JSON object with a `type` (HEADER, BODY, FOOTER or BUTTONS).");
 		return undefined;
@@ -97,34 +138,54 @@ function readComponent(item: LocatedJson, lines: LineIndex, problem: (range: Ran
 	const type = member(item, "type");
 	const typeName = type?.kind === "string" ? type.value.toUpperCase() : undefined;
 	if (typeName === undefined || !COMPONENT_TYPES.includes(typeName)) {
-		problem(type?.range ?? keyless(item), `${typeName === undefined ? "A component has no `type`" : `Unknown component type "${typeName}"`}: WhatsApp templates have HEADER, BODY, FOOTER and BUTTONS components.`);
+		problem(
+			type?.range ?? keyless(item),
+			`${typeName === undefined ? "A component has no `type`" : `Unknown component type "${typeName}"`}: WhatsApp templates have HEADER, BODY, FOOTER and BUTTONS components.`,
+		);
 		return undefined;
 	}
 	const format = member(item, "format");
-	const component: WhatsAppComponent = { type: typeName, examples: exampleNames(member(item, "example")), hasMediaSample: false, buttons: [], loc: lines.loc(item.range) };
+	const component: WhatsAppComponent = {
+		type: typeName,
+		examples: exampleNames(member(item, "example")),
+		hasMediaSample: false,
+		buttons: [],
+		loc: lines.loc(item.range),
+	};
 	if (format?.kind === "string") component.format = format.value.toUpperCase();
 	const example = member(item, "example");
 	const handle = member(example, "header_handle");
-	component.hasMediaSample = handle?.kind === "array" && handle.items.some((value) => value.kind === "string" && value.value.trim() !== "");
+	component.hasMediaSample =
+		handle?.kind === "array" && handle.items.some((value) => value.kind === "string" && value.value.trim() !== "");
 	const role = typeName.toLowerCase() as TextPartRole;
 	const value = member(item, "text");
 	if (value?.kind === "string") component.text = textPart(role, value.value, 0, lines, value.offsets);
 	else if (value !== undefined) problem(value.range, `The ${typeName} component's \`text\` must be a string.`);
-	else if (typeName === "BODY" || typeName === "FOOTER" || (typeName === "HEADER" && (component.format ?? "TEXT") === "TEXT")) {
+	else if (
+		typeName === "BODY" ||
+		typeName === "FOOTER" ||
+		(typeName === "HEADER" && (component.format ?? "TEXT") === "TEXT")
+	) {
 		problem(keyless(item), `The ${typeName} component has no \`text\`.`);
 	}
 	if (typeName === "BUTTONS") {
 		const buttons = member(item, "buttons");
-		if (buttons?.kind !== "array") problem(buttons?.range ?? keyless(item), "The BUTTONS component needs a `buttons` array.");
-		else for (const button of buttons.items) {
-			const part = readButton(button, lines, problem);
-			if (part) component.buttons.push(part);
-		}
+		if (buttons?.kind !== "array")
+			problem(buttons?.range ?? keyless(item), "The BUTTONS component needs a `buttons` array.");
+		else
+			for (const button of buttons.items) {
+				const part = readButton(button, lines, problem);
+				if (part) component.buttons.push(part);
+			}
 	}
 	return component;
 }
 
-function readButton(button: LocatedJson, lines: LineIndex, problem: (range: Range, message: string) => void): TextPartNode | undefined {
+function readButton(
+	button: LocatedJson,
+	lines: LineIndex,
+	problem: (range: Range, message: string) => void,
+): TextPartNode | undefined {
 	const label = member(button, "text");
 	if (button.kind !== "object" || label?.kind !== "string") {
 		problem(label?.range ?? button.range, "Each button is a JSON object with a `type` and a `text` (its label).");

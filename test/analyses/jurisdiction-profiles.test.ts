@@ -2,7 +2,14 @@ import { Linter } from "eslint";
 import { describe, expect, test } from "vitest";
 import plugin from "../../plugin/index.js";
 import { rules } from "../../rules/index.js";
-import { JURISDICTION_PROFILES, PROFILE_IDS, profileHasRule, profileReason, profileRules, profileSettings } from "../../src/analyses/jurisdiction-profiles.js";
+import {
+	JURISDICTION_PROFILES,
+	PROFILE_IDS,
+	profileHasRule,
+	profileReason,
+	profileRules,
+	profileSettings,
+} from "../../src/analyses/jurisdiction-profiles.js";
 
 const HTML = "mailcomply/html";
 
@@ -51,7 +58,11 @@ describe("profileRules", () => {
 
 	test.each(PROFILE_IDS)("the %s profile's options pass every rule's schema, for every language", (id) => {
 		for (const language of ["mailcomply/mjml", "mailcomply/html", "mailcomply/campaign"]) {
-			const config = { plugins: { mailcomply: plugin }, language, rules: profileRules(rules, id, language) } as Linter.Config;
+			const config = {
+				plugins: { mailcomply: plugin },
+				language,
+				rules: profileRules(rules, id, language),
+			} as Linter.Config;
 			const file = language === "mailcomply/campaign" ? "x.campaign.yaml" : language === HTML ? "x.html" : "x.mjml";
 			const code = language === "mailcomply/campaign" ? "kind: marketing\n" : "<mjml><mj-body></mj-body></mjml>";
 			// Invalid options make verify throw; a config that matched nothing would come back as a null-rule message.

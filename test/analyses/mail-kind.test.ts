@@ -4,7 +4,10 @@ import { inferMailKind, marketingShown } from "../../src/analyses/mail-kind.js";
 import { templateSource } from "../helpers/template.js";
 
 function sourceOf(body: string, format: "html" | "mjml" = "html"): TemplateSourceCode {
-	const text = format === "html" ? `<!DOCTYPE html>\n<html><body>\n${body}\n</body></html>` : `<mjml><mj-body><mj-section><mj-column>${body}</mj-column></mj-section></mj-body></mjml>`;
+	const text =
+		format === "html"
+			? `<!DOCTYPE html>\n<html><body>\n${body}\n</body></html>`
+			: `<mjml><mj-body><mj-section><mj-column>${body}</mj-column></mj-section></mj-body></mjml>`;
 	return templateSource(text, format);
 }
 const kindOf = (body: string, format: "html" | "mjml" = "html") => inferMailKind(sourceOf(body, format)).kind;
@@ -38,7 +41,10 @@ describe("inferMailKind: transactional mail, in nl, en, de and fr", () => {
 		'<p><a href="{{reset_password_url}}">Continue</a></p>',
 	])("%s", (body) => expect(kindOf(body)).toBe("transactional"));
 
-	test("in MJML too", () => expect(kindOf("<mj-text>Your order number is 10423. Track your package below.</mj-text>", "mjml")).toBe("transactional"));
+	test("in MJML too", () =>
+		expect(kindOf("<mj-text>Your order number is 10423. Track your package below.</mj-text>", "mjml")).toBe(
+			"transactional",
+		));
 });
 
 describe("inferMailKind: a mail that promotes is marketing whatever else it says", () => {
@@ -66,8 +72,14 @@ describe("inferMailKind: weak signals stay marketing", () => {
 	])("%s", (body) => expect(kindOf(body)).toBe("marketing"));
 
 	test("names its evidence for messages", () => {
-		expect(inferMailKind(sourceOf("<p>Reset your password here.</p>"))).toEqual({ kind: "transactional", evidence: '"reset your password"' });
-		expect(inferMailKind(sourceOf("<p>Summer sale: 20% off.</p>"))).toEqual({ kind: "marketing", evidence: '"20% off"' });
+		expect(inferMailKind(sourceOf("<p>Reset your password here.</p>"))).toEqual({
+			kind: "transactional",
+			evidence: '"reset your password"',
+		});
+		expect(inferMailKind(sourceOf("<p>Summer sale: 20% off.</p>"))).toEqual({
+			kind: "marketing",
+			evidence: '"20% off"',
+		});
 		expect(inferMailKind(sourceOf("<p>Hello.</p>"))).toEqual({ kind: "marketing" });
 	});
 });
@@ -80,7 +92,11 @@ describe("inferMailKind: account notices and their traps", () => {
 	])("transactional: %s", (body) => expect(kindOf(body)).toBe("transactional"));
 
 	test("an account notice followed by the newest deals is marketing", () => {
-		expect(kindOf("<p>We changed the password on your account.</p><p>Have you seen the newest deals? Pink shoes, $29.99.</p>")).toBe("marketing");
+		expect(
+			kindOf(
+				"<p>We changed the password on your account.</p><p>Have you seen the newest deals? Pink shoes, $29.99.</p>",
+			),
+		).toBe("marketing");
 	});
 });
 
@@ -129,11 +145,20 @@ describe("inferMailKind: service mail that promotes nothing (account and organis
 	test("a custom mjml component's text attributes are read (its markup is not in the template)", () => {
 		const body = `<mj-bw-hero title="You can now share passwords with &lt;b&gt;{{OrganizationName}}&lt;/b&gt;" text="Your account is owned by {{OrganizationName}} and is subject to their policies." />`;
 		expect(kindOf(`<mj-text>As a member of {{ OrganizationName }}:</mj-text>${body}`, "mjml")).toBe("transactional");
-		expect(kindOf(`<mj-text>As a member of {{ OrganizationName }}:</mj-text><mj-bw-hero title="Your account is owned by your team" text="Shop now: new arrivals" />`, "mjml")).toBe("marketing");
+		expect(
+			kindOf(
+				`<mj-text>As a member of {{ OrganizationName }}:</mj-text><mj-bw-hero title="Your account is owned by your team" text="Shop now: new arrivals" />`,
+				"mjml",
+			),
+		).toBe("marketing");
 	});
 
 	test("a receipt that says it is processing the order now does not call to buy", () => {
-		expect(kindOf("<h1>Order Confirmation</h1><p>Thanks! We have received your payment. We are processing your order now.</p>")).toBe("transactional");
+		expect(
+			kindOf(
+				"<h1>Order Confirmation</h1><p>Thanks! We have received your payment. We are processing your order now.</p>",
+			),
+		).toBe("transactional");
 	});
 
 	test("a strong phrase counts as strong even when a merge-tag condition wrote the same word earlier", () => {
@@ -143,7 +168,7 @@ describe("inferMailKind: service mail that promotes nothing (account and organis
 
 describe("inferMailKind: a short new-arrivals announcement is evidence of marketing", () => {
 	test.each([
-		["<p>Neue Stauden. <a href=\"#\">Abmelden</a></p>", '"neue stauden. abmelden"'],
+		['<p>Neue Stauden. <a href="#">Abmelden</a></p>', '"neue stauden. abmelden"'],
 		["<p>New bikes are in.</p>", '"new bikes are in"'],
 		["<p>Nieuwe tulpen in de winkel.</p>", '"nieuwe tulpen in de winkel"'],
 		["<p>Nouvelle saison.</p>", '"nouvelle saison"'],
@@ -156,7 +181,13 @@ describe("inferMailKind: a short new-arrivals announcement is evidence of market
 	])("transactional: %s", (body) => expect(kindOf(body)).toBe("transactional"));
 
 	test("a long paragraph that starts with 'New' is no announcement, and silence gives no evidence", () => {
-		expect(inferMailKind(sourceOf("<p>New research from our team shows how long it takes a garden to recover after a dry summer and a cold winter.</p>"))).toEqual({ kind: "marketing" });
+		expect(
+			inferMailKind(
+				sourceOf(
+					"<p>New research from our team shows how long it takes a garden to recover after a dry summer and a cold winter.</p>",
+				),
+			),
+		).toEqual({ kind: "marketing" });
 		expect(inferMailKind(sourceOf("<p>Almost there! Just one more step to go.</p>"))).toEqual({ kind: "marketing" });
 		expect(inferMailKind(sourceOf("<p>Lorem ipsum.</p><p>New York, NY 10001</p>"))).toEqual({ kind: "marketing" });
 	});

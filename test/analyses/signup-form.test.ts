@@ -5,7 +5,8 @@ import { findPageRoot } from "../../src/analyses/document.js";
 import { fieldNameWords, saysFrequency } from "../../src/lexicons/form-wording.js";
 
 const page = (body: string) => `<!DOCTYPE html>\n<html><body>\n${body}\n</body></html>`;
-const forms = (code: string, format: "html" | "mjml" = "html") => analyseSignupForms(templateSource(code, format)).forms;
+const forms = (code: string, format: "html" | "mjml" = "html") =>
+	analyseSignupForms(templateSource(code, format)).forms;
 
 describe("sign-up form detection", () => {
 	test.each([
@@ -27,7 +28,10 @@ describe("sign-up form detection", () => {
 
 	test.each([
 		["a search box", `<form role="search"><input type="search" name="q" placeholder="Zoeken"></form>`],
-		["a search box named q with e-mail in its placeholder", `<form action="/search"><input type="text" name="q" placeholder="Search e-mail templates"></form>`],
+		[
+			"a search box named q with e-mail in its placeholder",
+			`<form action="/search"><input type="text" name="q" placeholder="Search e-mail templates"></form>`,
+		],
 		["a checkbox labelled e-mail", `<form><label><input type="checkbox" name="c"> E-mail me</label></form>`],
 		["a hidden field named email", `<form><input type="hidden" name="email" value="x"></form>`],
 		["no form at all", `<p>Mail ons: <a href="mailto:info@x.nl">info@x.nl</a>, telefoon 020-1234567</p>`],
@@ -39,7 +43,10 @@ describe("sign-up form detection", () => {
 	});
 
 	test("finds a form in mj-raw in MJML, and the document is then not a mail", () => {
-		const source = templateSource(`<mjml><mj-body><mj-section><mj-column><mj-raw><form><input type="email" name="e"></form></mj-raw></mj-column></mj-section></mj-body></mjml>`, "mjml");
+		const source = templateSource(
+			`<mjml><mj-body><mj-section><mj-column><mj-raw><form><input type="email" name="e"></form></mj-raw></mj-column></mj-section></mj-body></mjml>`,
+			"mjml",
+		);
 		expect(findSignupForms(source)).toHaveLength(1);
 		expect(findPageRoot(source)).toBeUndefined();
 	});
@@ -62,48 +69,100 @@ describe("sign-up form detection", () => {
 
 describe("form purpose", () => {
 	test("a log-in form with remember-me is a login form", () => {
-		const [form] = forms(page(`<form><input type="email" name="email"><input type="password" name="pw"><label><input type="checkbox" name="remember" checked> Onthoud mij</label><button>Inloggen</button></form>`));
+		const [form] = forms(
+			page(
+				`<form><input type="email" name="email"><input type="password" name="pw"><label><input type="checkbox" name="remember" checked> Onthoud mij</label><button>Inloggen</button></form>`,
+			),
+		);
 		expect(form!.purpose).toBe("login");
 	});
 	test("a registration with a password is not a login form", () => {
-		const [form] = forms(page(`<form><input type="email" name="email"><input type="password" name="pw" autocomplete="new-password"><button>Create account</button></form>`));
+		const [form] = forms(
+			page(
+				`<form><input type="email" name="email"><input type="password" name="pw" autocomplete="new-password"><button>Create account</button></form>`,
+			),
+		);
 		expect(form!.purpose).toBe("other");
 	});
 	test("a newsletter form is told by its heading near the form", () => {
-		const [form] = forms(page(`<section><h2>Schrijf je in voor onze nieuwsbrief</h2><form><input type="email" name="e"><button>Aanmelden</button></form></section>`));
+		const [form] = forms(
+			page(
+				`<section><h2>Schrijf je in voor onze nieuwsbrief</h2><form><input type="email" name="e"><button>Aanmelden</button></form></section>`,
+			),
+		);
 		expect(form!.purpose).toBe("newsletter");
 		expect(form!.nearbyText).toContain("nieuwsbrief");
 	});
 	test("a contact form with a newsletter opt-in box is not a newsletter form", () => {
-		const [form] = forms(page(`<form><input type="text" name="naam"><input type="tel" name="telefoon" required><label><input type="checkbox" name="nb"> Stuur mij ook de nieuwsbrief</label><button>Verstuur</button></form>`));
+		const [form] = forms(
+			page(
+				`<form><input type="text" name="naam"><input type="tel" name="telefoon" required><label><input type="checkbox" name="nb"> Stuur mij ook de nieuwsbrief</label><button>Verstuur</button></form>`,
+			),
+		);
 		expect(form!.purpose).toBe("other");
 	});
 	test("a form with a message field is a contact form", () => {
-		const [form] = forms(page(`<h2>Newsletter</h2><form><input type="email" name="e"><textarea name="msg"></textarea></form>`));
+		const [form] = forms(
+			page(`<h2>Newsletter</h2><form><input type="email" name="e"><textarea name="msg"></textarea></form>`),
+		);
 		expect(form!.purpose).toBe("other");
 	});
 	test("text beside another form is not near this one", () => {
-		const found = forms(page(`<div><h2>Contact</h2><form><input type="email" name="a"><textarea name="m"></textarea></form></div><div><h2>Newsletter, weekly</h2><form><input type="email" name="b"></form></div>`));
+		const found = forms(
+			page(
+				`<div><h2>Contact</h2><form><input type="email" name="a"><textarea name="m"></textarea></form></div><div><h2>Newsletter, weekly</h2><form><input type="email" name="b"></form></div>`,
+			),
+		);
 		expect(found[0]!.nearbyText).not.toContain("weekly");
 		expect(found[1]!.nearbyText).toContain("weekly");
 	});
 	test("checked states: default, conditional, template, none", () => {
-		const [form] = forms(page(`<form><input type="email" name="e"><input type="checkbox" name="a" checked><input type="checkbox" name="b" {% if x %}checked{% endif %}><input type="checkbox" name="c" {{ checked }}><input type="checkbox" name="d" checked="{{ c }}"><input type="checkbox" name="u" {% unless x %}checked{% endunless %}><input type="checkbox" name="e2"></form>`));
-		expect(form!.fields.filter(field => field.type === "checkbox").map(field => field.checked)).toEqual(["default", "conditional", "template", "template", "template", false]);
+		const [form] = forms(
+			page(
+				`<form><input type="email" name="e"><input type="checkbox" name="a" checked><input type="checkbox" name="b" {% if x %}checked{% endif %}><input type="checkbox" name="c" {{ checked }}><input type="checkbox" name="d" checked="{{ c }}"><input type="checkbox" name="u" {% unless x %}checked{% endunless %}><input type="checkbox" name="e2"></form>`,
+			),
+		);
+		expect(form!.fields.filter((field) => field.type === "checkbox").map((field) => field.checked)).toEqual([
+			"default",
+			"conditional",
+			"template",
+			"template",
+			"template",
+			false,
+		]);
 	});
 	test("required fields", () => {
-		const [form] = forms(page(`<form><input type="email" name="e" required><input name="a" aria-required="true"><input name="b" aria-required="false"></form>`));
-		expect(form!.fields.map(field => field.required)).toEqual([true, true, false]);
+		const [form] = forms(
+			page(
+				`<form><input type="email" name="e" required><input name="a" aria-required="true"><input name="b" aria-required="false"></form>`,
+			),
+		);
+		expect(form!.fields.map((field) => field.required)).toEqual([true, true, false]);
 	});
 });
 
 describe("wording helpers", () => {
-	test.each(["wekelijks", "1× per maand", "2x per week", "maximaal 4 e-mails per maand", "monthly", "once a week", "monatlich", "einmal im Monat", "hebdomadaire", "chaque mois", "2 fois par mois"])("frequency: %s", text => {
+	test.each([
+		"wekelijks",
+		"1× per maand",
+		"2x per week",
+		"maximaal 4 e-mails per maand",
+		"monthly",
+		"once a week",
+		"monatlich",
+		"einmal im Monat",
+		"hebdomadaire",
+		"chaque mois",
+		"2 fois par mois",
+	])("frequency: %s", (text) => {
 		expect(saysFrequency(`Onze nieuwsbrief: ${text}.`)).toBe(true);
 	});
-	test.each(["Schrijf je in", "Subscribe now", "Jetzt anmelden", "Inscrivez-vous", "€ 5 korting"])("no frequency: %s", text => {
-		expect(saysFrequency(text)).toBe(false);
-	});
+	test.each(["Schrijf je in", "Subscribe now", "Jetzt anmelden", "Inscrivez-vous", "€ 5 korting"])(
+		"no frequency: %s",
+		(text) => {
+			expect(saysFrequency(text)).toBe(false);
+		},
+	);
 	test("field names as words", () => {
 		expect(fieldNameWords("dateOfBirth")).toBe("date Of Birth");
 		expect(fieldNameWords("address_line1")).toBe("address line 1");

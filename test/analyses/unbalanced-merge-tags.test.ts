@@ -14,7 +14,12 @@ describe("findUnbalancedTags", () => {
 		["{% unsubscribe %", "{% unsubscribe %", "curly-percent", "{% unsubscribe %}"],
 		["{ unsubscribe }}", "{ unsubscribe }}", "double-curly", "{{ unsubscribe }}"],
 		["manage_preferences %}", "manage_preferences %}", "curly-percent", "{% manage_preferences %}"],
-		["<%asm_group_unsubscribe_raw_url>", "<%asm_group_unsubscribe_raw_url>", "erb", "<%asm_group_unsubscribe_raw_url%>"],
+		[
+			"<%asm_group_unsubscribe_raw_url>",
+			"<%asm_group_unsubscribe_raw_url>",
+			"erb",
+			"<%asm_group_unsubscribe_raw_url%>",
+		],
 		["asm_preferences_url%>", "asm_preferences_url%>", "erb", "<%asm_preferences_url%>"],
 		["%%unsub_center_url", "%%unsub_center_url", "double-percent", "%%unsub_center_url%%"],
 		["unsub_center_url%%", "unsub_center_url%%", "double-percent", "%%unsub_center_url%%"],
@@ -55,7 +60,14 @@ describe("findUnbalancedTags", () => {
 	});
 
 	it("is linear on hostile input", () => {
-		const inputs = ["{{".repeat(50_000), "{{ a".repeat(30_000), "*|a".repeat(40_000), "a }}".repeat(30_000), "%a_b".repeat(30_000), "<%a".repeat(40_000)];
+		const inputs = [
+			"{{".repeat(50_000),
+			"{{ a".repeat(30_000),
+			"*|a".repeat(40_000),
+			"a }}".repeat(30_000),
+			"%a_b".repeat(30_000),
+			"<%a".repeat(40_000),
+		];
 		const started = performance.now();
 		for (const input of inputs) findUnbalancedTags(input);
 		expect(performance.now() - started).toBeLessThan(2_000);
@@ -64,7 +76,10 @@ describe("findUnbalancedTags", () => {
 
 describe("strayDelimiter", () => {
 	it("finds a delimiter that belongs to the tag beside it", () => {
-		expect(strayDelimiter({ syntax: "single-curly" }, "Afmelden: {", undefined)).toEqual({ side: "before", character: "{" });
+		expect(strayDelimiter({ syntax: "single-curly" }, "Afmelden: {", undefined)).toEqual({
+			side: "before",
+			character: "{",
+		});
 		expect(strayDelimiter({ syntax: "double-curly" }, undefined, "} meer")).toEqual({ side: "after", character: "}" });
 		expect(strayDelimiter({ syntax: "percent" }, "x %", undefined)).toEqual({ side: "before", character: "%" });
 		expect(strayDelimiter({ syntax: "percent" }, "<", undefined)).toEqual({ side: "before", character: "<" });

@@ -40,8 +40,19 @@ interface SmokeReport {
 	comparison: ToolResult[];
 	stats: Record<string, StatsResult>;
 	startup: Record<string, { medianMs: number; exitCode: number }>;
-	growth: Record<string, { points: Array<{ bytes: number; cpuMs: number; lintMs: number; parseMs: number }>; steps: Array<{ cpuExponent: number; lintExponent: number }> }>;
-	scale: { total: number; runs: Record<string, { files: number; linted: number; concurrency: string }>; speedUpAuto: number; memory: { growthKbPerFile: number | null } };
+	growth: Record<
+		string,
+		{
+			points: Array<{ bytes: number; cpuMs: number; lintMs: number; parseMs: number }>;
+			steps: Array<{ cpuExponent: number; lintExponent: number }>;
+		}
+	>;
+	scale: {
+		total: number;
+		runs: Record<string, { files: number; linted: number; concurrency: string }>;
+		speedUpAuto: number;
+		memory: { growthKbPerFile: number | null };
+	};
 	targets: Array<{ id: string; status: string; limit: number }>;
 }
 
@@ -55,7 +66,11 @@ beforeAll(() => {
 	}
 	directory = fs.mkdtempSync(path.join(os.tmpdir(), "mailcomply-bench-"));
 	const out = path.join(directory, "smoke.json");
-	run = spawnSync(process.execPath, [benchScript, "--smoke", "--out", out], { cwd: repoRoot, encoding: "utf8", timeout: 240_000 });
+	run = spawnSync(process.execPath, [benchScript, "--smoke", "--out", out], {
+		cwd: repoRoot,
+		encoding: "utf8",
+		timeout: 240_000,
+	});
 	if (run.status === 0) report = JSON.parse(fs.readFileSync(out, "utf8")) as SmokeReport;
 }, 260_000);
 
@@ -74,11 +89,15 @@ describe("npm run bench:smoke", () => {
 		expect(report.schema).toBe(1);
 		expect(report.smoke).toBe(true);
 		expect(report.rounds).toBe(1);
-		const ids = report.comparison.map(tool => tool.id);
+		const ids = report.comparison.map((tool) => tool.id);
 		expect(ids).toEqual(["mailcomply-html", "mailcomply-mjml", "mailcomply-html-one", "mailcomply-mjml-one"]);
 		for (const tool of report.comparison) {
 			// The one-file runs (the pre-commit case) time one template of their format.
-			const expected = tool.set.endsWith("-one") ? 1 : tool.set === "html" ? report.templates.html : report.templates.mjml;
+			const expected = tool.set.endsWith("-one")
+				? 1
+				: tool.set === "html"
+					? report.templates.html
+					: report.templates.mjml;
 			expect(tool.files).toBe(expected);
 			expect(tool.files).toBeGreaterThan(0);
 			expect(tool.runsMs).toHaveLength(1);
@@ -94,7 +113,7 @@ describe("npm run bench:smoke", () => {
 			expect(stats.parseMs).toBeGreaterThan(0);
 			expect(stats.totalMs).toBeGreaterThanOrEqual(stats.parseMs);
 			expect(Object.keys(stats.rulesMs).length).toBeGreaterThan(0);
-			expect(Object.keys(stats.rulesMs).every(id => id.startsWith("mailcomply/"))).toBe(true);
+			expect(Object.keys(stats.rulesMs).every((id) => id.startsWith("mailcomply/"))).toBe(true);
 			expect(stats.parse).toEqual({ filesParsed: stats.files, parseCalls: stats.files, maxParsesOfOneFile: 1 });
 			expect(stats.mjmlCompileCalls).toBe(0);
 			for (const use of stats.memo) expect(use.computations).toBeLessThanOrEqual(use.files);
@@ -102,7 +121,13 @@ describe("npm run bench:smoke", () => {
 	});
 
 	it("measures start-up, growth and scale", () => {
-		expect(Object.keys(report.startup).sort()).toEqual(["empty-run", "eslint-import", "node", "plugin-import", "version"]);
+		expect(Object.keys(report.startup).sort()).toEqual([
+			"empty-run",
+			"eslint-import",
+			"node",
+			"plugin-import",
+			"version",
+		]);
 		for (const item of Object.values(report.startup)) {
 			expect(item.exitCode).toBe(0);
 			expect(item.medianMs).toBeGreaterThan(0);
@@ -121,7 +146,7 @@ describe("npm run bench:smoke", () => {
 	});
 
 	it("lists every target, unchecked in a smoke run", () => {
-		expect(report.targets.map(target => target.id)).toEqual([
+		expect(report.targets.map((target) => target.id)).toEqual([
 			"one-html-vs-htmlhint",
 			"one-mjml-vs-mjml-validate",
 			"html-vs-eslint",
@@ -132,13 +157,16 @@ describe("npm run bench:smoke", () => {
 			"flat-memory",
 			"concurrency-auto",
 		]);
-		expect(report.targets.every(target => target.status === "not checked (smoke)")).toBe(true);
+		expect(report.targets.every((target) => target.status === "not checked (smoke)")).toBe(true);
 	});
 });
 
 describe("benchmark helpers", () => {
 	const load = async (relative: string): Promise<Record<string, (...args: never[]) => unknown>> =>
-		(await import(pathToFileURL(path.join(repoRoot, "bench", "lib", relative)).href)) as Record<string, (...args: never[]) => unknown>;
+		(await import(pathToFileURL(path.join(repoRoot, "bench", "lib", relative)).href)) as Record<
+			string,
+			(...args: never[]) => unknown
+		>;
 
 	it("takes medians and log-log slopes", async () => {
 		const { median, logLogSlope } = (await load("stats.mjs")) as unknown as {
@@ -159,10 +187,18 @@ describe("benchmark helpers", () => {
 			summariseEslintJson: (file: string) => { ok: boolean; results?: number; ignored?: number; error?: string };
 		};
 		const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "mailcomply-bench-")), "out.json");
-		fs.writeFileSync(file, JSON.stringify([
-			{ filePath: "/a.html", messages: [] },
-			{ filePath: "/b.html", messages: [{ ruleId: null, fatal: false, severity: 1, message: "File ignored because outside of base path." }] },
-		]));
+		fs.writeFileSync(
+			file,
+			JSON.stringify([
+				{ filePath: "/a.html", messages: [] },
+				{
+					filePath: "/b.html",
+					messages: [
+						{ ruleId: null, fatal: false, severity: 1, message: "File ignored because outside of base path." },
+					],
+				},
+			]),
+		);
 		expect(summariseEslintJson(file)).toMatchObject({ ok: false, results: 2, ignored: 1 });
 		fs.writeFileSync(file, "not json");
 		expect(summariseEslintJson(file).ok).toBe(false);
@@ -170,14 +206,17 @@ describe("benchmark helpers", () => {
 	});
 
 	it("varies a template without breaking its markup", async () => {
-		const { mutate } = (await load("scale.mjs")) as unknown as { mutate: (text: string, format: string, index: number) => string };
+		const { mutate } = (await load("scale.mjs")) as unknown as {
+			mutate: (text: string, format: string, index: number) => string;
+		};
 		const html = "<html><body><p>Thanks for the order</p></body></html>";
 		const varied = mutate(html, "html", 3);
 		expect(varied).not.toBe(html);
 		expect(varied).toMatch(/^<html><body><div class="variant" data-variant="3"/u);
 		expect(varied.endsWith("</p></body></html>")).toBe(true);
 		expect(mutate(html, "html", 4)).not.toBe(varied);
-		const mjml = "<mjml><mj-body><mj-section><mj-column><mj-text>Hello</mj-text></mj-column></mj-section></mj-body></mjml>";
+		const mjml =
+			"<mjml><mj-body><mj-section><mj-column><mj-text>Hello</mj-text></mj-column></mj-section></mj-body></mjml>";
 		expect(mutate(mjml, "mjml", 1)).toContain('<mj-section css-class="variant-1"><mj-column><mj-text>Edition 1 for');
 	});
 });

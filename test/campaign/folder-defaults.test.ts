@@ -27,15 +27,20 @@ const settings = (campaign: Record<string, unknown>) => ({ mailcomply: { campaig
 describe("folder defaults cascade", () => {
 	test("nearer folder defaults win key by key; the sidecar wins over all; settings sit under everything", () => {
 		const { dir } = project({
-			"defaults.campaign.yaml": "kind: marketing\nesp: mailchimp\naudience:\n  countries: [NL]\n  source: signup-form\n",
+			"defaults.campaign.yaml":
+				"kind: marketing\nesp: mailchimp\naudience:\n  countries: [NL]\n  source: signup-form\n",
 			"emails/defaults.campaign.yml": "esp: brevo\naudience:\n  countries: [DE]\n",
-			"emails/promo/defaults.campaign.json": '{ "$schema": "../../node_modules/eslint-plugin-mailcomply/schema/campaign.schema.json", "sender": { "name": "Teehaus Berger GmbH" } }\n',
+			"emails/promo/defaults.campaign.json":
+				'{ "$schema": "../../node_modules/eslint-plugin-mailcomply/schema/campaign.schema.json", "sender": { "name": "Teehaus Berger GmbH" } }\n',
 			"emails/promo/spring.html": "<p>x</p>",
 			"emails/promo/receipt.html": "<p>x</p>",
 			"emails/promo/receipt.campaign.yaml": "kind: transactional\n",
 			"other/news.html": "<p>x</p>",
 		});
-		const spring = resolveCampaign(path.join(dir, "emails/promo/spring.html"), settings({ channel: "email", esp: "sendgrid", language: "de" }));
+		const spring = resolveCampaign(
+			path.join(dir, "emails/promo/spring.html"),
+			settings({ channel: "email", esp: "sendgrid", language: "de" }),
+		);
 		expect(spring.campaign).toMatchObject({
 			kind: "marketing", // root defaults
 			esp: "brevo", // emails/ beats the root and the settings
@@ -44,7 +49,11 @@ describe("folder defaults cascade", () => {
 			sender: { name: "Teehaus Berger GmbH" },
 		});
 		expect(spring.campaign).not.toHaveProperty("$schema");
-		expect(spring.folderDefaultsPaths.map((file) => path.relative(dir, file))).toEqual(["defaults.campaign.yaml", "emails/defaults.campaign.yml", "emails/promo/defaults.campaign.json"]);
+		expect(spring.folderDefaultsPaths.map((file) => path.relative(dir, file))).toEqual([
+			"defaults.campaign.yaml",
+			"emails/defaults.campaign.yml",
+			"emails/promo/defaults.campaign.json",
+		]);
 		expect(spring.declared.has("kind")).toBe(true);
 
 		const receipt = resolveCampaign(path.join(dir, "emails/promo/receipt.html"), undefined);
@@ -67,7 +76,11 @@ describe("folder defaults cascade", () => {
 	});
 
 	test("a broken defaults file is ignored with a message; the other facts still apply", () => {
-		const { dir } = project({ "defaults.campaign.yaml": "esp: brevo\n", "emails/defaults.campaign.yaml": "kind: [\n", "emails/news.html": "<p>x</p>" });
+		const { dir } = project({
+			"defaults.campaign.yaml": "esp: brevo\n",
+			"emails/defaults.campaign.yaml": "kind: [\n",
+			"emails/news.html": "<p>x</p>",
+		});
 		const resolved = resolveCampaign(path.join(dir, "emails/news.html"), undefined);
 		expect(resolved.campaign.esp).toBe("brevo");
 		expect(resolved.sidecarError).toMatch(/^defaults\.campaign\.yaml:\d+:\d+: /u);
@@ -76,9 +89,14 @@ describe("folder defaults cascade", () => {
 
 describe("through ESLint", () => {
 	test("valid-campaign checks a folder-defaults file like a sidecar, and never calls it an orphan", async () => {
-		const { dir } = project({ "emails/defaults.campaign.yaml": "kind: marketting\n", "emails/ok/defaults.campaign.json": '{ "$schema": "x.json", "kind": "marketing" }\n' });
+		const { dir } = project({
+			"emails/defaults.campaign.yaml": "kind: marketting\n",
+			"emails/ok/defaults.campaign.json": '{ "$schema": "x.json", "kind": "marketing" }\n',
+		});
 		const results = await lintWithRules(dir, { "mailcomply/valid-campaign": "error" }, ["emails"]);
-		const byFile = Object.fromEntries(results.map((result) => [path.relative(dir, result.filePath), result.messages.map((message) => message.message)]));
+		const byFile = Object.fromEntries(
+			results.map((result) => [path.relative(dir, result.filePath), result.messages.map((message) => message.message)]),
+		);
 		expect(byFile["emails/defaults.campaign.yaml"]).toHaveLength(1);
 		expect(byFile["emails/defaults.campaign.yaml"]![0]).toMatch(/marketting/u);
 		expect(byFile["emails/ok/defaults.campaign.json"]).toEqual([]);
@@ -86,10 +104,16 @@ describe("through ESLint", () => {
 
 	test("a template's rules read the folder's facts: the declared kind and countries change the findings", async () => {
 		const mail = "<!DOCTYPE html><html><body><p>Your order #12345 has shipped. © Shop B.V.</p></body></html>";
-		const { dir } = project({ "a/receipt.html": mail, "b/receipt.html": mail, "b/defaults.campaign.yaml": "kind: marketing\naudience:\n  countries: [NL]\n" });
+		const { dir } = project({
+			"a/receipt.html": mail,
+			"b/receipt.html": mail,
+			"b/defaults.campaign.yaml": "kind: marketing\naudience:\n  countries: [NL]\n",
+		});
 		const rules = { "mailcomply/require-unsubscribe": "error", "mailcomply/require-privacy-link": "error" } as const;
 		const results = await lintWithRules(dir, rules, ["a/receipt.html", "b/receipt.html"]);
-		const fired = Object.fromEntries(results.map((result) => [path.relative(dir, result.filePath), result.messages.map((message) => message.ruleId)]));
+		const fired = Object.fromEntries(
+			results.map((result) => [path.relative(dir, result.filePath), result.messages.map((message) => message.ruleId)]),
+		);
 		// a/: inferred transactional, no countries: nothing
 		expect(fired["a/receipt.html"]).toEqual([]);
 		// b/: declared marketing to NL

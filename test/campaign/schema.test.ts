@@ -20,7 +20,10 @@ const listsAreComplete: [
 	Exactly<(typeof KINDS)[number], Campaign["kind"]>,
 	Exactly<(typeof CHANNELS)[number], Campaign["channel"]>,
 	Exactly<(typeof ROLES)[number], NonNullable<NonNullable<Campaign["sentBy"]>["role"]>>,
-	Exactly<(typeof SPECIAL_CATEGORY_BASES)[number], NonNullable<NonNullable<Campaign["consent"]>["specialCategoryBasis"]>>,
+	Exactly<
+		(typeof SPECIAL_CATEGORY_BASES)[number],
+		NonNullable<NonNullable<Campaign["consent"]>["specialCategoryBasis"]>
+	>,
 ] = [true, true, true, true];
 
 const keys = {
@@ -41,11 +44,27 @@ const keys = {
 		consent: true,
 		headers: true,
 	} satisfies Record<keyof Campaign, true>,
-	sender: { name: true, address: true, email: true, companyNumber: true } satisfies Record<keyof NonNullable<Campaign["sender"]>, true>,
+	sender: { name: true, address: true, email: true, companyNumber: true } satisfies Record<
+		keyof NonNullable<Campaign["sender"]>,
+		true
+	>,
 	sentBy: { name: true, role: true } satisfies Record<keyof NonNullable<Campaign["sentBy"]>, true>,
-	audience: { countries: true, source: true, name: true, owner: true, lastCleaned: true, segments: true } satisfies Record<keyof NonNullable<Campaign["audience"]>, true>,
+	audience: {
+		countries: true,
+		source: true,
+		name: true,
+		owner: true,
+		lastCleaned: true,
+		segments: true,
+	} satisfies Record<keyof NonNullable<Campaign["audience"]>, true>,
 	"audience.segments[]": { name: true, categories: true } satisfies Record<keyof Segment, true>,
-	consent: { explicit: true, thirdParty: true, record: true, specialCategoryBasis: true, tracking: true } satisfies Record<keyof NonNullable<Campaign["consent"]>, true>,
+	consent: {
+		explicit: true,
+		thirdParty: true,
+		record: true,
+		specialCategoryBasis: true,
+		tracking: true,
+	} satisfies Record<keyof NonNullable<Campaign["consent"]>, true>,
 };
 
 function at(path: string): CampaignSchemaNode {
@@ -59,9 +78,14 @@ function at(path: string): CampaignSchemaNode {
 	return node;
 }
 
-function everyNode(visit: (node: CampaignSchemaNode, path: string) => void, node: CampaignSchemaNode = campaignSchema, path = ""): void {
+function everyNode(
+	visit: (node: CampaignSchemaNode, path: string) => void,
+	node: CampaignSchemaNode = campaignSchema,
+	path = "",
+): void {
 	visit(node, path);
-	for (const [name, child] of Object.entries(node.properties ?? {})) everyNode(visit, child, path ? `${path}.${name}` : name);
+	for (const [name, child] of Object.entries(node.properties ?? {}))
+		everyNode(visit, child, path ? `${path}.${name}` : name);
 	if (node.items) everyNode(visit, node.items, `${path}[]`);
 }
 
@@ -82,17 +106,38 @@ describe("campaign schema", () => {
 	it("has exactly the keys of the Campaign interface", () => {
 		for (const [path, expected] of Object.entries(keys)) {
 			// `$schema` is for editors (a JSON sidecar may name its schema), not a campaign fact.
-			expect(Object.keys(at(path).properties ?? {}).filter((key) => key !== "$schema").sort(), path).toEqual(Object.keys(expected).sort());
+			expect(
+				Object.keys(at(path).properties ?? {})
+					.filter((key) => key !== "$schema")
+					.sort(),
+				path,
+			).toEqual(Object.keys(expected).sort());
 		}
-		expect(Object.keys(at("headers").properties ?? {})).toEqual(["List-Unsubscribe", "List-Unsubscribe-Post", "List-Id"]);
+		expect(Object.keys(at("headers").properties ?? {})).toEqual([
+			"List-Unsubscribe",
+			"List-Unsubscribe-Post",
+			"List-Id",
+		]);
 	});
 
 	it("describes every property and closes every object", () => {
-		const allowedKeywords = new Set(["$schema", "$id", "title", "description", "type", "enum", "pattern", "additionalProperties", "properties", "items"]);
+		const allowedKeywords = new Set([
+			"$schema",
+			"$id",
+			"title",
+			"description",
+			"type",
+			"enum",
+			"pattern",
+			"additionalProperties",
+			"properties",
+			"items",
+		]);
 		expect(campaignSchema.$id).toMatch(/^https:\/\//u);
 		everyNode((node, path) => {
 			expect(node.description, `${path || "(root)"} needs a description`).toBeTruthy();
-			for (const keyword of Object.keys(node)) expect(allowedKeywords.has(keyword), `${path}: ${keyword} is not handled by src/campaign/model.ts`).toBe(true);
+			for (const keyword of Object.keys(node))
+				expect(allowedKeywords.has(keyword), `${path}: ${keyword} is not handled by src/campaign/model.ts`).toBe(true);
 			if (node.type === "object") expect(node.additionalProperties, path).toBe(false);
 			if (node.type === "array") expect(node.items, path).toBeDefined();
 			if (node.enum) expect(node.type, path).toBe("string");
@@ -113,10 +158,27 @@ describe("campaign schema", () => {
 			preheader: "Nieuw",
 			sender: { name: "Acme BV", address: "Straat 1", email: "news@acme.example", companyNumber: "01234567" },
 			sentBy: { name: "Bureau", role: "joint-controller" },
-			audience: { countries: ["NL"], source: "own-customers", name: "Klanten", owner: "Acme", lastCleaned: "2026-02-28", segments: [{ name: "s", categories: ["criminal"] }] },
+			audience: {
+				countries: ["NL"],
+				source: "own-customers",
+				name: "Klanten",
+				owner: "Acme",
+				lastCleaned: "2026-02-28",
+				segments: [{ name: "s", categories: ["criminal"] }],
+			},
 			lawfulBasis: "soft-opt-in",
-			consent: { explicit: false, thirdParty: false, record: "crm", specialCategoryBasis: "own-members", tracking: true },
-			headers: { "List-Unsubscribe": "<https://acme.example/u>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click", "List-Id": "x" },
+			consent: {
+				explicit: false,
+				thirdParty: false,
+				record: "crm",
+				specialCategoryBasis: "own-members",
+				tracking: true,
+			},
+			headers: {
+				"List-Unsubscribe": "<https://acme.example/u>",
+				"List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+				"List-Id": "x",
+			},
 		};
 		expect(validate(full), JSON.stringify(validate.errors)).toBe(true);
 		expect(validate({ ...full, extra: 1 })).toBe(false);

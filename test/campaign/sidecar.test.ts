@@ -117,13 +117,21 @@ describe("resolveCampaign", () => {
 	it("leaves out invalid sidecar values instead of trusting them", () => {
 		write("b.campaign.yaml", "kind: promo\nespAppendsFooter: yes\nlawfulBasis: consent\n");
 		const resolved = resolveCampaign(join(dir, "b.html"), { mailcomply: { campaign: { espAppendsFooter: true } } });
-		expect(resolved.campaign).toEqual({ kind: "marketing", channel: "email", espAppendsFooter: true, lawfulBasis: "consent" });
+		expect(resolved.campaign).toEqual({
+			kind: "marketing",
+			channel: "email",
+			espAppendsFooter: true,
+			lawfulBasis: "consent",
+		});
 		expect(resolved.declared.has("kind")).toBe(false);
 	});
 
 	it("reads JSON sidecars", () => {
 		write("c.campaign.json", '{ "lawfulBasis": "soft-opt-in", "audience": { "source": "own-customers" } }');
-		expect(resolveCampaign(join(dir, "c.mjml"), {}).campaign).toMatchObject({ lawfulBasis: "soft-opt-in", audience: { source: "own-customers" } });
+		expect(resolveCampaign(join(dir, "c.mjml"), {}).campaign).toMatchObject({
+			lawfulBasis: "soft-opt-in",
+			audience: { source: "own-customers" },
+		});
 	});
 
 	it("returns a located sidecarError for a broken sidecar, keeping the settings, without throwing", () => {
@@ -143,7 +151,14 @@ describe("resolveCampaign", () => {
 	});
 
 	it("ignores settings that are not objects", () => {
-		for (const settings of [null, 42, "x", { mailcomply: null }, { mailcomply: { campaign: [] } }, { mailcomply: { campaign: "marketing" } }]) {
+		for (const settings of [
+			null,
+			42,
+			"x",
+			{ mailcomply: null },
+			{ mailcomply: { campaign: [] } },
+			{ mailcomply: { campaign: "marketing" } },
+		]) {
 			expect(resolveCampaign(undefined, settings).campaign).toEqual({ kind: "marketing", channel: "email" });
 		}
 	});

@@ -14,7 +14,10 @@ afterEach(() => {
 function project(files: Record<string, string>): { dir: string; eslint: ESLint } {
 	const { dir, cleanup } = tempProject(files);
 	cleanups.push(cleanup);
-	return { dir, eslint: new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: createZeroConfig(plugin, undefined) }) };
+	return {
+		dir,
+		eslint: new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: createZeroConfig(plugin, undefined) }),
+	};
 }
 
 describe("templatesToBatch", () => {
@@ -28,11 +31,19 @@ describe("templatesToBatch", () => {
 			"a/notes.txt": "not linted",
 			"node_modules/pkg/ad.html": "<p>never</p>",
 		});
-		expect(await templatesToBatch(eslint, dir, ["."], options)).toEqual(["a/promo.campaign.yaml", "a/promo.html", "b/news.mjml"].map((file) => path.join(dir, file)));
+		expect(await templatesToBatch(eslint, dir, ["."], options)).toEqual(
+			["a/promo.campaign.yaml", "a/promo.html", "b/news.mjml"].map((file) => path.join(dir, file)),
+		);
 	});
 
 	it("does not ask ESLint about every file of a project with few templates", async () => {
-		const { dir, eslint } = project({ "mail.mjml": "<mjml></mjml>", "a.txt": "", "b.txt": "", "c.txt": "", "d.txt": "" });
+		const { dir, eslint } = project({
+			"mail.mjml": "<mjml></mjml>",
+			"a.txt": "",
+			"b.txt": "",
+			"c.txt": "",
+			"d.txt": "",
+		});
 		const asked = vi.spyOn(eslint, "isPathIgnored");
 		expect(await templatesToBatch(eslint, dir, ["."], options)).toBeUndefined();
 		expect(asked).not.toHaveBeenCalled();

@@ -45,7 +45,11 @@ async function reportsUnsubscribe(dir: string, argv: string[]): Promise<boolean>
 		({ stdout } = child);
 		code = child.status ?? -1;
 	} else {
-		code = await run(args, { cwd: dir, stdout: { write: (text: string) => (stdout += text) }, stderr: { write: () => true } });
+		code = await run(args, {
+			cwd: dir,
+			stdout: { write: (text: string) => (stdout += text) },
+			stderr: { write: () => true },
+		});
 	}
 	expect(code).not.toBe(2);
 	const results = JSON.parse(stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string | null }> }>;
@@ -64,36 +68,47 @@ describe("--cache re-lints a template when its sidecar changes", () => {
 		["the template by name, in worker threads", ["--concurrency", "2", "e/p.html"]],
 	];
 	for (const symlinked of [false, true]) {
-		test.each(namings)(`%s${symlinked ? ", with a symlinked sidecar" : ""}`, { timeout: 60_000 }, async (_naming, argv) => {
-			const dir = project({ "e/p.html": RECEIPT, "facts/p.yaml": "" });
-			// The symlinked sidecar points into another folder of the project (a shared facts folder).
-			const facts = symlinked ? path.join(dir, "facts", "p.yaml") : path.join(dir, "e", "p.campaign.yaml");
-			if (symlinked) symlinkSync(path.join("..", "facts", "p.yaml"), path.join(dir, "e", "p.campaign.yaml"));
-			writeFileSync(facts, "kind: transactional\n");
-			expect(await reportsUnsubscribe(dir, argv)).toBe(false);
-			writeFileSync(facts, "kind: marketing\n");
-			expect(await reportsUnsubscribe(dir, argv)).toBe(true);
-			writeFileSync(facts, "kind: transactional\n");
-			expect(await reportsUnsubscribe(dir, argv)).toBe(false);
-		});
+		test.each(namings)(
+			`%s${symlinked ? ", with a symlinked sidecar" : ""}`,
+			{ timeout: 60_000 },
+			async (_naming, argv) => {
+				const dir = project({ "e/p.html": RECEIPT, "facts/p.yaml": "" });
+				// The symlinked sidecar points into another folder of the project (a shared facts folder).
+				const facts = symlinked ? path.join(dir, "facts", "p.yaml") : path.join(dir, "e", "p.campaign.yaml");
+				if (symlinked) symlinkSync(path.join("..", "facts", "p.yaml"), path.join(dir, "e", "p.campaign.yaml"));
+				writeFileSync(facts, "kind: transactional\n");
+				expect(await reportsUnsubscribe(dir, argv)).toBe(false);
+				writeFileSync(facts, "kind: marketing\n");
+				expect(await reportsUnsubscribe(dir, argv)).toBe(true);
+				writeFileSync(facts, "kind: transactional\n");
+				expect(await reportsUnsubscribe(dir, argv)).toBe(false);
+			},
+		);
 	}
 
-	test.each([["the template by name", ["e/p.html"]], ["the folder", ["e"]]])("folder defaults above the template, %s", { timeout: 60_000 }, async (_naming, argv) => {
+	test.each([
+		["the template by name", ["e/p.html"]],
+		["the folder", ["e"]],
+	])("folder defaults above the template, %s", { timeout: 60_000 }, async (_naming, argv) => {
 		const dir = project({ "e/p.html": RECEIPT, "defaults.campaign.yaml": "kind: transactional\n" });
 		expect(await reportsUnsubscribe(dir, argv)).toBe(false);
 		writeFileSync(path.join(dir, "defaults.campaign.yaml"), "kind: marketing\n");
 		expect(await reportsUnsubscribe(dir, argv)).toBe(true);
 	});
 
-	test("the built CLI, as the issue ran it: `mailcomply --cache e/p.html` reports the missing opt-out after the sidecar turns marketing", { timeout: 60_000 }, () => {
-		const dir = project({ "e/p.html": RECEIPT, "e/p.campaign.yaml": "kind: transactional\n" });
-		const cli = () => spawnSync(process.execPath, [BIN, "--cache", "e/p.html"], { cwd: dir, encoding: "utf8" });
-		expect(cli().stdout).not.toContain(RULE);
-		writeFileSync(path.join(dir, "e", "p.campaign.yaml"), "kind: marketing\n");
-		const after = cli();
-		expect(after.stdout).toContain(RULE);
-		expect(after.status).toBe(1);
-	});
+	test(
+		"the built CLI, as the issue ran it: `mailcomply --cache e/p.html` reports the missing opt-out after the sidecar turns marketing",
+		{ timeout: 60_000 },
+		() => {
+			const dir = project({ "e/p.html": RECEIPT, "e/p.campaign.yaml": "kind: transactional\n" });
+			const cli = () => spawnSync(process.execPath, [BIN, "--cache", "e/p.html"], { cwd: dir, encoding: "utf8" });
+			expect(cli().stdout).not.toContain(RULE);
+			writeFileSync(path.join(dir, "e", "p.campaign.yaml"), "kind: marketing\n");
+			const after = cli();
+			expect(after.stdout).toContain(RULE);
+			expect(after.status).toBe(1);
+		},
+	);
 });
 
 describe("sidecarDigest covers every campaign file that can govern what a run lints", () => {

@@ -31,29 +31,53 @@ async function lintJson(cwd: string, ...argv: string[]): Promise<{ code: number;
 	return lintJsonWith(cwd, undefined, ...argv);
 }
 
-async function lintJsonWith(cwd: string, batches: BatchOptions | undefined, ...argv: string[]): Promise<{ code: number; messages: string[] }> {
+async function lintJsonWith(
+	cwd: string,
+	batches: BatchOptions | undefined,
+	...argv: string[]
+): Promise<{ code: number; messages: string[] }> {
 	let stdout = "";
-	const code = await run(["--format", "json", ...argv], { cwd, stdout: { write: (text: string) => (stdout += text) }, stderr: { write: () => true }, ...(batches ? { batches } : {}) });
-	const results = JSON.parse(stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string | null; line: number; column: number; message: string }> }>;
+	const code = await run(["--format", "json", ...argv], {
+		cwd,
+		stdout: { write: (text: string) => (stdout += text) },
+		stderr: { write: () => true },
+		...(batches ? { batches } : {}),
+	});
+	const results = JSON.parse(stdout) as Array<{
+		filePath: string;
+		messages: Array<{ ruleId: string | null; line: number; column: number; message: string }>;
+	}>;
 	return {
 		code,
-		messages: results.flatMap(result => result.messages.map(message => `${path.relative(cwd, result.filePath)}:${message.line}:${message.column} ${message.ruleId ?? "fatal"} ${message.message}`)),
+		messages: results.flatMap((result) =>
+			result.messages.map(
+				(message) =>
+					`${path.relative(cwd, result.filePath)}:${message.line}:${message.column} ${message.ruleId ?? "fatal"} ${message.message}`,
+			),
+		),
 	};
 }
 
-const mail = (include: string) => `<mjml><mj-body><mj-section><mj-column>${include}</mj-column></mj-section></mj-body></mjml>`;
+const mail = (include: string) =>
+	`<mjml><mj-body><mj-section><mj-column>${include}</mj-column></mj-section></mj-body></mjml>`;
 const footer = `<mj-text>Mailcomply Demo B.V., Keizersgracht 1, 1015 CJ Amsterdam <a href="*|UNSUB|*">Afmelden</a> <a href="https://example.nl/privacy">Privacy</a></mj-text>`;
 
 describe("the CLI's include root", () => {
 	it("is the folder the CLI runs in: a partial in a sibling folder is read, ../../etc/passwd is not", async () => {
 		const dir = makeProject({
-			"newsletters/2026/spring.mjml": mail(`<mj-include path="../../partials/footer.mjml" /><mj-include path="../../../../../../../../etc/passwd" type="html" />`),
+			"newsletters/2026/spring.mjml": mail(
+				`<mj-include path="../../partials/footer.mjml" /><mj-include path="../../../../../../../../etc/passwd" type="html" />`,
+			),
 			"partials/footer.mjml": footer,
 		});
 		const { messages } = await lintJson(dir, "newsletters");
-		const valid = messages.filter(message => message.includes("valid-template"));
-		expect(valid).toEqual([expect.stringMatching(/^newsletters\/2026\/spring\.mjml:1:\d+ mailcomply\/valid-template mj-include ".*etc\/passwd": the path leaves the lint root/u)]);
-		expect(messages.filter(message => message.includes("require-unsubscribe"))).toEqual([]);
+		const valid = messages.filter((message) => message.includes("valid-template"));
+		expect(valid).toEqual([
+			expect.stringMatching(
+				/^newsletters\/2026\/spring\.mjml:1:\d+ mailcomply\/valid-template mj-include ".*etc\/passwd": the path leaves the lint root/u,
+			),
+		]);
+		expect(messages.filter((message) => message.includes("require-unsubscribe"))).toEqual([]);
 	});
 });
 
@@ -61,19 +85,27 @@ describe("the include root for paths outside the CLI's folder", () => {
 	it("is each file's project root: `mailcomply ../templates` reads the partials of that project, nothing above it", async () => {
 		const dir = makeProject({
 			"work/partials/footer.mjml": footer,
-			"work/own.mjml": mail(`<mj-include path="partials/footer.mjml" /><mj-include path="../templates/partials/footer.mjml" />`),
+			"work/own.mjml": mail(
+				`<mj-include path="partials/footer.mjml" /><mj-include path="../templates/partials/footer.mjml" />`,
+			),
 			"templates/package.json": "{}",
-			"templates/mails/spring.mjml": mail(`<mj-include path="../partials/footer.mjml" /><mj-include path="../../secret.mjml" />`),
+			"templates/mails/spring.mjml": mail(
+				`<mj-include path="../partials/footer.mjml" /><mj-include path="../../secret.mjml" />`,
+			),
 			"templates/partials/footer.mjml": footer,
 			"secret.mjml": "<mj-text>SECRET</mj-text>",
 		});
 		const { messages } = await lintJson(path.join(dir, "work"), ".", "../templates");
-		expect(messages.filter(message => message.includes("valid-template"))).toEqual([
-			expect.stringMatching(/^\.\.\/templates\/mails\/spring\.mjml:1:\d+ mailcomply\/valid-template mj-include "\.\.\/\.\.\/secret\.mjml": the path leaves the lint root .*templates;/u),
+		expect(messages.filter((message) => message.includes("valid-template"))).toEqual([
+			expect.stringMatching(
+				/^\.\.\/templates\/mails\/spring\.mjml:1:\d+ mailcomply\/valid-template mj-include "\.\.\/\.\.\/secret\.mjml": the path leaves the lint root .*templates;/u,
+			),
 			// Files in the CLI's folder keep it as their root, though ESLint runs from the folder above.
-			expect.stringMatching(/^own\.mjml:1:\d+ mailcomply\/valid-template mj-include "\.\.\/templates\/partials\/footer\.mjml": the path leaves the lint root .*work;/u),
+			expect.stringMatching(
+				/^own\.mjml:1:\d+ mailcomply\/valid-template mj-include "\.\.\/templates\/partials\/footer\.mjml": the path leaves the lint root .*work;/u,
+			),
 		]);
-		expect(messages.filter(message => message.includes("require-unsubscribe"))).toEqual([]);
+		expect(messages.filter((message) => message.includes("require-unsubscribe"))).toEqual([]);
 	});
 });
 
@@ -87,24 +119,37 @@ describe("files ESLint cannot read, in a run linted in batches", () => {
 		symlinkSync("/dev/zero", path.join(dir, "zero.mjml"));
 		const { code, messages } = await lintJsonWith(dir, { threshold: 2, size: 2 }, ".");
 		expect(code).toBe(1);
-		expect(messages.filter(message => message.includes("fatal"))).toEqual([
+		expect(messages.filter((message) => message.includes("fatal"))).toEqual([
 			expect.stringMatching(/^t0\.campaign\.yaml:1:1 fatal mailcomply did not lint this file: it is a named pipe/u),
 			expect.stringMatching(/^zero\.mjml:1:1 fatal mailcomply did not lint this file: it is a device/u),
 		]);
-		expect(new Set(messages.filter(message => message.includes("require-unsubscribe")).map(message => message.split(":")[0])).size).toBe(6);
+		expect(
+			new Set(
+				messages.filter((message) => message.includes("require-unsubscribe")).map((message) => message.split(":")[0]),
+			).size,
+		).toBe(6);
 	});
 
-	it("are never read for the HTML report, which shows source lines (a batched run drops the texts it keeps)", { timeout: 60_000 }, async () => {
-		const files: Record<string, string> = {};
-		for (let index = 0; index < 4; index++) files[`t${index}.mjml`] = mail(`<mj-text>Sale ${index}</mj-text>`);
-		const dir = makeProject(files);
-		symlinkSync("/etc/passwd", path.join(dir, "t0.campaign.yaml"));
-		let stdout = "";
-		const code = await run(["--format", "html", "."], { cwd: dir, stdout: { write: (text: string) => (stdout += text) }, stderr: { write: () => true }, batches: { threshold: 2, size: 2 } });
-		expect(code).toBe(1);
-		expect(stdout).toMatch(/symbolic link that leads outside the lint root/u);
-		expect(stdout).not.toMatch(/root:x:0/u);
-	});
+	it(
+		"are never read for the HTML report, which shows source lines (a batched run drops the texts it keeps)",
+		{ timeout: 60_000 },
+		async () => {
+			const files: Record<string, string> = {};
+			for (let index = 0; index < 4; index++) files[`t${index}.mjml`] = mail(`<mj-text>Sale ${index}</mj-text>`);
+			const dir = makeProject(files);
+			symlinkSync("/etc/passwd", path.join(dir, "t0.campaign.yaml"));
+			let stdout = "";
+			const code = await run(["--format", "html", "."], {
+				cwd: dir,
+				stdout: { write: (text: string) => (stdout += text) },
+				stderr: { write: () => true },
+				batches: { threshold: 2, size: 2 },
+			});
+			expect(code).toBe(1);
+			expect(stdout).toMatch(/symbolic link that leads outside the lint root/u);
+			expect(stdout).not.toMatch(/root:x:0/u);
+		},
+	);
 });
 
 describe("a symbolic link among the files to lint", () => {
@@ -112,9 +157,22 @@ describe("a symbolic link among the files to lint", () => {
 	const PLUGIN = pathToFileURL(path.resolve(import.meta.dirname, "../../dist/plugin/index.js")).href;
 
 	function spawnJson(cwd: string, ...argv: string[]) {
-		const child = spawnSync(process.execPath, [BIN, "--format", "json", ...argv], { cwd, encoding: "utf8", timeout: 25_000 });
-		const results = JSON.parse(child.stdout) as Array<{ filePath: string; messages: Array<{ fatal?: boolean; message: string }> }>;
-		return results.map(result => `${path.relative(cwd, result.filePath)}: ${result.messages.filter(message => message.fatal).map(message => message.message).join(" | ")}`);
+		const child = spawnSync(process.execPath, [BIN, "--format", "json", ...argv], {
+			cwd,
+			encoding: "utf8",
+			timeout: 25_000,
+		});
+		const results = JSON.parse(child.stdout) as Array<{
+			filePath: string;
+			messages: Array<{ fatal?: boolean; message: string }>;
+		}>;
+		return results.map(
+			(result) =>
+				`${path.relative(cwd, result.filePath)}: ${result.messages
+					.filter((message) => message.fatal)
+					.map((message) => message.message)
+					.join(" | ")}`,
+		);
 	}
 
 	it("is refused when it leads out of the CLI's folder, and linted when the configured includeRoot holds its target", () => {
@@ -126,7 +184,11 @@ describe("a symbolic link among the files to lint", () => {
 		mkdirSync(path.join(dir, "site/emails"));
 		symlinkSync(path.join(dir, "shared/promo.mjml"), path.join(dir, "site/emails/promo.mjml"));
 		const site = path.join(dir, "site");
-		expect(spawnJson(site, "emails")).toEqual([expect.stringMatching(/^emails\/promo\.mjml: This file is a symbolic link that leads outside the lint root .*site; mailcomply reads nothing outside it/u)]);
+		expect(spawnJson(site, "emails")).toEqual([
+			expect.stringMatching(
+				/^emails\/promo\.mjml: This file is a symbolic link that leads outside the lint root .*site; mailcomply reads nothing outside it/u,
+			),
+		]);
 		expect(spawnJson(site, "--config", "mailcomply.config.mjs", "emails")).toEqual(["emails/promo.mjml: "]);
 	});
 });

@@ -39,7 +39,12 @@ function project(files: Record<string, string>): string {
 async function cli(cwd: string, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
 	let stdout = "";
 	let stderr = "";
-	const code = await run(argv, { cwd, env: {}, stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) } });
+	const code = await run(argv, {
+		cwd,
+		env: {},
+		stdout: { write: (text: string) => (stdout += text) },
+		stderr: { write: (text: string) => (stderr += text) },
+	});
 	return { code, stdout, stderr };
 }
 
@@ -50,7 +55,7 @@ describe("--fix with fixable findings left for want of an option", () => {
 		expect(readFileSync(path.join(dir, "emails/promo.mjml"), "utf8")).toBe(PROMO);
 		expect(stderr).toBe(
 			"mailcomply: --fix left 2 http: URLs on 1 host (www.bakkerij-jansen.nl): prefer-https and require-https fix only hosts listed in their safeHosts option, " +
-				"because a host may not serve the page over https:. Check that it does, then list it: see \"Setting a rule option\" in the README.\n",
+				'because a host may not serve the page over https:. Check that it does, then list it: see "Setting a rule option" in the README.\n',
 		);
 	});
 
@@ -64,7 +69,9 @@ export default [
 		const dir = project({ "emails/promo.mjml": PROMO, "eslint.config.mjs": config });
 		const { stderr } = await cli(dir, "--fix", "--config", "eslint.config.mjs", "--format", "json", "emails/");
 		expect(stderr).toBe("");
-		expect(readFileSync(path.join(dir, "emails/promo.mjml"), "utf8")).toBe(PROMO.replaceAll("http://www.bakkerij", "https://www.bakkerij"));
+		expect(readFileSync(path.join(dir, "emails/promo.mjml"), "utf8")).toBe(
+			PROMO.replaceAll("http://www.bakkerij", "https://www.bakkerij"),
+		);
 	});
 
 	it("gives no hint without --fix, nor when there is nothing such to fix", async () => {

@@ -18,12 +18,23 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 const [hook] = parse(readFileSync(path.join(ROOT, ".pre-commit-hooks.yaml"), "utf8")) as Array<{ files: string }>;
 // pre-commit searches the path with Python's re.search; these patterns read the same in JavaScript.
 const hookFiles = new RegExp(hook!.files, "u");
-const lintStaged = (await import(path.join(ROOT, "examples/ci/lint-staged.config.js"))) as { default: Record<string, (files: string[]) => string> };
+const lintStaged = (await import(path.join(ROOT, "examples/ci/lint-staged.config.js"))) as {
+	default: Record<string, (files: string[]) => string>;
+};
 // lint-staged matches a pattern without a slash against the file's base name.
-const lintStagedKeys = (file: string): string[] => Object.keys(lintStaged.default).filter((glob) => minimatch(path.basename(file), glob, { dot: true }));
+const lintStagedKeys = (file: string): string[] =>
+	Object.keys(lintStaged.default).filter((glob) => minimatch(path.basename(file), glob, { dot: true }));
 
 const LINTED = [...TEMPLATE_EXTENSIONS, ...SIDECAR_EXTENSIONS].map((ending) => `emails/welcome${ending}`);
-const NOT_LINTED = ["emails/logo.png", "notes.txt", "package.json", "config/database.yml.erb", "app.js", "welcome.erb", "styles.css"];
+const NOT_LINTED = [
+	"emails/logo.png",
+	"notes.txt",
+	"package.json",
+	"config/database.yml.erb",
+	"app.js",
+	"welcome.erb",
+	"styles.css",
+];
 
 describe("the commit hooks' globs", () => {
 	it.each(LINTED)("the pre-commit hook passes %s", (file) => {
@@ -42,10 +53,14 @@ describe("the commit hooks' globs", () => {
 	it("lint-staged re-lints the templates beside a staged sidecar, whatever their ending", () => {
 		const dir = mkdtempSync(path.join(tmpdir(), "mailcomply-lint-staged-"));
 		try {
-			for (const name of ["welcome.hbs", "receipt.html.twig", "reminder.sms.txt"]) writeFileSync(path.join(dir, name), "x");
+			for (const name of ["welcome.hbs", "receipt.html.twig", "reminder.sms.txt"])
+				writeFileSync(path.join(dir, name), "x");
 			const task = lintStaged.default["*.campaign.{yaml,yml,json}"]!;
-			const command = task(["welcome", "receipt", "reminder", "other"].map((name) => path.join(dir, `${name}.campaign.yaml`)));
-			for (const name of ["welcome.hbs", "receipt.html.twig", "reminder.sms.txt"]) expect(command).toContain(`"${path.join(dir, name)}"`);
+			const command = task(
+				["welcome", "receipt", "reminder", "other"].map((name) => path.join(dir, `${name}.campaign.yaml`)),
+			);
+			for (const name of ["welcome.hbs", "receipt.html.twig", "reminder.sms.txt"])
+				expect(command).toContain(`"${path.join(dir, name)}"`);
 			expect(command).not.toMatch(/other\.(?!campaign\.yaml)/u);
 		} finally {
 			rmSync(dir, { recursive: true, force: true });

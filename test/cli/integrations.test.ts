@@ -43,7 +43,9 @@ describe("--print-rules", () => {
 		const lines = stdout.trimEnd().split("\n");
 		expect(lines[0]).toMatch(/^rule\s+languages\s+jurisdictions\s+recommended\s+description$/u);
 		expect(lines).toHaveLength(Object.keys(plugin.rules).length + 1);
-		expect(stdout).toMatch(/^mailcomply\/require-unsubscribe\s+mjml, html, sms, whatsapp, text, eml\s+all\s+error\s+Require a working opt-out in every marketing message: an unsubscribe link in e-mail, a STOP instruction or opt-out link in an SMS, an opt-out button or instruction in a WhatsApp template$/mu);
+		expect(stdout).toMatch(
+			/^mailcomply\/require-unsubscribe\s+mjml, html, sms, whatsapp, text, eml\s+all\s+error\s+Require a working opt-out in every marketing message: an unsubscribe link in e-mail, a STOP instruction or opt-out link in an SMS, an opt-out button or instruction in a WhatsApp template$/mu,
+		);
 		expect(stdout).toMatch(/^mailcomply\/valid-campaign\s+campaign\s+all\s+error\s+Require campaign sidecars/mu);
 	});
 
@@ -52,7 +54,12 @@ describe("--print-rules", () => {
 		expect(code).toBe(0);
 		const listed = JSON.parse(stdout) as RuleSummary[];
 		expect(listed).toEqual(summariseRules(plugin.rules));
-		expect(listed.find((rule) => rule.id === "require-unsubscribe")).toMatchObject({ languages: ["mjml", "html", "sms", "whatsapp", "text", "eml"], jurisdictions: [], recommended: "error", fixable: false });
+		expect(listed.find((rule) => rule.id === "require-unsubscribe")).toMatchObject({
+			languages: ["mjml", "html", "sms", "whatsapp", "text", "eml"],
+			jurisdictions: [],
+			recommended: "error",
+			fixable: false,
+		});
 	});
 
 	it("refuses other formats", async () => {
@@ -64,14 +71,38 @@ describe("--print-rules", () => {
 
 describe("summariseRules", () => {
 	it("reads jurisdictions, warn severity, fixability and suggestions from meta, and marks rules outside recommended as off", () => {
-		const meta = (docs: object, extra: object = {}) => ({ meta: { docs: { description: "d", url: "u", ...docs }, languages: ["mailcomply/html"], ...extra }, create: () => ({}) });
+		const meta = (docs: object, extra: object = {}) => ({
+			meta: { docs: { description: "d", url: "u", ...docs }, languages: ["mailcomply/html"], ...extra },
+			create: () => ({}),
+		});
 		const summaries = summariseRules({
-			b: meta({ recommended: true, severity: "warn", jurisdictions: ["nl", "eu"] }, { fixable: "code", hasSuggestions: true }),
+			b: meta(
+				{ recommended: true, severity: "warn", jurisdictions: ["nl", "eu"] },
+				{ fixable: "code", hasSuggestions: true },
+			),
 			a: meta({ recommended: false }),
 		} as never);
 		expect(summaries).toEqual([
-			{ id: "a", description: "d", url: "u", languages: ["html"], jurisdictions: [], recommended: "off", fixable: false, hasSuggestions: false },
-			{ id: "b", description: "d", url: "u", languages: ["html"], jurisdictions: ["nl", "eu"], recommended: "warn", fixable: true, hasSuggestions: true },
+			{
+				id: "a",
+				description: "d",
+				url: "u",
+				languages: ["html"],
+				jurisdictions: [],
+				recommended: "off",
+				fixable: false,
+				hasSuggestions: false,
+			},
+			{
+				id: "b",
+				description: "d",
+				url: "u",
+				languages: ["html"],
+				jurisdictions: ["nl", "eu"],
+				recommended: "warn",
+				fixable: true,
+				hasSuggestions: true,
+			},
 		]);
 	});
 });
@@ -86,26 +117,46 @@ describe("--init", () => {
 		expect(config).toContain(`import mailcomply from "eslint-plugin-mailcomply";`);
 		expect(config).toContain("mailcomply.configs.recommended,");
 		const defaults = readFileSync(path.join(dir, "defaults.campaign.yaml"), "utf8");
-		expect(defaults.split("\n")[0]).toBe("# yaml-language-server: $schema=./node_modules/eslint-plugin-mailcomply/schema/campaign.schema.json");
+		expect(defaults.split("\n")[0]).toBe(
+			"# yaml-language-server: $schema=./node_modules/eslint-plugin-mailcomply/schema/campaign.schema.json",
+		);
 		// kind, countries, esp and sender, each commented out until the user says what holds
-		for (const key of ["# kind: marketing", "#   countries: [NL]", "# esp: mailchimp", "# sender:"]) expect(defaults).toContain(key);
+		for (const key of ["# kind: marketing", "#   countries: [NL]", "# esp: mailchimp", "# sender:"])
+			expect(defaults).toContain(key);
 		const schema = JSON.parse(readFileSync(path.join(ROOT, "schema/campaign.schema.json"), "utf8")) as object;
 		const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
-		const uncommented = parseYaml(defaults.split("\n").map((line) => (/^# ?\s*[a-zA-Z]+: ?/u.test(line) ? line.replace(/^# ?/u, "") : line)).join("\n")) as object;
+		const uncommented = parseYaml(
+			defaults
+				.split("\n")
+				.map((line) => (/^# ?\s*[a-zA-Z]+: ?/u.test(line) ? line.replace(/^# ?/u, "") : line))
+				.join("\n"),
+		) as object;
 		expect(validate(uncommented), JSON.stringify(validate.errors)).toBe(true);
-		expect(uncommented).toMatchObject({ kind: "marketing", esp: "mailchimp", audience: { countries: ["NL"] }, sender: { companyNumber: "12345678" } });
+		expect(uncommented).toMatchObject({
+			kind: "marketing",
+			esp: "mailchimp",
+			audience: { countries: ["NL"] },
+			sender: { companyNumber: "12345678" },
+		});
 	});
 
 	it("writes folder defaults that make the next run no worse: no finding on the file, the facts reach the templates", async () => {
-		const dir = makeDir({ "news.html": "<!DOCTYPE html><html><body><p>Spring sale: 20% off. © Shop B.V.</p></body></html>" });
+		const dir = makeDir({
+			"news.html": "<!DOCTYPE html><html><body><p>Spring sale: 20% off. © Shop B.V.</p></body></html>",
+		});
 		await cli(dir, ["--init"]);
 		const { stdout } = await cli(dir, ["--format", "json", "defaults.campaign.yaml"]);
 		const [result] = JSON.parse(stdout) as { messages: { ruleId: string; message: string }[] }[];
 		expect(result?.messages).toEqual([]);
 		// Uncommenting the countries makes them the templates' audience.
 		const file = path.join(dir, "defaults.campaign.yaml");
-		writeFileSync(file, readFileSync(file, "utf8").replace("# audience:\n#   countries: [NL]", "audience:\n  countries: [NL]"));
-		const after = JSON.parse((await cli(dir, ["--format", "json", "news.html"])).stdout) as { messages: { ruleId: string }[] }[];
+		writeFileSync(
+			file,
+			readFileSync(file, "utf8").replace("# audience:\n#   countries: [NL]", "audience:\n  countries: [NL]"),
+		);
+		const after = JSON.parse((await cli(dir, ["--format", "json", "news.html"])).stdout) as {
+			messages: { ruleId: string }[];
+		}[];
 		expect(after[0]?.messages.map((message) => message.ruleId)).toContain("mailcomply/require-privacy-link");
 	});
 
@@ -120,7 +171,9 @@ describe("--init", () => {
 		expect(stdout).toBe("");
 		expect(stderr).toMatch(/^mailcomply: \S+ already exists; --init never overwrites a file/u);
 		for (const [name, text] of Object.entries(existing)) expect(readFileSync(path.join(dir, name), "utf8")).toBe(text);
-		const written = ["eslint.config.js", "eslint.config.mjs", "defaults.campaign.yaml"].filter((name) => !(name in existing) && existsSync(path.join(dir, name)));
+		const written = ["eslint.config.js", "eslint.config.mjs", "defaults.campaign.yaml"].filter(
+			(name) => !(name in existing) && existsSync(path.join(dir, name)),
+		);
 		expect(written).toEqual([]);
 	});
 
@@ -162,7 +215,10 @@ describe("progress on long runs", () => {
 		vi.advanceTimersByTime(1);
 		clock = 3000;
 		vi.advanceTimersByTime(1000);
-		expect(written).toEqual(["\rmailcomply: linting templates… 2 s\u001b[K", "\rmailcomply: linting templates… 3 s\u001b[K"]);
+		expect(written).toEqual([
+			"\rmailcomply: linting templates… 2 s\u001b[K",
+			"\rmailcomply: linting templates… 3 s\u001b[K",
+		]);
 		stop();
 		expect(written.at(-1)).toBe("\r\u001b[K");
 		vi.advanceTimersByTime(5000);

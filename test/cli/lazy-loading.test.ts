@@ -17,7 +17,8 @@ afterEach(() => {
 });
 
 const RECEIPT = `<html lang="en"><body><p>Your order 1234 has shipped.</p></body></html>\n`;
-const EML = "From: Shop <shop@example.com>\r\nTo: you@example.com\r\nSubject: Your order\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>Your order 1234 has shipped.</p>\r\n";
+const EML =
+	"From: Shop <shop@example.com>\r\nTo: you@example.com\r\nSubject: Your order\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>Your order 1234 has shipped.</p>\r\n";
 
 /** The libraries among LIBRARIES that linting `files` (zero config) loaded, and how many files were linted. */
 function loadedBy(project: Record<string, string>, files = Object.keys(project)): { linted: number; loaded: string[] } {
@@ -45,11 +46,16 @@ describe("what a zero-config run loads", () => {
 	});
 
 	it("a sidecar: the YAML parser and ajv (its schema), still no MIME parser", () => {
-		expect(loadedBy({ "receipt.html": RECEIPT, "receipt.campaign.yaml": "kind: transactional\n" })).toEqual({ linted: 2, loaded: ["ajv", "yaml"] });
+		expect(loadedBy({ "receipt.html": RECEIPT, "receipt.campaign.yaml": "kind: transactional\n" })).toEqual({
+			linted: 2,
+			loaded: ["ajv", "yaml"],
+		});
 	});
 
 	it("a template beside its sidecar: the YAML parser, which reads the facts (no ajv: the sidecar itself is not linted)", () => {
-		expect(loadedBy({ "receipt.html": RECEIPT, "receipt.campaign.yaml": "kind: transactional\n" }, ["receipt.html"])).toEqual({ linted: 1, loaded: ["yaml"] });
+		expect(
+			loadedBy({ "receipt.html": RECEIPT, "receipt.campaign.yaml": "kind: transactional\n" }, ["receipt.html"]),
+		).toEqual({ linted: 1, loaded: ["yaml"] });
 	});
 
 	it("an .eml message: the MIME parser", () => {

@@ -43,16 +43,24 @@ describe("-o/--output-file", () => {
 		const { code, stdout, stderr } = await cli(["--format", "json", "-o", "reports/2026/mailcomply.json", "emails/"]);
 		expect(stderr).toBe("");
 		expect(code).toBe(1);
-		const results = JSON.parse(readFileSync(path.join(project, "reports/2026/mailcomply.json"), "utf8")) as { filePath: string; messages: { ruleId: string }[] }[];
+		const results = JSON.parse(readFileSync(path.join(project, "reports/2026/mailcomply.json"), "utf8")) as {
+			filePath: string;
+			messages: { ruleId: string }[];
+		}[];
 		expect(results.map((result) => result.filePath)).toEqual([path.join(project, "emails/promo.mjml")]);
 		expect(results[0]?.messages.map((message) => message.ruleId)).toContain("mailcomply/require-unsubscribe");
-		expect(stdout).toMatch(/^✖ \d+ problems? \(\d+ errors?, \d+ warnings?\) in 1 file\. Report written to reports[/\\]2026[/\\]mailcomply\.json\n$/u);
+		expect(stdout).toMatch(
+			/^✖ \d+ problems? \(\d+ errors?, \d+ warnings?\) in 1 file\. Report written to reports[/\\]2026[/\\]mailcomply\.json\n$/u,
+		);
 	});
 
 	it("takes the long name and the html format, and streams a batched JSON run to the file too", async () => {
 		expect((await cli(["--format", "html", "--output-file", "report.html", "emails/"])).code).toBe(1);
 		expect(readFileSync(path.join(project, "report.html"), "utf8")).toMatch(/^<!DOCTYPE html>/iu);
-		const batched = await cli(["--format", "json", "--output-file", "batched.json", "emails/"], { threshold: 1, size: 1 });
+		const batched = await cli(["--format", "json", "--output-file", "batched.json", "emails/"], {
+			threshold: 1,
+			size: 1,
+		});
 		expect(batched.code).toBe(1);
 		expect(batched.stdout).not.toContain("[");
 		expect(JSON.parse(readFileSync(path.join(project, "batched.json"), "utf8"))).toHaveLength(1);
@@ -67,7 +75,12 @@ describe("-o/--output-file", () => {
 			// A bundled compliant example, which the e2e test keeps free of findings.
 			cpSync(path.join(ROOT, "examples/compliant/monthly-digest"), clean, { recursive: true });
 			let stdout = "";
-			const code = await run(["-o", "out/report.txt", "monthly-digest.html"], { cwd: clean, env: {}, stdout: { write: (t: string) => (stdout += t) }, stderr: { write: () => true } });
+			const code = await run(["-o", "out/report.txt", "monthly-digest.html"], {
+				cwd: clean,
+				env: {},
+				stdout: { write: (t: string) => (stdout += t) },
+				stderr: { write: () => true },
+			});
 			expect(code).toBe(0);
 			expect(stdout).toBe(`✔ No problems found in 1 file. Report written to ${path.join("out", "report.txt")}\n`);
 			expect(existsSync(path.join(clean, "out/report.txt"))).toBe(true);

@@ -27,13 +27,22 @@ const GOOD_INLINE = `<!-- eslint mailcomply/prefer-https: ["error", {"everyUrl":
 
 async function zeroConfigMessages(dir: string, file: string): Promise<Message[]> {
 	let stdout = "";
-	await run(["--format", "json", file], { cwd: dir, env: {}, stdout: { write: (text: string) => (stdout += text) }, stderr: { write: () => true } });
+	await run(["--format", "json", file], {
+		cwd: dir,
+		env: {},
+		stdout: { write: (text: string) => (stdout += text) },
+		stderr: { write: () => true },
+	});
 	return (JSON.parse(stdout) as { messages: Message[] }[])[0]?.messages ?? [];
 }
 
 /** The same file through ESLint with the published plugin, whose rule options ESLint validates itself. */
 async function eslintMessages(dir: string, file: string): Promise<Message[]> {
-	const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: [{ files: ["**/*.html"], ...plugin.configs.html[0] }] });
+	const eslint = new ESLint({
+		cwd: dir,
+		overrideConfigFile: true,
+		overrideConfig: [{ files: ["**/*.html"], ...plugin.configs.html[0] }],
+	});
 	return (await eslint.lintFiles([file]))[0]?.messages ?? [];
 }
 
@@ -43,12 +52,20 @@ describe("the zero config's rules, whose options ESLint does not validate", () =
 		cleanups.push(cleanup);
 		const ours = await zeroConfigMessages(dir, "bad.html");
 		const eslints = await eslintMessages(dir, "bad.html");
-		const invalid = (messages: Message[]) => messages.find((message) => message.message.startsWith('Inline configuration for rule "mailcomply/prefer-https" is invalid:'));
+		const invalid = (messages: Message[]) =>
+			messages.find((message) =>
+				message.message.startsWith('Inline configuration for rule "mailcomply/prefer-https" is invalid:'),
+			);
 		expect(invalid(eslints)).toMatchObject({ line: 1, column: 1 });
 		expect(invalid(ours)).toMatchObject({ line: 1, column: 1 });
-		expect(invalid(ours)?.message).toMatch(/Unexpected property "nope"\. Expected properties: "safeHosts", "everyUrl"\./u);
+		expect(invalid(ours)?.message).toMatch(
+			/Unexpected property "nope"\. Expected properties: "safeHosts", "everyUrl"\./u,
+		);
 		// The rule still ran, without the comment's options.
-		for (const messages of [ours, eslints]) expect(messages.filter((message) => message.ruleId === "mailcomply/prefer-https" && message.line === 2)).toHaveLength(1);
+		for (const messages of [ours, eslints])
+			expect(
+				messages.filter((message) => message.ruleId === "mailcomply/prefer-https" && message.line === 2),
+			).toHaveLength(1);
 	});
 
 	it("apply a valid inline option", async () => {
@@ -62,7 +79,10 @@ describe("the zero config's rules, whose options ESLint does not validate", () =
 	});
 
 	it("keep ESLint from loading ajv in a zero-config run (it does with a config file)", () => {
-		const { dir, cleanup } = tempProject({ "receipt.html": RECEIPT, "eslint.config.mjs": `import mailcomply from ${JSON.stringify(path.join(ROOT, "dist/plugin/index.js"))};\nexport default [{ files: ["**/*.html"], ...mailcomply.configs.html[0] }];\n` });
+		const { dir, cleanup } = tempProject({
+			"receipt.html": RECEIPT,
+			"eslint.config.mjs": `import mailcomply from ${JSON.stringify(path.join(ROOT, "dist/plugin/index.js"))};\nexport default [{ files: ["**/*.html"], ...mailcomply.configs.html[0] }];\n`,
+		});
 		cleanups.push(cleanup);
 		// The built CLI's options module, as the CLI and its worker threads use it; ajv shows up in the CommonJS module cache once loaded.
 		const probe = `
@@ -75,7 +95,10 @@ describe("the zero config's rules, whose options ESLint does not validate", () =
 			const [result] = await eslint.lintFiles(["receipt.html"]);
 			console.log(JSON.stringify({ messages: result.messages.map((message) => message.message), ajv: Object.keys(require.cache).some((file) => /[\\\\/]ajv[\\\\/]/.test(file)) }));
 		`;
-		const loaded = (mode: string) => JSON.parse(spawnSync(process.execPath, ["--input-type=module", "-e", probe, mode], { cwd: dir, encoding: "utf8" }).stdout) as { messages: string[]; ajv: boolean };
+		const loaded = (mode: string) =>
+			JSON.parse(
+				spawnSync(process.execPath, ["--input-type=module", "-e", probe, mode], { cwd: dir, encoding: "utf8" }).stdout,
+			) as { messages: string[]; ajv: boolean };
 		expect(loaded("zero")).toEqual({ messages: [], ajv: false });
 		expect(loaded("config")).toEqual({ messages: [], ajv: true });
 	});
@@ -86,7 +109,10 @@ describe("the zero config's rules, whose options ESLint does not validate", () =
 			const schema = rule.meta?.schema;
 			if (schema === false || schema === undefined || !Array.isArray(schema) || schema.length === 0) continue;
 			const validate = ajv.compile({ type: "array", items: schema, minItems: 0, maxItems: schema.length });
-			expect(validate(structuredClone(rule.meta?.defaultOptions ?? [])), `${id}: ${JSON.stringify(validate.errors)}`).toBe(true);
+			expect(
+				validate(structuredClone(rule.meta?.defaultOptions ?? [])),
+				`${id}: ${JSON.stringify(validate.errors)}`,
+			).toBe(true);
 		}
 	});
 });

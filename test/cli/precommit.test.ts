@@ -20,7 +20,9 @@ import { afterAll, describe, expect, it } from "vitest";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const hasPreCommit = spawnSync("pre-commit", ["--version"]).status === 0;
 if (!hasPreCommit) {
-	console.warn("test/cli/precommit.test.ts: pre-commit framework test skipped, `pre-commit` is not installed (apt-get install -y pre-commit; .ci/run installs it)");
+	console.warn(
+		"test/cli/precommit.test.ts: pre-commit framework test skipped, `pre-commit` is not installed (apt-get install -y pre-commit; .ci/run installs it)",
+	);
 }
 
 /** The versions the husky test installs, as a user would. */
@@ -50,7 +52,11 @@ const GIT_ENV = {
 };
 
 function git(cwd: string, ...args: string[]): SpawnSyncReturns<string> {
-	return spawnSync("git", ["-c", "init.defaultBranch=main", "-c", "commit.gpgsign=false", ...args], { cwd, encoding: "utf8", env: GIT_ENV });
+	return spawnSync("git", ["-c", "init.defaultBranch=main", "-c", "commit.gpgsign=false", ...args], {
+		cwd,
+		encoding: "utf8",
+		env: GIT_ENV,
+	});
 }
 
 function commitCount(cwd: string): number {
@@ -94,7 +100,24 @@ describe.skipIf(!hasPreCommit)("the pre-commit framework hook (.pre-commit-hooks
 	it("blocks a commit with a broken template and lets the fixed one through", () => {
 		// The hook repository as pre-commit sees it: a git repository with the package's sources at a commit.
 		const hookRepo = tempDir("hook-repo");
-		for (const entry of ["package.json", "package-lock.json", ".npmrc", "LICENSE", "tsconfig.json", "tsconfig.build.json", "README.md", ".pre-commit-hooks.yaml", "scripts", "src", "rules", "plugin", "schema", "docs", "examples/ci", "packages"]) {
+		for (const entry of [
+			"package.json",
+			"package-lock.json",
+			".npmrc",
+			"LICENSE",
+			"tsconfig.json",
+			"tsconfig.build.json",
+			"README.md",
+			".pre-commit-hooks.yaml",
+			"scripts",
+			"src",
+			"rules",
+			"plugin",
+			"schema",
+			"docs",
+			"examples/ci",
+			"packages",
+		]) {
 			cpSync(path.join(ROOT, entry), path.join(hookRepo, entry), { recursive: true });
 		}
 		git(hookRepo, "init", "-q");
@@ -104,7 +127,10 @@ describe.skipIf(!hasPreCommit)("the pre-commit framework hook (.pre-commit-hooks
 
 		const repo = tempDir("precommit-user");
 		git(repo, "init", "-q");
-		writeFileSync(path.join(repo, ".pre-commit-config.yaml"), `repos:\n  - repo: ${hookRepo}\n    rev: ${rev}\n    hooks:\n      - id: mailcomply\n`);
+		writeFileSync(
+			path.join(repo, ".pre-commit-config.yaml"),
+			`repos:\n  - repo: ${hookRepo}\n    rev: ${rev}\n    hooks:\n      - id: mailcomply\n`,
+		);
 		writeFileSync(path.join(repo, "README.md"), "# Newsletters\n");
 		git(repo, "add", "-A");
 		expect(git(repo, "commit", "-q", "-m", "Start").status).toBe(0);
@@ -118,7 +144,8 @@ describe.skipIf(!hasPreCommit)("the pre-commit framework hook (.pre-commit-hooks
 		const installHooks = spawnSync("pre-commit", ["install-hooks"], { cwd: repo, encoding: "utf8", env });
 		expect(installHooks.status, installHooks.stdout + installHooks.stderr).toBe(0);
 
-		const commit = (message: string) => spawnSync("git", ["commit", "-m", message], { cwd: repo, encoding: "utf8", env });
+		const commit = (message: string) =>
+			spawnSync("git", ["commit", "-m", message], { cwd: repo, encoding: "utf8", env });
 		mkdirSync(path.join(repo, "emails"), { recursive: true });
 		writeFileSync(path.join(repo, "emails/newsletter.html"), BROKEN);
 		git(repo, "add", "emails/newsletter.html");
@@ -140,7 +167,11 @@ describe.skipIf(!hasPreCommit)("the pre-commit framework hook (.pre-commit-hooks
 		mkdirSync(path.join(repo, "site"), { recursive: true });
 		writeFileSync(path.join(repo, "site/index.html"), WEB_PAGE);
 		git(repo, "add", "site/index.html");
-		const page = spawnSync("pre-commit", ["run", "--verbose", "--files", "site/index.html", "emails/newsletter.html"], { cwd: repo, encoding: "utf8", env });
+		const page = spawnSync("pre-commit", ["run", "--verbose", "--files", "site/index.html", "emails/newsletter.html"], {
+			cwd: repo,
+			encoding: "utf8",
+			env,
+		});
 		expect(page.status, page.stdout + page.stderr).toBe(0);
 		expect(page.stdout).toContain("mailcomply skipped 1 file as a web page");
 		const pageCommit = commit("Web page");
@@ -159,7 +190,9 @@ describe.skipIf(!hasPreCommit)("the pre-commit framework hook (.pre-commit-hooks
 		git(repo, "add", "notes.txt");
 		const skipped = commit("Notes");
 		expect(skipped.status).toBe(0);
-		expect(skipped.stdout + skipped.stderr).toMatch(/mailcomply \(e-mail marketing compliance\)\.+\(no files to check\)Skipped/u);
+		expect(skipped.stdout + skipped.stderr).toMatch(
+			/mailcomply \(e-mail marketing compliance\)\.+\(no files to check\)Skipped/u,
+		);
 	}, 600_000);
 });
 
@@ -167,7 +200,11 @@ describe("husky + lint-staged (examples/ci)", () => {
 	it("blocks a commit with a broken template and lets the fixed one through", () => {
 		// Packed from the dist/ that `npm test` built, without rebuilding it under the other test files.
 		const packDir = tempDir("pack");
-		execFileSync("npm", ["pack", "--silent", "--ignore-scripts", "--pack-destination", packDir], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+		execFileSync("npm", ["pack", "--silent", "--ignore-scripts", "--pack-destination", packDir], {
+			cwd: ROOT,
+			encoding: "utf8",
+			stdio: ["ignore", "pipe", "pipe"],
+		});
 		const [tarball] = readdirSync(packDir).filter((name) => name.endsWith(".tgz"));
 		expect(tarball).toBeDefined();
 
@@ -176,7 +213,15 @@ describe("husky + lint-staged (examples/ci)", () => {
 		execFileSync("npm", ["init", "-y"], { cwd: repo, stdio: "ignore" });
 		execFileSync(
 			"npm",
-			["install", "--save-dev", "--no-audit", "--no-fund", path.join(packDir, tarball ?? ""), `eslint@${ESLINT_VERSION}`, `lint-staged@${LINT_STAGED_VERSION}`],
+			[
+				"install",
+				"--save-dev",
+				"--no-audit",
+				"--no-fund",
+				path.join(packDir, tarball ?? ""),
+				`eslint@${ESLINT_VERSION}`,
+				`lint-staged@${LINT_STAGED_VERSION}`,
+			],
 			{ cwd: repo, stdio: "ignore" },
 		);
 		// lint-staged.config.js is an ES module: the .mjs name says so in this CommonJS package.
@@ -205,7 +250,10 @@ describe("husky + lint-staged (examples/ci)", () => {
 		expect(commitCount(repo)).toBe(3);
 
 		// A staged sidecar re-lints its template: breaking the campaign through the sidecar alone is caught.
-		writeFileSync(path.join(repo, "emails/newsletter.campaign.yaml"), FIXED_SIDECAR.replace(/^kind: .*$/mu, "kind: marketing\nespAppendsFooter: nope"));
+		writeFileSync(
+			path.join(repo, "emails/newsletter.campaign.yaml"),
+			FIXED_SIDECAR.replace(/^kind: .*$/mu, "kind: marketing\nespAppendsFooter: nope"),
+		);
 		git(repo, "add", "emails/newsletter.campaign.yaml");
 		const sidecarOnly = git(repo, "commit", "-m", "Sidecar");
 		expect(sidecarOnly.status).not.toBe(0);

@@ -109,7 +109,9 @@ function findings(cwd: string, output: string): string[] {
 }
 
 function lintedFiles(cwd: string, output: string): string[] {
-	return (JSON.parse(output) as JsonResult[]).map((result) => path.relative(cwd, result.filePath).split(path.sep).join("/")).sort();
+	return (JSON.parse(output) as JsonResult[])
+		.map((result) => path.relative(cwd, result.filePath).split(path.sep).join("/"))
+		.sort();
 }
 
 const projects: string[] = [];
@@ -146,7 +148,12 @@ describe("linting with the zero config", () => {
 
 	it("lints paths outside the current directory (ESLint alone would ignore them)", async () => {
 		const elsewhere = makeProject({ "sub/here.txt": "not a template" });
-		const { code, stdout } = await cli(path.join(elsewhere, "sub"), "--format", "json", path.relative(path.join(elsewhere, "sub"), path.join(project, "emails")));
+		const { code, stdout } = await cli(
+			path.join(elsewhere, "sub"),
+			"--format",
+			"json",
+			path.relative(path.join(elsewhere, "sub"), path.join(project, "emails")),
+		);
 		expect(code).toBe(1);
 		expect(lintedFiles(project, stdout)).toEqual(["emails/promo.mjml", "emails/welcome.mjml"]);
 	});
@@ -196,7 +203,11 @@ describe("warnings: --max-warnings and --quiet", () => {
 	it("has exactly one warning and no errors", async () => {
 		const { code, stdout } = await cli(dir, "--format", "json");
 		const [result] = JSON.parse(stdout) as JsonResult[];
-		expect({ errors: result?.errorCount, warnings: result?.warningCount, code }).toEqual({ errors: 0, warnings: 1, code: 0 });
+		expect({ errors: result?.errorCount, warnings: result?.warningCount, code }).toEqual({
+			errors: 0,
+			warnings: 1,
+			code: 0,
+		});
 	});
 
 	it("exits 1 with a message when warnings exceed --max-warnings", async () => {
@@ -225,7 +236,10 @@ describe("warnings: --max-warnings and --quiet", () => {
 describe("large runs, linted in batches", () => {
 	// Every template its own batch: the batched run must say exactly what one run says.
 	const oneEach: BatchOptions = { threshold: 2, size: 1 };
-	const byFile = (output: string) => Object.fromEntries((JSON.parse(output) as Array<JsonResult & { source?: string }>).map((result) => [result.filePath, result]));
+	const byFile = (output: string) =>
+		Object.fromEntries(
+			(JSON.parse(output) as Array<JsonResult & { source?: string }>).map((result) => [result.filePath, result]),
+		);
 
 	it("reports the same files and findings as one run, in ESLint's JSON with the template texts", async () => {
 		const whole = await cli(project, "--format", "json");
@@ -288,14 +302,34 @@ describe("usage errors exit 2 with one line on stderr", () => {
 	const cases: [string, string[], RegExp][] = [
 		["an unknown option", ["--frobnicate"], /^mailcomply: unknown option --frobnicate; see mailcomply --help\n$/],
 		["an unknown format", ["--format", "nonesuch"], /^mailcomply: unknown format "nonesuch"; use stylish, json, .+\n$/],
-		["a format named like a JavaScript property", ["--format", "constructor"], /^mailcomply: unknown format "constructor"; use stylish, json, .+\n$/],
+		[
+			"a format named like a JavaScript property",
+			["--format", "constructor"],
+			/^mailcomply: unknown format "constructor"; use stylish, json, .+\n$/,
+		],
 		["a path that does not exist", ["missing/"], /^mailcomply: no such file or directory: missing\/\n$/],
-		["a config file that does not exist", ["--config", "eslint.config.mjs"], /^mailcomply: no such file or directory: eslint.config.mjs\n$/],
-		["a directory without templates", ["notes"], /^mailcomply: no templates found in "notes" \(looked for \*\.mjml, .+\)\n$/],
+		[
+			"a config file that does not exist",
+			["--config", "eslint.config.mjs"],
+			/^mailcomply: no such file or directory: eslint.config.mjs\n$/,
+		],
+		[
+			"a directory without templates",
+			["notes"],
+			/^mailcomply: no templates found in "notes" \(looked for \*\.mjml, .+\)\n$/,
+		],
 		["a directory with only scripts", ["scripts"], /^mailcomply: no templates found in "scripts" /],
 		["a glob that matches nothing", ["**/*.txt"], /^mailcomply: no templates found in "\*\*\/\*\.txt"/],
-		["a bad --max-warnings", ["--max-warnings", "many"], /^mailcomply: --max-warnings must be a whole number.+"many"\n$/],
-		["a bad --concurrency", ["--concurrency", "0"], /^mailcomply: --concurrency must be a positive whole number, auto or off, got "0"\n$/],
+		[
+			"a bad --max-warnings",
+			["--max-warnings", "many"],
+			/^mailcomply: --max-warnings must be a whole number.+"many"\n$/,
+		],
+		[
+			"a bad --concurrency",
+			["--concurrency", "0"],
+			/^mailcomply: --concurrency must be a positive whole number, auto or off, got "0"\n$/,
+		],
 		["a missing option value", ["--format"], /^mailcomply: .*--format.*\n$/],
 	];
 	it.each(cases)("%s", async (_label, argv, message) => {
@@ -336,13 +370,16 @@ export default [...mailcomply.configs.recommended, { files: ["**/*.mjml"], rules
 
 describe("--fix", () => {
 	// No rule offers a fix yet: this proves the write path runs and touches nothing.
-	it.each([["--fix"], ["--fix-dry-run"]])("%s keeps unfixable findings and leaves the file as it was", async (option) => {
-		const dir = makeProject({ "emails/promo.mjml": FIXTURES["emails/promo.mjml"] ?? "" });
-		const { code, stdout } = await cli(dir, option, "--format", "json");
-		expect(code).toBe(1);
-		expect(findings(dir, stdout)).toContain(`${path.join("emails", "promo.mjml")}: ${RULE}`);
-		expect(readFileSync(path.join(dir, "emails/promo.mjml"), "utf8")).toBe(FIXTURES["emails/promo.mjml"]);
-	});
+	it.each([["--fix"], ["--fix-dry-run"]])(
+		"%s keeps unfixable findings and leaves the file as it was",
+		async (option) => {
+			const dir = makeProject({ "emails/promo.mjml": FIXTURES["emails/promo.mjml"] ?? "" });
+			const { code, stdout } = await cli(dir, option, "--format", "json");
+			expect(code).toBe(1);
+			expect(findings(dir, stdout)).toContain(`${path.join("emails", "promo.mjml")}: ${RULE}`);
+			expect(readFileSync(path.join(dir, "emails/promo.mjml"), "utf8")).toBe(FIXTURES["emails/promo.mjml"]);
+		},
+	);
 });
 
 describe("--cache", () => {
@@ -375,7 +412,18 @@ describe("--help, --version, --print-config", () => {
 	it("--help lists options, exit codes, sidecars and --config", async () => {
 		const { code, stdout, stderr } = await cli(project, "--help");
 		expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
-		for (const text of ["--format", "--max-warnings", "--quiet", "--fix", "--cache", "--concurrency", "--config", "sidecar", "Exit codes", "Examples"]) {
+		for (const text of [
+			"--format",
+			"--max-warnings",
+			"--quiet",
+			"--fix",
+			"--cache",
+			"--concurrency",
+			"--config",
+			"sidecar",
+			"Exit codes",
+			"Examples",
+		]) {
 			expect(stdout).toContain(text);
 		}
 	});
@@ -413,7 +461,11 @@ describe("the built bin", () => {
 
 	it("exits 2 without a stack trace on a usage error", () => {
 		const { code, stdout, stderr } = spawnCli(project, "does-not-exist.mjml");
-		expect({ code, stdout, stderr }).toEqual({ code: 2, stdout: "", stderr: "mailcomply: no such file or directory: does-not-exist.mjml\n" });
+		expect({ code, stdout, stderr }).toEqual({
+			code: 2,
+			stdout: "",
+			stderr: "mailcomply: no such file or directory: does-not-exist.mjml\n",
+		});
 	});
 
 	// Worker threads load the built plugin, so concurrency is tested on dist.

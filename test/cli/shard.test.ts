@@ -22,31 +22,47 @@ interface JsonResult {
 async function cli(cwd: string, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
 	let stdout = "";
 	let stderr = "";
-	const code = await run(argv, { cwd, env: {}, stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) } });
+	const code = await run(argv, {
+		cwd,
+		env: {},
+		stdout: { write: (text: string) => (stdout += text) },
+		stderr: { write: (text: string) => (stderr += text) },
+	});
 	return { code, stdout, stderr };
 }
 
 /** Results in a form two runs can be compared by: per file, its findings. */
 function byFile(results: JsonResult[]): Map<string, string[]> {
-	return new Map(results.map((result) => [result.filePath, result.messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.message}`)]));
+	return new Map(
+		results.map((result) => [
+			result.filePath,
+			result.messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.message}`),
+		]),
+	);
 }
 
-const html = (body: string) => `<!DOCTYPE html><html lang="en"><head><title>Mail</title></head><body>${body}</body></html>\n`;
-const mjml = (body: string) => `<mjml><mj-body><mj-section><mj-column><mj-text>${body}</mj-text></mj-column></mj-section></mj-body></mjml>\n`;
+const html = (body: string) =>
+	`<!DOCTYPE html><html lang="en"><head><title>Mail</title></head><body>${body}</body></html>\n`;
+const mjml = (body: string) =>
+	`<mjml><mj-body><mj-section><mj-column><mj-text>${body}</mj-text></mj-column></mj-section></mj-body></mjml>\n`;
 
 /** Templates of very different sizes, some with findings, sidecars and a folder default among them. */
 function mixedProject(): string {
 	const files: Record<string, string> = {
-		"promo/spring.html": html(`<p>Spring sale: 20% off everything.</p>${"<p>Our new collection is here.</p>".repeat(400)}`),
+		"promo/spring.html": html(
+			`<p>Spring sale: 20% off everything.</p>${"<p>Our new collection is here.</p>".repeat(400)}`,
+		),
 		"promo/spring.campaign.yaml": "kind: marketing\naudience:\n  countries: [NL]\n",
-		"promo/summer.mjml": mjml("Summer sale: 30% off. <a href=\"https://example.com/unsubscribe\">Unsubscribe</a>"),
+		"promo/summer.mjml": mjml('Summer sale: 30% off. <a href="https://example.com/unsubscribe">Unsubscribe</a>'),
 		"receipts/order.html": html("<p>Your order 1234 has shipped.</p>"),
 		"receipts/defaults.campaign.yaml": "kind: transactional\n",
 		"notes.txt": "not a template",
 		"scripts/build.js": "not linted (",
 	};
 	for (let index = 0; index < 14; index++) {
-		files[`news/issue-${String(index).padStart(2, "0")}.html`] = html(`<p>Issue ${index}: new in store.</p>${"<p>More news.</p>".repeat(index * 25)}`);
+		files[`news/issue-${String(index).padStart(2, "0")}.html`] = html(
+			`<p>Issue ${index}: new in store.</p>${"<p>More news.</p>".repeat(index * 25)}`,
+		);
 	}
 	const { dir, cleanup } = tempProject(files);
 	cleanups.push(cleanup);
@@ -68,7 +84,12 @@ describe("partition", () => {
 		for (const count of [1, 2, 3, 7, 10]) {
 			const parts = partition(files, count);
 			expect(parts).toHaveLength(count);
-			expect(parts.flat().map((file) => file.key).sort()).toEqual(files.map((file) => file.key).sort());
+			expect(
+				parts
+					.flat()
+					.map((file) => file.key)
+					.sort(),
+			).toEqual(files.map((file) => file.key).sort());
 		}
 	});
 
@@ -114,7 +135,9 @@ describe("mailcomply --shard i/n", () => {
 				union.push(...results);
 				worst = Math.max(worst, shard.code);
 			}
-			expect(union.map((result) => result.filePath).sort()).toEqual(wholeResults.map((result) => result.filePath).sort());
+			expect(union.map((result) => result.filePath).sort()).toEqual(
+				wholeResults.map((result) => result.filePath).sort(),
+			);
 			expect(byFile(union)).toEqual(byFile(wholeResults));
 			expect(worst).toBe(whole.code);
 		}
@@ -122,16 +145,22 @@ describe("mailcomply --shard i/n", () => {
 
 	it("gives the same parts with worker threads and from another checkout location", async () => {
 		const dir = mixedProject();
-		const files = (output: string) => (JSON.parse(output) as JsonResult[]).map((result) => path.relative(dir, result.filePath)).sort();
+		const files = (output: string) =>
+			(JSON.parse(output) as JsonResult[]).map((result) => path.relative(dir, result.filePath)).sort();
 		const single = await cli(dir, "--format", "json", "--shard", "2/3");
 		// Worker threads import the built options module: the built CLI runs this one.
-		const threaded = spawnSync(process.execPath, [BIN, "--format", "json", "--shard", "2/3", "--concurrency", "2"], { cwd: dir, encoding: "utf8" });
+		const threaded = spawnSync(process.execPath, [BIN, "--format", "json", "--shard", "2/3", "--concurrency", "2"], {
+			cwd: dir,
+			encoding: "utf8",
+		});
 		expect(threaded.stderr).not.toMatch(/mailcomply:/u);
 		expect(files(threaded.stdout)).toEqual(files(single.stdout));
 		// From the folder above, naming the project: the same files (paths are taken relative to the lint root).
 		const other = mixedProject();
 		const moved = await cli(other, "--format", "json", "--shard", "2/3");
-		expect((JSON.parse(moved.stdout) as JsonResult[]).map((result) => path.relative(other, result.filePath)).sort()).toEqual(files(single.stdout));
+		expect(
+			(JSON.parse(moved.stdout) as JsonResult[]).map((result) => path.relative(other, result.filePath)).sort(),
+		).toEqual(files(single.stdout));
 	});
 
 	it("reports an empty part as a clean run when there are more shards than files", async () => {
@@ -160,10 +189,14 @@ describe("mailcomply --shard i/n", () => {
 
 	it("shards a part of the real corpus like the whole run (skipped without ../shared/corpus)", async (context) => {
 		const corpus = path.resolve(import.meta.dirname, "../../../shared/corpus/emailmonday--Cerberus");
-		if (!statSync(corpus, { throwIfNoEntry: false })?.isDirectory() || readdirSync(corpus).length === 0) return context.skip();
+		if (!statSync(corpus, { throwIfNoEntry: false })?.isDirectory() || readdirSync(corpus).length === 0)
+			return context.skip();
 		const whole = await cli(corpus, "--format", "json", ".");
 		const union: JsonResult[] = [];
-		for (const index of [1, 2, 3]) union.push(...(JSON.parse((await cli(corpus, "--format", "json", "--shard", `${index}/3`, ".")).stdout) as JsonResult[]));
+		for (const index of [1, 2, 3])
+			union.push(
+				...(JSON.parse((await cli(corpus, "--format", "json", "--shard", `${index}/3`, ".")).stdout) as JsonResult[]),
+			);
 		expect(byFile(union)).toEqual(byFile(JSON.parse(whole.stdout) as JsonResult[]));
 	});
 });
@@ -180,12 +213,18 @@ describe("the sharded CI examples (docs/integrations.md)", () => {
 
 	it("GitHub Actions: one job per part, every part of the matrix, SARIF under a category each", () => {
 		const text = example("github-actions-sharded.yml");
-		const workflow = parseYaml(text) as { jobs: { mailcomply: { strategy: { matrix: { shard: number[] } }; steps: { with?: { category?: string } }[] } } };
+		const workflow = parseYaml(text) as {
+			jobs: { mailcomply: { strategy: { matrix: { shard: number[] } }; steps: { with?: { category?: string } }[] } };
+		};
 		const shards = workflow.jobs.mailcomply.strategy.matrix.shard;
 		const command = mailcomplyArguments(text);
-		const parts = shards.map((shard) => parseCliOptions(command.replaceAll("${{ matrix.shard }}", String(shard)).split(" ")).shard);
+		const parts = shards.map(
+			(shard) => parseCliOptions(command.replaceAll("${{ matrix.shard }}", String(shard)).split(" ")).shard,
+		);
 		expect(parts).toEqual(shards.map((_, index) => ({ index: index + 1, count: shards.length })));
-		expect(workflow.jobs.mailcomply.steps.some((step) => step.with?.category === "mailcomply-${{ matrix.shard }}")).toBe(true);
+		expect(
+			workflow.jobs.mailcomply.steps.some((step) => step.with?.category === "mailcomply-${{ matrix.shard }}"),
+		).toBe(true);
 	});
 
 	it("GitLab CI: parallel jobs, each with its node index of the node total", () => {
@@ -193,7 +232,10 @@ describe("the sharded CI examples (docs/integrations.md)", () => {
 		const job = (parseYaml(text) as { mailcomply: { parallel: number } }).mailcomply;
 		const command = mailcomplyArguments(text).replaceAll('"', "");
 		for (let node = 1; node <= job.parallel; node++) {
-			const argv = command.replace("$CI_NODE_INDEX", String(node)).replace("$CI_NODE_TOTAL", String(job.parallel)).split(" ");
+			const argv = command
+				.replace("$CI_NODE_INDEX", String(node))
+				.replace("$CI_NODE_TOTAL", String(job.parallel))
+				.split(" ");
 			expect(parseCliOptions(argv).shard).toEqual({ index: node, count: job.parallel });
 		}
 	});

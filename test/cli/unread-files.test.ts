@@ -5,7 +5,17 @@
  * the run is linted, fixed and reported.
  */
 import { spawnSync } from "node:child_process";
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import {
+	chmodSync,
+	chownSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	realpathSync,
+	rmSync,
+	writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -70,9 +80,22 @@ describe("a file that cannot be read any more is one result; the run goes on", (
 		expect(stderr).toBe("");
 		expect(code).toBe(1);
 		const results = JSON.parse(stdout) as JsonResult[];
-		expect(results.map((result) => path.basename(result.filePath)).filter((name) => name.endsWith(".html")).sort()).toEqual(["a.html", "b.html", "zz-deleted.html"]);
+		expect(
+			results
+				.map((result) => path.basename(result.filePath))
+				.filter((name) => name.endsWith(".html"))
+				.sort(),
+		).toEqual(["a.html", "b.html", "zz-deleted.html"]);
 		const deleted = results.find((result) => result.filePath.endsWith("zz-deleted.html"))!;
-		expect(deleted.messages).toEqual([expect.objectContaining({ ruleId: null, line: 1, column: 1, severity: 2, message: expect.stringContaining("deleted or moved") })]);
+		expect(deleted.messages).toEqual([
+			expect.objectContaining({
+				ruleId: null,
+				line: 1,
+				column: 1,
+				severity: 2,
+				message: expect.stringContaining("deleted or moved"),
+			}),
+		]);
 		expect(existsSync(path.join(dir, "zz-deleted.html"))).toBe(false);
 		expect(readFileSync(path.join(dir, "a.html"), "utf8")).toBe(FIXED);
 		expect(readFileSync(path.join(dir, "b.html"), "utf8")).toBe(FIXED);
@@ -80,20 +103,50 @@ describe("a file that cannot be read any more is one result; the run goes on", (
 });
 
 const setprivWorks = process.getuid?.() === 0 && spawnSync("setpriv", ["--version"]).status === 0;
-describe.skipIf(!setprivWorks)("as an ordinary user (runs as nobody through setpriv: needs root and util-linux)", () => {
-	test("a sidecar its user may not read is one result, and its template and the other files are linted and fixed", () => {
-		const dir = project({ "e/p.html": SAFE, "e/p.campaign.yaml": "kind: transactional\n", "e/q.html": SAFE });
-		chmodSync(dir, 0o755);
-		for (const name of ["", "e", "e/p.html", "e/q.html", "e/p.campaign.yaml"]) chownSync(path.join(dir, name), NOBODY, NOBODY);
-		chmodSync(path.join(dir, "e", "p.campaign.yaml"), 0o000);
-		// The zero config, so that the sidecar is linted too.
-		rmSync(path.join(dir, "eslint.config.mjs"));
-		const child = spawnSync("setpriv", [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, "--clear-groups", process.execPath, BIN, "--fix", "--format", "json", "e"], { cwd: dir, encoding: "utf8" });
-		expect(child.stderr).toBe("");
-		expect(child.status).toBe(1);
-		const results = JSON.parse(child.stdout) as JsonResult[];
-		expect(results.map((result) => path.relative(dir, result.filePath)).sort()).toEqual([path.join("e", "p.campaign.yaml"), path.join("e", "p.html"), path.join("e", "q.html")]);
-		const sidecar = results.find((result) => result.filePath.endsWith("p.campaign.yaml"))!;
-		expect(sidecar.messages).toEqual([expect.objectContaining({ ruleId: null, line: 1, column: 1, severity: 2, message: expect.stringContaining("EACCES") })]);
-	});
-});
+describe.skipIf(!setprivWorks)(
+	"as an ordinary user (runs as nobody through setpriv: needs root and util-linux)",
+	() => {
+		test("a sidecar its user may not read is one result, and its template and the other files are linted and fixed", () => {
+			const dir = project({ "e/p.html": SAFE, "e/p.campaign.yaml": "kind: transactional\n", "e/q.html": SAFE });
+			chmodSync(dir, 0o755);
+			for (const name of ["", "e", "e/p.html", "e/q.html", "e/p.campaign.yaml"])
+				chownSync(path.join(dir, name), NOBODY, NOBODY);
+			chmodSync(path.join(dir, "e", "p.campaign.yaml"), 0o000);
+			// The zero config, so that the sidecar is linted too.
+			rmSync(path.join(dir, "eslint.config.mjs"));
+			const child = spawnSync(
+				"setpriv",
+				[
+					`--reuid=${NOBODY}`,
+					`--regid=${NOBODY}`,
+					"--clear-groups",
+					process.execPath,
+					BIN,
+					"--fix",
+					"--format",
+					"json",
+					"e",
+				],
+				{ cwd: dir, encoding: "utf8" },
+			);
+			expect(child.stderr).toBe("");
+			expect(child.status).toBe(1);
+			const results = JSON.parse(child.stdout) as JsonResult[];
+			expect(results.map((result) => path.relative(dir, result.filePath)).sort()).toEqual([
+				path.join("e", "p.campaign.yaml"),
+				path.join("e", "p.html"),
+				path.join("e", "q.html"),
+			]);
+			const sidecar = results.find((result) => result.filePath.endsWith("p.campaign.yaml"))!;
+			expect(sidecar.messages).toEqual([
+				expect.objectContaining({
+					ruleId: null,
+					line: 1,
+					column: 1,
+					severity: 2,
+					message: expect.stringContaining("EACCES"),
+				}),
+			]);
+		});
+	},
+);

@@ -37,10 +37,12 @@ const tempDir = () => {
 	dirs.push(dir);
 	return dir;
 };
-const result = (filePath: string, output?: string) => ({ filePath, output, messages: [], errorCount: 0 }) as unknown as ESLint.LintResult;
+const result = (filePath: string, output?: string) =>
+	({ filePath, output, messages: [], errorCount: 0 }) as unknown as ESLint.LintResult;
 /** A run that started long ago: every file is as ESLint read it. */
 const settled: WriteFixesOptions = { since: Date.now() + 60_000, refix: () => Promise.reject(new Error("not asked")) };
-const notWritten = (fixed: ESLint.LintResult) => fixed.messages.filter((message) => message.message.startsWith("Fixes not written"));
+const notWritten = (fixed: ESLint.LintResult) =>
+	fixed.messages.filter((message) => message.message.startsWith("Fixes not written"));
 
 const HTTP = `<a href="http://x.nl">x</a>`;
 const HTTPS = `<a href="https://x.nl">x</a>`;
@@ -74,7 +76,9 @@ describe("writeFixes changes the text and nothing else", () => {
 		writeFileSync(target, HTTP);
 		symlinkSync(path.join("shared", "footer.html"), link);
 		const fixed = result(link, HTTPS);
-		expect(await writeFixes([fixed], { ...settled, refix: async (text) => text.replaceAll("http:", "https:") })).toEqual([link]);
+		expect(
+			await writeFixes([fixed], { ...settled, refix: async (text) => text.replaceAll("http:", "https:") }),
+		).toEqual([link]);
 		expect(lstatSync(link).isSymbolicLink()).toBe(true);
 		expect(readFileSync(target, "utf8")).toBe(HTTPS);
 		expect(readdirSync(path.join(dir, "shared"))).toEqual(["footer.html"]);
@@ -95,7 +99,9 @@ describe("writeFixes changes the text and nothing else", () => {
 		expect(await writeFixes([fixed], { ...settled, refix })).toEqual([]);
 		expect(readFileSync(other, "utf8")).toBe("<p>someone else's file</p>");
 		expect(readFileSync(read, "utf8")).toBe(HTTP);
-		expect(notWritten(fixed)).toEqual([expect.objectContaining({ message: expect.stringContaining("changed while mailcomply ran") })]);
+		expect(notWritten(fixed)).toEqual([
+			expect.objectContaining({ message: expect.stringContaining("changed while mailcomply ran") }),
+		]);
 	});
 
 	test("a file with another hard link is rewritten in place: both names see the fix", async () => {
@@ -108,27 +114,35 @@ describe("writeFixes changes the text and nothing else", () => {
 		expect(statSync(file).nlink).toBe(2);
 	});
 
-	test.skipIf(!IS_ROOT)("run by root, a file owned by another user keeps its owner and group (needs root to chown)", async () => {
-		const dir = tempDir();
-		const file = path.join(dir, "a.html");
-		writeFileSync(file, HTTP);
-		chownSync(file, NOBODY, NOBODY);
-		await writeFixes([result(file, HTTPS)], settled);
-		expect(readFileSync(file, "utf8")).toBe(HTTPS);
-		expect([statSync(file).uid, statSync(file).gid]).toEqual([NOBODY, NOBODY]);
-	});
+	test.skipIf(!IS_ROOT)(
+		"run by root, a file owned by another user keeps its owner and group (needs root to chown)",
+		async () => {
+			const dir = tempDir();
+			const file = path.join(dir, "a.html");
+			writeFileSync(file, HTTP);
+			chownSync(file, NOBODY, NOBODY);
+			await writeFixes([result(file, HTTPS)], settled);
+			expect(readFileSync(file, "utf8")).toBe(HTTPS);
+			expect([statSync(file).uid, statSync(file).gid]).toEqual([NOBODY, NOBODY]);
+		},
+	);
 
-	test.skipIf(!IS_ROOT)("run by root, a read-only (0444) file is not rewritten, with one message (needs root)", async () => {
-		const dir = tempDir();
-		const file = path.join(dir, "a.html");
-		writeFileSync(file, HTTP);
-		chmodSync(file, 0o444);
-		const fixed = result(file, HTTPS);
-		expect(await writeFixes([fixed], settled)).toEqual([]);
-		expect(readFileSync(file, "utf8")).toBe(HTTP);
-		expect(notWritten(fixed)).toEqual([expect.objectContaining({ line: 1, column: 1, severity: 2, message: expect.stringContaining("read-only") })]);
-		expect(fixed.errorCount).toBe(1);
-	});
+	test.skipIf(!IS_ROOT)(
+		"run by root, a read-only (0444) file is not rewritten, with one message (needs root)",
+		async () => {
+			const dir = tempDir();
+			const file = path.join(dir, "a.html");
+			writeFileSync(file, HTTP);
+			chmodSync(file, 0o444);
+			const fixed = result(file, HTTPS);
+			expect(await writeFixes([fixed], settled)).toEqual([]);
+			expect(readFileSync(file, "utf8")).toBe(HTTP);
+			expect(notWritten(fixed)).toEqual([
+				expect.objectContaining({ line: 1, column: 1, severity: 2, message: expect.stringContaining("read-only") }),
+			]);
+			expect(fixed.errorCount).toBe(1);
+		},
+	);
 
 	test("a file that changed after ESLint read it is not written over; one that changed into the same fix is", async () => {
 		const dir = tempDir();
@@ -142,7 +156,9 @@ describe("writeFixes changes the text and nothing else", () => {
 		const written = await writeFixes([editedResult, result(same, HTTPS)], { since: Date.now(), refix });
 		expect(written).toEqual([same]);
 		expect(readFileSync(edited, "utf8")).toBe(`${HTTP}\n<p>an edit made while the run went on</p>`);
-		expect(notWritten(editedResult)).toEqual([expect.objectContaining({ message: expect.stringContaining("changed while mailcomply ran") })]);
+		expect(notWritten(editedResult)).toEqual([
+			expect.objectContaining({ message: expect.stringContaining("changed while mailcomply ran") }),
+		]);
 		expect(readFileSync(same, "utf8")).toBe(HTTPS);
 	});
 
@@ -155,7 +171,9 @@ describe("writeFixes changes the text and nothing else", () => {
 		expect(await writeFixes([deletedResult, result(other, HTTPS)], settled)).toEqual([other]);
 		expect(readdirSync(dir)).toEqual(["b.html"]);
 		expect(readFileSync(other, "utf8")).toBe(HTTPS);
-		expect(notWritten(deletedResult)).toEqual([expect.objectContaining({ message: expect.stringContaining("deleted or moved") })]);
+		expect(notWritten(deletedResult)).toEqual([
+			expect.objectContaining({ message: expect.stringContaining("deleted or moved") }),
+		]);
 	});
 
 	test("a file that is not UTF-8 is not written back (its other bytes would become U+FFFD)", async () => {
@@ -166,7 +184,9 @@ describe("writeFixes changes the text and nothing else", () => {
 		const fixed = result(file, `${HTTPS}<p>Caf\ufffd</p>`);
 		expect(await writeFixes([fixed], settled)).toEqual([]);
 		expect(readFileSync(file)).toEqual(latin1);
-		expect(notWritten(fixed)).toEqual([expect.objectContaining({ message: expect.stringContaining("not valid UTF-8") })]);
+		expect(notWritten(fixed)).toEqual([
+			expect.objectContaining({ message: expect.stringContaining("not valid UTF-8") }),
+		]);
 	});
 });
 
@@ -196,7 +216,8 @@ export default [{ files: ["**/*.html"], plugins: { mailcomply, test: { rules: { 
 	}
 	return dir;
 }
-const page = (host: string) => `<!DOCTYPE html><html><body><img src="http://${host}/logo.png" alt="logo"></body></html>\n`;
+const page = (host: string) =>
+	`<!DOCTYPE html><html><body><img src="http://${host}/logo.png" alt="logo"></body></html>\n`;
 const SAFE = page("shop.example-store.nl");
 const FIXED = SAFE.replace("http://", "https://");
 
@@ -204,7 +225,10 @@ interface JsonResult {
 	filePath: string;
 	messages: Array<{ ruleId: string | null; message: string; line: number; column: number; severity: number }>;
 }
-async function cliFix(dir: string, extra: { batches?: { threshold: number; size: number } } = {}): Promise<{ code: number; results: JsonResult[]; stderr: string }> {
+async function cliFix(
+	dir: string,
+	extra: { batches?: { threshold: number; size: number } } = {},
+): Promise<{ code: number; results: JsonResult[]; stderr: string }> {
 	let stdout = "";
 	let stderr = "";
 	const code = await run(["--fix", "--config", "eslint.config.mjs", "--format", "json", "."], {
@@ -216,7 +240,9 @@ async function cliFix(dir: string, extra: { batches?: { threshold: number; size:
 	return { code, results: stdout ? (JSON.parse(stdout) as JsonResult[]) : [], stderr };
 }
 const notWrittenIn = (results: JsonResult[], name: string) =>
-	results.find((each) => path.basename(each.filePath) === name)?.messages.filter((message) => message.message.startsWith("Fixes not written")) ?? [];
+	results
+		.find((each) => path.basename(each.filePath) === name)
+		?.messages.filter((message) => message.message.startsWith("Fixes not written")) ?? [];
 
 describe("mailcomply --fix", () => {
 	test("applies a safe fix through the CLI and writes only that file", async () => {
@@ -240,7 +266,12 @@ describe("mailcomply --fix", () => {
 	});
 
 	test("a file edited during the run keeps the edit, a file deleted during the run stays deleted, and the rest is fixed and reported", async () => {
-		const dir = fixProject({ "edited.html": SAFE, "deleted.html": SAFE, "plain.html": SAFE, "bom.html": `\ufeff${SAFE}` });
+		const dir = fixProject({
+			"edited.html": SAFE,
+			"deleted.html": SAFE,
+			"plain.html": SAFE,
+			"bom.html": `\ufeff${SAFE}`,
+		});
 		const { code, results, stderr } = await cliFix(dir);
 		expect(stderr).toBe("");
 		expect(code).toBe(1);
@@ -248,8 +279,22 @@ describe("mailcomply --fix", () => {
 		expect(existsSync(path.join(dir, "deleted.html"))).toBe(false);
 		expect(readFileSync(path.join(dir, "plain.html"), "utf8")).toBe(FIXED);
 		expect(readFileSync(path.join(dir, "bom.html"), "utf8")).toBe(`\ufeff${FIXED}`);
-		expect(notWrittenIn(results, "edited.html")).toEqual([expect.objectContaining({ line: 1, column: 1, severity: 2, message: expect.stringContaining("changed while mailcomply ran") })]);
-		expect(notWrittenIn(results, "deleted.html")).toEqual([expect.objectContaining({ line: 1, column: 1, severity: 2, message: expect.stringContaining("deleted or moved") })]);
+		expect(notWrittenIn(results, "edited.html")).toEqual([
+			expect.objectContaining({
+				line: 1,
+				column: 1,
+				severity: 2,
+				message: expect.stringContaining("changed while mailcomply ran"),
+			}),
+		]);
+		expect(notWrittenIn(results, "deleted.html")).toEqual([
+			expect.objectContaining({
+				line: 1,
+				column: 1,
+				severity: 2,
+				message: expect.stringContaining("deleted or moved"),
+			}),
+		]);
 		expect(notWrittenIn(results, "plain.html")).toEqual([]);
 		expect(readdirSync(dir).sort()).toEqual(["bom.html", "edited.html", "eslint.config.mjs", "plain.html"]);
 	});
@@ -260,70 +305,138 @@ describe("mailcomply --fix", () => {
  * built CLI as `nobody` (setpriv, which only root may use).
  */
 const setprivWorks = IS_ROOT && spawnSync("setpriv", ["--version"]).status === 0;
-describe.skipIf(!setprivWorks)("mailcomply --fix as an ordinary user (runs as nobody through setpriv: needs root and util-linux)", () => {
-	function asNobody(dir: string): { status: number | null; results: JsonResult[]; stderr: string } {
-		const child = spawnSync("setpriv", [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, "--clear-groups", process.execPath, BIN, "--fix", "--config", "eslint.config.mjs", "--format", "json", "."], {
-			cwd: dir,
-			encoding: "utf8",
+describe.skipIf(!setprivWorks)(
+	"mailcomply --fix as an ordinary user (runs as nobody through setpriv: needs root and util-linux)",
+	() => {
+		function asNobody(dir: string): { status: number | null; results: JsonResult[]; stderr: string } {
+			const child = spawnSync(
+				"setpriv",
+				[
+					`--reuid=${NOBODY}`,
+					`--regid=${NOBODY}`,
+					"--clear-groups",
+					process.execPath,
+					BIN,
+					"--fix",
+					"--config",
+					"eslint.config.mjs",
+					"--format",
+					"json",
+					".",
+				],
+				{
+					cwd: dir,
+					encoding: "utf8",
+				},
+			);
+			return {
+				status: child.status,
+				results: child.stdout ? (JSON.parse(child.stdout) as JsonResult[]) : [],
+				stderr: child.stderr,
+			};
+		}
+		/** A project where nobody may work: its folders belong to nobody. */
+		function nobodysProject(files: Record<string, string>): string {
+			const dir = fixProject(files);
+			chmodSync(dir, 0o755);
+			for (const name of ["", ...Object.keys(files), "eslint.config.mjs"])
+				chownSync(path.join(dir, name), NOBODY, NOBODY);
+			return dir;
+		}
+
+		test("a read-only (0444) file of the user's own is not rewritten; one message says so; the others are fixed", () => {
+			const dir = nobodysProject({ "locked.html": SAFE, "open.html": SAFE });
+			chmodSync(path.join(dir, "locked.html"), 0o444);
+			const { status, results, stderr } = asNobody(dir);
+			expect(stderr).toBe("");
+			expect(status).toBe(1);
+			expect(readFileSync(path.join(dir, "locked.html"), "utf8")).toBe(SAFE);
+			expect(statSync(path.join(dir, "locked.html")).mode & 0o7777).toBe(0o444);
+			expect(notWrittenIn(results, "locked.html")).toEqual([
+				expect.objectContaining({ line: 1, message: expect.stringContaining("read-only") }),
+			]);
+			expect(readFileSync(path.join(dir, "open.html"), "utf8")).toBe(FIXED);
 		});
-		return { status: child.status, results: child.stdout ? (JSON.parse(child.stdout) as JsonResult[]) : [], stderr: child.stderr };
-	}
-	/** A project where nobody may work: its folders belong to nobody. */
-	function nobodysProject(files: Record<string, string>): string {
-		const dir = fixProject(files);
-		chmodSync(dir, 0o755);
-		for (const name of ["", ...Object.keys(files), "eslint.config.mjs"]) chownSync(path.join(dir, name), NOBODY, NOBODY);
-		return dir;
-	}
 
-	test("a read-only (0444) file of the user's own is not rewritten; one message says so; the others are fixed", () => {
-		const dir = nobodysProject({ "locked.html": SAFE, "open.html": SAFE });
-		chmodSync(path.join(dir, "locked.html"), 0o444);
-		const { status, results, stderr } = asNobody(dir);
-		expect(stderr).toBe("");
-		expect(status).toBe(1);
-		expect(readFileSync(path.join(dir, "locked.html"), "utf8")).toBe(SAFE);
-		expect(statSync(path.join(dir, "locked.html")).mode & 0o7777).toBe(0o444);
-		expect(notWrittenIn(results, "locked.html")).toEqual([expect.objectContaining({ line: 1, message: expect.stringContaining("read-only") })]);
-		expect(readFileSync(path.join(dir, "open.html"), "utf8")).toBe(FIXED);
-	});
+		test("a template whose sidecar the user may not read is still linted and fixed, and the run is reported", () => {
+			const dir = nobodysProject({
+				"e/p.html": SAFE,
+				"e/p.campaign.yaml": "kind: transactional\n",
+				"other.html": SAFE,
+			});
+			chownSync(path.join(dir, "e"), NOBODY, NOBODY);
+			chmodSync(path.join(dir, "e", "p.campaign.yaml"), 0o000);
+			const child = spawnSync(
+				"setpriv",
+				[
+					`--reuid=${NOBODY}`,
+					`--regid=${NOBODY}`,
+					"--clear-groups",
+					process.execPath,
+					BIN,
+					"--fix",
+					"--config",
+					"eslint.config.mjs",
+					"--format",
+					"json",
+					"e/p.html",
+					"other.html",
+				],
+				{ cwd: dir, encoding: "utf8" },
+			);
+			expect(child.stderr).toBe("");
+			expect(child.status).not.toBe(2);
+			expect(
+				(JSON.parse(child.stdout) as JsonResult[]).map((each) => path.relative(dir, each.filePath)).sort(),
+			).toEqual([path.join("e", "p.html"), "other.html"]);
+			expect(readFileSync(path.join(dir, "e", "p.html"), "utf8")).toBe(FIXED);
+			expect(readFileSync(path.join(dir, "other.html"), "utf8")).toBe(FIXED);
+		});
 
-	test("a template whose sidecar the user may not read is still linted and fixed, and the run is reported", () => {
-		const dir = nobodysProject({ "e/p.html": SAFE, "e/p.campaign.yaml": "kind: transactional\n", "other.html": SAFE });
-		chownSync(path.join(dir, "e"), NOBODY, NOBODY);
-		chmodSync(path.join(dir, "e", "p.campaign.yaml"), 0o000);
-		const child = spawnSync("setpriv", [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, "--clear-groups", process.execPath, BIN, "--fix", "--config", "eslint.config.mjs", "--format", "json", "e/p.html", "other.html"], { cwd: dir, encoding: "utf8" });
-		expect(child.stderr).toBe("");
-		expect(child.status).not.toBe(2);
-		expect((JSON.parse(child.stdout) as JsonResult[]).map((each) => path.relative(dir, each.filePath)).sort()).toEqual([path.join("e", "p.html"), "other.html"]);
-		expect(readFileSync(path.join(dir, "e", "p.html"), "utf8")).toBe(FIXED);
-		expect(readFileSync(path.join(dir, "other.html"), "utf8")).toBe(FIXED);
-	});
+		test("in a folder the user may not add files to, a writable file is fixed in place, keeping its mode", () => {
+			const dir = nobodysProject({ "mails/a.html": SAFE });
+			chownSync(path.join(dir, "mails"), NOBODY, NOBODY);
+			chmodSync(path.join(dir, "mails", "a.html"), 0o664);
+			chmodSync(path.join(dir, "mails"), 0o555);
+			const { status, results, stderr } = asNobody(dir);
+			expect(stderr).toBe("");
+			expect(status).toBe(0);
+			expect(notWrittenIn(results, "a.html")).toEqual([]);
+			expect(readFileSync(path.join(dir, "mails", "a.html"), "utf8")).toBe(FIXED);
+			expect(statSync(path.join(dir, "mails", "a.html")).mode & 0o7777).toBe(0o664);
+			expect(readdirSync(path.join(dir, "mails"))).toEqual(["a.html"]);
+		});
 
-	test("in a folder the user may not add files to, a writable file is fixed in place, keeping its mode", () => {
-		const dir = nobodysProject({ "mails/a.html": SAFE });
-		chownSync(path.join(dir, "mails"), NOBODY, NOBODY);
-		chmodSync(path.join(dir, "mails", "a.html"), 0o664);
-		chmodSync(path.join(dir, "mails"), 0o555);
-		const { status, results, stderr } = asNobody(dir);
-		expect(stderr).toBe("");
-		expect(status).toBe(0);
-		expect(notWrittenIn(results, "a.html")).toEqual([]);
-		expect(readFileSync(path.join(dir, "mails", "a.html"), "utf8")).toBe(FIXED);
-		expect(statSync(path.join(dir, "mails", "a.html")).mode & 0o7777).toBe(0o664);
-		expect(readdirSync(path.join(dir, "mails"))).toEqual(["a.html"]);
-	});
-
-	test("a group-writable file of another user is fixed and keeps its owner (a new file would be nobody's)", () => {
-		const dir = nobodysProject({ "shared.html": SAFE });
-		chownSync(path.join(dir, "shared.html"), 0, NOBODY);
-		chmodSync(path.join(dir, "shared.html"), 0o664);
-		// nobody in its own group, as setpriv --regid gives it.
-		const child = spawnSync("setpriv", [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, `--groups=${NOBODY}`, process.execPath, BIN, "--fix", "--config", "eslint.config.mjs", "--format", "json", "."], { cwd: dir, encoding: "utf8" });
-		expect(child.stderr).toBe("");
-		expect(child.status).toBe(0);
-		expect(readFileSync(path.join(dir, "shared.html"), "utf8")).toBe(FIXED);
-		expect([statSync(path.join(dir, "shared.html")).uid, statSync(path.join(dir, "shared.html")).gid]).toEqual([0, NOBODY]);
-		expect(statSync(path.join(dir, "shared.html")).mode & 0o7777).toBe(0o664);
-	});
-});
+		test("a group-writable file of another user is fixed and keeps its owner (a new file would be nobody's)", () => {
+			const dir = nobodysProject({ "shared.html": SAFE });
+			chownSync(path.join(dir, "shared.html"), 0, NOBODY);
+			chmodSync(path.join(dir, "shared.html"), 0o664);
+			// nobody in its own group, as setpriv --regid gives it.
+			const child = spawnSync(
+				"setpriv",
+				[
+					`--reuid=${NOBODY}`,
+					`--regid=${NOBODY}`,
+					`--groups=${NOBODY}`,
+					process.execPath,
+					BIN,
+					"--fix",
+					"--config",
+					"eslint.config.mjs",
+					"--format",
+					"json",
+					".",
+				],
+				{ cwd: dir, encoding: "utf8" },
+			);
+			expect(child.stderr).toBe("");
+			expect(child.status).toBe(0);
+			expect(readFileSync(path.join(dir, "shared.html"), "utf8")).toBe(FIXED);
+			expect([statSync(path.join(dir, "shared.html")).uid, statSync(path.join(dir, "shared.html")).gid]).toEqual([
+				0,
+				NOBODY,
+			]);
+			expect(statSync(path.join(dir, "shared.html")).mode & 0o7777).toBe(0o664);
+		});
+	},
+);

@@ -16,7 +16,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 const DOC = readFileSync(path.join(ROOT, "docs/editors.md"), "utf8");
 const UNSUBSCRIBE = "mailcomply/require-unsubscribe";
 
-const blocks = (language: string) => [...DOC.matchAll(new RegExp(`\`\`\`${language}\\n([\\s\\S]*?)\`\`\``, "gu"))].map((match) => match[1] ?? "");
+const blocks = (language: string) =>
+	[...DOC.matchAll(new RegExp(`\`\`\`${language}\\n([\\s\\S]*?)\`\`\``, "gu"))].map((match) => match[1] ?? "");
 
 // Unsaved editor text: a marketing-style mail without an unsubscribe link.
 const UNSAVED = `<mjml>
@@ -38,7 +39,8 @@ describe("ESLint's lintText with a file path, as editors call it", () => {
 	});
 	afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-	const ruleIds = (results: ESLint.LintResult[]) => results.flatMap((result) => result.messages.map((message) => message.ruleId));
+	const ruleIds = (results: ESLint.LintResult[]) =>
+		results.flatMap((result) => result.messages.map((message) => message.ruleId));
 
 	it("finds the sidecar beside the virtual path: the receipt is transactional", async () => {
 		const filePath = path.join(dir, "emails/receipt.mjml");
@@ -63,8 +65,12 @@ describe("ESLint's lintText with a file path, as editors call it", () => {
 	});
 
 	it("lints an unsaved sidecar as a sidecar", async () => {
-		const results = await eslint.lintText("kind: transactionnal\n", { filePath: path.join(dir, "emails/receipt.campaign.yaml") });
-		expect(results[0]?.messages).toContainEqual(expect.objectContaining({ ruleId: "mailcomply/valid-campaign", line: 1, column: 7 }));
+		const results = await eslint.lintText("kind: transactionnal\n", {
+			filePath: path.join(dir, "emails/receipt.campaign.yaml"),
+		});
+		expect(results[0]?.messages).toContainEqual(
+			expect.objectContaining({ ruleId: "mailcomply/valid-campaign", line: 1, column: 7 }),
+		);
 	});
 });
 
@@ -89,7 +95,15 @@ describe("docs/editors.md", () => {
 
 	it("the export eslint-plugin-mailcomply/campaign.schema.json resolves to the schema", () => {
 		// A package can import itself by name through its own exports map.
-		const resolved = execFileSync(process.execPath, ["--input-type=module", "-e", `console.log(import.meta.resolve("eslint-plugin-mailcomply/campaign.schema.json"))`], { cwd: ROOT, encoding: "utf8" }).trim();
+		const resolved = execFileSync(
+			process.execPath,
+			[
+				"--input-type=module",
+				"-e",
+				`console.log(import.meta.resolve("eslint-plugin-mailcomply/campaign.schema.json"))`,
+			],
+			{ cwd: ROOT, encoding: "utf8" },
+		).trim();
 		expect(resolved).toBe(pathToFileURL(path.join(ROOT, "schema/campaign.schema.json")).href);
 		const schema = JSON.parse(readFileSync(fileURLToPath(resolved), "utf8")) as { title: string };
 		expect(schema.title).toBe("mailcomply campaign sidecar");

@@ -6,7 +6,18 @@ import { fileURLToPath } from "node:url";
 import type { RuleDefinition } from "@eslint/core";
 import { afterAll, describe, expect, it } from "vitest";
 import plugin from "../../plugin/index.js";
-import { MATRIX_BEGIN, MATRIX_END, OPTIONS_BEGIN, OPTIONS_END, TABLE_BEGIN, TABLE_END, renderOptions, renderRuleTable, updateReadme, updateRuleDoc } from "../../src/cli/generated-docs.js";
+import {
+	MATRIX_BEGIN,
+	MATRIX_END,
+	OPTIONS_BEGIN,
+	OPTIONS_END,
+	TABLE_BEGIN,
+	TABLE_END,
+	renderOptions,
+	renderRuleTable,
+	updateReadme,
+	updateRuleDoc,
+} from "../../src/cli/generated-docs.js";
 import { summariseRules } from "../../src/cli/rule-catalog.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -15,7 +26,15 @@ afterAll(() => {
 	for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-const rule = (meta: object): RuleDefinition => ({ meta: { docs: { description: "Require x", url: "https://x/rules/x.md", recommended: true }, languages: ["mailcomply/mjml"], ...meta }, create: () => ({}) }) as unknown as RuleDefinition;
+const rule = (meta: object): RuleDefinition =>
+	({
+		meta: {
+			docs: { description: "Require x", url: "https://x/rules/x.md", recommended: true },
+			languages: ["mailcomply/mjml"],
+			...meta,
+		},
+		create: () => ({}),
+	}) as unknown as RuleDefinition;
 
 describe("the README rule table", () => {
 	it("has a row per registered rule, linking its doc, with every column from meta", () => {
@@ -23,16 +42,33 @@ describe("the README rule table", () => {
 		const rows = table.split("\n");
 		expect(rows[0]).toBe("| rule | description | languages | jurisdictions | recommended | fixable |");
 		expect(rows).toHaveLength(Object.keys(plugin.rules).length + 2);
-		expect(table).toContain("| [`require-unsubscribe`](rules/require-unsubscribe.md) | Require a working opt-out in every marketing message: an unsubscribe link in e-mail, a STOP instruction or opt-out link in an SMS, an opt-out button or instruction in a WhatsApp template | mjml, html, sms, whatsapp, text, eml | all | error | suggestions |");
-		expect(table).toContain("| [`valid-campaign`](rules/valid-campaign.md) | Require campaign sidecars to match the schema, so every rule reads the facts you meant | campaign | all | error |");
+		expect(table).toContain(
+			"| [`require-unsubscribe`](rules/require-unsubscribe.md) | Require a working opt-out in every marketing message: an unsubscribe link in e-mail, a STOP instruction or opt-out link in an SMS, an opt-out button or instruction in a WhatsApp template | mjml, html, sms, whatsapp, text, eml | all | error | suggestions |",
+		);
+		expect(table).toContain(
+			"| [`valid-campaign`](rules/valid-campaign.md) | Require campaign sidecars to match the schema, so every rule reads the facts you meant | campaign | all | error |",
+		);
 		for (const id of Object.keys(plugin.rules)) expect(table).toContain(`| [\`${id}\`](rules/${id}.md) |`);
 	});
 
 	it("shows jurisdictions, warn, off, fixes and suggestions, and escapes pipes", () => {
 		const table = renderRuleTable(
 			summariseRules({
-				a: rule({ docs: { description: "Report a | b", url: "u", recommended: true, severity: "warn", jurisdictions: ["nl", "eu"] }, fixable: "code", hasSuggestions: true }),
-				b: rule({ docs: { description: "Suggest c", url: "u", recommended: false }, languages: ["mailcomply/campaign", "mailcomply/html"] }),
+				a: rule({
+					docs: {
+						description: "Report a | b",
+						url: "u",
+						recommended: true,
+						severity: "warn",
+						jurisdictions: ["nl", "eu"],
+					},
+					fixable: "code",
+					hasSuggestions: true,
+				}),
+				b: rule({
+					docs: { description: "Suggest c", url: "u", recommended: false },
+					languages: ["mailcomply/campaign", "mailcomply/html"],
+				}),
 			}),
 		);
 		expect(table.split("\n").slice(2)).toEqual([
@@ -53,7 +89,8 @@ describe("the README rule table", () => {
 });
 
 describe("the options section of a rule doc", () => {
-	const doc = (options: string) => `# x\n\nRequire x.\n\n## What it cannot check\n\nMuch.\n\n## Options\n\n${options}## Examples\n\nNone here.\n`;
+	const doc = (options: string) =>
+		`# x\n\nRequire x.\n\n## What it cannot check\n\nMuch.\n\n## Options\n\n${options}## Examples\n\nNone here.\n`;
 
 	it("goes right under ## Options, replacing a bare None. placeholder, and is stable", () => {
 		const updated = updateRuleDoc(doc("None.\n\n"), rule({ schema: [] }), "x.md");
@@ -84,7 +121,9 @@ describe("the options section of a rule doc", () => {
 	});
 
 	it("describes a rule's real options from its schema", () => {
-		expect(renderOptions(plugin.rules["valid-template"] as RuleDefinition)).toMatch(/^- `html` \(boolean, default `false`\)/u);
+		expect(renderOptions(plugin.rules["valid-template"] as RuleDefinition)).toMatch(
+			/^- `html` \(boolean, default `false`\)/u,
+		);
 		expect(renderOptions(plugin.rules["valid-campaign"] as RuleDefinition)).toBe("None.");
 	});
 
@@ -93,11 +132,15 @@ describe("the options section of a rule doc", () => {
 		expect(unsubscribe).toMatch(/^None\.\n\n\*\*When no `kind` is declared\*\*/u);
 		expect(unsubscribe).toContain("defaults.campaign.yaml");
 		expect(unsubscribe).not.toContain("audience countries");
-		expect(renderOptions(plugin.rules["require-privacy-link"] as RuleDefinition)).toContain("**When no audience countries are declared**");
+		expect(renderOptions(plugin.rules["require-privacy-link"] as RuleDefinition)).toContain(
+			"**When no audience countries are declared**",
+		);
 	});
 
 	it("refuses a doc without an Options heading", () => {
-		expect(() => updateRuleDoc("# x\n\n## Examples\n", rule({ schema: [] }), "rules/x.md")).toThrow('rules/x.md has no "## Options" heading');
+		expect(() => updateRuleDoc("# x\n\n## Examples\n", rule({ schema: [] }), "rules/x.md")).toThrow(
+			'rules/x.md has no "## Options" heading',
+		);
 	});
 });
 
@@ -113,7 +156,8 @@ describe("scripts/generate-docs.js", () => {
 		execFileSync("ln", ["-s", path.join(ROOT, "node_modules"), path.join(dir, "node_modules")]);
 		return dir;
 	}
-	const generate = (dir: string, ...args: string[]) => spawnSync(process.execPath, ["scripts/generate-docs.js", ...args], { cwd: dir, encoding: "utf8" });
+	const generate = (dir: string, ...args: string[]) =>
+		spawnSync(process.execPath, ["scripts/generate-docs.js", ...args], { cwd: dir, encoding: "utf8" });
 	const ruleIds = Object.keys(plugin.rules);
 
 	it("writes the docs, after which --check passes; a stale table makes --check fail", () => {
@@ -133,7 +177,8 @@ describe("scripts/generate-docs.js", () => {
 		expect(generate(dir, "--check").status).toBe(0);
 		const readme = readFileSync(path.join(dir, "README.md"), "utf8");
 		for (const id of ruleIds) expect(readme).toContain(`[\`${id}\`](rules/${id}.md)`);
-		for (const id of ruleIds) expect(readFileSync(path.join(dir, "rules", `${id}.md`), "utf8")).toContain(OPTIONS_BEGIN);
+		for (const id of ruleIds)
+			expect(readFileSync(path.join(dir, "rules", `${id}.md`), "utf8")).toContain(OPTIONS_BEGIN);
 
 		writeFileSync(path.join(dir, "README.md"), readme.replace("| rule | description |", "| rule | what it does |"));
 		const stale = generate(dir, "--check");

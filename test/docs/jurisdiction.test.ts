@@ -7,7 +7,12 @@ test("the rule × jurisdiction table shows what each config turns on", () => {
 		renderJurisdictionMatrix(plugin.rules)
 			.split("\n")
 			.slice(2)
-			.map(row => row.split("|").map(cell => cell.trim()).filter(Boolean))
+			.map((row) =>
+				row
+					.split("|")
+					.map((cell) => cell.trim())
+					.filter(Boolean),
+			)
 			.map(([rule, ...cells]) => [rule!.replaceAll("`", ""), cells]),
 	);
 	// columns: eu nl de uk us ca strict

@@ -44,7 +44,12 @@ function filesFor(example: Example): { files: Record<string, string>; target: st
 		return { files: { [target]: example.code, "example.mjml": "<mjml><mj-body></mj-body></mjml>" }, target };
 	}
 	// Text messages: ```sms is an SMS template, ```whatsapp a WhatsApp template in Meta's JSON.
-	const target = example.lang === "sms" ? "example.sms.txt" : example.lang === "whatsapp" ? "example.whatsapp.json" : `example.${example.lang}`;
+	const target =
+		example.lang === "sms"
+			? "example.sms.txt"
+			: example.lang === "whatsapp"
+				? "example.whatsapp.json"
+				: `example.${example.lang}`;
 	const files: Record<string, string> = { [target]: example.code };
 	if (example.sidecar) files[`example.campaign.${example.sidecar.lang}`] = example.sidecar.code;
 	return { files, target };
@@ -66,22 +71,26 @@ for (const [id, rule] of Object.entries(rules)) {
 
 		const examples = examplesOf(markdown);
 		test("has correct and incorrect examples", () => {
-			expect(examples.some(example => example.verdict === "correct")).toBe(true);
-			expect(examples.some(example => example.verdict === "incorrect")).toBe(true);
+			expect(examples.some((example) => example.verdict === "correct")).toBe(true);
+			expect(examples.some((example) => example.verdict === "incorrect")).toBe(true);
 		});
 
-		test.each(examples.map(example => [`${example.verdict} example at line ${example.line}`, example] as const))("%s", async (_name, example) => {
-			const { files, target } = filesFor(example);
-			const project = tempProject(files);
-			try {
-				const [result] = await lintWithRules(project.dir, { [`mailcomply/${id}`]: "error" }, [target]);
-				expect(result!.messages.filter(message => message.fatal)).toEqual([]);
-				const findings = result!.messages.filter(message => message.ruleId === `mailcomply/${id}`);
-				if (example.verdict === "incorrect") expect(findings.length, "an incorrect example must be reported").toBeGreaterThan(0);
-				else expect(findings.map(finding => finding.message)).toEqual([]);
-			} finally {
-				project.cleanup();
-			}
-		});
+		test.each(examples.map((example) => [`${example.verdict} example at line ${example.line}`, example] as const))(
+			"%s",
+			async (_name, example) => {
+				const { files, target } = filesFor(example);
+				const project = tempProject(files);
+				try {
+					const [result] = await lintWithRules(project.dir, { [`mailcomply/${id}`]: "error" }, [target]);
+					expect(result!.messages.filter((message) => message.fatal)).toEqual([]);
+					const findings = result!.messages.filter((message) => message.ruleId === `mailcomply/${id}`);
+					if (example.verdict === "incorrect")
+						expect(findings.length, "an incorrect example must be reported").toBeGreaterThan(0);
+					else expect(findings.map((finding) => finding.message)).toEqual([]);
+				} finally {
+					project.cleanup();
+				}
+			},
+		);
 	});
 }

@@ -22,7 +22,10 @@ const schema = JSON.parse(readFileSync(path.join(ROOT, "schema/campaign.schema.j
 
 function fieldPaths(node: SchemaNode, prefix = ""): string[] {
 	const inner = node.items ?? node;
-	return Object.entries(inner.properties ?? {}).flatMap(([name, child]) => [`${prefix}${name}`, ...fieldPaths(child, `${prefix}${name}.`)]);
+	return Object.entries(inner.properties ?? {}).flatMap(([name, child]) => [
+		`${prefix}${name}`,
+		...fieldPaths(child, `${prefix}${name}.`),
+	]);
 }
 
 const dir = mkdtempSync(path.join(tmpdir(), "mailcomply-sidecar-guide-"));
@@ -33,25 +36,42 @@ describe("docs/sidecar.md", () => {
 		const parts = field.split(".");
 		const leaf = parts.at(-1) ?? field;
 		const parent = parts.slice(0, -1).join(".");
-		const named = GUIDE.includes(`\`${field}\``) || (parent !== "" && GUIDE.includes(`\`${parent}\``) && GUIDE.includes(`\`${leaf}\``));
+		const named =
+			GUIDE.includes(`\`${field}\``) ||
+			(parent !== "" && GUIDE.includes(`\`${parent}\``) && GUIDE.includes(`\`${leaf}\``));
 		expect(named).toBe(true);
 	});
 
 	it("names only rules that exist", () => {
-		const mentioned = new Set([...GUIDE.matchAll(/`((?:require|no|form|esp|list|one|prefer|promo|sensitive|disclose|unsubscribe|valid)-[a-z-]+)`/gu)].map((match) => match[1]));
+		const mentioned = new Set(
+			[
+				...GUIDE.matchAll(
+					/`((?:require|no|form|esp|list|one|prefer|promo|sensitive|disclose|unsubscribe|valid)-[a-z-]+)`/gu,
+				),
+			].map((match) => match[1]),
+		);
 		const unknown = [...mentioned].filter((id) => id !== undefined && !(id in plugin.rules));
 		expect(unknown).toEqual([]);
 		expect(mentioned.size).toBeGreaterThan(15);
 	});
 
 	it("has only examples that valid-campaign accepts", async () => {
-		const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: plugin.configs.recommended as Linter.Config[] });
+		const eslint = new ESLint({
+			cwd: dir,
+			overrideConfigFile: true,
+			overrideConfig: plugin.configs.recommended as Linter.Config[],
+		});
 		const blocks = [...GUIDE.matchAll(/```(yaml|json)\n([\s\S]*?)```/gu)];
 		expect(blocks.length).toBeGreaterThanOrEqual(8);
 		for (const [, language, text] of blocks) {
 			const [result] = await eslint.lintText(text ?? "", { filePath: path.join(dir, `example.campaign.${language}`) });
-			const problems = (result?.messages ?? []).filter((message) => message.ruleId === "mailcomply/valid-campaign" || message.fatal);
-			expect(problems.map((message) => message.message), text).toEqual([]);
+			const problems = (result?.messages ?? []).filter(
+				(message) => message.ruleId === "mailcomply/valid-campaign" || message.fatal,
+			);
+			expect(
+				problems.map((message) => message.message),
+				text,
+			).toEqual([]);
 		}
 	});
 });

@@ -15,9 +15,10 @@ const corpus = path.resolve(import.meta.dirname, "../../../shared/corpus");
 const present = fs.existsSync(corpus);
 
 function templatesIn(dir: string): string[] {
-	return fs.readdirSync(dir, { recursive: true, encoding: "utf8" })
-		.filter(file => /\.(?:mjml|html?)$/iu.test(file))
-		.map(file => path.join(dir, file))
+	return fs
+		.readdirSync(dir, { recursive: true, encoding: "utf8" })
+		.filter((file) => /\.(?:mjml|html?)$/iu.test(file))
+		.map((file) => path.join(dir, file))
 		.sort();
 }
 
@@ -25,11 +26,17 @@ describe.skipIf(!present)("shared corpus", () => {
 	test("every template lints without a crash, a skip or a fatal parse error", { timeout: 120_000 }, async () => {
 		const files = templatesIn(corpus);
 		expect(files.length).toBeGreaterThan(250);
-		const eslint = new ESLint({ cwd: corpus, overrideConfigFile: true, overrideConfig: createZeroConfig(plugin, undefined) });
+		const eslint = new ESLint({
+			cwd: corpus,
+			overrideConfigFile: true,
+			overrideConfig: createZeroConfig(plugin, undefined),
+		});
 		const results = await eslint.lintFiles(files);
-		expect(results.map(result => result.filePath).sort()).toEqual(files);
-		const fatal = results.flatMap(result =>
-			result.messages.filter(message => message.fatal).map(message => `${path.relative(corpus, result.filePath)}: ${message.message}`),
+		expect(results.map((result) => result.filePath).sort()).toEqual(files);
+		const fatal = results.flatMap((result) =>
+			result.messages
+				.filter((message) => message.fatal)
+				.map((message) => `${path.relative(corpus, result.filePath)}: ${message.message}`),
 		);
 		expect(fatal).toEqual([]);
 	});

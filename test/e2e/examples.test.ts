@@ -26,7 +26,11 @@ function expectedFindings(): string[] {
 			for (const match of section.matchAll(/^- `([^`]+):(\d+)` `(mailcomply\/[\w-]+)`/gmu)) {
 				expected.push(`${group}/${name}/${match[1]}:${match[2]} ${match[3]}`);
 			}
-			if (group === "compliant") expect(expected.filter(line => line.startsWith(`compliant/${name}/`)), `${readme} is compliant`).toEqual([]);
+			if (group === "compliant")
+				expect(
+					expected.filter((line) => line.startsWith(`compliant/${name}/`)),
+					`${readme} is compliant`,
+				).toEqual([]);
 		}
 	}
 	return expected.sort();
@@ -34,8 +38,11 @@ function expectedFindings(): string[] {
 
 function actualFindings(results: ESLint.LintResult[]): string[] {
 	return results
-		.flatMap(result =>
-			result.messages.map(message => `${path.relative(examples, result.filePath)}:${message.line} ${message.ruleId ?? `fatal: ${message.message}`}`),
+		.flatMap((result) =>
+			result.messages.map(
+				(message) =>
+					`${path.relative(examples, result.filePath)}:${message.line} ${message.ruleId ?? `fatal: ${message.message}`}`,
+			),
 		)
 		.sort();
 }
@@ -61,8 +68,11 @@ describe("examples/", () => {
 		const text = fs.readFileSync(file, "utf8");
 		const eslint = new ESLint({ cwd: examples, overrideConfigFile: path.join(examples, "eslint.config.js") });
 		const [withComment] = await eslint.lintText(text, { filePath: file });
-		const [withoutComment] = await eslint.lintText(text.replace(/<!-- eslint-disable-next-line[^>]*-->/u, "<!-- -->"), { filePath: file });
-		const count = (result: ESLint.LintResult) => result.messages.filter(message => message.ruleId === "mailcomply/require-unsubscribe").length;
+		const [withoutComment] = await eslint.lintText(text.replace(/<!-- eslint-disable-next-line[^>]*-->/u, "<!-- -->"), {
+			filePath: file,
+		});
+		const count = (result: ESLint.LintResult) =>
+			result.messages.filter((message) => message.ruleId === "mailcomply/require-unsubscribe").length;
 		expect(count(withoutComment!)).toBe(count(withComment!) + 1);
 	});
 });

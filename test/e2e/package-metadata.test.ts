@@ -57,7 +57,10 @@ describe("the plugin's manifest, as npm's site and a consumer's install read it"
 	});
 
 	it("says where the code, the documentation and the issue tracker are, and who wrote it", () => {
-		expect(plugin.repository).toEqual({ type: "git", url: "git+https://github.com/mailcomply/eslint-plugin-mailcomply.git" });
+		expect(plugin.repository).toEqual({
+			type: "git",
+			url: "git+https://github.com/mailcomply/eslint-plugin-mailcomply.git",
+		});
 		expect(plugin.homepage).toBe("https://github.com/mailcomply/eslint-plugin-mailcomply#readme");
 		expect(plugin.bugs).toEqual({ url: "https://github.com/mailcomply/eslint-plugin-mailcomply/issues" });
 		expect(plugin.author).toBeTruthy();
@@ -99,7 +102,9 @@ describe("the mailcomply package (packages/mailcomply), so that `npx mailcomply`
 		expect(cli?.engines).toEqual(plugin.engines);
 		expect(cli?.license).toBe(plugin.license);
 		expect(cli?.repository).toEqual({ ...plugin.repository, directory: "packages/mailcomply" });
-		expect(readFileSync(path.join(CLI_PACKAGE, "LICENSE"), "utf8")).toBe(readFileSync(path.join(ROOT, "LICENSE"), "utf8"));
+		expect(readFileSync(path.join(CLI_PACKAGE, "LICENSE"), "utf8")).toBe(
+			readFileSync(path.join(ROOT, "LICENSE"), "utf8"),
+		);
 	});
 
 	it("depends on exactly this version of the plugin and on ESLint, and adds nothing but the bin", () => {
@@ -107,7 +112,9 @@ describe("the mailcomply package (packages/mailcomply), so that `npx mailcomply`
 		expect(cli?.bin).toEqual({ mailcomply: "bin.js" });
 		expect(cli?.scripts ?? {}).toEqual({});
 		expect(packedFiles(CLI_PACKAGE).sort()).toEqual(["LICENSE", "README.md", "bin.js", "package.json"]);
-		expect(readFileSync(path.join(CLI_PACKAGE, "bin.js"), "utf8")).toMatch(/^#!\/usr\/bin\/env node\n[\s\S]*^import "eslint-plugin-mailcomply\/cli";$/mu);
+		expect(readFileSync(path.join(CLI_PACKAGE, "bin.js"), "utf8")).toMatch(
+			/^#!\/usr\/bin\/env node\n[\s\S]*^import "eslint-plugin-mailcomply\/cli";$/mu,
+		);
 	});
 
 	it("runs the plugin's own bin, whatever file that is built to", () => {
@@ -115,7 +122,9 @@ describe("the mailcomply package (packages/mailcomply), so that `npx mailcomply`
 	});
 
 	it("links to the plugin in this repository's lock file, so `npm ci` never asks the registry for it", () => {
-		const lock = JSON.parse(readFileSync(path.join(ROOT, "package-lock.json"), "utf8")) as { packages: Record<string, { resolved?: string; link?: boolean }> };
+		const lock = JSON.parse(readFileSync(path.join(ROOT, "package-lock.json"), "utf8")) as {
+			packages: Record<string, { resolved?: string; link?: boolean }>;
+		};
 		expect(lock.packages["node_modules/eslint-plugin-mailcomply"]).toEqual({ resolved: "", link: true });
 		expect(lock.packages["node_modules/mailcomply"]).toEqual({ resolved: "packages/mailcomply", link: true });
 	});

@@ -14,7 +14,8 @@ function sourceOf(body: string): EmlSourceCode {
 }
 
 const crlf = (text: string) => text.replace(/\n/gu, "\r\n");
-const HTML = '<html lang="nl"><body><p>Voorjaarsactie: 20% korting.</p><p><a href="https://example.nl/afmelden">Afmelden</a></p></body></html>';
+const HTML =
+	'<html lang="nl"><body><p>Voorjaarsactie: 20% korting.</p><p><a href="https://example.nl/afmelden">Afmelden</a></p></body></html>';
 
 const message = (htmlPart: string) =>
 	crlf(`From: "Theehuis B.V." <nieuws@theehuis.nl>
@@ -42,7 +43,9 @@ describe("mailcomply/eml", () => {
 	test("headers are located fields with decoded values and addresses", () => {
 		const code = sourceOf(message(`Content-Type: text/html; charset=utf-8\n\n${HTML}`));
 		const [unsubscribe] = code.headers("list-unsubscribe");
-		expect(code.text.slice(...unsubscribe!.range)).toBe("List-Unsubscribe: <https://example.nl/u/abc>,\r\n <mailto:unsub@theehuis.nl>");
+		expect(code.text.slice(...unsubscribe!.range)).toBe(
+			"List-Unsubscribe: <https://example.nl/u/abc>,\r\n <mailto:unsub@theehuis.nl>",
+		);
 		expect(unsubscribe!.loc).toMatchObject({ start: { line: 3, column: 1 }, end: { line: 4 } });
 		expect(code.headers("subject")[0]!.decoded).toBe("Voorjaarsactie – 20%");
 		expect(code.headers("from")[0]!.addresses).toEqual([{ name: "Theehuis B.V.", address: "nieuws@theehuis.nl" }]);
@@ -52,7 +55,10 @@ describe("mailcomply/eml", () => {
 	test("an 8bit HTML part is parsed in place: its nodes have the file's own offsets", () => {
 		const text = message(`Content-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n${HTML}`);
 		const code = sourceOf(text);
-		const link = code.traverse().map((step) => step.target).find((node): node is ElementNode => (node as ElementNode).name === "a")!;
+		const link = code
+			.traverse()
+			.map((step) => step.target)
+			.find((node): node is ElementNode => (node as ElementNode).name === "a")!;
 		expect(text.slice(...link.range)).toBe('<a href="https://example.nl/afmelden">Afmelden</a>');
 		expect(link.loc.start.line).toBe(16);
 		const part = code.textPart!.children[0]!;
@@ -60,9 +66,16 @@ describe("mailcomply/eml", () => {
 	});
 
 	test("a base64 HTML part is decoded; its nodes point at its Content-Transfer-Encoding header", () => {
-		const encoded = Buffer.from(HTML).toString("base64").replace(/(.{76})/gu, "$1\n");
-		const code = sourceOf(message(`Content-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: base64\n\n${encoded}`));
-		const link = code.traverse().map((step) => step.target).find((node): node is ElementNode => (node as ElementNode).name === "a")!;
+		const encoded = Buffer.from(HTML)
+			.toString("base64")
+			.replace(/(.{76})/gu, "$1\n");
+		const code = sourceOf(
+			message(`Content-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: base64\n\n${encoded}`),
+		);
+		const link = code
+			.traverse()
+			.map((step) => step.target)
+			.find((node): node is ElementNode => (node as ElementNode).name === "a")!;
 		expect(link.attributes[0]!.value).toBe("https://example.nl/afmelden");
 		expect(code.text.slice(...link.range)).toBe("Content-Transfer-Encoding: base64");
 		expect(link.loc.start).toEqual({ line: 14, column: 1 });
@@ -71,12 +84,29 @@ describe("mailcomply/eml", () => {
 	test.each([
 		["binary data", "\u0000\u0001PK\u0003\u0004"],
 		["no headers at all", "just some words\n"],
-		["a truncated multipart", crlf('From: a@b.nl\nContent-Type: multipart/alternative; boundary="x"\n\n--x\nContent-Type: text/html\n\n<p>Hi')],
-		["a lying boundary", crlf('From: a@b.nl\nContent-Type: multipart/alternative; boundary="nope"\n\n--x\nContent-Type: text/html\n\n<p>Hi</p>\n--x--\n')],
-		["a base64 part that is not base64", crlf("From: a@b.nl\nContent-Type: text/html\nContent-Transfer-Encoding: base64\n\n<p>not base64!</p>\n")],
-		["an encoded word in an unknown charset", crlf("From: =?x-unknown?Q?caf=E9?= <a@b.nl>\nContent-Type: text/plain\n\nhi\n")],
+		[
+			"a truncated multipart",
+			crlf('From: a@b.nl\nContent-Type: multipart/alternative; boundary="x"\n\n--x\nContent-Type: text/html\n\n<p>Hi'),
+		],
+		[
+			"a lying boundary",
+			crlf(
+				'From: a@b.nl\nContent-Type: multipart/alternative; boundary="nope"\n\n--x\nContent-Type: text/html\n\n<p>Hi</p>\n--x--\n',
+			),
+		],
+		[
+			"a base64 part that is not base64",
+			crlf("From: a@b.nl\nContent-Type: text/html\nContent-Transfer-Encoding: base64\n\n<p>not base64!</p>\n"),
+		],
+		[
+			"an encoded word in an unknown charset",
+			crlf("From: =?x-unknown?Q?caf=E9?= <a@b.nl>\nContent-Type: text/plain\n\nhi\n"),
+		],
 	])("%s is a located message or linted, never a crash", (_name, body) => {
-		const result = eml.parse({ body, path: "/x/m.eml", physicalPath: "/x/m.eml", bom: false } as never, { languageOptions: {} } as never);
+		const result = eml.parse(
+			{ body, path: "/x/m.eml", physicalPath: "/x/m.eml", bom: false } as never,
+			{ languageOptions: {} } as never,
+		);
 		if (!result.ok) expect(result.errors[0]).toMatchObject({ line: 1, column: 1, message: expect.any(String) });
 	});
 
@@ -85,11 +115,15 @@ describe("mailcomply/eml", () => {
 			"package.json": "{}",
 			"good.eml": message(`Content-Type: text/html; charset=utf-8\n\n${HTML}`),
 			"broken.eml": "\u0000binary",
-			"promo.eml": message('Content-Type: text/html; charset=utf-8\n\n<html><body><p>20% korting!</p><a href="#">Afmelden</a></body></html>'),
+			"promo.eml": message(
+				'Content-Type: text/html; charset=utf-8\n\n<html><body><p>20% korting!</p><a href="#">Afmelden</a></body></html>',
+			),
 		});
 		cleanups.push(made.cleanup);
 		const results = await lintWithRules(made.dir, { "mailcomply/require-unsubscribe": "error" });
-		const byFile = Object.fromEntries(results.map((result) => [result.filePath.split("/").pop(), result.messages.map((m) => [m.ruleId, m.line])]));
+		const byFile = Object.fromEntries(
+			results.map((result) => [result.filePath.split("/").pop(), result.messages.map((m) => [m.ruleId, m.line])]),
+		);
 		expect(byFile["good.eml"]).toEqual([]);
 		expect(byFile["broken.eml"]).toEqual([[null, 1]]);
 		expect(byFile["promo.eml"]).toEqual([["mailcomply/require-unsubscribe", 15]]);

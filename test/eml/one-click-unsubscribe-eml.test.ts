@@ -5,10 +5,14 @@ import rule from "../../rules/one-click-unsubscribe.js";
 /** one-click-unsubscribe on a captured message: the headers that were sent, and the DKIM signature over them (RFC 8058 §4). */
 const tester = new RuleTester({ plugins: { mailcomply: plugin }, language: "mailcomply/eml" });
 
-const BODY = "Content-Type: text/html; charset=utf-8\n\n<html><body><p>Lenteactie: 20% korting.</p><p>Theehuis B.V., Dam 1, Amsterdam. <a href=\"https://theehuis.example/afmelden\">Afmelden</a></p></body></html>\n";
-const message = (headers: string) => `From: Theehuis B.V. <nieuws@theehuis.example>\nSubject: Lenteactie\n${headers}MIME-Version: 1.0\n${BODY}`;
-const ONE_CLICK = "List-Unsubscribe: <https://theehuis.example/u/8f3a2c>, <mailto:afmelden@theehuis.example>\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\n";
-const dkim = (signed: string) => `DKIM-Signature: v=1; a=rsa-sha256; d=theehuis.example; s=s1;\n h=${signed};\n bh=abc=; b=def=\n`;
+const BODY =
+	'Content-Type: text/html; charset=utf-8\n\n<html><body><p>Lenteactie: 20% korting.</p><p>Theehuis B.V., Dam 1, Amsterdam. <a href="https://theehuis.example/afmelden">Afmelden</a></p></body></html>\n';
+const message = (headers: string) =>
+	`From: Theehuis B.V. <nieuws@theehuis.example>\nSubject: Lenteactie\n${headers}MIME-Version: 1.0\n${BODY}`;
+const ONE_CLICK =
+	"List-Unsubscribe: <https://theehuis.example/u/8f3a2c>, <mailto:afmelden@theehuis.example>\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\n";
+const dkim = (signed: string) =>
+	`DKIM-Signature: v=1; a=rsa-sha256; d=theehuis.example; s=s1;\n h=${signed};\n bh=abc=; b=def=\n`;
 
 tester.run("one-click-unsubscribe (eml)", rule as never, {
 	valid: [
@@ -25,13 +29,33 @@ tester.run("one-click-unsubscribe (eml)", rule as never, {
 	],
 	invalid: [
 		{ code: message(""), errors: [{ messageId: "missingSent", line: 1, column: 1 }] },
-		{ code: message("List-Unsubscribe: <https://theehuis.example/u/8f3a2c>\n"), errors: [{ messageId: "missingPostSent", line: 3 }] },
-		{ code: message("List-Unsubscribe: <mailto:afmelden@theehuis.example>\n"), errors: [{ messageId: "mailtoOnly", line: 3 }] },
-		{ code: message("List-Unsubscribe: <https://theehuis.example/u/1>\nList-Unsubscribe-Post: One-Click\n"), errors: [{ messageId: "badPost", line: 4 }] },
-		{ code: message("List-Unsubscribe: <https://theehuis.example/u?email=jan@example.com>\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\n"), errors: [{ messageId: "recipientInUri", line: 3 }] },
+		{
+			code: message("List-Unsubscribe: <https://theehuis.example/u/8f3a2c>\n"),
+			errors: [{ messageId: "missingPostSent", line: 3 }],
+		},
+		{
+			code: message("List-Unsubscribe: <mailto:afmelden@theehuis.example>\n"),
+			errors: [{ messageId: "mailtoOnly", line: 3 }],
+		},
+		{
+			code: message("List-Unsubscribe: <https://theehuis.example/u/1>\nList-Unsubscribe-Post: One-Click\n"),
+			errors: [{ messageId: "badPost", line: 4 }],
+		},
+		{
+			code: message(
+				"List-Unsubscribe: <https://theehuis.example/u?email=jan@example.com>\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\n",
+			),
+			errors: [{ messageId: "recipientInUri", line: 3 }],
+		},
 		{
 			code: message(ONE_CLICK + dkim("from:subject:list-unsubscribe")),
-			errors: [{ messageId: "notSigned", data: { headers: "`List-Unsubscribe-Post`", signed: "`from:subject:list-unsubscribe`" }, line: 5 }],
+			errors: [
+				{
+					messageId: "notSigned",
+					data: { headers: "`List-Unsubscribe-Post`", signed: "`from:subject:list-unsubscribe`" },
+					line: 5,
+				},
+			],
 		},
 	],
 });

@@ -61,8 +61,14 @@ async function cli(...argv: string[]): Promise<{ code: number; stdout: string; s
  */
 async function lintOnly(ruleIds: string[], patterns = ["."]): Promise<[ESLint.LintResult[], ESLint.LintResultData]> {
 	const only = (config: Linter.Config): Linter.Config =>
-		config.rules ? { ...config, rules: Object.fromEntries(Object.entries(config.rules).filter(([id]) => ruleIds.includes(id))) } : config;
-	const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: createZeroConfig(plugin, undefined).map(only) });
+		config.rules
+			? { ...config, rules: Object.fromEntries(Object.entries(config.rules).filter(([id]) => ruleIds.includes(id))) }
+			: config;
+	const eslint = new ESLint({
+		cwd: dir,
+		overrideConfigFile: true,
+		overrideConfig: createZeroConfig(plugin, undefined).map(only),
+	});
 	const results = await eslint.lintFiles(patterns);
 	return [results, { cwd: dir, rulesMeta: eslint.getRulesMetaForResults(results) }];
 }
@@ -96,7 +102,8 @@ describe("SARIF", () => {
 	it("has a result per finding with ruleId, level, message and a 1-based region in a relative URI", () => {
 		const run0 = log.runs[0];
 		const results = run0?.results ?? [];
-		const byUri = (uri: string) => results.filter((result) => result.locations?.[0]?.physicalLocation?.artifactLocation?.uri === uri);
+		const byUri = (uri: string) =>
+			results.filter((result) => result.locations?.[0]?.physicalLocation?.artifactLocation?.uri === uri);
 		expect(results).toHaveLength(4);
 		for (const result of results) {
 			expect(result.ruleId).toMatch(/^mailcomply\/[a-z-]+$/);
@@ -108,7 +115,9 @@ describe("SARIF", () => {
 			expect(location?.region?.startColumn).toBeGreaterThanOrEqual(1);
 			// ruleIndex and artifact index point at the right entries.
 			expect(run0?.tool.driver.rules?.[result.ruleIndex ?? -1]?.id).toBe(result.ruleId);
-			expect(run0?.artifacts?.[location?.artifactLocation?.index ?? -1]?.location?.uri).toBe(location?.artifactLocation?.uri);
+			expect(run0?.artifacts?.[location?.artifactLocation?.index ?? -1]?.location?.uri).toBe(
+				location?.artifactLocation?.uri,
+			);
 		}
 		const [promo] = byUri("emails/promo.mjml");
 		expect(promo?.ruleId).toBe(RULE);
@@ -131,7 +140,13 @@ describe("SARIF", () => {
 
 	it("lists every linted file as an artifact, clean ones included", () => {
 		const uris = (log.runs[0]?.artifacts ?? []).map((artifact) => artifact.location?.uri).sort();
-		expect(uris).toEqual(["emails/promo.mjml", "emails/receipt.campaign.yaml", "emails/receipt.html", "emails/summer%20sale%20%232/deal.html", "emails/welcome.mjml"]);
+		expect(uris).toEqual([
+			"emails/promo.mjml",
+			"emails/receipt.campaign.yaml",
+			"emails/receipt.html",
+			"emails/summer%20sale%20%232/deal.html",
+			"emails/welcome.mjml",
+		]);
 	});
 
 	it("is an empty result list for a clean run", async () => {
@@ -143,7 +158,9 @@ describe("SARIF", () => {
 
 /** Hand-made results for what a real run rarely produces. */
 function result(filePath: string, messages: Partial<Linter.LintMessage>[]): ESLint.LintResult {
-	const full = messages.map((message) => ({ ruleId: null, severity: 2, message: "", line: 1, column: 1, ...message }) as Linter.LintMessage);
+	const full = messages.map(
+		(message) => ({ ruleId: null, severity: 2, message: "", line: 1, column: 1, ...message }) as Linter.LintMessage,
+	);
 	return {
 		filePath,
 		messages: full,
@@ -159,7 +176,9 @@ function result(filePath: string, messages: Partial<Linter.LintMessage>[]): ESLi
 
 const CONTEXT: ESLint.LintResultData = {
 	cwd: "/project",
-	rulesMeta: { [RULE]: { docs: { description: "Require a working unsubscribe link", url: ruleDocsUrl("require-unsubscribe") } } },
+	rulesMeta: {
+		[RULE]: { docs: { description: "Require a working unsubscribe link", url: ruleDocsUrl("require-unsubscribe") } },
+	},
 };
 
 describe("formatSarif edge cases", () => {
@@ -168,7 +187,9 @@ describe("formatSarif edge cases", () => {
 			formatSarif(
 				[
 					result("/project/a.mjml", [{ fatal: true, message: "Parsing error: unexpected end" }]),
-					result("/elsewhere/b.html", [{ severity: 1, message: "Unused eslint-disable directive", line: 4, column: 3 }]),
+					result("/elsewhere/b.html", [
+						{ severity: 1, message: "Unused eslint-disable directive", line: 4, column: 3 },
+					]),
 				],
 				CONTEXT,
 			),
@@ -178,7 +199,10 @@ describe("formatSarif edge cases", () => {
 		expect(fatal?.level).toBe("error");
 		expect(directive?.ruleId).toBe("eslint-directive");
 		expect(directive?.level).toBe("warning");
-		expect(directive?.locations?.[0]?.physicalLocation?.artifactLocation).toEqual({ uri: "file:///elsewhere/b.html", index: 1 });
+		expect(directive?.locations?.[0]?.physicalLocation?.artifactLocation).toEqual({
+			uri: "file:///elsewhere/b.html",
+			index: 1,
+		});
 		expect(log.runs[0]?.tool.driver.rules?.every((rule) => rule.helpUri === undefined)).toBe(true);
 	});
 });
@@ -186,13 +210,28 @@ describe("formatSarif edge cases", () => {
 describe("JUnit", () => {
 	it("is well-formed JUnit XML: one suite per file, a failing case per finding, a passing case per clean file", async () => {
 		const stdout = formatJunit(...(await lintOnly(OUR_RULES)));
-		expect(stdout.startsWith(`<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="mailcomply" tests="5" failures="4" errors="0">`)).toBe(true);
+		expect(
+			stdout.startsWith(
+				`<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="mailcomply" tests="5" failures="4" errors="0">`,
+			),
+		).toBe(true);
 		const document = parseDocument(stdout, { xmlMode: true });
 		const elements = (name: string) =>
-			(function collect(nodes: typeof document.children): { name: string; attribs: Record<string, string>; text: string }[] {
+			(function collect(
+				nodes: typeof document.children,
+			): { name: string; attribs: Record<string, string>; text: string }[] {
 				return nodes.flatMap((node) => {
 					if (node.type !== "tag") return [];
-					const own = node.name === name ? [{ name: node.name, attribs: node.attribs, text: node.children.map((child) => ("data" in child ? child.data : "")).join("") }] : [];
+					const own =
+						node.name === name
+							? [
+									{
+										name: node.name,
+										attribs: node.attribs,
+										text: node.children.map((child) => ("data" in child ? child.data : "")).join(""),
+									},
+								]
+							: [];
 					return [...own, ...collect(node.children)];
 				});
 			})(document.children);
@@ -206,7 +245,9 @@ describe("JUnit", () => {
 		]);
 		const failures = elements("failure");
 		expect(failures).toHaveLength(4);
-		const deal = failures.find((failure) => failure.attribs.type === `error ${RULE}` && failure.text.includes("deal.html"));
+		const deal = failures.find(
+			(failure) => failure.attribs.type === `error ${RULE}` && failure.text.includes("deal.html"),
+		);
 		// The finding rests on the kind read from the content, and says so.
 		expect(deal?.attribs.message).toBe(
 			'Unsubscribe link "Unsubscribe" does not work: href="#" only jumps within the mail. Point it at a working opt-out page or at your ESP\'s unsubscribe tag. (Assumed: treated as marketing; no `kind` declared.)',
@@ -216,7 +257,10 @@ describe("JUnit", () => {
 	});
 
 	it("escapes markup and drops characters XML cannot carry", () => {
-		const output = formatJunit([result("/project/x&y.html", [{ ruleId: RULE, message: `Link "<a href='#'>" & more\u0007` }])], CONTEXT);
+		const output = formatJunit(
+			[result("/project/x&y.html", [{ ruleId: RULE, message: `Link "<a href='#'>" & more\u0007` }])],
+			CONTEXT,
+		);
 		expect(output).toContain(`message="Link &quot;&lt;a href=&apos;#&apos;&gt;&quot; &amp; more\uFFFD"`);
 		expect(output).toContain(`<testsuite name="x&amp;y.html"`);
 		expect(output).not.toContain("\u0007");
@@ -239,7 +283,14 @@ describe("formatHtmlReport", () => {
 		const line = `${"<td>filler</td>".repeat(40)}<a href="#">Unsubscribe</a>${"<td>more</td>".repeat(40)}`;
 		const column = line.indexOf("<a ") + 1;
 		const output = formatHtmlReport(
-			[{ ...result("/project/min.html", [{ ruleId: RULE, message: "broken", line: 1, column, endLine: 1, endColumn: column + 12 }]), source: line }],
+			[
+				{
+					...result("/project/min.html", [
+						{ ruleId: RULE, message: "broken", line: 1, column, endLine: 1, endColumn: column + 12 },
+					]),
+					source: line,
+				},
+			],
 			CONTEXT,
 		);
 		// The report is queried as HTML (cheerio), not as text: what is marked, in which line, linking where.
@@ -263,7 +314,13 @@ describe("formats through the CLI", () => {
 		const [json] = [JSON.parse((await cli("--format", "json")).stdout) as { messages: unknown[] }[]];
 		const results = log.runs[0]?.results ?? [];
 		expect(results).toHaveLength(json.reduce((total, file) => total + file.messages.length, 0));
-		expect(results.some((result) => result.ruleId === RULE && result.locations?.[0]?.physicalLocation?.artifactLocation?.uri === "emails/promo.mjml")).toBe(true);
+		expect(
+			results.some(
+				(result) =>
+					result.ruleId === RULE &&
+					result.locations?.[0]?.physicalLocation?.artifactLocation?.uri === "emails/promo.mjml",
+			),
+		).toBe(true);
 		for (const result of results) {
 			const rule = log.runs[0]?.tool.driver.rules?.[result.ruleIndex ?? -1];
 			expect(rule?.id).toBe(result.ruleId);

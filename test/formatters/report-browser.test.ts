@@ -17,7 +17,9 @@ import { formatHtmlReport } from "../../src/formatters/html-report.js";
 const CHROMIUM = "/usr/bin/chromium";
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) {
-	console.warn(`test/formatters/report-browser.test.ts: skipped, ${CHROMIUM} is missing (apt-get install -y chromium; .ci/run installs it)`);
+	console.warn(
+		`test/formatters/report-browser.test.ts: skipped, ${CHROMIUM} is missing (apt-get install -y chromium; .ci/run installs it)`,
+	);
 }
 
 const FILES: Record<string, string> = {
@@ -53,8 +55,14 @@ const RULE = "mailcomply/require-unsubscribe";
 /** The CLI's zero config with only these rules on, so that rules added later do not change the counts. */
 async function reportWithOnly(cwd: string, ruleIds: string[]): Promise<{ html: string; findings: number }> {
 	const only = (config: Linter.Config): Linter.Config =>
-		config.rules ? { ...config, rules: Object.fromEntries(Object.entries(config.rules).filter(([id]) => ruleIds.includes(id))) } : config;
-	const eslint = new ESLint({ cwd, overrideConfigFile: true, overrideConfig: createZeroConfig(plugin, undefined).map(only) });
+		config.rules
+			? { ...config, rules: Object.fromEntries(Object.entries(config.rules).filter(([id]) => ruleIds.includes(id))) }
+			: config;
+	const eslint = new ESLint({
+		cwd,
+		overrideConfigFile: true,
+		overrideConfig: createZeroConfig(plugin, undefined).map(only),
+	});
 	const results = await eslint.lintFiles(["."]);
 	return {
 		html: formatHtmlReport(results, { cwd, rulesMeta: eslint.getRulesMetaForResults(results) }),
@@ -108,7 +116,9 @@ describe.skipIf(!hasChromium)("the HTML report in a real browser", () => {
 		expect(await page.title()).toBe("E-mail compliance report (mailcomply)");
 		expect(findingCount).toBe(4);
 		expect(await page.locator("li.finding").count()).toBe(findingCount);
-		await expect.poll(() => page.locator("#summary").innerText()).toMatch(/4 campaigns checked: 3 with errors, 0 to review, 1 with no problems found/);
+		await expect
+			.poll(() => page.locator("#summary").innerText())
+			.toMatch(/4 campaigns checked: 3 with errors, 0 to review, 1 with no problems found/);
 
 		// Template and sidecar are one campaign; the failing ones come first.
 		const names = await page.locator("section.campaign .name").allInnerTexts();
@@ -139,7 +149,9 @@ describe.skipIf(!hasChromium)("the HTML report in a real browser", () => {
 		// The template's markup shows as text: nothing in it ran or rendered.
 		const fake = page.locator("section.campaign", { hasText: "emails/fake.html" }).locator("li.finding");
 		expect(await fake.locator("mark").innerText()).toBe('<a href="#">');
-		expect(await fake.locator("pre.snippet .flagged").innerText()).toContain(`<script>document.title = "pwned";</script>`);
+		expect(await fake.locator("pre.snippet .flagged").innerText()).toContain(
+			`<script>document.title = "pwned";</script>`,
+		);
 		expect(await page.title()).not.toBe("pwned");
 		expect(await page.locator("pre.snippet img, pre.snippet script").count()).toBe(0);
 
@@ -148,7 +160,8 @@ describe.skipIf(!hasChromium)("the HTML report in a real browser", () => {
 		const screenshot = path.join(dir, "report.png");
 		await page.screenshot({ path: screenshot, fullPage: true });
 		expect(statSync(screenshot).size).toBeGreaterThan(10_000);
-		if (process.env.MAILCOMPLY_KEEP_SCREENSHOT) writeFileSync(process.env.MAILCOMPLY_KEEP_SCREENSHOT, await page.screenshot({ fullPage: true }));
+		if (process.env.MAILCOMPLY_KEEP_SCREENSHOT)
+			writeFileSync(process.env.MAILCOMPLY_KEEP_SCREENSHOT, await page.screenshot({ fullPage: true }));
 		await page.close();
 	}, 60_000);
 });

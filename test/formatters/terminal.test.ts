@@ -13,9 +13,18 @@ import { terminalWidth, wrapText } from "../../src/formatters/wrap.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
-async function cli(argv: string[], stdout: { isTTY?: boolean; columns?: number } = {}, env: NodeJS.ProcessEnv = {}): Promise<{ code: number; out: string }> {
+async function cli(
+	argv: string[],
+	stdout: { isTTY?: boolean; columns?: number } = {},
+	env: NodeJS.ProcessEnv = {},
+): Promise<{ code: number; out: string }> {
 	let out = "";
-	const code = await run(argv, { cwd: ROOT, env, stdout: { ...stdout, write: (text: string) => (out += text) }, stderr: { write: () => true } });
+	const code = await run(argv, {
+		cwd: ROOT,
+		env,
+		stdout: { ...stdout, write: (text: string) => (out += text) },
+		stderr: { write: () => true },
+	});
 	return { code, out };
 }
 
@@ -37,15 +46,24 @@ describe("mailcomply examples/ at an 80-column terminal", () => {
 		const headers = out.split("\n").filter((line) => /^examples\//u.test(line));
 		expect(new Set(headers).size).toBe(headers.length);
 		expect(headers).toContain(path.join("examples", "non-compliant", "fake-unsubscribe", "black-friday.html"));
-		expect(out).toMatch(/^examples\/non-compliant\/fake-unsubscribe\/black-friday\.html\n {2}18:38 {2}error {4}Unsubscribe link "Unsubscribe" does not work/mu);
+		expect(out).toMatch(
+			/^examples\/non-compliant\/fake-unsubscribe\/black-friday\.html\n {2}18:38 {2}error {4}Unsubscribe link "Unsubscribe" does not work/mu,
+		);
 		expect(out).not.toContain(ROOT);
 	});
 
 	it("ends with the counts, the most frequent rules with where to read their fix, and the other rules' counts", () => {
-		expect(out).toMatch(/✖ \d+ problems \(\d+ errors, \d+ warnings\) in \d+ of \d+ files checked; \d+ files with\s+errors\./u);
-		const [, frequent = ""] = /Most frequent, and where to read how to fix them:\n([\s\S]*?)\n {2}Also:/u.exec(out) ?? [];
+		expect(out).toMatch(
+			/✖ \d+ problems \(\d+ errors, \d+ warnings\) in \d+ of \d+ files checked; \d+ files with\s+errors\./u,
+		);
+		const [, frequent = ""] =
+			/Most frequent, and where to read how to fix them:\n([\s\S]*?)\n {2}Also:/u.exec(out) ?? [];
 		expect(frequent.match(/^ {2}\d+× mailcomply\/[a-z-]+$/gmu)).toHaveLength(3);
-		expect(frequent.match(/^ {5}https:\/\/github\.com\/mailcomply\/eslint-plugin-mailcomply\/blob\/main\/rules\/[a-z-]+\.md$/gmu)).toHaveLength(3);
+		expect(
+			frequent.match(
+				/^ {5}https:\/\/github\.com\/mailcomply\/eslint-plugin-mailcomply\/blob\/main\/rules\/[a-z-]+\.md$/gmu,
+			),
+		).toHaveLength(3);
 		expect(out).toMatch(/^ {2}Also: [a-z-]+ \d+,/mu);
 	});
 
@@ -53,7 +71,9 @@ describe("mailcomply examples/ at an 80-column terminal", () => {
 		expect(coloured).toContain("\u001b[31merror\u001b[39m");
 		expect((await cli(["examples/non-compliant/fake-unsubscribe/"])).out).not.toContain("\u001b[");
 		expect((await cli(["--color", "examples/non-compliant/fake-unsubscribe/"])).out).toContain("\u001b[");
-		expect((await cli(["examples/non-compliant/fake-unsubscribe/"], { isTTY: true, columns: 80 }, { NO_COLOR: "1" })).out).not.toContain("\u001b[");
+		expect(
+			(await cli(["examples/non-compliant/fake-unsubscribe/"], { isTTY: true, columns: 80 }, { NO_COLOR: "1" })).out,
+		).not.toContain("\u001b[");
 	});
 });
 
@@ -74,7 +94,13 @@ describe("the terminal layout", () => {
 		const text = formatTerminal(
 			[
 				result([
-					{ line: 3, column: 1, severity: 2, message: "word ".repeat(30).trim(), ruleId: "mailcomply/require-unsubscribe" },
+					{
+						line: 3,
+						column: 1,
+						severity: 2,
+						message: "word ".repeat(30).trim(),
+						ruleId: "mailcomply/require-unsubscribe",
+					},
 					{ line: 12, column: 40, severity: 1, message: "short", ruleId: "mailcomply/prefer-https" },
 				]),
 			] as never,
@@ -89,7 +115,9 @@ describe("the terminal layout", () => {
 			"                  mailcomply/require-unsubscribe",
 		]);
 		expect(lines[5]).toBe("  12:40  warning  short  mailcomply/prefer-https");
-		expect(text.replace(/\s+/gu, " ")).toContain("✖ 2 problems (1 error, 1 warning) in 1 of 1 file checked; 1 file with errors.");
+		expect(text.replace(/\s+/gu, " ")).toContain(
+			"✖ 2 problems (1 error, 1 warning) in 1 of 1 file checked; 1 file with errors.",
+		);
 	});
 
 	it("prints nothing for a clean run", () => {
@@ -102,6 +130,10 @@ describe("the terminal layout", () => {
 		expect(terminalWidth({ isTTY: false, columns: 100 }, { COLUMNS: "60" })).toBe(60);
 		expect(terminalWidth(undefined, {})).toBe(80);
 		expect(terminalWidth({ isTTY: true, columns: 20 }, {})).toBe(40);
-		expect(wrapText("a https://example.com/a-very-long-url b", 10)).toEqual(["a", "https://example.com/a-very-long-url", "b"]);
+		expect(wrapText("a https://example.com/a-very-long-url b", 10)).toEqual([
+			"a",
+			"https://example.com/a-very-long-url",
+			"b",
+		]);
 	});
 });

@@ -10,7 +10,10 @@ type Case = string | { code: string; settings?: Record<string, unknown>; options
 type Cases<T extends Case> = { valid: Array<Case>; invalid: T[] };
 
 export function withAudience<T extends Case>(countries: string[], cases: Cases<T>): Cases<T> {
-	return { valid: cases.valid.map((item) => declare(item, countries)), invalid: cases.invalid.map((item) => declare(item, countries) as T) };
+	return {
+		valid: cases.valid.map((item) => declare(item, countries)),
+		invalid: cases.invalid.map((item) => declare(item, countries) as T),
+	};
 }
 
 function declare(item: Case, countries: string[]): Case {

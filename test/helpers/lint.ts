@@ -3,7 +3,15 @@ import os from "node:os";
 import path from "node:path";
 import { ESLint, type Linter } from "eslint";
 import plugin from "../../plugin/index.js";
-import { ALL_HTML_FILES, CAMPAIGN_FILES, MJML_FILES, SMS_FILES, TEXT_PART_FILES, WHATSAPP_FILES, EML_FILES } from "../../plugin/files.js";
+import {
+	ALL_HTML_FILES,
+	CAMPAIGN_FILES,
+	MJML_FILES,
+	SMS_FILES,
+	TEXT_PART_FILES,
+	WHATSAPP_FILES,
+	EML_FILES,
+} from "../../plugin/files.js";
 
 /** A temporary directory with the given files, removed by the returned cleanup. */
 export function tempProject(files: Record<string, string>): { dir: string; cleanup: () => void } {

@@ -3,7 +3,11 @@ import { TemplateLanguage } from "../../src/languages/template-language.js";
 import type { TemplateSourceCode } from "../../src/languages/template-source-code.js";
 
 /** Parses a template the way ESLint would, failing the test on a fatal parse error. */
-export function parseTemplate(text: string, format: TemplateFormat = "html", options: { path?: string; includeRoot?: string } = {}): DocumentNode {
+export function parseTemplate(
+	text: string,
+	format: TemplateFormat = "html",
+	options: { path?: string; includeRoot?: string } = {},
+): DocumentNode {
 	const language = new TemplateLanguage({ format });
 	const path = options.path ?? `/virtual/template.${format}`;
 	const result = language.parse(
@@ -15,7 +19,11 @@ export function parseTemplate(text: string, format: TemplateFormat = "html", opt
 }
 
 /** The source code ESLint would hand a rule for this template: for analyses that take it (`sourceCode.memo`). */
-export function templateSource(text: string, format: TemplateFormat = "html", options: { path?: string } = {}): TemplateSourceCode {
+export function templateSource(
+	text: string,
+	format: TemplateFormat = "html",
+	options: { path?: string } = {},
+): TemplateSourceCode {
 	const language = new TemplateLanguage({ format });
 	const path = options.path ?? `/virtual/template.${format}`;
 	const file = { path, physicalPath: path, bom: false, body: text };
@@ -40,7 +48,7 @@ export function elements(root: TemplateNode, name: string): ElementNode[] {
 }
 
 export function firstOf<T extends ChildNode["type"]>(root: TemplateNode, type: T): Extract<TemplateNode, { type: T }> {
-	const found = [...walk(root)].find(node => node.type === type);
+	const found = [...walk(root)].find((node) => node.type === type);
 	if (!found) throw new Error(`no ${type} node`);
 	return found as Extract<TemplateNode, { type: T }>;
 }

@@ -56,10 +56,16 @@ describe("parse positions", () => {
 	])("counts %s line breaks the way ESLint does", (_name, newline) => {
 		const source = ["kind: marketing", "# note", "esp: mailchimp", ""].join(newline);
 		const { ast, comments } = parseOk(source);
-		expect(getPath(ast, ["esp"])).toMatchObject({ value: "mailchimp", loc: { start: { line: 3, column: 6 }, end: { line: 3, column: 15 } } });
+		expect(getPath(ast, ["esp"])).toMatchObject({
+			value: "mailchimp",
+			loc: { start: { line: 3, column: 6 }, end: { line: 3, column: 15 } },
+		});
 		expect((getPath(ast, ["kind"]) as CampaignScalar).value).toBe("marketing");
 		expect(comments).toHaveLength(1);
-		expect(comments[0]).toMatchObject({ value: " note", loc: { start: { line: 2, column: 1 }, end: { line: 2, column: 7 } } });
+		expect(comments[0]).toMatchObject({
+			value: " note",
+			loc: { start: { line: 2, column: 1 }, end: { line: 2, column: 7 } },
+		});
 	});
 
 	it("strips a BOM so offsets match the text ESLint hands rules", () => {
@@ -174,9 +180,15 @@ describe("parse errors", () => {
 	});
 
 	it("accepts a few aliases and resolves them in the model", () => {
-		const { ast } = parseOk("sender: &org\n  name: Acme BV\nsentBy:\n  name: Acme BV\naudience:\n  owner: &owner Acme BV\n  name: *owner\n");
+		const { ast } = parseOk(
+			"sender: &org\n  name: Acme BV\nsentBy:\n  name: Acme BV\naudience:\n  owner: &owner Acme BV\n  name: *owner\n",
+		);
 		expect(campaignFromDocument(ast).audience).toEqual({ owner: "Acme BV", name: "Acme BV" });
-		expect(getPath(ast, ["audience", "name"])).toMatchObject({ type: "CampaignScalar", value: "Acme BV", anchor: "owner" });
+		expect(getPath(ast, ["audience", "name"])).toMatchObject({
+			type: "CampaignScalar",
+			value: "Acme BV",
+			anchor: "owner",
+		});
 		expect(locatePath(ast, ["audience", "name"])!.viaAlias).toMatchObject({ type: "CampaignAlias", name: "owner" });
 	});
 
@@ -302,17 +314,33 @@ describe("CampaignLanguage", () => {
 });
 
 describe("through ESLint's Linter", () => {
-	const plugin = { meta: { name: "mailcomply-test" }, languages: { campaign: language }, rules: { "valid-campaign": validCampaign } };
+	const plugin = {
+		meta: { name: "mailcomply-test" },
+		languages: { campaign: language },
+		rules: { "valid-campaign": validCampaign },
+	};
 	const config = (rules: Linter.RulesRecord = { "mailcomply/valid-campaign": "error" }): Linter.Config[] => [
-		{ files: ["**/*.campaign.yaml", "**/*.campaign.json"], plugins: { mailcomply: plugin as never }, language: "mailcomply/campaign", rules },
+		{
+			files: ["**/*.campaign.yaml", "**/*.campaign.json"],
+			plugins: { mailcomply: plugin as never },
+			language: "mailcomply/campaign",
+			rules,
+		},
 	];
 	const linter = new Linter();
-	const lint = (source: string, filename = "newsletter.campaign.yaml", rules?: Linter.RulesRecord) => linter.verify(source, config(rules), { filename });
+	const lint = (source: string, filename = "newsletter.campaign.yaml", rules?: Linter.RulesRecord) =>
+		linter.verify(source, config(rules), { filename });
 
 	it("reports a rule finding at the exact value", () => {
 		const messages = lint("kind: marketing\nesp: mailchip\n");
 		expect(messages).toHaveLength(1);
-		expect(messages[0]).toMatchObject({ ruleId: "mailcomply/valid-campaign", line: 2, column: 6, endLine: 2, endColumn: 14 });
+		expect(messages[0]).toMatchObject({
+			ruleId: "mailcomply/valid-campaign",
+			line: 2,
+			column: 6,
+			endLine: 2,
+			endColumn: 14,
+		});
 	});
 
 	it("reports a parse error as a fatal message with its location", () => {
@@ -322,16 +350,24 @@ describe("through ESLint's Linter", () => {
 	});
 
 	it("honours # eslint-disable-next-line", () => {
-		expect(lint("kind: marketing\n# eslint-disable-next-line mailcomply/valid-campaign -- legacy value\nesp: mailchip\n")).toEqual([]);
+		expect(
+			lint("kind: marketing\n# eslint-disable-next-line mailcomply/valid-campaign -- legacy value\nesp: mailchip\n"),
+		).toEqual([]);
 		// The directive covers the next line only (and is then reported as unused).
 		const messages = lint("# eslint-disable-next-line mailcomply/valid-campaign\nkind: marketing\nesp: mailchip\n");
 		expect(messages.filter((message) => message.ruleId === "mailcomply/valid-campaign")).toMatchObject([{ line: 3 }]);
-		expect(messages.filter((message) => message.ruleId === null)).toMatchObject([{ line: 1, message: expect.stringMatching(/Unused eslint-disable/u) }]);
+		expect(messages.filter((message) => message.ruleId === null)).toMatchObject([
+			{ line: 1, message: expect.stringMatching(/Unused eslint-disable/u) },
+		]);
 	});
 
 	it("honours trailing # eslint-disable-line and block eslint-disable / eslint-enable", () => {
 		expect(lint("esp: mailchip # eslint-disable-line mailcomply/valid-campaign\n")).toEqual([]);
-		expect(lint("# eslint-disable mailcomply/valid-campaign\nesp: mailchip\n# eslint-enable mailcomply/valid-campaign\nkind: promo\n")).toHaveLength(1);
+		expect(
+			lint(
+				"# eslint-disable mailcomply/valid-campaign\nesp: mailchip\n# eslint-enable mailcomply/valid-campaign\nkind: promo\n",
+			),
+		).toHaveLength(1);
 	});
 
 	it("honours # eslint rule: off", () => {
@@ -349,6 +385,3 @@ describe("through ESLint's Linter", () => {
 		expect(messages[0]).toMatchObject({ line: 2, column: 6 });
 	});
 });
-
-
-

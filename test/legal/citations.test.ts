@@ -51,14 +51,18 @@ describe("rules cite the catalogue", () => {
 
 		test(`${id} declares meta.docs.citations, each in the catalogue`, () => {
 			expect(Array.isArray(docs?.citations), `${id} has no meta.docs.citations`).toBe(true);
-			for (const cited of docs!.citations as string[]) expect(isCitationId(cited), `${id} cites "${cited}", which is not in the catalogue`).toBe(true);
+			for (const cited of docs!.citations as string[])
+				expect(isCitationId(cited), `${id} cites "${cited}", which is not in the catalogue`).toBe(true);
 		});
 
 		test(`${id}: every catalogue citation its messages print is one the rule declares`, () => {
 			const declared = new Set((docs?.citations as string[] | undefined) ?? []);
 			const texts = Object.values(rule.meta?.messages ?? {}).join("\n");
 			for (const cited of CITATION_IDS) {
-				if (texts.includes(CITATIONS[cited].cite)) expect(declared.has(cited), `${id} prints "${CITATIONS[cited].cite}" but does not declare "${cited}"`).toBe(true);
+				if (texts.includes(CITATIONS[cited].cite))
+					expect(declared.has(cited), `${id} prints "${CITATIONS[cited].cite}" but does not declare "${cited}"`).toBe(
+						true,
+					);
 			}
 		});
 	}

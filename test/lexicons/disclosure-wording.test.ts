@@ -1,5 +1,9 @@
 import { describe, expect, test } from "vitest";
-import { matchImprintWording, matchOnBehalfWording, matchReasonWording } from "../../src/lexicons/disclosure-wording.js";
+import {
+	matchImprintWording,
+	matchOnBehalfWording,
+	matchReasonWording,
+} from "../../src/lexicons/disclosure-wording.js";
 
 describe("matchOnBehalfWording", () => {
 	test.each([

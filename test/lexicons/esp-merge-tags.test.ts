@@ -20,7 +20,8 @@ import {
 const tag = (syntax: MergeTagSyntax, expression: string) => ({ syntax, expression });
 /** As the template parser would produce it from the raw text. */
 const raw = (text: string) => splitTagText(text);
-const sorted = (matches: TagMatch[]) => [...matches].sort((x, y) => `${x.esp}${x.role}`.localeCompare(`${y.esp}${y.role}`));
+const sorted = (matches: TagMatch[]) =>
+	[...matches].sort((x, y) => `${x.esp}${x.role}`.localeCompare(`${y.esp}${y.role}`));
 
 describe("ESP_CATALOGUE", () => {
 	it("has an entry for every ESP in ESPS, keyed by itself", () => {
@@ -96,9 +97,13 @@ describe("classifyMergeTag: every ESP's unsubscribe tag", () => {
 		expect(classifyMergeTag(raw("*|LIST:COMPANY|*"))).toEqual([{ esp: "mailchimp", role: "company" }]);
 		expect(classifyMergeTag(raw("*|ARCHIVE|*"))).toEqual([{ esp: "mailchimp", role: "view-online" }]);
 		expect(classifyMergeTag(raw("{{ unsubscribe_link }}"))).toEqual([{ esp: "hubspot", role: "preferences" }]);
-		expect(classifyMergeTag(raw("{{ site_settings.company_street_address_1 }}"))).toEqual([{ esp: "hubspot", role: "address" }]);
+		expect(classifyMergeTag(raw("{{ site_settings.company_street_address_1 }}"))).toEqual([
+			{ esp: "hubspot", role: "address" },
+		]);
 		expect(classifyMergeTag(raw("%%Member_Busname%%"))).toEqual([{ esp: "sfmc", role: "company" }]);
-		expect(classifyMergeTag(raw("{% manage_preferences 'Voorkeuren' %}"))).toEqual([{ esp: "klaviyo", role: "preferences" }]);
+		expect(classifyMergeTag(raw("{% manage_preferences 'Voorkeuren' %}"))).toEqual([
+			{ esp: "klaviyo", role: "preferences" },
+		]);
 		expect(classifyMergeTag(raw("{{ organization.full_address }}"))).toEqual([{ esp: "klaviyo", role: "address" }]);
 	});
 });
@@ -117,7 +122,9 @@ describe("classifyMergeTag: ambiguity and normalisation", () => {
 			{ esp: "sendgrid", role: "unsubscribe" },
 		]);
 		expect(sorted(classifyMergeTag(raw("[Sender_Address]")))).toEqual([{ esp: "sendgrid", role: "address" }]);
-		expect(sorted(classifyMergeTag(raw("[Unsubscribe_Preferences]")))).toEqual([{ esp: "sendgrid", role: "preferences" }]);
+		expect(sorted(classifyMergeTag(raw("[Unsubscribe_Preferences]")))).toEqual([
+			{ esp: "sendgrid", role: "preferences" },
+		]);
 	});
 
 	it("keeps Mailchimp and Mandrill apart by the argument", () => {
@@ -126,11 +133,26 @@ describe("classifyMergeTag: ambiguity and normalisation", () => {
 	});
 
 	it("ignores whitespace, whitespace control and output filters", () => {
-		expect(classifyMergeTag(tag("double-curly", "  unsubscribe_link_all  "))).toContainEqual({ esp: "hubspot", role: "unsubscribe" });
-		expect(classifyMergeTag(tag("double-curly", "- unsubscribe_link_all -"))).toContainEqual({ esp: "hubspot", role: "unsubscribe" });
-		expect(classifyMergeTag(tag("double-curly", "~unsubscribeUrl~"))).toContainEqual({ esp: "iterable", role: "unsubscribe" });
-		expect(classifyMergeTag(tag("curly-percent", "unsubscribe_url | escape"))).toContainEqual({ esp: "customerio", role: "unsubscribe" });
-		expect(classifyMergeTag(tag("curly-percent", "unsubscribe\n   'Stop'"))).toContainEqual({ esp: "klaviyo", role: "unsubscribe" });
+		expect(classifyMergeTag(tag("double-curly", "  unsubscribe_link_all  "))).toContainEqual({
+			esp: "hubspot",
+			role: "unsubscribe",
+		});
+		expect(classifyMergeTag(tag("double-curly", "- unsubscribe_link_all -"))).toContainEqual({
+			esp: "hubspot",
+			role: "unsubscribe",
+		});
+		expect(classifyMergeTag(tag("double-curly", "~unsubscribeUrl~"))).toContainEqual({
+			esp: "iterable",
+			role: "unsubscribe",
+		});
+		expect(classifyMergeTag(tag("curly-percent", "unsubscribe_url | escape"))).toContainEqual({
+			esp: "customerio",
+			role: "unsubscribe",
+		});
+		expect(classifyMergeTag(tag("curly-percent", "unsubscribe\n   'Stop'"))).toContainEqual({
+			esp: "klaviyo",
+			role: "unsubscribe",
+		});
 	});
 
 	it("matches case-insensitively only where the ESP does", () => {
@@ -149,7 +171,10 @@ describe("classifyMergeTag: ambiguity and normalisation", () => {
 			["double-curly", "{${unsubscribe_url}}"],
 			["double-curly", "${ set_user_to_unsubscribed_url }"],
 		] as const) {
-			expect(classifyMergeTag(tag(syntax, expression)), expression).toContainEqual({ esp: "braze", role: "unsubscribe" });
+			expect(classifyMergeTag(tag(syntax, expression)), expression).toContainEqual({
+				esp: "braze",
+				role: "unsubscribe",
+			});
 		}
 	});
 
@@ -160,7 +185,18 @@ describe("classifyMergeTag: ambiguity and normalisation", () => {
 	});
 
 	it("does not classify near misses", () => {
-		for (const text of ["*|UNSUBSCRIBE|*", "*|SUB|*", "{% unsubscribed %}", "{% unsubscribe_links %}", "{{ unsubscribe_count }}", "%unsubscribe%", "[[UNSUB_LINK]]", "[[UNSUB_LINK_ENGLISH]]", "{{{ pm:unsubscribed }}}", "{{unsubscribeUrls}}"]) {
+		for (const text of [
+			"*|UNSUBSCRIBE|*",
+			"*|SUB|*",
+			"{% unsubscribed %}",
+			"{% unsubscribe_links %}",
+			"{{ unsubscribe_count }}",
+			"%unsubscribe%",
+			"[[UNSUB_LINK]]",
+			"[[UNSUB_LINK_ENGLISH]]",
+			"{{{ pm:unsubscribed }}}",
+			"{{unsubscribeUrls}}",
+		]) {
 			expect(classifyMergeTag(raw(text)), text).toEqual([]);
 		}
 	});
@@ -186,7 +222,8 @@ describe("classifyEspElement", () => {
 	});
 
 	it("an element named like a JavaScript property is no ESP's tag", () => {
-		for (const name of ["constructor", "toString", "__proto__", "hasOwnProperty"]) expect(classifyEspElement(name)).toEqual([]);
+		for (const name of ["constructor", "toString", "__proto__", "hasOwnProperty"])
+			expect(classifyEspElement(name)).toEqual([]);
 	});
 });
 
@@ -259,7 +296,9 @@ describe("suggestEquivalent", () => {
 	});
 
 	it("keeps a whole-link tag a whole-link tag where the target has one", () => {
-		expect(suggestEquivalent(raw("{% unsubscribe %}"), "sendgrid", "unsubscribe")).toBe("<%asm_group_unsubscribe_url%>");
+		expect(suggestEquivalent(raw("{% unsubscribe %}"), "sendgrid", "unsubscribe")).toBe(
+			"<%asm_group_unsubscribe_url%>",
+		);
 		expect(suggestEquivalent(raw("<%asm_group_unsubscribe_url%>"), "klaviyo", "unsubscribe")).toBe("{% unsubscribe %}");
 		expect(suggestEquivalent(raw("*|UNSUB|*"), "klaviyo", "unsubscribe")).toBe("{% unsubscribe_link %}");
 	});
@@ -290,8 +329,11 @@ describe("suggestEquivalent", () => {
 describe("ESP behaviour defaults", () => {
 	it("says which ESPs guarantee an unsubscribe link without a setting", () => {
 		const appending = ESPS.filter(espAppendsFooter);
-		expect(appending).toEqual(expect.arrayContaining(["mailchimp", "klaviyo", "postmark", "hubspot", "campaign-monitor", "laposta"]));
-		for (const esp of ["sendgrid", "mailgun", "ses", "sfmc", "other"] as const) expect(espAppendsFooter(esp), esp).toBe(false);
+		expect(appending).toEqual(
+			expect.arrayContaining(["mailchimp", "klaviyo", "postmark", "hubspot", "campaign-monitor", "laposta"]),
+		);
+		for (const esp of ["sendgrid", "mailgun", "ses", "sfmc", "other"] as const)
+			expect(espAppendsFooter(esp), esp).toBe(false);
 	});
 
 	it("says which ESPs add List-Unsubscribe headers themselves", () => {

@@ -9,17 +9,24 @@ describe("compileLexicon: which entry a match is", () => {
 	it("where phrases branch, the first listed path that matches wins, as in the alternation", () => {
 		// "opt-out" reads "opt out" too, and is listed first: it wins where both could match.
 		expect(find([entry("opt-out"), entry("opt out of emails")], "Click to opt out of emails today")).toBe("opt-out");
-		expect(find([entry("opt out of emails"), entry("opt-out")], "Click to opt out of emails today")).toBe("opt out of emails");
+		expect(find([entry("opt out of emails"), entry("opt-out")], "Click to opt out of emails today")).toBe(
+			"opt out of emails",
+		);
 		expect(find([entry("opt out of emails"), entry("opt-out")], "Click to opt out today")).toBe("opt-out");
 		expect(find([entry("opt out of emails"), entry("opt-out")], "Click to optout")).toBe("opt-out");
 		// A stem listed first takes the whole word; a longer phrase listed first takes its words.
 		expect(find([entry("afmeld*", "nl"), entry("afmelden voor alles", "nl")], "afmelden voor alles")).toBe("afmeld*");
-		expect(find([entry("afmelden voor alles", "nl"), entry("afmeld*", "nl")], "afmelden voor alles")).toBe("afmelden voor alles");
+		expect(find([entry("afmelden voor alles", "nl"), entry("afmeld*", "nl")], "afmelden voor alles")).toBe(
+			"afmelden voor alles",
+		);
 		expect(find([entry("afmelden voor alles", "nl"), entry("afmeld*", "nl")], "afmelden voor niets")).toBe("afmeld*");
 	});
 
 	it("on one path, a longer phrase comes before one that ends earlier, whatever the list order", () => {
-		for (const list of [[entry("opt out"), entry("opt out of emails")], [entry("opt out of emails"), entry("opt out")]]) {
+		for (const list of [
+			[entry("opt out"), entry("opt out of emails")],
+			[entry("opt out of emails"), entry("opt out")],
+		]) {
 			expect(find(list, "opt out of emails")).toBe("opt out of emails");
 			expect(find(list, "opt out of it")).toBe("opt out");
 		}
@@ -32,7 +39,13 @@ describe("compileLexicon: which entry a match is", () => {
 
 	it("reads an apostrophe as an apostrophe, a space or nothing", () => {
 		const list = [entry("l'iscrizione", "it")];
-		for (const text of ["annulla l'iscrizione", "annulla l' iscrizione", "annulla l iscrizione", "annulla liscrizione", "annulla l’iscrizione"]) {
+		for (const text of [
+			"annulla l'iscrizione",
+			"annulla l' iscrizione",
+			"annulla l iscrizione",
+			"annulla liscrizione",
+			"annulla l’iscrizione",
+		]) {
 			expect(find(list, text), text).toBe("l'iscrizione");
 		}
 	});

@@ -1,5 +1,10 @@
 import { describe, expect, test } from "vitest";
-import { matchConditionsWording, matchOffer, startsWithConditionsLabel, urlLooksLikeConditions } from "../../src/lexicons/offers.js";
+import {
+	matchConditionsWording,
+	matchOffer,
+	startsWithConditionsLabel,
+	urlLooksLikeConditions,
+} from "../../src/lexicons/offers.js";
 
 describe("matchOffer", () => {
 	test.each([
@@ -71,16 +76,28 @@ describe("matchOffer", () => {
 });
 
 describe("conditions", () => {
-	test.each(["Actievoorwaarden", "Voorwaarden", "Bekijk de spelregels", "Terms & conditions", "T&Cs apply", "T&C's", "Official rules", "Teilnahmebedingungen", "AGB", "Règlement du jeu", "Conditions générales"])(
-		"link text %s",
+	test.each([
+		"Actievoorwaarden",
+		"Voorwaarden",
+		"Bekijk de spelregels",
+		"Terms & conditions",
+		"T&Cs apply",
+		"T&C's",
+		"Official rules",
+		"Teilnahmebedingungen",
+		"AGB",
+		"Règlement du jeu",
+		"Conditions générales",
+	])("link text %s", (text) => {
+		expect(matchConditionsWording(text)).toBe(true);
+	});
+
+	test.each(["Bekijk de taarten", "Terminal", "Unsubscribe", "Privacy policy", "Conditioner 20% off"])(
+		"not conditions: %s",
 		(text) => {
-			expect(matchConditionsWording(text)).toBe(true);
+			expect(matchConditionsWording(text)).toBe(false);
 		},
 	);
-
-	test.each(["Bekijk de taarten", "Terminal", "Unsubscribe", "Privacy policy", "Conditioner 20% off"])("not conditions: %s", (text) => {
-		expect(matchConditionsWording(text)).toBe(false);
-	});
 
 	test.each([
 		["https://shop.nl/actievoorwaarden", true],

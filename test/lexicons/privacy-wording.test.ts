@@ -36,16 +36,28 @@ describe("matchPrivacyWording", () => {
 		expect(matchPrivacyWording(text)).toMatchObject({ lang });
 	});
 
-	it.each(["Private sale", "Privat", "Privatkunden", "Confidential", "Integritet", "Terms and conditions", "Algemene voorwaarden", "AGB", "Impressum", "Unsubscribe", ""])(
-		"%j is not privacy wording",
-		(text) => {
-			expect(matchPrivacyWording(text)).toBeUndefined();
-		},
-	);
+	it.each([
+		"Private sale",
+		"Privat",
+		"Privatkunden",
+		"Confidential",
+		"Integritet",
+		"Terms and conditions",
+		"Algemene voorwaarden",
+		"AGB",
+		"Impressum",
+		"Unsubscribe",
+		"",
+	])("%j is not privacy wording", (text) => {
+		expect(matchPrivacyWording(text)).toBeUndefined();
+	});
 
 	it("covers every supported language", () => {
 		for (const lang of ["nl", "en", "de", "fr", "es", "it", "pt", "pl", "sv", "da"] as const) {
-			expect(PRIVACY_LEXICON.phrases.some((entry) => entry.lang === lang), lang).toBe(true);
+			expect(
+				PRIVACY_LEXICON.phrases.some((entry) => entry.lang === lang),
+				lang,
+			).toBe(true);
 		}
 	});
 });
@@ -85,7 +97,13 @@ describe("urlLooksLikePrivacy", () => {
 
 describe("linear time on 1 MB adversarial inputs", () => {
 	it("matchPrivacyWording and urlLooksLikePrivacy return", () => {
-		for (const input of ["a".repeat(1_000_000), "privac".repeat(170_000), " ".repeat(1_000_000), "datenschutz".repeat(90_000), "politique de ".repeat(80_000)]) {
+		for (const input of [
+			"a".repeat(1_000_000),
+			"privac".repeat(170_000),
+			" ".repeat(1_000_000),
+			"datenschutz".repeat(90_000),
+			"politique de ".repeat(80_000),
+		]) {
 			matchPrivacyWording(input);
 			urlLooksLikePrivacy(input);
 			urlLooksLikePrivacy(`https://example.com/${input}`);

@@ -2,13 +2,16 @@ import { describe, expect, it } from "vitest";
 import { SENSITIVE_CATEGORIES, type SensitiveCategory } from "../../src/campaign/types.js";
 import { matchSensitiveCategories, NOT_SENSITIVE, SENSITIVE_LEXICON } from "../../src/lexicons/sensitive-categories.js";
 
-const categoriesOf = (text: string, ignore?: string[]): SensitiveCategory[] => matchSensitiveCategories(text, ignore).map((match) => match.category);
+const categoriesOf = (text: string, ignore?: string[]): SensitiveCategory[] =>
+	matchSensitiveCategories(text, ignore).map((match) => match.category);
 
 /** A word or phrase that each pattern must match: the pattern itself with its markers filled in. */
 function exampleFor(pattern: string): string {
 	return pattern
 		.split(" ")
-		.map((part) => (part.startsWith("*") ? `voor${part.slice(1)}` : part.endsWith("*") ? `${part.slice(0, -1)}en` : part))
+		.map((part) =>
+			part.startsWith("*") ? `voor${part.slice(1)}` : part.endsWith("*") ? `${part.slice(0, -1)}en` : part,
+		)
 		.join(" ");
 }
 
@@ -107,7 +110,10 @@ describe("matchSensitiveCategories: real list names", () => {
 
 	it("reports every category a name suggests, each once, in lexicon order", () => {
 		const matches = matchSensitiveCategories("Turkse moskee en Turks jongerenwerk");
-		expect(matches.map((match) => match.category)).toEqual(["racial-or-ethnic-origin", "religious-or-philosophical-beliefs"]);
+		expect(matches.map((match) => match.category)).toEqual([
+			"racial-or-ethnic-origin",
+			"religious-or-philosophical-beliefs",
+		]);
 		expect(matches[0]!.words).toEqual(["turkse", "turks"]);
 		expect(matches[1]).toMatchObject({ words: ["moskee"], patterns: ["moskee*"], languages: ["nl"] });
 	});
@@ -116,29 +122,82 @@ describe("matchSensitiveCategories: real list names", () => {
 describe("matchSensitiveCategories: near misses that must not match", () => {
 	const nearMisses = [
 		// church in a street or place name, not a church
-		"Bewoners Kerkstraat", "Kerkplein 3", "Kerkweg-Oost", "Kerklaan", "Kerkrade", "Kirchstraße 12", "Kirchenstraße", "Kirchplatz", "Pfarrgasse", "Rue de l'Église",
+		"Bewoners Kerkstraat",
+		"Kerkplein 3",
+		"Kerkweg-Oost",
+		"Kerklaan",
+		"Kerkrade",
+		"Kirchstraße 12",
+		"Kirchenstraße",
+		"Kirchplatz",
+		"Pfarrgasse",
+		"Rue de l'Église",
 		// Christmas is not church
-		"Kerstmis actie", "Kerstmarkt", "Weihnachten 2026", "Weihnachtsmarkt", "Christmas sale", "Noël",
+		"Kerstmis actie",
+		"Kerstmarkt",
+		"Weihnachten 2026",
+		"Weihnachtsmarkt",
+		"Christmas sale",
+		"Noël",
 		// homogeneous is not homosexual; Homo sapiens is not either
-		"Homogeen mengsel", "Homogenized milk", "Homologatie", "Homo sapiens expositie", "Lesbos vakantie",
+		"Homogeen mengsel",
+		"Homogenized milk",
+		"Homologatie",
+		"Homo sapiens expositie",
+		"Lesbos vakantie",
 		// a turkey is not Turkey; Turkish delight is a sweet
-		"Kalkoen recepten", "Truthahn", "Turkey roasting tips", "Turkije reizen", "Turkish delight lovers", "Turks fruit", "Turks and Caicos deals",
+		"Kalkoen recepten",
+		"Truthahn",
+		"Turkey roasting tips",
+		"Turkije reizen",
+		"Turkish delight lovers",
+		"Turks fruit",
+		"Turks and Caicos deals",
 		// Pride as a product name, trans- as a prefix
-		"Pride hardloopschoenen", "Pride & Prejudice fans", "Transport", "Transactie", "Transfer", "Translation", "Transavia",
+		"Pride hardloopschoenen",
+		"Pride & Prejudice fans",
+		"Transport",
+		"Transactie",
+		"Transfer",
+		"Translation",
+		"Transavia",
 		// short acronyms and colours
-		"SP", "PS", "LR", "Roze sokken", "Groene thee",
+		"SP",
+		"PS",
+		"LR",
+		"Roze sokken",
+		"Groene thee",
 		// a French condominium association or tourist office, a credit union
-		"Syndicat de copropriété", "Syndicat d'initiative", "Credit union members",
+		"Syndicat de copropriété",
+		"Syndicat d'initiative",
+		"Credit union members",
 		// credibility, pickiness, contract parties
-		"Geloofwaardig adviseren", "Wählerisch?", "Vertragsparteien",
+		"Geloofwaardig adviseren",
+		"Wählerisch?",
+		"Vertragsparteien",
 		// golf handicap, patient as an adjective in another word
-		"Golf handicap 10-20", "Impatient buyers",
+		"Golf handicap 10-20",
+		"Impatient buyers",
 		// "prep" in its ordinary sense: only the acronym PrEP, as written, is health data
-		"Meal prep fans", "Prep cooks", "PREP SCHOOL open day",
+		"Meal prep fans",
+		"Prep cooks",
+		"PREP SCHOOL open day",
 		// a sensitive word naming a thing, not people: the plant Liatris "Gay Feather", Turkish tulips, Christian roses
-		"Gay Feather buyers", "Kopers Liatris 'Gay Feather'", "Prachtscharte (Gay Feather) Samen", "Plumes gay feather", "Turkse tulpen", "Turkish tulips 2026", "Kurdish bean seeds buyers",
+		"Gay Feather buyers",
+		"Kopers Liatris 'Gay Feather'",
+		"Prachtscharte (Gay Feather) Samen",
+		"Plumes gay feather",
+		"Turkse tulpen",
+		"Turkish tulips 2026",
+		"Kurdish bean seeds buyers",
 		// ordinary lists
-		"Nieuwsbrief", "Klanten 2025", "Stammkunden", "Clients fidèles", "Disabled accounts", "Bakkerij de Kerk-uil", "Kerkuilen tellen",
+		"Nieuwsbrief",
+		"Klanten 2025",
+		"Stammkunden",
+		"Clients fidèles",
+		"Disabled accounts",
+		"Bakkerij de Kerk-uil",
+		"Kerkuilen tellen",
 	];
 	it.each(nearMisses)("%s", (text) => {
 		expect(matchSensitiveCategories(text)).toEqual([]);
@@ -146,9 +205,12 @@ describe("matchSensitiveCategories: near misses that must not match", () => {
 
 	// Each entry is there to stop a false alarm: the words it describes ("kerkuilen", "syndicats de copropriete")
 	// must report nothing. An entry that does not match what it is written for (a typo, a capital, a missing `*`) fails here.
-	it.each(NOT_SENSITIVE.map((pattern) => [pattern, exampleFor(pattern)]))("NOT_SENSITIVE %s: %s is not reported", (_pattern, example) => {
-		expect(categoriesOf(`Lijst ${example} 2026`)).toEqual([]);
-	});
+	it.each(NOT_SENSITIVE.map((pattern) => [pattern, exampleFor(pattern)]))(
+		"NOT_SENSITIVE %s: %s is not reported",
+		(_pattern, example) => {
+			expect(categoriesOf(`Lijst ${example} 2026`)).toEqual([]);
+		},
+	);
 });
 
 describe("matchSensitiveCategories: folding and ignore list", () => {

@@ -15,7 +15,11 @@ const PROMO = `<!DOCTYPE html>\n<html lang="en"><body>\n<p>Spring sale: 20% off 
 const RESET = `<!DOCTYPE html>\n<html lang="en"><body>\n<p>You asked to reset your password. <a href="{{reset_url}}">Reset it</a>.</p>\n</body></html>`;
 
 async function lint(code: string, settings: Record<string, unknown> = {}): Promise<Linter.LintMessage[]> {
-	const eslint = new ESLint({ cwd: import.meta.dirname, overrideConfigFile: true, overrideConfig: [...(plugin.configs.recommended as Linter.Config[]), { settings }] });
+	const eslint = new ESLint({
+		cwd: import.meta.dirname,
+		overrideConfigFile: true,
+		overrideConfig: [...(plugin.configs.recommended as Linter.Config[]), { settings }],
+	});
 	const [result] = await eslint.lintText(code, { filePath: "emails/promo.html" });
 	return result!.messages;
 }
@@ -27,11 +31,17 @@ describe("the assumption note on findings", () => {
 		expect(finding?.message).toMatch(/ \(Assumed: treated as marketing, it says "20% off"; no `kind` declared\.\)$/u);
 		// the suggestion's description carries no note and no unfilled placeholder
 		expect(finding?.suggestions?.length).toBeGreaterThan(0);
-		expect(finding?.suggestions?.every((suggestion) => !suggestion.desc.includes("mailcomplyAssumed") && !suggestion.desc.includes("Assumed"))).toBe(true);
+		expect(
+			finding?.suggestions?.every(
+				(suggestion) => !suggestion.desc.includes("mailcomplyAssumed") && !suggestion.desc.includes("Assumed"),
+			),
+		).toBe(true);
 	});
 
 	test("a declared kind adds no note", async () => {
-		const [finding] = (await lint(PROMO, { mailcomply: { campaign: { kind: "marketing" } } })).filter((message) => message.ruleId === "mailcomply/require-unsubscribe");
+		const [finding] = (await lint(PROMO, { mailcomply: { campaign: { kind: "marketing" } } })).filter(
+			(message) => message.ruleId === "mailcomply/require-unsubscribe",
+		);
 		expect(finding?.message).not.toContain("Assumed");
 		expect(finding?.message).not.toContain("mailcomplyAssumed");
 	});
@@ -52,7 +62,11 @@ describe("the CLI's summary of assumptions", () => {
 		for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
 		let stdout = "";
 		let stderr = "";
-		const code = await run(argv, { cwd: dir, stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) } });
+		const code = await run(argv, {
+			cwd: dir,
+			stdout: { write: (text: string) => (stdout += text) },
+			stderr: { write: (text: string) => (stderr += text) },
+		});
 		return { code, stdout, stderr };
 	}
 
@@ -68,7 +82,9 @@ describe("the CLI's summary of assumptions", () => {
 	});
 
 	test("counts what a folder's defaults declare", async () => {
-		const stdout = (await cli({ "promo.html": PROMO, "defaults.campaign.yaml": "kind: marketing\n" }, "--no-color")).stdout.replace(/\s+/gu, " ");
+		const stdout = (
+			await cli({ "promo.html": PROMO, "defaults.campaign.yaml": "kind: marketing\n" }, "--no-color")
+		).stdout.replace(/\s+/gu, " ");
 		expect(stdout).not.toContain("declare no `kind`");
 		expect(stdout).toContain("1 of 1 declare no audience countries");
 	});

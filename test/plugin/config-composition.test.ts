@@ -16,7 +16,10 @@ const OFFER = `<!DOCTYPE html>\n<html lang="en"><body>\n<p>Spring sale: 20% off 
 
 async function rulesFired(base: Linter.Config[], code: string, filePath: string): Promise<string[]> {
 	// Exactly as the README writes it: defineConfig resolves `extends`.
-	const overrideConfig = defineConfig([...base, { files: ["templates/**/*.html"], extends: [configs["html"]!] }]) as Linter.Config[];
+	const overrideConfig = defineConfig([
+		...base,
+		{ files: ["templates/**/*.html"], extends: [configs["html"]!] },
+	]) as Linter.Config[];
 	const eslint = new ESLint({ cwd: import.meta.dirname, overrideConfigFile: true, overrideConfig });
 	const [result] = await eslint.lintText(code, { filePath });
 	return [...new Set(result!.messages.map((message) => message.ruleId ?? message.message))].sort();
@@ -28,17 +31,31 @@ describe("country configs compose with the HTML opt-in", () => {
 	// A folder both the country config and the opt-in cover.
 	const both = "templates/mail/receipt.html";
 
-	test.each([optedIn, both])("recommended + configs.html: no country is assumed, so no KvK number is asked (%s)", async (file) => {
-		expect(await rulesFired(configs["recommended"]!, RECEIPT, file)).not.toContain("mailcomply/require-company-number");
-	});
+	test.each([optedIn, both])(
+		"recommended + configs.html: no country is assumed, so no KvK number is asked (%s)",
+		async (file) => {
+			expect(await rulesFired(configs["recommended"]!, RECEIPT, file)).not.toContain(
+				"mailcomply/require-company-number",
+			);
+		},
+	);
 
 	test.each(["eu", "de", "uk", "us", "ca"])("configs.%s + configs.html: no Dutch KvK rule on a receipt", async (id) => {
-		for (const file of [optedIn, both]) expect(await rulesFired(configs[id]!, RECEIPT, file), `${id} ${file}`).not.toContain("mailcomply/require-company-number");
+		for (const file of [optedIn, both])
+			expect(await rulesFired(configs[id]!, RECEIPT, file), `${id} ${file}`).not.toContain(
+				"mailcomply/require-company-number",
+			);
 	});
 
-	test.each(["nl", "strict"])("configs.%s + configs.html: the Dutch KvK rule reaches the opted-in files", async (id) => {
-		for (const file of [optedIn, both]) expect(await rulesFired(configs[id]!, DUTCH_RECEIPT, file), `${id} ${file}`).toContain("mailcomply/require-company-number");
-	});
+	test.each(["nl", "strict"])(
+		"configs.%s + configs.html: the Dutch KvK rule reaches the opted-in files",
+		async (id) => {
+			for (const file of [optedIn, both])
+				expect(await rulesFired(configs[id]!, DUTCH_RECEIPT, file), `${id} ${file}`).toContain(
+					"mailcomply/require-company-number",
+				);
+		},
+	);
 
 	test("configs.us + configs.html: the US ad label reaches the opted-in files, the EU privacy link does not", async () => {
 		for (const file of [optedIn, both]) {

@@ -38,12 +38,22 @@ ${withOptOut ? footer[ending] : ""}
 `;
 
 const ENDINGS = Object.keys(footer) as Array<keyof typeof footer>;
-const files = Object.fromEntries(ENDINGS.flatMap(ending => [[`emails/ok.${ending}`, mail(ending, true)], [`emails/bad.${ending}`, mail(ending, false)]]));
+const files = Object.fromEntries(
+	ENDINGS.flatMap((ending) => [
+		[`emails/ok.${ending}`, mail(ending, true)],
+		[`emails/bad.${ending}`, mail(ending, false)],
+	]),
+);
 
 async function lint(dir: string, config: Linter.Config[], patterns: string[]): Promise<Map<string, string[]>> {
 	const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config });
 	const results = await eslint.lintFiles(patterns);
-	return new Map(results.map(result => [path.relative(dir, result.filePath), result.messages.map(message => message.ruleId ?? message.message)]));
+	return new Map(
+		results.map((result) => [
+			path.relative(dir, result.filePath),
+			result.messages.map((message) => message.ruleId ?? message.message),
+		]),
+	);
 }
 
 describe("HTML written for a template engine", () => {
@@ -63,16 +73,28 @@ describe("HTML written for a template engine", () => {
 	});
 
 	test("recommended's name convention and configs.html under the user's own globs cover them", async () => {
-		const eslint = new ESLint({ cwd: import.meta.dirname, overrideConfigFile: true, overrideConfig: plugin.configs.recommended as Linter.Config[] });
-		const languageOf = async (file: string) => (JSON.parse(JSON.stringify((await eslint.calculateConfigForFile(file)) ?? {})) as { language?: string }).language;
+		const eslint = new ESLint({
+			cwd: import.meta.dirname,
+			overrideConfigFile: true,
+			overrideConfig: plugin.configs.recommended as Linter.Config[],
+		});
+		const languageOf = async (file: string) =>
+			(JSON.parse(JSON.stringify((await eslint.calculateConfigForFile(file)) ?? {})) as { language?: string }).language;
 		expect(await languageOf("src/promo.email.hbs")).toBe("mailcomply/html");
 		expect(await languageOf("mail/base.html.twig")).toBe("mailcomply/html");
 		expect(await languageOf("newsletters/march.html.erb")).toBe("mailcomply/html");
 		expect(await languageOf("views/page.njk")).toBeUndefined();
 
-		const project = tempProject({ "templates/promo.njk": mail("njk", false), "templates/ok.tpl": mail("gohtml", true) });
+		const project = tempProject({
+			"templates/promo.njk": mail("njk", false),
+			"templates/ok.tpl": mail("gohtml", true),
+		});
 		try {
-			const found = await lint(project.dir, defineConfig([{ files: ["templates/**/*.{njk,tpl}"], extends: [plugin.configs.html] as Linter.Config[] }]), ["templates"]);
+			const found = await lint(
+				project.dir,
+				defineConfig([{ files: ["templates/**/*.{njk,tpl}"], extends: [plugin.configs.html] as Linter.Config[] }]),
+				["templates"],
+			);
 			expect(found.get("templates/promo.njk")).toContain("mailcomply/require-unsubscribe");
 			expect(found.get("templates/ok.tpl")).not.toContain("mailcomply/require-unsubscribe");
 		} finally {
@@ -81,13 +103,25 @@ describe("HTML written for a template engine", () => {
 	});
 
 	test("the CLI finds them wherever they are", async () => {
-		const project = tempProject({ "anywhere/promo.liquid": mail("liquid", false), "anywhere/ok.mustache": mail("hbs", true) });
+		const project = tempProject({
+			"anywhere/promo.liquid": mail("liquid", false),
+			"anywhere/ok.mustache": mail("hbs", true),
+		});
 		try {
 			let out = "";
-			const code = await run(["--format", "json", "."], { stdout: { write: (text: string) => (out += text) }, stderr: { write: () => true }, cwd: project.dir });
+			const code = await run(["--format", "json", "."], {
+				stdout: { write: (text: string) => (out += text) },
+				stderr: { write: () => true },
+				cwd: project.dir,
+			});
 			expect(code).toBe(1);
 			const results = JSON.parse(out) as ESLint.LintResult[];
-			const byFile = new Map(results.map(result => [path.relative(project.dir, result.filePath), result.messages.map(message => message.ruleId)]));
+			const byFile = new Map(
+				results.map((result) => [
+					path.relative(project.dir, result.filePath),
+					result.messages.map((message) => message.ruleId),
+				]),
+			);
 			expect(byFile.get("anywhere/promo.liquid")).toContain("mailcomply/require-unsubscribe");
 			expect(byFile.get("anywhere/ok.mustache")).toEqual([]);
 		} finally {

@@ -15,9 +15,13 @@ const signupPage = `<!DOCTYPE html>
 describe("configs.forms", () => {
 	test("holds exactly the form rules, at their recommended severity", () => {
 		const [forms] = plugin.configs.forms;
-		const formRuleIds = Object.entries(rules).filter(([, rule]) => isFormRule(rule)).map(([id]) => `mailcomply/${id}`);
+		const formRuleIds = Object.entries(rules)
+			.filter(([, rule]) => isFormRule(rule))
+			.map(([id]) => `mailcomply/${id}`);
 		expect(Object.keys(forms!.rules ?? {}).sort()).toEqual(formRuleIds.sort());
-		expect(formRuleIds).toEqual(expect.arrayContaining(["mailcomply/no-prechecked-consent", "mailcomply/form-disclose-frequency"]));
+		expect(formRuleIds).toEqual(
+			expect.arrayContaining(["mailcomply/no-prechecked-consent", "mailcomply/form-disclose-frequency"]),
+		);
 		expect(forms!.rules!["mailcomply/form-disclose-frequency"]).toBe("warn");
 		expect(forms!.rules!["mailcomply/no-prechecked-consent"]).toBe("error");
 	});
@@ -32,8 +36,8 @@ describe("configs.forms", () => {
 			const eslint = new ESLint({ cwd: project.dir, overrideConfigFile: true, overrideConfig: plugin.configs.forms });
 			const results = await eslint.lintFiles(["site/signup/index.html", "site/nieuwsbrief-aanmelden.html"]);
 			for (const result of results) {
-				expect(result.messages.map(message => message.ruleId)).toContain("mailcomply/no-prechecked-consent");
-				expect(result.messages.every(message => message.ruleId?.startsWith("mailcomply/"))).toBe(true);
+				expect(result.messages.map((message) => message.ruleId)).toContain("mailcomply/no-prechecked-consent");
+				expect(result.messages.every((message) => message.ruleId?.startsWith("mailcomply/"))).toBe(true);
 			}
 			expect(await eslint.calculateConfigForFile("site/about.html")).toBeUndefined();
 		} finally {
@@ -42,10 +46,22 @@ describe("configs.forms", () => {
 	});
 
 	test("the mail rules skip a sign-up page, unless a comment declares it a mail", async () => {
-		const project = tempProject({ "page.html": signupPage, "declared.html": `<!-- mailcomply: mail -->\n${signupPage}` });
+		const project = tempProject({
+			"page.html": signupPage,
+			"declared.html": `<!-- mailcomply: mail -->\n${signupPage}`,
+		});
 		try {
-			const results = await lintWithRules(project.dir, { "mailcomply/require-unsubscribe": "error", "mailcomply/no-prechecked-consent": "error" }, ["page.html", "declared.html"]);
-			const byFile = Object.fromEntries(results.map(result => [result.filePath.split("/").at(-1), result.messages.map(message => message.ruleId).sort()]));
+			const results = await lintWithRules(
+				project.dir,
+				{ "mailcomply/require-unsubscribe": "error", "mailcomply/no-prechecked-consent": "error" },
+				["page.html", "declared.html"],
+			);
+			const byFile = Object.fromEntries(
+				results.map((result) => [
+					result.filePath.split("/").at(-1),
+					result.messages.map((message) => message.ruleId).sort(),
+				]),
+			);
 			expect(byFile["page.html"]).toEqual(["mailcomply/no-prechecked-consent"]);
 			expect(byFile["declared.html"]).toEqual(["mailcomply/no-prechecked-consent", "mailcomply/require-unsubscribe"]);
 		} finally {

@@ -13,7 +13,12 @@ test("the severity policy names every recommended rule with its current severity
 	const doc = fs.readFileSync(path.resolve(import.meta.dirname, "../../docs/configs.md"), "utf8");
 	const table = doc.slice(doc.indexOf("<!-- begin severity policy -->"), doc.indexOf("<!-- end severity policy -->"));
 	expect(table).not.toBe("");
-	const rows = new Map([...table.matchAll(/^\| `([a-z-]+)` \| (error|warn) \| (.+) \|$/gmu)].map((match) => [match[1]!, { severity: match[2], why: match[3]!.trim() }]));
+	const rows = new Map(
+		[...table.matchAll(/^\| `([a-z-]+)` \| (error|warn) \| (.+) \|$/gmu)].map((match) => [
+			match[1]!,
+			{ severity: match[2], why: match[3]!.trim() },
+		]),
+	);
 	for (const summary of summariseRules(rules)) {
 		if (summary.recommended === "off") continue;
 		const row = rows.get(summary.id);

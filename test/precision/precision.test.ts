@@ -14,16 +14,35 @@ async function findings(testCase: PrecisionCase): Promise<Record<string, number>
 		const rulesFor = (language: string) =>
 			Object.fromEntries(
 				testCase.rules
-					.filter((rule) => (plugin.rules[rule as keyof typeof plugin.rules]?.meta?.languages as readonly string[] | undefined)?.includes(language))
+					.filter((rule) =>
+						(
+							plugin.rules[rule as keyof typeof plugin.rules]?.meta?.languages as readonly string[] | undefined
+						)?.includes(language),
+					)
 					.map((rule) => [`mailcomply/${rule}`, "error" as const]),
 			);
 		const eslint = new ESLint({
 			cwd: project.dir,
 			overrideConfigFile: true,
 			overrideConfig: [
-				{ files: MJML_FILES, plugins: { mailcomply: plugin }, language: "mailcomply/mjml", rules: rulesFor("mailcomply/mjml") },
-				{ files: ALL_HTML_FILES, plugins: { mailcomply: plugin }, language: "mailcomply/html", rules: rulesFor("mailcomply/html") },
-				{ files: CAMPAIGN_FILES, plugins: { mailcomply: plugin }, language: "mailcomply/campaign", rules: rulesFor("mailcomply/campaign") },
+				{
+					files: MJML_FILES,
+					plugins: { mailcomply: plugin },
+					language: "mailcomply/mjml",
+					rules: rulesFor("mailcomply/mjml"),
+				},
+				{
+					files: ALL_HTML_FILES,
+					plugins: { mailcomply: plugin },
+					language: "mailcomply/html",
+					rules: rulesFor("mailcomply/html"),
+				},
+				{
+					files: CAMPAIGN_FILES,
+					plugins: { mailcomply: plugin },
+					language: "mailcomply/campaign",
+					rules: rulesFor("mailcomply/campaign"),
+				},
 			],
 		});
 		const results = await eslint.lintFiles(["."]);
@@ -64,6 +83,8 @@ describe.each([
 		const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
 		const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
 		// Printed for the record; each case above is the assertion.
-		console.info(`${name}: ${cases.length} cases, TP ${tp}, FP ${fp}, FN ${fn}, precision ${precision.toFixed(2)}, recall ${recall.toFixed(2)}`);
+		console.info(
+			`${name}: ${cases.length} cases, TP ${tp}, FP ${fp}, FN ${fn}, precision ${precision.toFixed(2)}, recall ${recall.toFixed(2)}`,
+		);
 	});
 });

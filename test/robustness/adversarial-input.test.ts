@@ -4,17 +4,30 @@ import { findConditionalRegions } from "../../src/template/conditional-comments.
 import { findUnbalancedTags } from "../../src/analyses/unbalanced-merge-tags.js";
 import { parseListUnsubscribe } from "../../src/analyses/list-unsubscribe-header.js";
 import { matchAdLabel, matchNotMarketingClaim } from "../../src/lexicons/ad-label-wording.js";
-import { matchImprintWording, matchOnBehalfWording, matchReasonWording } from "../../src/lexicons/disclosure-wording.js";
+import {
+	matchImprintWording,
+	matchOnBehalfWording,
+	matchReasonWording,
+} from "../../src/lexicons/disclosure-wording.js";
 import { classifyMergeTag, isGenericUnsubscribeVariable } from "../../src/lexicons/esp-merge-tags.js";
 import { consentKindsOf, isAffirmative, nameSaysConsent, saysFrequency } from "../../src/lexicons/form-wording.js";
 import { matchListSource } from "../../src/lexicons/list-source-wording.js";
-import { matchConditionsWording, matchOffer, startsWithConditionsLabel, urlLooksLikeConditions } from "../../src/lexicons/offers.js";
+import {
+	matchConditionsWording,
+	matchOffer,
+	startsWithConditionsLabel,
+	urlLooksLikeConditions,
+} from "../../src/lexicons/offers.js";
 import { personalDataOf } from "../../src/lexicons/personal-data-fields.js";
 import { findPostalAddress } from "../../src/lexicons/postal-address.js";
 import { matchPrivacyWording, urlLooksLikePrivacy } from "../../src/lexicons/privacy-wording.js";
 import { matchSensitiveCategories } from "../../src/lexicons/sensitive-categories.js";
 import { guessLanguage, matchReplyPrefix } from "../../src/lexicons/subject-wording.js";
-import { matchUnsubscribeInvitation, matchUnsubscribeWording, urlLooksLikeUnsubscribe } from "../../src/lexicons/unsubscribe-wording.js";
+import {
+	matchUnsubscribeInvitation,
+	matchUnsubscribeWording,
+	urlLooksLikeUnsubscribe,
+} from "../../src/lexicons/unsubscribe-wording.js";
 import { Linter } from "eslint";
 import plugin from "../../plugin/index.js";
 
@@ -49,11 +62,20 @@ function millisecondsOf(run: () => void): number {
  * fails when the large run grows faster than near-linearly, twice. A slow
  * small run only makes the check more lenient, so one is enough.
  */
-function expectNearLinear(label: string, run: (size: number) => void, small: number, large: number, slack = SLACK): void {
+function expectNearLinear(
+	label: string,
+	run: (size: number) => void,
+	small: number,
+	large: number,
+	slack = SLACK,
+): void {
 	run(Math.round(small / 10));
 	const measure = () => {
 		// What a run costs whatever the size (a lint's setup) is taken off both: it would hide the growth.
-		const fixed = Math.min(millisecondsOf(() => run(0)), millisecondsOf(() => run(0)));
+		const fixed = Math.min(
+			millisecondsOf(() => run(0)),
+			millisecondsOf(() => run(0)),
+		);
 		const smallTime = Math.max(1, millisecondsOf(() => run(small)) - fixed);
 		const largeTime = millisecondsOf(() => run(large)) - fixed;
 		return { smallTime, largeTime, allowed: Math.max(FLOOR_MS, smallTime * (large / small) * slack) };
@@ -96,8 +118,8 @@ const matchers: Record<string, (text: string) => unknown> = {
 	matchOnBehalfWording,
 	matchReasonWording,
 	matchImprintWording,
-	classifyMergeTag: text => classifyMergeTag({ syntax: "double-curly", expression: text }),
-	isGenericUnsubscribeVariable: text => isGenericUnsubscribeVariable({ syntax: "double-curly", expression: text }),
+	classifyMergeTag: (text) => classifyMergeTag({ syntax: "double-curly", expression: text }),
+	isGenericUnsubscribeVariable: (text) => isGenericUnsubscribeVariable({ syntax: "double-curly", expression: text }),
 	consentKindsOf,
 	nameSaysConsent,
 	isAffirmative,
@@ -111,7 +133,7 @@ const matchers: Record<string, (text: string) => unknown> = {
 	findPostalAddress,
 	matchPrivacyWording,
 	urlLooksLikePrivacy,
-	matchSensitiveCategories: text => matchSensitiveCategories(text),
+	matchSensitiveCategories: (text) => matchSensitiveCategories(text),
 	matchReplyPrefix,
 	guessLanguage,
 	matchUnsubscribeWording,
@@ -120,19 +142,23 @@ const matchers: Record<string, (text: string) => unknown> = {
 };
 
 describe("pattern families on adversarial input: 100 KB and 1 MB, near-linear growth", () => {
-	test.each(Object.keys(matchers))("%s returns on every adversarial input and grows near-linearly", { timeout: 120_000 }, name => {
-		const matcher = matchers[name]!;
-		expectNearLinear(
-			name,
-			size => {
-				for (const [inputName, unit] of Object.entries(units)) {
-					expect(() => matcher(fill(unit, size)), `${name} on ${inputName}`).not.toThrow();
-				}
-			},
-			MB / 10,
-			MB,
-		);
-	});
+	test.each(Object.keys(matchers))(
+		"%s returns on every adversarial input and grows near-linearly",
+		{ timeout: 120_000 },
+		(name) => {
+			const matcher = matchers[name]!;
+			expectNearLinear(
+				name,
+				(size) => {
+					for (const [inputName, unit] of Object.entries(units)) {
+						expect(() => matcher(fill(unit, size)), `${name} on ${inputName}`).not.toThrow();
+					}
+				},
+				MB / 10,
+				MB,
+			);
+		},
+	);
 });
 
 const allRules = (language: string): Linter.RulesRecord =>
@@ -141,26 +167,49 @@ const allRules = (language: string): Linter.RulesRecord =>
 			.filter(([, rule]) => rule.meta?.languages?.includes(language))
 			.map(([id]) => [`mailcomply/${id}`, "error"]),
 	);
-const settings = { mailcomply: { campaign: { kind: "marketing", esp: "mailchimp", audience: { countries: ["NL", "US"] } } } };
+const settings = {
+	mailcomply: { campaign: { kind: "marketing", esp: "mailchimp", audience: { countries: ["NL", "US"] } } },
+};
 const linter = new Linter({ configType: "flat" });
 const configs = {
-	html: [{ files: ["**/*.html"], plugins: { mailcomply: plugin }, language: "mailcomply/html", rules: allRules("mailcomply/html"), settings }],
-	campaign: [{ files: ["**/*.campaign.*"], plugins: { mailcomply: plugin }, language: "mailcomply/campaign", rules: allRules("mailcomply/campaign"), settings }],
+	html: [
+		{
+			files: ["**/*.html"],
+			plugins: { mailcomply: plugin },
+			language: "mailcomply/html",
+			rules: allRules("mailcomply/html"),
+			settings,
+		},
+	],
+	campaign: [
+		{
+			files: ["**/*.campaign.*"],
+			plugins: { mailcomply: plugin },
+			language: "mailcomply/campaign",
+			rules: allRules("mailcomply/campaign"),
+			settings,
+		},
+	],
 } satisfies Record<string, Linter.Config[]>;
 
 /** Lints as ESLint would, with every rule; a crash would throw or come back as an internal-error finding. */
 function lint(text: string, filename = "adversarial.html"): Linter.LintMessage[] {
 	const messages = linter.verify(text, filename.endsWith(".html") ? configs.html : configs.campaign, filename);
-	expect(messages.filter(message => message.messageId === "internalError" || /could not parse this template/u.test(message.message))).toEqual([]);
+	expect(
+		messages.filter(
+			(message) => message.messageId === "internalError" || /could not parse this template/u.test(message.message),
+		),
+	).toEqual([]);
 	return messages;
 }
 
-const wrapped = (unit: string) => (size: number) => `<!DOCTYPE html><html><body><p>${fill(unit, size)}</p></body></html>`;
+const wrapped = (unit: string) => (size: number) =>
+	`<!DOCTYPE html><html><body><p>${fill(unit, size)}</p></body></html>`;
 
 describe("whole lint on each adversarial input: 1 MB and 10 MB, near-linear growth", () => {
-	test.each(Object.keys(units))("%s", { timeout: 120_000 }, name => {
+	test.each(Object.keys(units))("%s", { timeout: 120_000 }, (name) => {
 		const page = wrapped(units[name]!);
-		expectNearLinear(name, size => void lint(page(size)), MB, 10 * MB);
+		expectNearLinear(name, (size) => void lint(page(size)), MB, 10 * MB);
 	});
 });
 
@@ -171,21 +220,40 @@ describe("whole lint on each adversarial input: 1 MB and 10 MB, near-linear grow
  * denser ones are refused by the node bound (MAX_TEMPLATE_NODES) or the
  * sidecar bound with one message instead of taking gigabytes.
  */
-const documentClasses: Array<{ name: string; build: (size: number) => string; small: number; large: number; filename?: string }> = [
+const documentClasses: Array<{
+	name: string;
+	build: (size: number) => string;
+	small: number;
+	large: number;
+	filename?: string;
+}> = [
 	// esp-merge-tags searched the sibling list once per tag
 	{ name: "a run of hash merge tags (##a##a…)", build: wrapped("##a"), small: MB / 20, large: MB },
 	{ name: "merge tags with a stray brace ({{a}{{a}…)", build: wrapped("{{a}"), small: MB / 80, large: MB / 2 },
 	// signup-form copied the label list of a field once per label
 	{
 		name: "labels for one form field",
-		build: size => `<form><input type="email" name="email"><input type="checkbox" id="c" name="ok">${fill('<label for="c">ja graag</label>', size)}</form>`,
+		build: (size) =>
+			`<form><input type="email" name="email"><input type="checkbox" id="c" name="ok">${fill('<label for="c">ja graag</label>', size)}</form>`,
 		small: MB / 20,
 		large: MB,
 	},
 	{ name: "void elements (<br>)", build: wrapped("<br>"), small: MB / 20, large: MB },
 	// the yaml library compared each key with every key before it
-	{ name: "a sidecar with one key per line (YAML)", build: size => `kind: marketing\n${keyLines(size, index => `k${index}: 1\n`)}`, small: MB / 80, large: MB / 2, filename: "adversarial.campaign.yaml" },
-	{ name: "a sidecar with one key per entry (JSON)", build: size => `{"kind": "marketing"${keyLines(size, index => `, "k${index}": 1`)}}`, small: MB / 80, large: MB / 2, filename: "adversarial.campaign.json" },
+	{
+		name: "a sidecar with one key per line (YAML)",
+		build: (size) => `kind: marketing\n${keyLines(size, (index) => `k${index}: 1\n`)}`,
+		small: MB / 80,
+		large: MB / 2,
+		filename: "adversarial.campaign.yaml",
+	},
+	{
+		name: "a sidecar with one key per entry (JSON)",
+		build: (size) => `{"kind": "marketing"${keyLines(size, (index) => `, "k${index}": 1`)}}`,
+		small: MB / 80,
+		large: MB / 2,
+		filename: "adversarial.campaign.json",
+	},
 ];
 
 function keyLines(size: number, line: (index: number) => string): string {
@@ -198,20 +266,32 @@ function keyLines(size: number, line: (index: number) => string): string {
 }
 
 describe("inputs that were quadratic or unbounded (issue #14)", () => {
-	test.each(documentClasses)("$name grows near-linearly and is linted or refused at 10 MB", { timeout: 120_000 }, ({ name, build, small, large, filename }) => {
-		// Twenty to forty times the input: a quadratic step that is small beside the linear work at the small size still shows.
-		expectNearLinear(name, size => void lint(build(Math.round(size)), filename), small, large, 3);
-		const messages = lint(build(10 * MB), filename);
-		expect(messages.filter(message => message.fatal).map(message => message.message)).toEqual([
-			expect.stringMatching(/more than 500,000 elements, attributes and texts|mailcomply reads campaign sidecars up to 1 MB/u),
-		]);
-	});
+	test.each(documentClasses)(
+		"$name grows near-linearly and is linted or refused at 10 MB",
+		{ timeout: 120_000 },
+		({ name, build, small, large, filename }) => {
+			// Twenty to forty times the input: a quadratic step that is small beside the linear work at the small size still shows.
+			expectNearLinear(name, (size) => void lint(build(Math.round(size)), filename), small, large, 3);
+			const messages = lint(build(10 * MB), filename);
+			expect(messages.filter((message) => message.fatal).map((message) => message.message)).toEqual([
+				expect.stringMatching(
+					/more than 500,000 elements, attributes and texts|mailcomply reads campaign sidecars up to 1 MB/u,
+				),
+			]);
+		},
+	);
 
-	test("20 MB of <br> is refused with one message, before its five million elements are built", { timeout: 60_000 }, () => {
-		const before = process.memoryUsage().rss;
-		const messages = lint(`<p>${fill("<br>", 19.8 * MB)}</p>`);
-		expect(messages.map(message => message.message)).toEqual([expect.stringMatching(/^Parsing error: This template has more than 500,000 elements/u)]);
-		// The refused tree is at most the node bound's worth (about half a GB while linted); five million elements took over 4 GB.
-		expect(process.memoryUsage().rss - before).toBeLessThan(1024 * MB);
-	});
+	test(
+		"20 MB of <br> is refused with one message, before its five million elements are built",
+		{ timeout: 60_000 },
+		() => {
+			const before = process.memoryUsage().rss;
+			const messages = lint(`<p>${fill("<br>", 19.8 * MB)}</p>`);
+			expect(messages.map((message) => message.message)).toEqual([
+				expect.stringMatching(/^Parsing error: This template has more than 500,000 elements/u),
+			]);
+			// The refused tree is at most the node bound's worth (about half a GB while linted); five million elements took over 4 GB.
+			expect(process.memoryUsage().rss - before).toBeLessThan(1024 * MB);
+		},
+	);
 });

@@ -47,10 +47,18 @@ describe("security properties", () => {
 		vi.spyOn(globalThis, "fetch").mockImplementation(refuse("fetch"));
 		const project = tempProject(hostile);
 		try {
-			const eslint = new ESLint({ cwd: project.dir, overrideConfigFile: true, overrideConfig: createZeroConfig(plugin, undefined) });
+			const eslint = new ESLint({
+				cwd: project.dir,
+				overrideConfigFile: true,
+				overrideConfig: createZeroConfig(plugin, undefined),
+			});
 			const results = await eslint.lintFiles(["."]);
 			expect(results.length).toBe(4);
-			expect(results.every(result => result.messages.every(message => !message.fatal || /alias|tag|js\/function/iu.test(message.message)))).toBe(true);
+			expect(
+				results.every((result) =>
+					result.messages.every((message) => !message.fatal || /alias|tag|js\/function/iu.test(message.message)),
+				),
+			).toBe(true);
 		} finally {
 			project.cleanup();
 		}
@@ -60,7 +68,11 @@ describe("security properties", () => {
 	test("no code from a template or sidecar is evaluated", async () => {
 		const project = tempProject(hostile);
 		try {
-			const eslint = new ESLint({ cwd: project.dir, overrideConfigFile: true, overrideConfig: createZeroConfig(plugin, undefined) });
+			const eslint = new ESLint({
+				cwd: project.dir,
+				overrideConfigFile: true,
+				overrideConfig: createZeroConfig(plugin, undefined),
+			});
 			await eslint.lintFiles(["."]);
 			expect((globalThis as Record<string, unknown>)["__mailcomplyPwned"]).toBeUndefined();
 		} finally {
@@ -69,7 +81,7 @@ describe("security properties", () => {
 	});
 
 	test("no eval, Function constructor or dynamic import of user data in the linter's own code", () => {
-		const roots = ["src", "rules", "plugin"].map(dir => path.resolve(import.meta.dirname, "../..", dir));
+		const roots = ["src", "rules", "plugin"].map((dir) => path.resolve(import.meta.dirname, "../..", dir));
 		const offenders: string[] = [];
 		for (const root of roots) {
 			for (const file of fs.readdirSync(root, { recursive: true, encoding: "utf8" })) {
@@ -124,18 +136,23 @@ describe("the include root does not depend on the process's working directory", 
 	}
 
 	const includeMessages = (results: ESLint.LintResult[]) =>
-		results.flatMap(result => result.messages).filter(message => message.ruleId === "mailcomply/valid-template").map(message => message.message);
+		results
+			.flatMap((result) => result.messages)
+			.filter((message) => message.ruleId === "mailcomply/valid-template")
+			.map((message) => message.message);
 
 	test("without includeRoot, ../../etc/passwd is refused and reported, not read", async () => {
 		const { results, opened } = await lintFromRoot({ "package.json": "{}", "emails/mail.mjml": escape });
-		expect(opened.filter(file => file.includes("passwd"))).toEqual([]);
-		expect(includeMessages(results)).toEqual([expect.stringMatching(/mj-include ".*etc\/passwd": the path leaves the lint root/u)]);
+		expect(opened.filter((file) => file.includes("passwd"))).toEqual([]);
+		expect(includeMessages(results)).toEqual([
+			expect.stringMatching(/mj-include ".*etc\/passwd": the path leaves the lint root/u),
+		]);
 		expect(JSON.stringify(results)).not.toMatch(/root:x:0/u);
 	});
 
 	test("in a folder with no project marker, the root is the template's own folder", async () => {
 		const { results, opened } = await lintFromRoot({ "mail.mjml": escape });
-		expect(opened.filter(file => file.includes("passwd"))).toEqual([]);
+		expect(opened.filter((file) => file.includes("passwd"))).toEqual([]);
 		expect(includeMessages(results)).toEqual([expect.stringMatching(/leaves the lint root/u)]);
 	});
 
@@ -151,11 +168,19 @@ describe("the include root does not depend on the process's working directory", 
 		const link = `${project.dir}-link`;
 		fs.symlinkSync(project.dir, link);
 		try {
-			const eslint = new ESLint({ cwd: link, overrideConfigFile: true, overrideConfig: createZeroConfig(plugin, undefined) });
+			const eslint = new ESLint({
+				cwd: link,
+				overrideConfigFile: true,
+				overrideConfig: createZeroConfig(plugin, undefined),
+			});
 			const results = await eslint.lintFiles(["emails"]);
-			expect(results.map(result => result.filePath.startsWith(link))).toEqual([true, true, true]);
+			expect(results.map((result) => result.filePath.startsWith(link))).toEqual([true, true, true]);
 			expect(includeMessages(results)).toEqual([]);
-			expect(results.flatMap(result => result.messages).filter(message => message.ruleId === "mailcomply/require-unsubscribe")).toEqual([]);
+			expect(
+				results
+					.flatMap((result) => result.messages)
+					.filter((message) => message.ruleId === "mailcomply/require-unsubscribe"),
+			).toEqual([]);
 		} finally {
 			fs.unlinkSync(link);
 			project.cleanup();
@@ -163,8 +188,11 @@ describe("the include root does not depend on the process's working directory", 
 	});
 
 	test("a relative includeRoot is resolved against the file's project, not the process", async () => {
-		const { results, opened } = await lintFromRoot({ "eslint.config.js": "export default [];", "emails/mail.mjml": escape }, { includeRoot: "." });
-		expect(opened.filter(file => file.includes("passwd"))).toEqual([]);
+		const { results, opened } = await lintFromRoot(
+			{ "eslint.config.js": "export default [];", "emails/mail.mjml": escape },
+			{ includeRoot: "." },
+		);
+		expect(opened.filter((file) => file.includes("passwd"))).toEqual([]);
 		expect(includeMessages(results)).toEqual([expect.stringMatching(/leaves the lint root/u)]);
 	});
 });
@@ -180,18 +208,22 @@ describe("a sidecar that is a symbolic link out of the project", () => {
 		fs.symlinkSync(path.join(outside.dir, "secret.campaign.yaml"), path.join(project.dir, "p.campaign.yaml"));
 		const opened = recordOpenedPaths();
 		try {
-			const eslint = new ESLint({ cwd: project.dir, overrideConfigFile: true, overrideConfig: createZeroConfig(plugin, undefined) });
+			const eslint = new ESLint({
+				cwd: project.dir,
+				overrideConfigFile: true,
+				overrideConfig: createZeroConfig(plugin, undefined),
+			});
 			const results = await eslint.lintFiles(["."]);
 			vi.restoreAllMocks();
-			expect(opened.filter(file => file.startsWith(outside.dir) || file.endsWith("p.campaign.yaml"))).toEqual([]);
-			expect(JSON.stringify(results.map(result => result.messages))).not.toMatch(/SECRET-TOKEN/u);
-			const sidecar = results.find(result => result.filePath.endsWith("p.campaign.yaml"))!;
-			expect(sidecar.messages.map(message => `${message.line}:${message.column} ${message.message}`)).toEqual([
+			expect(opened.filter((file) => file.startsWith(outside.dir) || file.endsWith("p.campaign.yaml"))).toEqual([]);
+			expect(JSON.stringify(results.map((result) => result.messages))).not.toMatch(/SECRET-TOKEN/u);
+			const sidecar = results.find((result) => result.filePath.endsWith("p.campaign.yaml"))!;
+			expect(sidecar.messages.map((message) => `${message.line}:${message.column} ${message.message}`)).toEqual([
 				expect.stringMatching(/^1:1 .*symbolic link.*outside the lint root/u),
 			]);
 			// The template is judged as having no sidecar: a marketing mail, so its missing opt-out is an error.
-			const mail = results.find(result => result.filePath.endsWith("p.mjml"))!;
-			expect(mail.messages.some(message => message.ruleId === "mailcomply/require-unsubscribe")).toBe(true);
+			const mail = results.find((result) => result.filePath.endsWith("p.mjml"))!;
+			expect(mail.messages.some((message) => message.ruleId === "mailcomply/require-unsubscribe")).toBe(true);
 		} finally {
 			project.cleanup();
 			outside.cleanup();
@@ -201,21 +233,34 @@ describe("a sidecar that is a symbolic link out of the project", () => {
 
 describe("folder defaults that are a symbolic link out of the project", () => {
 	test("are not read for the templates below them, and not quoted when linted themselves", async () => {
-		const outside = tempProject({ "secret.yaml": `kind: transactional\nsender: { name: SECRET-TOKEN-4711 }\nsubject: "RE: SECRET-TOKEN-4711"\n` });
-		const project = tempProject({ "package.json": "{}", "emails/p.mjml": `<mjml><mj-body><mj-section><mj-column><mj-text>Spring sale: 20% off everything.</mj-text></mj-column></mj-section></mj-body></mjml>` });
+		const outside = tempProject({
+			"secret.yaml": `kind: transactional\nsender: { name: SECRET-TOKEN-4711 }\nsubject: "RE: SECRET-TOKEN-4711"\n`,
+		});
+		const project = tempProject({
+			"package.json": "{}",
+			"emails/p.mjml": `<mjml><mj-body><mj-section><mj-column><mj-text>Spring sale: 20% off everything.</mj-text></mj-column></mj-section></mj-body></mjml>`,
+		});
 		fs.symlinkSync(path.join(outside.dir, "secret.yaml"), path.join(project.dir, "emails/defaults.campaign.yaml"));
 		const opened = recordOpenedPaths();
 		try {
-			const eslint = new ESLint({ cwd: project.dir, overrideConfigFile: true, overrideConfig: createZeroConfig(plugin, undefined) });
+			const eslint = new ESLint({
+				cwd: project.dir,
+				overrideConfigFile: true,
+				overrideConfig: createZeroConfig(plugin, undefined),
+			});
 			const results = await eslint.lintFiles(["."]);
 			vi.restoreAllMocks();
-			expect(opened.filter(file => file.startsWith(outside.dir) || file.endsWith("defaults.campaign.yaml"))).toEqual([]);
-			expect(JSON.stringify(results.map(result => result.messages))).not.toMatch(/SECRET-TOKEN/u);
+			expect(opened.filter((file) => file.startsWith(outside.dir) || file.endsWith("defaults.campaign.yaml"))).toEqual(
+				[],
+			);
+			expect(JSON.stringify(results.map((result) => result.messages))).not.toMatch(/SECRET-TOKEN/u);
 			// Not read: the mail stays marketing, so its missing opt-out is an error.
-			const mail = results.find(result => result.filePath.endsWith("p.mjml"))!;
-			expect(mail.messages.some(message => message.ruleId === "mailcomply/require-unsubscribe")).toBe(true);
-			const defaults = results.find(result => result.filePath.endsWith("defaults.campaign.yaml"))!;
-			expect(defaults.messages.map(message => `${message.line}:${message.column} ${message.message}`)).toEqual([expect.stringMatching(/^1:1 .*symbolic link.*outside the lint root/u)]);
+			const mail = results.find((result) => result.filePath.endsWith("p.mjml"))!;
+			expect(mail.messages.some((message) => message.ruleId === "mailcomply/require-unsubscribe")).toBe(true);
+			const defaults = results.find((result) => result.filePath.endsWith("defaults.campaign.yaml"))!;
+			expect(defaults.messages.map((message) => `${message.line}:${message.column} ${message.message}`)).toEqual([
+				expect.stringMatching(/^1:1 .*symbolic link.*outside the lint root/u),
+			]);
 		} finally {
 			project.cleanup();
 			outside.cleanup();
@@ -225,16 +270,25 @@ describe("folder defaults that are a symbolic link out of the project", () => {
 
 describe("a template that is a symbolic link out of the project", () => {
 	test("is not parsed: one error at line 1, nothing of its content in the report", async () => {
-		const outside = tempProject({ "secret.html": `<!DOCTYPE html><html><body><p>SECRET-TOKEN-4711</p><mj-section>SECRET-TOKEN-4711</body></html>` });
+		const outside = tempProject({
+			"secret.html": `<!DOCTYPE html><html><body><p>SECRET-TOKEN-4711</p><mj-section>SECRET-TOKEN-4711</body></html>`,
+		});
 		const project = tempProject({ "package.json": "{}" });
 		fs.mkdirSync(path.join(project.dir, "emails"));
 		fs.symlinkSync(path.join(outside.dir, "secret.html"), path.join(project.dir, "emails/linked.html"));
 		try {
-			const eslint = new ESLint({ cwd: project.dir, overrideConfigFile: true, overrideConfig: createZeroConfig(plugin, undefined) });
+			const eslint = new ESLint({
+				cwd: project.dir,
+				overrideConfigFile: true,
+				overrideConfig: createZeroConfig(plugin, undefined),
+			});
 			const [result] = await eslint.lintFiles(["emails"]);
-			expect(result!.messages.map(message => `${message.line}:${message.column} ${message.fatal ? "fatal" : message.ruleId} ${message.message}`)).toEqual([
-				expect.stringMatching(/^1:1 fatal .*symbolic link that leads outside the lint root/u),
-			]);
+			expect(
+				result!.messages.map(
+					(message) =>
+						`${message.line}:${message.column} ${message.fatal ? "fatal" : message.ruleId} ${message.message}`,
+				),
+			).toEqual([expect.stringMatching(/^1:1 fatal .*symbolic link that leads outside the lint root/u)]);
 			expect(JSON.stringify(result!.messages)).not.toMatch(/SECRET-TOKEN/u);
 		} finally {
 			project.cleanup();

@@ -9,7 +9,12 @@ import plugin from "../../plugin/index.js";
 import type { TemplateFormat } from "../../src/ast/types.js";
 import { parseTemplate } from "../helpers/template.js";
 
-export function lint(code: string, format: TemplateFormat, rules: Linter.RulesRecord, settings: Record<string, unknown> = {}): Linter.LintMessage[] {
+export function lint(
+	code: string,
+	format: TemplateFormat,
+	rules: Linter.RulesRecord,
+	settings: Record<string, unknown> = {},
+): Linter.LintMessage[] {
 	const linter = new Linter({ configType: "flat" });
 	return linter.verify(
 		code,
@@ -33,13 +38,16 @@ export function applyFix(code: string, message: Linter.LintMessage): string {
 
 /** The template parses without recovered problems. */
 export function parseProblems(code: string, format: TemplateFormat): string[] {
-	return parseTemplate(code, format).problems.map(problem => problem.message);
+	return parseTemplate(code, format).problems.map((problem) => problem.message);
 }
 
 /** mjml's own strict validation errors for an MJML file. */
 export async function mjmlErrors(code: string): Promise<string[]> {
 	const require = createRequire(import.meta.url);
-	const mjml2html = require("mjml") as (input: string, options: object) => Promise<{ errors: Array<{ formattedMessage: string }> }>;
+	const mjml2html = require("mjml") as (
+		input: string,
+		options: object,
+	) => Promise<{ errors: Array<{ formattedMessage: string }> }>;
 	const result = await mjml2html(code, { validationLevel: "strict" });
-	return result.errors.map(error => error.formattedMessage);
+	return result.errors.map((error) => error.formattedMessage);
 }

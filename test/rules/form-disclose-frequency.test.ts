@@ -5,7 +5,10 @@ import { at, page } from "./form-helpers.js";
 
 const html = new RuleTester({ plugins: { mailcomply: plugin }, language: "mailcomply/html" });
 
-const signup = (text: string) => page(`<div class="signup">\n<h2>${text}</h2>\n<form action="https://x.nl/s"><input type="email" name="email"><button>OK</button></form>\n</div>`);
+const signup = (text: string) =>
+	page(
+		`<div class="signup">\n<h2>${text}</h2>\n<form action="https://x.nl/s"><input type="email" name="email"><button>OK</button></form>\n</div>`,
+	);
 
 function invalid(code: string, messageId: "noFrequency" | "noUnsubscribe" | "noFrequencyOrUnsubscribe") {
 	return { code, errors: [{ messageId, ...at(code, "<form") }] };
@@ -23,17 +26,30 @@ html.run("form-disclose-frequency", rule as never, {
 		signup("Unser Newsletter erscheint monatlich. Abmeldung jederzeit möglich."),
 		signup("Notre lettre d'information hebdomadaire. Vous pouvez vous désabonner à tout moment."),
 		// the frequency may sit in the consent label
-		page(`<form><input type="email" name="e"><label><input type="checkbox" name="nb"> Stuur mij de wekelijkse nieuwsbrief; afmelden kan altijd</label></form>`),
+		page(
+			`<form><input type="email" name="e"><label><input type="checkbox" name="nb"> Stuur mij de wekelijkse nieuwsbrief; afmelden kan altijd</label></form>`,
+		),
 		// traps: a contact form is not a newsletter form; nor is a login form or an order form with an opt-in box
-		page(`<h2>Contact</h2><form><input type="email" name="email"><input type="tel" name="tel"><textarea name="m"></textarea></form>`),
-		page(`<form><input type="email" name="email"><input type="password" name="pw"><label><input type="checkbox" name="r" checked> Remember me</label><button>Sign in</button></form>`),
-		page(`<h2>Afrekenen</h2><form><input type="email" name="email"><label><input type="checkbox" name="nb"> Ook de nieuwsbrief ontvangen</label></form>`),
+		page(
+			`<h2>Contact</h2><form><input type="email" name="email"><input type="tel" name="tel"><textarea name="m"></textarea></form>`,
+		),
+		page(
+			`<form><input type="email" name="email"><input type="password" name="pw"><label><input type="checkbox" name="r" checked> Remember me</label><button>Sign in</button></form>`,
+		),
+		page(
+			`<h2>Afrekenen</h2><form><input type="email" name="email"><label><input type="checkbox" name="nb"> Ook de nieuwsbrief ontvangen</label></form>`,
+		),
 	],
 	invalid: [
 		// the example is written in the page's language, not in English or Dutch
 		{
 			code: signup(`Melden Sie sich für unseren Newsletter an und verpassen Sie keine Aktion mehr`),
-			errors: [{ messageId: "noFrequencyOrUnsubscribe", data: { frequency: "Einmal im Monat.", unsubscribe: "Sie können sich jederzeit abmelden." } }],
+			errors: [
+				{
+					messageId: "noFrequencyOrUnsubscribe",
+					data: { frequency: "Einmal im Monat.", unsubscribe: "Sie können sich jederzeit abmelden." },
+				},
+			],
 		},
 		invalid(signup("Schrijf je in voor onze nieuwsbrief"), "noFrequencyOrUnsubscribe"),
 		invalid(signup("Onze nieuwsbrief, maandelijks in je mailbox"), "noUnsubscribe"),

@@ -25,7 +25,11 @@ tester.run("list-hygiene", rule as never, {
 		// transactional mail is not sent to a list
 		{ code: `kind: transactional\n${cleaned("2019-01-01")}`, options: now },
 		// a date from the organisation's settings, for a partner list
-		{ code: "audience:\n  source: third-party\n", options: now, settings: { mailcomply: { campaign: { audience: { lastCleaned: "2026-10-01" } } } } },
+		{
+			code: "audience:\n  source: third-party\n",
+			options: now,
+			settings: { mailcomply: { campaign: { audience: { lastCleaned: "2026-10-01" } } } },
+		},
 		"",
 	],
 	invalid: [
@@ -41,11 +45,27 @@ tester.run("list-hygiene", rule as never, {
 				},
 			],
 		},
-		{ code: cleaned("2019-03-01"), options: now, errors: [{ messageId: "stale", data: { date: "2019-03-01", months: "92", limit: "12" } }] },
-		{ code: cleaned("2026-05-01"), options: [{ now: "2026-11-29", maxAgeMonths: 6 }], errors: [{ messageId: "stale", data: { date: "2026-05-01", months: "6", limit: "6" } }] },
-		{ code: cleaned("2026-11-30"), options: now, errors: [{ messageId: "future", data: { date: "2026-11-30", today: "2026-11-29" }, line: 3, column: 16 }] },
+		{
+			code: cleaned("2019-03-01"),
+			options: now,
+			errors: [{ messageId: "stale", data: { date: "2019-03-01", months: "92", limit: "12" } }],
+		},
+		{
+			code: cleaned("2026-05-01"),
+			options: [{ now: "2026-11-29", maxAgeMonths: 6 }],
+			errors: [{ messageId: "stale", data: { date: "2026-05-01", months: "6", limit: "6" } }],
+		},
+		{
+			code: cleaned("2026-11-30"),
+			options: now,
+			errors: [{ messageId: "future", data: { date: "2026-11-30", today: "2026-11-29" }, line: 3, column: 16 }],
+		},
 		{ code: cleaned("2026-02-30"), options: now, errors: [{ messageId: "notADate", data: { date: "2026-02-30" } }] },
-		{ code: "audience:\n  source: third-party\n", options: now, errors: [{ messageId: "missing", data: { source: "third-party" }, line: 2, column: 11 }] },
+		{
+			code: "audience:\n  source: third-party\n",
+			options: now,
+			errors: [{ messageId: "missing", data: { source: "third-party" }, line: 2, column: 11 }],
+		},
 		// without the option the system clock is used: far past and far future are stable
 		{ code: cleaned("2000-01-01"), errors: [{ messageId: "stale" }] },
 		{ code: cleaned("2999-01-01"), errors: [{ messageId: "future" }] },
@@ -63,7 +83,10 @@ describe("list age", () => {
 		expect(parseIsoDate("26-02-01")).toBeUndefined();
 	});
 	it("counts whole months of staleness", () => {
-		expect(judgeListAge(parseIsoDate("2025-01-15")!, parseIsoDate("2026-03-14")!, 12)).toEqual({ kind: "stale", months: 13 });
+		expect(judgeListAge(parseIsoDate("2025-01-15")!, parseIsoDate("2026-03-14")!, 12)).toEqual({
+			kind: "stale",
+			months: 13,
+		});
 		expect(judgeListAge(parseIsoDate("2025-01-15")!, parseIsoDate("2026-01-15")!, 12)).toEqual({ kind: "fresh" });
 	});
 });

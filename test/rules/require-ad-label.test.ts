@@ -6,8 +6,11 @@ const html = new RuleTester({ plugins: { mailcomply: plugin }, language: "mailco
 const mjml = new RuleTester({ plugins: { mailcomply: plugin }, language: "mailcomply/mjml" });
 
 const page = (body: string) => `<!DOCTYPE html>\n<html><body>\n${body}\n</body></html>`;
-const mail = (text: string) => `<mjml>\n<mj-body>\n<mj-section><mj-column>\n<mj-text>${text}</mj-text>\n</mj-column></mj-section>\n</mj-body>\n</mjml>`;
-const us = (facts: Record<string, unknown> = {}) => ({ mailcomply: { campaign: { audience: { countries: ["US"] }, ...facts } } });
+const mail = (text: string) =>
+	`<mjml>\n<mj-body>\n<mj-section><mj-column>\n<mj-text>${text}</mj-text>\n</mj-column></mj-section>\n</mj-body>\n</mjml>`;
+const us = (facts: Record<string, unknown> = {}) => ({
+	mailcomply: { campaign: { audience: { countries: ["US"] }, ...facts } },
+});
 const SALE = `<p>Spring sale: new arrivals.</p>`;
 const EXPERIAN = `<p>Get 25% off your FICO® Score upgrade.</p>\n<p>This is not a marketing email – you're receiving this message to notify you of a recent change to your account.</p>`;
 
@@ -29,7 +32,10 @@ html.run("require-ad-label (html)", rule as never, {
 		// the option gives the countries when the sidecar does not
 		{ code: page(SALE), options: [{ countries: ["GB"] }] },
 		// a service claim without any promotion is fine
-		{ code: page(`<p>Your password was changed.</p>\n<p>This is a service message.</p>`), settings: us({ kind: "transactional" }) },
+		{
+			code: page(`<p>Your password was changed.</p>\n<p>This is a service message.</p>`),
+			settings: us({ kind: "transactional" }),
+		},
 		// traps: "Ad hoc", "advertising partners" do not label, but consent makes the label unnecessary
 		{ code: page(`<p>Our advertising partners</p>`), settings: us({ lawfulBasis: "consent" }) },
 		// partial
@@ -39,36 +45,66 @@ html.run("require-ad-label (html)", rule as never, {
 		{ code: page(`<p>Almost there! Just one more step to go.</p>\n<p>Click le Button</p>`), settings: us() },
 		{ code: page(`<p>Welcome to Lume, Alex. Here are three quick things to do first.</p>`), settings: us() },
 		// no kind declared: a receipt whose coupon comes after the receipt is transactional by CAN-SPAM's primary purpose (16 CFR 316.3(a)(2))
-		{ code: page(`<p>This is a receipt for your purchase. Invoice #10423.</p>\n<p>Total: $20.00</p>\n<p>10% off your next purchase!</p>`), settings: us() },
+		{
+			code: page(
+				`<p>This is a receipt for your purchase. Invoice #10423.</p>\n<p>Total: $20.00</p>\n<p>10% off your next purchase!</p>`,
+			),
+			settings: us(),
+		},
 	],
 	invalid: [
 		// … unless the coupon comes first, or the subject line promotes, or the user declared the mail marketing
-		{ code: page(`<p>10% off your next purchase!</p>\n<p>This is a receipt for your purchase. Invoice #10423.</p>`), settings: us(), errors: [{ messageId: "missing" }] },
-		{ code: page(`<p>This is a receipt for your purchase. Invoice #10423.</p>\n<p>10% off your next purchase!</p>`), settings: us({ subject: "Get 10% off your next order" }), errors: [{ messageId: "missing" }] },
-		{ code: page(`<p>This is a receipt for your purchase. Invoice #10423.</p>\n<p>10% off your next purchase!</p>`), settings: us({ kind: "marketing" }), errors: [{ messageId: "missing" }] },
+		{
+			code: page(`<p>10% off your next purchase!</p>\n<p>This is a receipt for your purchase. Invoice #10423.</p>`),
+			settings: us(),
+			errors: [{ messageId: "missing" }],
+		},
+		{
+			code: page(`<p>This is a receipt for your purchase. Invoice #10423.</p>\n<p>10% off your next purchase!</p>`),
+			settings: us({ subject: "Get 10% off your next order" }),
+			errors: [{ messageId: "missing" }],
+		},
+		{
+			code: page(`<p>This is a receipt for your purchase. Invoice #10423.</p>\n<p>10% off your next purchase!</p>`),
+			settings: us({ kind: "marketing" }),
+			errors: [{ messageId: "missing" }],
+		},
 		{
 			code: page(SALE),
 			settings: us(),
 			errors: [{ messageId: "missing", data: { basis: "no lawfulBasis declared" }, line: 2, column: 7 }],
 		},
-		{ code: page(SALE), settings: us({ lawfulBasis: "legitimate-interest" }), errors: [{ messageId: "missing", data: { basis: "lawfulBasis: legitimate-interest" } }] },
+		{
+			code: page(SALE),
+			settings: us({ lawfulBasis: "legitimate-interest" }),
+			errors: [{ messageId: "missing", data: { basis: "lawfulBasis: legitimate-interest" } }],
+		},
 		{ code: page(SALE), options: [{ countries: ["US"] }], errors: [{ messageId: "missing" }] },
 		// NL + US campaign: the US rule applies too
 		{ code: page(SALE), settings: us({ audience: { countries: ["NL", "US"] } }), errors: [{ messageId: "missing" }] },
 		// words that are not a label
-		{ code: page(`<p>Ad hoc update</p>\n<p>Our advertising partners</p>`), settings: us({ kind: "marketing" }), errors: [{ messageId: "missing" }] },
+		{
+			code: page(`<p>Ad hoc update</p>\n<p>Our advertising partners</p>`),
+			settings: us({ kind: "marketing" }),
+			errors: [{ messageId: "missing" }],
+		},
 		{ code: page(SALE), settings: us({ subject: "Add these to your cart" }), errors: [{ messageId: "missing" }] },
 		// FTC v. Experian: promotion under a "not marketing" claim, even when declared transactional
 		{
 			code: page(EXPERIAN),
 			settings: us({ kind: "transactional" }),
-			errors: [{ messageId: "falseClaim", data: { claim: "not a marketing email", offer: "25% off" }, line: 4, column: 1 }],
+			errors: [
+				{ messageId: "falseClaim", data: { claim: "not a marketing email", offer: "25% off" }, line: 4, column: 1 },
+			],
 		},
 		// both findings when marketing without consent
 		{
 			code: page(EXPERIAN),
 			settings: us(),
-			errors: [{ messageId: "missing", line: 2 }, { messageId: "falseClaim", line: 4 }],
+			errors: [
+				{ messageId: "missing", line: 2 },
+				{ messageId: "falseClaim", line: 4 },
+			],
 		},
 		// consent does not excuse a false claim
 		{ code: page(EXPERIAN), settings: us({ lawfulBasis: "consent" }), errors: [{ messageId: "falseClaim" }] },
@@ -93,5 +129,7 @@ html.run("require-ad-label (html)", rule as never, {
 
 mjml.run("require-ad-label (mjml)", rule as never, {
 	valid: [{ code: mail(`Advertisement · New bikes are in.`), settings: us() }],
-	invalid: [{ code: mail(`New bikes are in.`), settings: us(), errors: [{ messageId: "missing", line: 2, column: 1 }] }],
+	invalid: [
+		{ code: mail(`New bikes are in.`), settings: us(), errors: [{ messageId: "missing", line: 2, column: 1 }] },
+	],
 });

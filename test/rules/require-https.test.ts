@@ -8,7 +8,8 @@ import { applyFix, applySuggestion, lint, mjmlErrors, parseProblems } from "./fi
 const html = new RuleTester({ plugins: { mailcomply: plugin }, language: "mailcomply/html" });
 const mjml = new RuleTester({ plugins: { mailcomply: plugin }, language: "mailcomply/mjml" });
 const page = (body: string) => `<!DOCTYPE html>\n<html><body>\n${body}\n</body></html>`;
-const mail = (body: string) => `<mjml>\n<mj-body>\n<mj-section><mj-column>\n${body}\n</mj-column></mj-section>\n</mj-body>\n</mjml>`;
+const mail = (body: string) =>
+	`<mjml>\n<mj-body>\n<mj-section><mj-column>\n${body}\n</mj-column></mj-section>\n</mj-body>\n</mjml>`;
 
 html.run("require-https (html)", requireHttps as never, {
 	valid: [
@@ -30,7 +31,11 @@ html.run("require-https (html)", requireHttps as never, {
 					line: 3,
 					column: 27,
 					suggestions: [
-						{ messageId: "upgrade", data: { host: "shop.de" }, output: page(`<p>Keine E-Mails mehr? <a href="https://shop.de/abmelden?u={{ id }}">Abmelden</a></p>`) },
+						{
+							messageId: "upgrade",
+							data: { host: "shop.de" },
+							output: page(`<p>Keine E-Mails mehr? <a href="https://shop.de/abmelden?u={{ id }}">Abmelden</a></p>`),
+						},
 					],
 				},
 			],
@@ -55,14 +60,29 @@ html.run("require-https (html)", requireHttps as never, {
 			errors: [
 				{
 					messageId: "optOut",
-					suggestions: [{ messageId: "upgrade", output: page(`<p><a href="https://www.shop.nl/unsubscribe">Se désabonner</a></p>`) }],
+					suggestions: [
+						{
+							messageId: "upgrade",
+							output: page(`<p><a href="https://www.shop.nl/unsubscribe">Se désabonner</a></p>`),
+						},
+					],
 				},
 			],
 		},
 		// a literal http: in front of a merge-tag host is still http:
 		{
 			code: page(`<p><a href="http://{{ domain }}/uitschrijven">Uitschrijven</a></p>`),
-			errors: [{ messageId: "optOut", suggestions: [{ messageId: "upgrade", output: page(`<p><a href="https://{{ domain }}/uitschrijven">Uitschrijven</a></p>`) }] }],
+			errors: [
+				{
+					messageId: "optOut",
+					suggestions: [
+						{
+							messageId: "upgrade",
+							output: page(`<p><a href="https://{{ domain }}/uitschrijven">Uitschrijven</a></p>`),
+						},
+					],
+				},
+			],
 		},
 	],
 });
@@ -70,7 +90,9 @@ html.run("require-https (html)", requireHttps as never, {
 html.run("prefer-https (html)", preferHttps as never, {
 	valid: [
 		page(`<p><a href="https://shop.nl/sale">Sale</a><img src="https://cdn.shop.nl/a.png" alt=""></p>`),
-		page(`<p><a href="{{ tracking_url }}">Sale</a><a href="mailto:info@shop.nl">Mail</a><img src="//cdn.shop.nl/a.png" alt=""></p>`),
+		page(
+			`<p><a href="{{ tracking_url }}">Sale</a><a href="mailto:info@shop.nl">Mail</a><img src="//cdn.shop.nl/a.png" alt=""></p>`,
+		),
 		// opt-outs and forms are require-https's
 		page(`<p><a href="http://shop.nl/afmelden">Afmelden</a></p><form action="http://shop.nl/s"></form>`),
 		// a static image or page over http: says nothing about the reader: only with everyUrl
@@ -79,22 +101,81 @@ html.run("prefer-https (html)", preferHttps as never, {
 	],
 	invalid: [
 		{
-			code: page(`<p><a href="http://shop.nl/sale?uid={{ subscriber.id }}">Sale</a></p>\n<img src="http://t.shop.nl/open.gif?id={{ id }}" width="1" height="1" alt="">`),
+			code: page(
+				`<p><a href="http://shop.nl/sale?uid={{ subscriber.id }}">Sale</a></p>\n<img src="http://t.shop.nl/open.gif?id={{ id }}" width="1" height="1" alt="">`,
+			),
 			errors: [
-				{ messageId: "link", data: { url: "http://shop.nl/sale?uid={{ subscriber.id }}" }, line: 3, column: 7, suggestions: [{ messageId: "upgrade", output: page(`<p><a href="https://shop.nl/sale?uid={{ subscriber.id }}">Sale</a></p>\n<img src="http://t.shop.nl/open.gif?id={{ id }}" width="1" height="1" alt="">`) }] },
-				{ messageId: "image", line: 4, column: 6, suggestions: [{ messageId: "upgrade", output: page(`<p><a href="http://shop.nl/sale?uid={{ subscriber.id }}">Sale</a></p>\n<img src="https://t.shop.nl/open.gif?id={{ id }}" width="1" height="1" alt="">`) }] },
+				{
+					messageId: "link",
+					data: { url: "http://shop.nl/sale?uid={{ subscriber.id }}" },
+					line: 3,
+					column: 7,
+					suggestions: [
+						{
+							messageId: "upgrade",
+							output: page(
+								`<p><a href="https://shop.nl/sale?uid={{ subscriber.id }}">Sale</a></p>\n<img src="http://t.shop.nl/open.gif?id={{ id }}" width="1" height="1" alt="">`,
+							),
+						},
+					],
+				},
+				{
+					messageId: "image",
+					line: 4,
+					column: 6,
+					suggestions: [
+						{
+							messageId: "upgrade",
+							output: page(
+								`<p><a href="http://shop.nl/sale?uid={{ subscriber.id }}">Sale</a></p>\n<img src="https://t.shop.nl/open.gif?id={{ id }}" width="1" height="1" alt="">`,
+							),
+						},
+					],
+				},
 			],
 		},
 		// an identifying parameter written out, and a merge tag anywhere in the URL
-		{ code: page(`<p><a href="http://shop.nl/s?email=anna%40example.nl">Sale</a></p>`), errors: [{ messageId: "link", suggestions: [{ messageId: "upgrade", output: page(`<p><a href="https://shop.nl/s?email=anna%40example.nl">Sale</a></p>`) }] }] },
-		{ code: page(`<p><a href="http://shop.nl/{{ slug }}/sale">Sale</a></p>`), errors: [{ messageId: "link", suggestions: [{ messageId: "upgrade", output: page(`<p><a href="https://shop.nl/{{ slug }}/sale">Sale</a></p>`) }] }] },
+		{
+			code: page(`<p><a href="http://shop.nl/s?email=anna%40example.nl">Sale</a></p>`),
+			errors: [
+				{
+					messageId: "link",
+					suggestions: [
+						{
+							messageId: "upgrade",
+							output: page(`<p><a href="https://shop.nl/s?email=anna%40example.nl">Sale</a></p>`),
+						},
+					],
+				},
+			],
+		},
+		{
+			code: page(`<p><a href="http://shop.nl/{{ slug }}/sale">Sale</a></p>`),
+			errors: [
+				{
+					messageId: "link",
+					suggestions: [
+						{ messageId: "upgrade", output: page(`<p><a href="https://shop.nl/{{ slug }}/sale">Sale</a></p>`) },
+					],
+				},
+			],
+		},
 		{
 			code: page(`<table><tr><td background="http://cdn.shop.nl/bg.jpg">x</td></tr></table>`),
 			options: [{ safeHosts: ["cdn.shop.nl"], everyUrl: true }],
 			output: page(`<table><tr><td background="https://cdn.shop.nl/bg.jpg">x</td></tr></table>`),
 			errors: [{ messageId: "image" }],
 		},
-		{ code: page(`<p><a href="http://shop.nl/sale">Sale</a></p>`), options: [{ everyUrl: true }], errors: [{ messageId: "link", suggestions: [{ messageId: "upgrade", output: page(`<p><a href="https://shop.nl/sale">Sale</a></p>`) }] }] },
+		{
+			code: page(`<p><a href="http://shop.nl/sale">Sale</a></p>`),
+			options: [{ everyUrl: true }],
+			errors: [
+				{
+					messageId: "link",
+					suggestions: [{ messageId: "upgrade", output: page(`<p><a href="https://shop.nl/sale">Sale</a></p>`) }],
+				},
+			],
+		},
 	],
 });
 
@@ -111,7 +192,10 @@ mjml.run("require-https and prefer-https (mjml)", requireHttps as never, {
 });
 
 describe("applied https fixes and suggestions", () => {
-	const RULES: Linter.RulesRecord = { "mailcomply/require-https": ["error", { safeHosts: ["shop.nl"] }], "mailcomply/prefer-https": ["error", { everyUrl: true }] };
+	const RULES: Linter.RulesRecord = {
+		"mailcomply/require-https": ["error", { safeHosts: ["shop.nl"] }],
+		"mailcomply/prefer-https": ["error", { everyUrl: true }],
+	};
 
 	test("MJML: every fix and suggestion still parses, compiles with mjml, and is no longer reported", async () => {
 		let code = `<mjml>\n  <mj-body>\n    <mj-section background-url="http://cdn.example-shop.nl/bg.jpg">\n      <mj-column>\n        <mj-image src="http://cdn.example-shop.nl/logo.png" href="http://www.example-shop.nl/"></mj-image>\n        <mj-button href="http://shop.nl/afmelden">Afmelden</mj-button>\n      </mj-column>\n    </mj-section>\n  </mj-body>\n</mjml>\n`;
@@ -127,7 +211,9 @@ describe("applied https fixes and suggestions", () => {
 	});
 
 	test("HTML: the result parses and is no longer reported", () => {
-		let code = page(`<form action="http://shop.nl/s"><input type="email" name="email"></form><a href="http://x.nl/afmelden">Afmelden</a><img src="http://x.nl/p.gif" alt="">`);
+		let code = page(
+			`<form action="http://shop.nl/s"><input type="email" name="email"></form><a href="http://x.nl/afmelden">Afmelden</a><img src="http://x.nl/p.gif" alt="">`,
+		);
 		for (let round = 0; round < 10; round++) {
 			const [message] = lint(code, "html", RULES);
 			if (!message) break;

@@ -4,7 +4,9 @@ import rule from "../../rules/require-sender-identity.js";
 
 /** require-sender-identity on SMS: the declared sender is named in the text (an SMS sender ID can be anything). */
 const sms = new RuleTester({ plugins: { mailcomply: plugin }, language: "mailcomply/sms" });
-const sender = (name: string, extra: Record<string, unknown> = {}) => ({ mailcomply: { campaign: { sender: { name }, audience: { countries: ["NL"] }, ...extra } } });
+const sender = (name: string, extra: Record<string, unknown> = {}) => ({
+	mailcomply: { campaign: { sender: { name }, audience: { countries: ["NL"] }, ...extra } },
+});
 
 sms.run("require-sender-identity (sms)", rule as never, {
 	valid: [
@@ -26,11 +28,18 @@ sms.run("require-sender-identity (sms)", rule as never, {
 			errors: [
 				{
 					messageId: "missingNameSms",
-					data: { name: "Bakkerij Jansen B.V.", why: "the sender of marketing messages may not be disguised (ePrivacy Directive art. 13(4), Telecommunicatiewet art. 11.7 (identity, opt-out address))" },
+					data: {
+						name: "Bakkerij Jansen B.V.",
+						why: "the sender of marketing messages may not be disguised (ePrivacy Directive art. 13(4), Telecommunicatiewet art. 11.7 (identity, opt-out address))",
+					},
 				},
 			],
 		},
 		// An offer without any name.
-		{ code: "20% off everything this weekend! Reply STOP to opt out", settings: sender("Acme Inc."), errors: [{ messageId: "missingNameSms" }] },
+		{
+			code: "20% off everything this weekend! Reply STOP to opt out",
+			settings: sender("Acme Inc."),
+			errors: [{ messageId: "missingNameSms" }],
+		},
 	],
 });

@@ -7,28 +7,45 @@ const html = new RuleTester({ plugins: { mailcomply: plugin }, language: "mailco
 const mjml = new RuleTester({ plugins: { mailcomply: plugin }, language: "mailcomply/mjml" });
 
 const page = (body: string) => `<!DOCTYPE html>\n<html><body>\n${body}\n</body></html>`;
-const mail = (text: string) => `<mjml>\n<mj-body>\n<mj-section><mj-column>\n<mj-text>${text}</mj-text>\n</mj-column></mj-section>\n</mj-body>\n</mjml>`;
+const mail = (text: string) =>
+	`<mjml>\n<mj-body>\n<mj-section><mj-column>\n<mj-text>${text}</mj-text>\n</mj-column></mj-section>\n</mj-body>\n</mjml>`;
 const settings = (facts: Record<string, unknown>) => ({ mailcomply: { campaign: { kind: "marketing", ...facts } } });
 
 const BAKKERIJ = { sender: { name: "Bakkerij de Vries B.V." }, audience: { countries: ["NL"] } };
-const CONTOSO = { sender: { name: "Contoso Outlet Inc.", address: "500 Market Street, San Francisco, CA 94105" }, audience: { countries: ["US"] } };
+const CONTOSO = {
+	sender: { name: "Contoso Outlet Inc.", address: "500 Market Street, San Francisco, CA 94105" },
+	audience: { countries: ["US"] },
+};
 const TEEHAUS = { sender: { name: "Teehaus Berger GmbH" }, audience: { countries: ["DE"] } };
 const OFFER = "<p>Voorjaarsactie: 15% korting op taarten.</p>";
 const NAME_WHY =
 	"the sender of marketing mail may not be disguised (ePrivacy Directive art. 13(4), e-Commerce Directive art. 6(b), BW 3:15e(1)(b), Telecommunicatiewet art. 11.7 (identity, opt-out address))";
 /** The same duty for US and Canadian recipients: their law only. */
-const NAME_WHY_US_CA = "the sender of marketing mail may not be disguised (CAN-SPAM 15 U.S.C. 7704(a)(1), CASL s. 6(2))";
+const NAME_WHY_US_CA =
+	"the sender of marketing mail may not be disguised (CAN-SPAM 15 U.S.C. 7704(a)(1), CASL s. 6(2))";
 
 html.run("require-sender-identity (html)", rule as never, {
 	valid: [
 		// no kind declared and nothing that promotes: marketing by default, but not shown to be a commercial message that owes a postal address
-		{ code: page(`<p>Almost there! Just one more step to go.</p>\n<p>© 2026 Awesome Co</p>`), settings: { mailcomply: { campaign: { audience: { countries: ["US", "DE"] } } } } },
+		{
+			code: page(`<p>Almost there! Just one more step to go.</p>\n<p>© 2026 Awesome Co</p>`),
+			settings: { mailcomply: { campaign: { audience: { countries: ["US", "DE"] } } } },
+		},
 		// the name, with another case and without the legal form
 		{ code: page(`${OFFER}\n<p>Bakkerij De Vries · Kerkstraat 12</p>`), settings: settings(BAKKERIJ) },
 		{ code: page(`${OFFER}\n<p>© 2026 BAKKERIJ DE VRIES B.V.</p>`), settings: settings(BAKKERIJ) },
-		{ code: page(`${OFFER}\n<p>Een nieuwsbrief van <strong>Bakkerij de&nbsp;Vries</strong>.</p>`), settings: settings(BAKKERIJ) },
+		{
+			code: page(`${OFFER}\n<p>Een nieuwsbrief van <strong>Bakkerij de&nbsp;Vries</strong>.</p>`),
+			settings: settings(BAKKERIJ),
+		},
 		// ESP tags that print the organisation's name
-		...["*|LIST:COMPANY|*", "{{ organization.name }}", "{{ site_settings.company_name }}", "%%Member_Busname%%", "{{ company_name }}"].map((tag) => ({
+		...[
+			"*|LIST:COMPANY|*",
+			"{{ organization.name }}",
+			"{{ site_settings.company_name }}",
+			"%%Member_Busname%%",
+			"{{ company_name }}",
+		].map((tag) => ({
 			code: page(`${OFFER}\n<p>${tag}</p>`),
 			settings: settings(BAKKERIJ),
 		})),
@@ -55,12 +72,21 @@ html.run("require-sender-identity (html)", rule as never, {
 			"<p>Contact: 203 Main St., Mountain View</p>",
 			"<p>Kerkstraat 12</p>",
 		].map((footer) => page(`${OFFER}\n${footer}`)),
-		{ code: page(`${OFFER}\n<p>© Bakkerij de Vries</p>`), settings: settings({ audience: { countries: ["NL", "BE", "FR", "GB"] } }) },
+		{
+			code: page(`${OFFER}\n<p>© Bakkerij de Vries</p>`),
+			settings: settings({ audience: { countries: ["NL", "BE", "FR", "GB"] } }),
+		},
 		// a text logo: a first paragraph of one to three capitalised words
 		page(`<p>Elise</p>\n${OFFER}`),
 		// US: name and a street address, or an ESP address tag, or a registered P.O. box
-		{ code: page(`<p>Spring sale!</p>\n<p>Contoso Outlet, 500 Market Street, San Francisco, CA 94105</p>`), settings: settings(CONTOSO) },
-		{ code: page(`<p>Spring sale!</p>\n<p>Contoso Outlet</p><p>P.O. Box 1234</p><p>Austin, TX 78701</p>`), settings: settings(CONTOSO) },
+		{
+			code: page(`<p>Spring sale!</p>\n<p>Contoso Outlet, 500 Market Street, San Francisco, CA 94105</p>`),
+			settings: settings(CONTOSO),
+		},
+		{
+			code: page(`<p>Spring sale!</p>\n<p>Contoso Outlet</p><p>P.O. Box 1234</p><p>Austin, TX 78701</p>`),
+			settings: settings(CONTOSO),
+		},
 		...[
 			"*|LIST:ADDRESSLINE|*",
 			"*|HTML:LIST_ADDRESS_HTML|*",
@@ -70,33 +96,71 @@ html.run("require-sender-identity (html)", rule as never, {
 			"%%Member_Addr%%",
 			"%SENDER-INFO-SINGLELINE%",
 			"{{ company.address }}",
-		].map((tag) => ({ code: page(`<p>Spring sale!</p>\n<p>Contoso Outlet · ${tag}</p>`), settings: settings(CONTOSO) })),
+		].map((tag) => ({
+			code: page(`<p>Spring sale!</p>\n<p>Contoso Outlet · ${tag}</p>`),
+			settings: settings(CONTOSO),
+		})),
 		// Canada
 		{
 			code: page(`<p>Soldes!</p><p>Érable & Cie Ltée, 111 Wellington Street, Ottawa ON K1A 0A9</p>`),
 			settings: settings({ sender: { name: "Érable & Cie" }, audience: { countries: ["CA"] } }),
 		},
 		// Germany: an address, or a link to the web Impressum
-		{ code: page(`<p>Neu: Frühjahrstees</p><p>Teehaus Berger GmbH · Lindenstraße 5 · 10969 Berlin</p>`), settings: settings(TEEHAUS) },
-		{ code: page(`<p>Neu: Frühjahrstees</p><p>Teehaus Berger · <a href="https://www.teehaus-berger.de/impressum">Impressum</a></p>`), settings: settings(TEEHAUS) },
+		{
+			code: page(`<p>Neu: Frühjahrstees</p><p>Teehaus Berger GmbH · Lindenstraße 5 · 10969 Berlin</p>`),
+			settings: settings(TEEHAUS),
+		},
+		{
+			code: page(
+				`<p>Neu: Frühjahrstees</p><p>Teehaus Berger · <a href="https://www.teehaus-berger.de/impressum">Impressum</a></p>`,
+			),
+			settings: settings(TEEHAUS),
+		},
 		// Germany: a P.O. box beside the street address, or with an Impressum link; US and NL mail may show a box only
-		{ code: page(`<p>Neu: Frühjahrstees</p><p>Teehaus Berger GmbH · Postfach 10 11 12, 10115 Berlin · Lindenstraße 5, 10969 Berlin</p>`), settings: settings(TEEHAUS) },
-		{ code: page(`<p>Neu</p><p>Teehaus Berger GmbH · Postfach 10 11 12, 10115 Berlin · <a href="https://www.teehaus-berger.de/impressum">Impressum</a></p>`), settings: settings(TEEHAUS) },
-		{ code: page(`<p>Soldes de printemps.</p><p>Contoso Outlet, P.O. Box 1234, Austin, TX 78701</p>`), settings: settings({ ...CONTOSO, audience: { countries: ["US", "FR"] } }) },
+		{
+			code: page(
+				`<p>Neu: Frühjahrstees</p><p>Teehaus Berger GmbH · Postfach 10 11 12, 10115 Berlin · Lindenstraße 5, 10969 Berlin</p>`,
+			),
+			settings: settings(TEEHAUS),
+		},
+		{
+			code: page(
+				`<p>Neu</p><p>Teehaus Berger GmbH · Postfach 10 11 12, 10115 Berlin · <a href="https://www.teehaus-berger.de/impressum">Impressum</a></p>`,
+			),
+			settings: settings(TEEHAUS),
+		},
+		{
+			code: page(`<p>Soldes de printemps.</p><p>Contoso Outlet, P.O. Box 1234, Austin, TX 78701</p>`),
+			settings: settings({ ...CONTOSO, audience: { countries: ["US", "FR"] } }),
+		},
 		// the option turns the address off, or the countries option narrows it
 		{ code: page(`<p>Contoso Outlet</p>`), settings: settings(CONTOSO), options: [{ address: "never" }] },
-		{ code: page(`<p>Contoso Outlet</p>`), settings: settings({ sender: CONTOSO.sender }), options: [{ countries: ["NL"] }] },
+		{
+			code: page(`<p>Contoso Outlet</p>`),
+			settings: settings({ sender: CONTOSO.sender }),
+			options: [{ countries: ["NL"] }],
+		},
 		// transactional mail, SMS, partials and sign-up pages are not this rule's
-		{ code: page(`<p>Your order shipped.</p>`), settings: { mailcomply: { campaign: { kind: "transactional", ...CONTOSO } } } },
+		{
+			code: page(`<p>Your order shipped.</p>`),
+			settings: { mailcomply: { campaign: { kind: "transactional", ...CONTOSO } } },
+		},
 		{ code: page(`<p>Sale!</p>`), settings: settings({ ...CONTOSO, channel: "sms" }) },
 		{ code: `<table><tr><td>Footer without a name</td></tr></table>`, settings: settings(CONTOSO) },
 	],
 	invalid: [
 		// Germany: a P.O. box is no address where the sender is established (§ 5(1) no. 1 DDG); also a Dutch Postbus mailed to DE
 		{
-			code: page(`<p>Neue Stauden. <a href="*|UNSUB|*">Abmelden</a></p><p>Teehaus Berger GmbH · Postfach 10 11 12 · 10115 Berlin</p>`),
+			code: page(
+				`<p>Neue Stauden. <a href="*|UNSUB|*">Abmelden</a></p><p>Teehaus Berger GmbH · Postfach 10 11 12 · 10115 Berlin</p>`,
+			),
 			settings: settings({ ...TEEHAUS, esp: "mailchimp" }),
-			errors: [{ messageId: "poBoxOnly", data: { kind: "marketing", laws: "DDG § 5", addressHint: ", e.g. *|LIST:ADDRESSLINE|* (Mailchimp)" } }],
+			errors: [
+				{
+					messageId: "poBoxOnly",
+					data: { kind: "marketing", laws: "DDG § 5", addressHint: ", e.g. *|LIST:ADDRESSLINE|* (Mailchimp)" },
+				},
+			],
 		},
 		{
 			code: page(`<p>Neue Tulpen aus Holland.</p><p>Bloemenhuis De Linde B.V., Postbus 123, 3500 AC Utrecht</p>`),
@@ -132,7 +196,11 @@ html.run("require-sender-identity (html)", rule as never, {
 			],
 		},
 		// a part of the name is not the name
-		{ code: page(`${OFFER}\n<p>Groeten van de Vries</p>`), settings: settings(BAKKERIJ), errors: [{ messageId: "missingName" }] },
+		{
+			code: page(`${OFFER}\n<p>Groeten van de Vries</p>`),
+			settings: settings(BAKKERIJ),
+			errors: [{ messageId: "missingName" }],
+		},
 		// the name only in <head> or in an Outlook-hidden block is not visible
 		{
 			code: `<!DOCTYPE html>\n<html><head><title>Bakkerij de Vries</title></head><body>${OFFER}<!--[if !mso]><p>Bakkerij de Vries</p><![endif]--></body></html>`,
@@ -174,7 +242,8 @@ html.run("require-sender-identity (html)", rule as never, {
 						name: "Contoso Outlet Inc.",
 						why: NAME_WHY_US_CA,
 						nameHint: "",
-						addressWhy: " (CAN-SPAM 15 U.S.C. 7704(a)(5)(A)(iii), 16 CFR 316.2(p), CASL s. 6(2), CRTC Electronic Commerce Protection Regulations s. 2(1)(d))",
+						addressWhy:
+							" (CAN-SPAM 15 U.S.C. 7704(a)(5)(A)(iii), 16 CFR 316.2(p), CASL s. 6(2), CRTC Electronic Commerce Protection Regulations s. 2(1)(d))",
 						// CAN-SPAM (16 CFR 316.2(p)) and CASL accept a registered P.O. box
 						addressKind: "the street address or a registered P.O. box",
 						addressHint: "",
@@ -192,24 +261,57 @@ html.run("require-sender-identity (html)", rule as never, {
 		{
 			code: page(`<p>Neu: Frühjahrstees von Teehaus Berger</p>`),
 			settings: settings(TEEHAUS),
-			errors: [{ messageId: "missingAddress", data: { kind: "marketing", addressWhy: " (DDG § 5)", addressKind: "the street address", addressHint: "" } }],
+			errors: [
+				{
+					messageId: "missingAddress",
+					data: { kind: "marketing", addressWhy: " (DDG § 5)", addressKind: "the street address", addressHint: "" },
+				},
+			],
 		},
 		// address: always
-		{ code: page(`${OFFER}<p>Bakkerij de Vries</p>`), settings: settings(BAKKERIJ), options: [{ address: "always" }], errors: [{ messageId: "missingAddress" }] },
+		{
+			code: page(`${OFFER}<p>Bakkerij de Vries</p>`),
+			settings: settings(BAKKERIJ),
+			options: [{ address: "always" }],
+			errors: [{ messageId: "missingAddress" }],
+		},
 		// the countries option applies when the campaign names none
-		{ code: page(`<p>Contoso Outlet</p>`), settings: settings({ sender: CONTOSO.sender }), options: [{ countries: ["US"] }], errors: [{ messageId: "missingAddress" }] },
+		{
+			code: page(`<p>Contoso Outlet</p>`),
+			settings: settings({ sender: CONTOSO.sender }),
+			options: [{ countries: ["US"] }],
+			errors: [{ messageId: "missingAddress" }],
+		},
 		// no kind declared: an offer or a new-arrivals line shows a commercial message
-		{ code: page(`<p>Spring sale: 20% off.</p>\n<p>© 2026 Awesome Co</p>`), settings: { mailcomply: { campaign: { audience: { countries: ["US"] } } } }, errors: [{ messageId: "missingAddress" }] },
-		{ code: page(`<p>New bikes are in.</p>\n<p>© 2026 Awesome Co</p>`), settings: { mailcomply: { campaign: { audience: { countries: ["US"] } } } }, errors: [{ messageId: "missingAddress" }] },
+		{
+			code: page(`<p>Spring sale: 20% off.</p>\n<p>© 2026 Awesome Co</p>`),
+			settings: { mailcomply: { campaign: { audience: { countries: ["US"] } } } },
+			errors: [{ messageId: "missingAddress" }],
+		},
+		{
+			code: page(`<p>New bikes are in.</p>\n<p>© 2026 Awesome Co</p>`),
+			settings: { mailcomply: { campaign: { audience: { countries: ["US"] } } } },
+			errors: [{ messageId: "missingAddress" }],
+		},
 		// saying nothing either way still needs a sender who is named at all
-		{ code: page(`<p>Almost there! Just one more step to go.</p>`), settings: { mailcomply: { campaign: { audience: { countries: ["US"] } } } }, errors: [{ messageId: "unnamed" }] },
+		{
+			code: page(`<p>Almost there! Just one more step to go.</p>`),
+			settings: { mailcomply: { campaign: { audience: { countries: ["US"] } } } },
+			errors: [{ messageId: "unnamed" }],
+		},
 	],
 });
 
 mjml.run("require-sender-identity (mjml)", rule as never, {
 	valid: [
-		{ code: mail("Nieuwe e-bikes! Fietsenmakerij Jansen, Dorpsstraat 3, 1234 AB Ergens"), settings: settings({ sender: { name: "Fietsenmakerij Jansen" } }) },
-		{ code: mail("Spring sale · Contoso Outlet · 500 Market Street<br>San Francisco, CA 94105"), settings: settings(CONTOSO) },
+		{
+			code: mail("Nieuwe e-bikes! Fietsenmakerij Jansen, Dorpsstraat 3, 1234 AB Ergens"),
+			settings: settings({ sender: { name: "Fietsenmakerij Jansen" } }),
+		},
+		{
+			code: mail("Spring sale · Contoso Outlet · 500 Market Street<br>San Francisco, CA 94105"),
+			settings: settings(CONTOSO),
+		},
 		// a partial (an mj-include target) is skipped
 		{ code: `<mj-section><mj-column><mj-text>Footer</mj-text></mj-column></mj-section>`, settings: settings(CONTOSO) },
 		// No name declared, none in sight, but part of the mail is out of sight: a custom component's footer
@@ -218,12 +320,18 @@ mjml.run("require-sender-identity (mjml)", rule as never, {
 	invalid: [
 		// An include that cannot be read may hold the name: the rule says once, on the include, that it could not see the whole mail
 		{
-			code: mail("Neue E-Bikes, 20 % Rabatt!").replace("</mj-body>", `<mj-include path="./partials/no-such-footer.mjml" />\n</mj-body>`),
+			code: mail("Neue E-Bikes, 20 % Rabatt!").replace(
+				"</mj-body>",
+				`<mj-include path="./partials/no-such-footer.mjml" />\n</mj-body>`,
+			),
 			errors: [{ messageId: "unseen", line: 6 }],
 		},
 		// the same mail without the unseen part names nobody
 		{ code: mail("Nieuwe e-bikes, 20% korting!"), errors: [{ messageId: "unnamed" }] },
-		{ code: mail("Neue E-Bikes, 20 % Rabatt!").replace("</mj-body>", "<mj-spacer />\n</mj-body>"), errors: [{ messageId: "unnamed" }] },
+		{
+			code: mail("Neue E-Bikes, 20 % Rabatt!").replace("</mj-body>", "<mj-spacer />\n</mj-body>"),
+			errors: [{ messageId: "unnamed" }],
+		},
 		{
 			code: mail("Nieuwe e-bikes binnen!"),
 			settings: settings({ sender: { name: "Fietsenmakerij Jansen" } }),
@@ -240,9 +348,15 @@ mjml.run("require-sender-identity (mjml)", rule as never, {
 
 html.run("require-sender-identity-transactional (html)", transactionalRule as never, {
 	valid: [
-		{ code: page(`<p>Je bestelling is verzonden.</p><p>Bakkerij de Vries B.V.</p>`), settings: { mailcomply: { campaign: { kind: "transactional", ...BAKKERIJ } } } },
+		{
+			code: page(`<p>Je bestelling is verzonden.</p><p>Bakkerij de Vries B.V.</p>`),
+			settings: { mailcomply: { campaign: { kind: "transactional", ...BAKKERIJ } } },
+		},
 		// no address by default, even to US recipients: no law asks a transactional mail for one
-		{ code: page(`<p>Your order shipped.</p><p>Contoso Outlet</p>`), settings: { mailcomply: { campaign: { kind: "transactional", ...CONTOSO } } } },
+		{
+			code: page(`<p>Your order shipped.</p><p>Contoso Outlet</p>`),
+			settings: { mailcomply: { campaign: { kind: "transactional", ...CONTOSO } } },
+		},
 		// marketing mail is the other rule's
 		{ code: page(`<p>Sale</p>`), settings: settings(CONTOSO) },
 	],
@@ -250,7 +364,11 @@ html.run("require-sender-identity-transactional (html)", transactionalRule as ne
 		// CASL s. 6(6) exempts an order confirmation from consent only: to Canadian recipients it still identifies its sender, address included
 		{
 			code: page(`<p>Your order shipped.</p><p>Maple Tea Ltd.</p>`),
-			settings: { mailcomply: { campaign: { kind: "transactional", sender: { name: "Maple Tea Ltd." }, audience: { countries: ["CA"] } } } },
+			settings: {
+				mailcomply: {
+					campaign: { kind: "transactional", sender: { name: "Maple Tea Ltd." }, audience: { countries: ["CA"] } },
+				},
+			},
 			errors: [
 				{
 					message:

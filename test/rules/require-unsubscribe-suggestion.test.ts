@@ -18,7 +18,9 @@ async function applyAndCheck(code: string, format: TemplateFormat, campaign: Rec
 	expect(parseProblems(fixed, format)).toEqual([]);
 	if (format === "mjml") expect(await mjmlErrors(fixed)).toEqual([]);
 	// the mail now has an opt-out, and the footer is readable on a dark mail
-	expect(lint(fixed, format, { ...RULES, "mailcomply/no-hidden-unsubscribe": "error" }, settings(campaign))).toEqual([]);
+	expect(lint(fixed, format, { ...RULES, "mailcomply/no-hidden-unsubscribe": "error" }, settings(campaign))).toEqual(
+		[],
+	);
 	return fixed;
 }
 
@@ -29,11 +31,35 @@ describe("require-unsubscribe suggestion", () => {
 		["<html lang=fr>", html("fr"), {}, "Vous ne souhaitez plus recevoir ces e-mails", "Se désabonner"],
 		["no language: English", html(), {}, "Don't want to receive these e-mails any more?", "Unsubscribe"],
 		["unsupported language: English", html("ja"), {}, "Don't want to receive these e-mails any more?", "Unsubscribe"],
-		["the sidecar beats <html lang>", html("en"), { language: "nl-BE" }, "Wil je deze e-mails niet meer ontvangen?", "Afmelden"],
+		[
+			"the sidecar beats <html lang>",
+			html("en"),
+			{ language: "nl-BE" },
+			"Wil je deze e-mails niet meer ontvangen?",
+			"Afmelden",
+		],
 		// A language is text from the file: names that Object.prototype answers for are unsupported languages, not its members.
-		["<html lang=constructor>: English", html("constructor"), {}, "Don't want to receive these e-mails any more?", "Unsubscribe"],
-		["<html lang=__proto__>: English", html("__proto__"), {}, "Don't want to receive these e-mails any more?", "Unsubscribe"],
-		["<html lang=toString-NL>: English", html("toString-NL"), {}, "Don't want to receive these e-mails any more?", "Unsubscribe"],
+		[
+			"<html lang=constructor>: English",
+			html("constructor"),
+			{},
+			"Don't want to receive these e-mails any more?",
+			"Unsubscribe",
+		],
+		[
+			"<html lang=__proto__>: English",
+			html("__proto__"),
+			{},
+			"Don't want to receive these e-mails any more?",
+			"Unsubscribe",
+		],
+		[
+			"<html lang=toString-NL>: English",
+			html("toString-NL"),
+			{},
+			"Don't want to receive these e-mails any more?",
+			"Unsubscribe",
+		],
 	])("HTML, %s", async (_name, code, campaign, question, link) => {
 		const fixed = await applyAndCheck(code, "html", campaign);
 		expect(fixed).toContain(question);
@@ -51,14 +77,16 @@ describe("require-unsubscribe suggestion", () => {
 		["mjml lang=hasOwnProperty: English", mjml("hasOwnProperty"), {}, "Unsubscribe"],
 	])("MJML, %s: a new mj-section that mjml compiles", async (_name, code, campaign, link) => {
 		const fixed = await applyAndCheck(code, "mjml", campaign);
-		expect(fixed).toMatch(new RegExp(`<mj-section[^>]*>.*${link}</a></mj-text></mj-column></mj-section>\\n  </mj-body>`, "u"));
+		expect(fixed).toMatch(
+			new RegExp(`<mj-section[^>]*>.*${link}</a></mj-text></mj-column></mj-section>\\n  </mj-body>`, "u"),
+		);
 	});
 
 	test.each([
 		["mailchimp", 'href="*|UNSUB|*"'],
 		["sendgrid", 'href="<%asm_group_unsubscribe_raw_url%>"'],
 		["mailgun", 'href="%unsubscribe_url%"'],
-		["brevo", "href=\"{{ unsubscribe }}\""],
+		["brevo", 'href="{{ unsubscribe }}"'],
 		["sfmc", 'href="%%unsub_center_url%%"'],
 		["mailjet", 'href="[[UNSUB_LINK_EN]]"'],
 		["klaviyo", 'href="{% unsubscribe_link %}"'],
@@ -79,11 +107,14 @@ describe("require-unsubscribe suggestion", () => {
 		expect(fixed).toContain("<!-- Replace {{unsubscribe_url}} with your ESP's unsubscribe link tag. -->");
 	});
 
-	test.each(["constructor", "toString", "__proto__"])("an ESP named like a JavaScript property (%s) is no known ESP: the placeholder", async (esp) => {
-		const fixed = await applyAndCheck(html(), "html", { esp });
-		expect(fixed).toContain('href="{{unsubscribe_url}}"');
-		expect(fixed).not.toContain("undefined");
-	});
+	test.each(["constructor", "toString", "__proto__"])(
+		"an ESP named like a JavaScript property (%s) is no known ESP: the placeholder",
+		async (esp) => {
+			const fixed = await applyAndCheck(html(), "html", { esp });
+			expect(fixed).toContain('href="{{unsubscribe_url}}"');
+			expect(fixed).not.toContain("undefined");
+		},
+	);
 
 	test("HTML without <body>: before </html>; without </body>: at the end", async () => {
 		const noBody = `<!DOCTYPE html>\n<html>\n<p>Sale</p>\n</html>\n`;

@@ -6,7 +6,9 @@ import rule from "../../rules/require-unsubscribe.js";
 const text = new RuleTester({ plugins: { mailcomply: plugin }, language: "mailcomply/text" });
 const eml = new RuleTester({ plugins: { mailcomply: plugin }, language: "mailcomply/eml" });
 
-const marketing = (extra: Record<string, unknown> = {}) => ({ mailcomply: { campaign: { kind: "marketing", ...extra } } });
+const marketing = (extra: Record<string, unknown> = {}) => ({
+	mailcomply: { campaign: { kind: "marketing", ...extra } },
+});
 
 text.run("require-unsubscribe (text part)", rule as never, {
 	valid: [
@@ -27,16 +29,32 @@ text.run("require-unsubscribe (text part)", rule as never, {
 		{
 			code: "Lenteactie: 20% korting op thee.\nBekijk: https://theehuis.nl/thee\n",
 			settings: marketing({ language: "nl", esp: "mailchimp" }),
-			errors: [{ messageId: "missingText", data: { contrast: "", line: "Afmelden: *|UNSUB|*", law: "e.g. ePrivacy Directive art. 13(4), Telecommunicatiewet art. 11.7 (identity, opt-out address), UWG § 7(2) Nr. 3, PECR reg. 23, CAN-SPAM 15 U.S.C. 7704(a)(3), CAN-SPAM 15 U.S.C. 7704(a)(5)(A)(ii), CASL s. 6(2), CASL s. 11" }, line: 1, column: 1 }],
+			errors: [
+				{
+					messageId: "missingText",
+					data: {
+						contrast: "",
+						line: "Afmelden: *|UNSUB|*",
+						law: "e.g. ePrivacy Directive art. 13(4), Telecommunicatiewet art. 11.7 (identity, opt-out address), UWG § 7(2) Nr. 3, PECR reg. 23, CAN-SPAM 15 U.S.C. 7704(a)(3), CAN-SPAM 15 U.S.C. 7704(a)(5)(A)(ii), CASL s. 6(2), CASL s. 11",
+					},
+					line: 1,
+					column: 1,
+				},
+			],
 		},
 		// "stop" as a word, and an unrelated link, are no opt-out (false-positive traps the other way)
-		{ code: "Don't stop shopping: 20% off at https://shop.example/sale\n", settings: marketing(), errors: [{ messageId: "missingText" }] },
+		{
+			code: "Don't stop shopping: 20% off at https://shop.example/sale\n",
+			settings: marketing(),
+			errors: [{ messageId: "missingText" }],
+		},
 	],
 });
 
 const message = (textPart: string, htmlPart: string) =>
 	`From: Theehuis B.V. <nieuws@theehuis.nl>\nSubject: Lenteactie\nMIME-Version: 1.0\nContent-Type: multipart/alternative; boundary="b"\n\n--b\nContent-Type: text/plain; charset=utf-8\n\n${textPart}\n--b\nContent-Type: text/html; charset=utf-8\n\n${htmlPart}\n--b--\n`;
-const HTML_WITH_OPT_OUT = '<html><body><p>20% korting. Theehuis B.V.</p><a href="https://theehuis.nl/afmelden/8f3a">Afmelden</a></body></html>';
+const HTML_WITH_OPT_OUT =
+	'<html><body><p>20% korting. Theehuis B.V.</p><a href="https://theehuis.nl/afmelden/8f3a">Afmelden</a></body></html>';
 
 // The plugin's rule: every HTML rule also runs on .eml (plugin/message-rules.ts).
 eml.run("require-unsubscribe (.eml text part)", plugin.rules["require-unsubscribe"] as never, {
@@ -50,7 +68,14 @@ eml.run("require-unsubscribe (.eml text part)", plugin.rules["require-unsubscrib
 		{
 			code: message("20% korting op thee.", HTML_WITH_OPT_OUT),
 			settings: marketing({ language: "nl" }),
-			errors: [{ message: /^This marketing e-mail's plain-text part offers no way to unsubscribe, while its HTML part has one\. .*"Afmelden: https:\/\/theehuis\.nl\/afmelden\/8f3a"/u as never, line: 9, column: 1 }],
+			errors: [
+				{
+					message:
+						/^This marketing e-mail's plain-text part offers no way to unsubscribe, while its HTML part has one\. .*"Afmelden: https:\/\/theehuis\.nl\/afmelden\/8f3a"/u as never,
+					line: 9,
+					column: 1,
+				},
+			],
 		},
 	],
 });

@@ -19,7 +19,7 @@ sms.run("require-unsubscribe (sms)", rule as never, {
 		// en
 		"Acme: 25% off everything this weekend. Reply STOP to opt out.",
 		"Acme: new arrivals. Txt STOP to 12345 to end. Msg&data rates may apply.",
-		"Acme: flash sale! Text \"stop\" to unsubscribe",
+		'Acme: flash sale! Text "stop" to unsubscribe',
 		"Acme sale ends tonight. STOP to 55555",
 		"Acme: summer sale. Unsubscribe: acme.com/unsubscribe",
 		// de
@@ -30,15 +30,29 @@ sms.run("require-unsubscribe (sms)", rule as never, {
 		"Boutique Claire : soldes ! Répondez STOP pour vous désabonner",
 		// transactional messages need no opt-out
 		{ code: "Your verification code is 123456", settings: nl },
-		{ code: "Jansen: uw bestelling {{ order_number }} is verzonden. Track & trace: jansen.nl/t/{{ tracking_code }}", settings: nl },
-		{ code: "Hoi {first_name}, we zien je morgen om 10:00.", settings: { mailcomply: { campaign: { kind: "transactional" } } } },
+		{
+			code: "Jansen: uw bestelling {{ order_number }} is verzonden. Track & trace: jansen.nl/t/{{ tracking_code }}",
+			settings: nl,
+		},
+		{
+			code: "Hoi {first_name}, we zien je morgen om 10:00.",
+			settings: { mailcomply: { campaign: { kind: "transactional" } } },
+		},
 	],
 	invalid: [
 		// US recipients: CTIA's STOP instructions.
 		{
 			code: "Acme: 25% off everything this weekend!",
 			settings: { mailcomply: { campaign: { audience: { countries: ["US"] } } } },
-			errors: [{ messageId: "missingSms", data: { example: "Reply STOP to opt out", law: "CTIA Messaging Principles and Short Code Monitoring Handbook" } }],
+			errors: [
+				{
+					messageId: "missingSms",
+					data: {
+						example: "Reply STOP to opt out",
+						law: "CTIA Messaging Principles and Short Code Monitoring Handbook",
+					},
+				},
+			],
 		},
 		{
 			code: "Bakkerij Jansen: 20% korting op alle taarten dit weekend! Bestel via jansen.nl/taart",
@@ -57,36 +71,85 @@ sms.run("require-unsubscribe (sms)", rule as never, {
 		// A link that is not an opt-out page.
 		{ code: "Boutique Claire : -30 % sur tout le site : claire.fr/soldes", errors: [{ messageId: "missingSms" }] },
 		// A marketing kind declared: even without an offer.
-		{ code: "Hoi {{ first_name }}, er staat iets nieuws voor je klaar bij Jansen.", settings: { mailcomply: { campaign: { kind: "marketing" } } }, errors: [{ messageId: "missingSms" }] },
+		{
+			code: "Hoi {{ first_name }}, er staat iets nieuws voor je klaar bij Jansen.",
+			settings: { mailcomply: { campaign: { kind: "marketing" } } },
+			errors: [{ messageId: "missingSms" }],
+		},
 	],
 });
 
-const template = (category: string, components: unknown[], language = "nl") => JSON.stringify({ name: "t", language, category, components }, null, 2);
+const template = (category: string, components: unknown[], language = "nl") =>
+	JSON.stringify({ name: "t", language, category, components }, null, 2);
 const body = (text: string) => ({ type: "BODY", text });
 
 whatsapp.run("require-unsubscribe (whatsapp)", rule as never, {
 	valid: [
-		template("MARKETING", [body("Hoi {{1}}, 20% korting!"), { type: "BUTTONS", buttons: [{ type: "QUICK_REPLY", text: "Afmelden" }] }]),
-		template("MARKETING", [body("Hi {{1}}, 20% off!"), { type: "BUTTONS", buttons: [{ type: "QUICK_REPLY", text: "Stop promotions" }] }], "en_US"),
-		template("MARKETING", [body("Hallo {{1}}, 15% Rabatt!"), { type: "BUTTONS", buttons: [{ type: "QUICK_REPLY", text: "Abmelden" }] }], "de"),
-		template("MARKETING", [body("Bonjour {{1}}, -30 % !"), { type: "BUTTONS", buttons: [{ type: "QUICK_REPLY", text: "Se désabonner" }] }], "fr"),
-		template("MARKETING", [body("Hoi {{1}}, 20% korting!"), { type: "FOOTER", text: "Geen aanbiedingen meer? Stuur STOP" }]),
-		template("MARKETING", [body("Hi {{1}}, 20% off!"), { type: "FOOTER", text: "Reply STOP to stop promotions" }], "en_US"),
+		template("MARKETING", [
+			body("Hoi {{1}}, 20% korting!"),
+			{ type: "BUTTONS", buttons: [{ type: "QUICK_REPLY", text: "Afmelden" }] },
+		]),
+		template(
+			"MARKETING",
+			[body("Hi {{1}}, 20% off!"), { type: "BUTTONS", buttons: [{ type: "QUICK_REPLY", text: "Stop promotions" }] }],
+			"en_US",
+		),
+		template(
+			"MARKETING",
+			[body("Hallo {{1}}, 15% Rabatt!"), { type: "BUTTONS", buttons: [{ type: "QUICK_REPLY", text: "Abmelden" }] }],
+			"de",
+		),
+		template(
+			"MARKETING",
+			[body("Bonjour {{1}}, -30 % !"), { type: "BUTTONS", buttons: [{ type: "QUICK_REPLY", text: "Se désabonner" }] }],
+			"fr",
+		),
+		template("MARKETING", [
+			body("Hoi {{1}}, 20% korting!"),
+			{ type: "FOOTER", text: "Geen aanbiedingen meer? Stuur STOP" },
+		]),
+		template(
+			"MARKETING",
+			[body("Hi {{1}}, 20% off!"), { type: "FOOTER", text: "Reply STOP to stop promotions" }],
+			"en_US",
+		),
 		// A UTILITY template that does not promote is what its category says.
 		template("UTILITY", [body("Je bestelling {{1}} is verzonden.")]),
 		template("AUTHENTICATION", [body("{{1}} is your verification code.")], "en_US"),
 		// US-only recipients: CTIA's STOP rules are the carriers' for SMS, and no US law asks a WhatsApp message for an opt-out.
-		{ code: template("MARKETING", [body("Hi {{1}}, 20% off!")], "en_US"), settings: { mailcomply: { campaign: { audience: { countries: ["US"] } } } } },
+		{
+			code: template("MARKETING", [body("Hi {{1}}, 20% off!")], "en_US"),
+			settings: { mailcomply: { campaign: { audience: { countries: ["US"] } } } },
+		},
 	],
 	invalid: [
 		{
-			code: template("MARKETING", [body("Hoi {{1}}, de lente is begonnen: 20% korting!"), { type: "BUTTONS", buttons: [{ type: "URL", text: "Shop", url: "https://jansen.nl/lente" }] }]),
+			code: template("MARKETING", [
+				body("Hoi {{1}}, de lente is begonnen: 20% korting!"),
+				{ type: "BUTTONS", buttons: [{ type: "URL", text: "Shop", url: "https://jansen.nl/lente" }] },
+			]),
 			settings: nl,
-			errors: [{ messageId: "missingWhatsApp", line: 8, column: 16, data: { button: "Afmelden", example: "Geen aanbiedingen meer? Stuur STOP", law: NL_LAW } }],
+			errors: [
+				{
+					messageId: "missingWhatsApp",
+					line: 8,
+					column: 16,
+					data: { button: "Afmelden", example: "Geen aanbiedingen meer? Stuur STOP", law: NL_LAW },
+				},
+			],
 		},
 		{
-			code: template("MARKETING", [body("Hi {{1}}, 20% off!"), { type: "BUTTONS", buttons: [{ type: "QUICK_REPLY", text: "Shop now" }] }], "en_US"),
-			errors: [{ message: /Add a quick-reply button such as "Stop promotions", or footer text that says how to stop \("Reply STOP to stop promotions"\)/u }],
+			code: template(
+				"MARKETING",
+				[body("Hi {{1}}, 20% off!"), { type: "BUTTONS", buttons: [{ type: "QUICK_REPLY", text: "Shop now" }] }],
+				"en_US",
+			),
+			errors: [
+				{
+					message:
+						/Add a quick-reply button such as "Stop promotions", or footer text that says how to stop \("Reply STOP to stop promotions"\)/u,
+				},
+			],
 		},
 		// Canadian recipients: CASL s. 6(2)(c) asks every commercial electronic message for an unsubscribe mechanism.
 		{

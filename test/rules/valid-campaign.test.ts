@@ -6,7 +6,11 @@ import { RuleTester } from "eslint";
 import { CampaignLanguage } from "../../src/languages/campaign-language.js";
 import rule from "../../rules/valid-campaign.js";
 
-const plugin = { meta: { name: "mailcomply-test" }, languages: { campaign: new CampaignLanguage() }, rules: { "valid-campaign": rule } };
+const plugin = {
+	meta: { name: "mailcomply-test" },
+	languages: { campaign: new CampaignLanguage() },
+	rules: { "valid-campaign": rule },
+};
 
 const ruleTester = new RuleTester({
 	plugins: { mailcomply: plugin as never },
@@ -65,11 +69,26 @@ describe("valid-campaign", () => {
 			{ name: "comments only", code: "# filled in later\n" },
 			{ name: "YAML 1.2: `no` is Norwegian, not false", code: "language: no\n" },
 			{ name: "a quoted company number", code: 'sender:\n  companyNumber: "01234567"\n' },
-			{ name: "strict JSON", code: '{ "kind": "transactional", "audience": { "countries": ["NL"] } }', filename: "order.campaign.json" },
-			{ name: "aliases with valid values", code: "sender: &org\n  name: Acme BV\nsentBy:\n  name: Acme BV\naudience:\n  owner: &owner Acme BV\n  name: *owner\n" },
+			{
+				name: "strict JSON",
+				code: '{ "kind": "transactional", "audience": { "countries": ["NL"] } }',
+				filename: "order.campaign.json",
+			},
+			{
+				name: "aliases with valid values",
+				code: "sender: &org\n  name: Acme BV\nsentBy:\n  name: Acme BV\naudience:\n  owner: &owner Acme BV\n  name: *owner\n",
+			},
 			{ name: "an empty list", code: "audience:\n  countries: []\n" },
-			{ name: "a sidecar whose template exists", code: "kind: marketing\n", filename: join(tempDir, "welcome.campaign.yaml") },
-			{ name: "a virtual file is not an orphan", code: "kind: marketing\n", filename: join(tempDir, "virtual.campaign.yaml") },
+			{
+				name: "a sidecar whose template exists",
+				code: "kind: marketing\n",
+				filename: join(tempDir, "welcome.campaign.yaml"),
+			},
+			{
+				name: "a virtual file is not an orphan",
+				code: "kind: marketing\n",
+				filename: join(tempDir, "virtual.campaign.yaml"),
+			},
 		],
 		invalid: [
 			{
@@ -103,7 +122,8 @@ describe("valid-campaign", () => {
 					{
 						line: 3,
 						column: 3,
-						message: 'Unknown key "website" in "sender"; it is ignored. Allowed keys: name, address, email, companyNumber.',
+						message:
+							'Unknown key "website" in "sender"; it is ignored. Allowed keys: name, address, email, companyNumber.',
 					},
 				],
 			},
@@ -115,34 +135,61 @@ describe("valid-campaign", () => {
 						line: 1,
 						column: 19,
 						endColumn: 22,
-						message: '"espAppendsFooter" must be true or false, got text "yes"; it is ignored. Write true or false without quotes (YAML 1.2 reads yes, no, on and off as text).',
+						message:
+							'"espAppendsFooter" must be true or false, got text "yes"; it is ignored. Write true or false without quotes (YAML 1.2 reads yes, no, on and off as text).',
 					},
 				],
 			},
 			{
 				name: "an ESP tracking mode that does not exist",
 				code: "espTracking: open\n",
-				errors: [{ line: 1, column: 14, message: /^"espTracking" cannot be text "open"; it is ignored\. Did you mean "opens"\? Allowed values: opens, clicks, opens-and-clicks, aggregate, none\./u }],
+				errors: [
+					{
+						line: 1,
+						column: 14,
+						message:
+							/^"espTracking" cannot be text "open"; it is ignored\. Did you mean "opens"\? Allowed values: opens, clicks, opens-and-clicks, aggregate, none\./u,
+					},
+				],
 			},
 			{
 				name: "consent to tracking written as text",
-				code: "consent:\n  tracking: \"yes\"\n",
+				code: 'consent:\n  tracking: "yes"\n',
 				errors: [{ line: 2, message: /^"consent\.tracking" must be true or false, got text "yes"/u }],
 			},
 			{
 				name: "a company number written as a number loses its leading zero",
 				code: "sender:\n  companyNumber: 01234567\n",
-				errors: [{ line: 2, column: 18, message: /got number 1234567; .*Put it in quotes \("01234567"\) so it is read as text and its leading zero survives\./u }],
+				errors: [
+					{
+						line: 2,
+						column: 18,
+						message:
+							/got number 1234567; .*Put it in quotes \("01234567"\) so it is read as text and its leading zero survives\./u,
+					},
+				],
 			},
 			{
 				name: "a number where text is expected, no leading zero",
 				code: "subject: 2026\n",
-				errors: [{ message: '"subject" must be text, got number 2026; it is ignored. Put it in quotes ("2026") so it is read as text.' }],
+				errors: [
+					{
+						message:
+							'"subject" must be text, got number 2026; it is ignored. Put it in quotes ("2026") so it is read as text.',
+					},
+				],
 			},
 			{
 				name: "an enum typo",
 				code: "esp: mailchip\n",
-				errors: [{ line: 1, column: 6, message: /^"esp" cannot be text "mailchip"; it is ignored\. Did you mean "mailchimp"\? Allowed values: mailchimp, mandrill, /u }],
+				errors: [
+					{
+						line: 1,
+						column: 6,
+						message:
+							/^"esp" cannot be text "mailchip"; it is ignored\. Did you mean "mailchimp"\? Allowed values: mailchimp, mandrill, /u,
+					},
+				],
 			},
 			{
 				name: "one finding for a wrong type on an enum field, listing the values",
@@ -154,7 +201,12 @@ describe("valid-campaign", () => {
 				code: "audience:\n  countries: [nl, Netherlands, BE]\n",
 				errors: [
 					{ line: 2, column: 15, message: 'Write country codes in upper case: "NL", not "nl" (ISO 3166-1 alpha-2).' },
-					{ line: 2, column: 19, message: /"audience\.countries\[1\]" must be an ISO 3166-1 alpha-2 country code such as NL, got text "Netherlands"/u },
+					{
+						line: 2,
+						column: 19,
+						message:
+							/"audience\.countries\[1\]" must be an ISO 3166-1 alpha-2 country code such as NL, got text "Netherlands"/u,
+					},
 				],
 			},
 			{
@@ -175,7 +227,13 @@ describe("valid-campaign", () => {
 			{
 				name: "a special category typo deep in a list",
 				code: "audience:\n  segments:\n    - name: Fit\n      categories: [helth]\n",
-				errors: [{ line: 4, column: 20, message: /"audience\.segments\[0\]\.categories\[0\]" cannot be text "helth".*Did you mean "health"\?/u }],
+				errors: [
+					{
+						line: 4,
+						column: 20,
+						message: /"audience\.segments\[0\]\.categories\[0\]" cannot be text "helth".*Did you mean "health"\?/u,
+					},
+				],
 			},
 			{
 				name: "an empty mapping value",
@@ -190,7 +248,12 @@ describe("valid-campaign", () => {
 			{
 				name: "an enum value that resembles nothing gets no suggestion",
 				code: "audience:\n  source: bought\n",
-				errors: [{ message: '"audience.source" cannot be text "bought"; it is ignored. Allowed values: own-customers, signup-form, third-party, purchased, scraped.' }],
+				errors: [
+					{
+						message:
+							'"audience.source" cannot be text "bought"; it is ignored. Allowed values: own-customers, signup-form, third-party, purchased, scraped.',
+					},
+				],
 			},
 			{
 				name: "a YAML merge key",
@@ -210,7 +273,9 @@ describe("valid-campaign", () => {
 			{
 				name: "header name in another case",
 				code: "headers:\n  list-unsubscribe: <https://acme.example/u>\n",
-				errors: [{ line: 2, column: 3, message: /Write "List-Unsubscribe" instead of "list-unsubscribe" in "headers"/u }],
+				errors: [
+					{ line: 2, column: 3, message: /Write "List-Unsubscribe" instead of "list-unsubscribe" in "headers"/u },
+				],
 			},
 			{
 				name: "an unknown header",
@@ -228,22 +293,26 @@ describe("valid-campaign", () => {
 				filename: "promo.campaign.json",
 				errors: [
 					{ messageId: "badValue", line: 2, column: 11 },
-					{ line: 3, column: 21, message: '"espAddsHeaders" must be true or false, got text "true"; it is ignored. Write true or false without quotes.' },
+					{
+						line: 3,
+						column: 21,
+						message:
+							'"espAddsHeaders" must be true or false, got text "true"; it is ignored. Write true or false without quotes.',
+					},
 				],
 			},
 			{
 				name: "an invalid BCP 47 tag and e-mail address",
 				code: "language: Dutch language\nsender:\n  email: acme.example\n",
-				errors: [
-					{ message: /BCP 47/u },
-					{ message: /an e-mail address/u },
-				],
+				errors: [{ message: /BCP 47/u }, { message: /an e-mail address/u }],
 			},
 			{
 				name: "a sidecar without a template",
 				code: "kind: marketing\n",
 				filename: join(tempDir, "lost.campaign.yaml"),
-				errors: [{ line: 1, column: 1, message: /No template beside this sidecar \(lost\.mjml, lost\.html or lost\.htm\)/u }],
+				errors: [
+					{ line: 1, column: 1, message: /No template beside this sidecar \(lost\.mjml, lost\.html or lost\.htm\)/u },
+				],
 			},
 		],
 	});

@@ -9,8 +9,12 @@ const body = (inner: string) => `<mjml>\n<mj-body>\n${inner}\n</mj-body>\n</mjml
 
 mjml.run("valid-template (mjml)", rule as never, {
 	valid: [
-		body(`<mj-section><mj-column><mj-text>Hi</mj-text><mj-button href="https://x.nl">Go</mj-button></mj-column></mj-section>`),
-		body(`<mj-wrapper><mj-section><mj-group><mj-column><mj-image src="a.png" /></mj-column></mj-group></mj-section></mj-wrapper>`),
+		body(
+			`<mj-section><mj-column><mj-text>Hi</mj-text><mj-button href="https://x.nl">Go</mj-button></mj-column></mj-section>`,
+		),
+		body(
+			`<mj-wrapper><mj-section><mj-group><mj-column><mj-image src="a.png" /></mj-column></mj-group></mj-section></mj-wrapper>`,
+		),
 		body(`<mj-section><mj-column><mj-raw><div>raw <b>html</b></div></mj-raw></mj-column></mj-section>`),
 		{ code: body(`<mj-bw-hero title="x" /><mj-bw-footer />`), options: [{ components: ["mj-bw-*"] }] },
 		{ code: body(`<mj-custom-card />`), options: [{ components: ["mj-custom-card"] }] },
@@ -29,11 +33,25 @@ mjml.run("valid-template (mjml)", rule as never, {
 		},
 		{
 			code: body(`<mj-section><mj-column>Kerkstraat 12, Utrecht</mj-column></mj-section>`),
-			errors: [{ messageId: "textOutsideText", data: { parent: "mj-column", text: "Kerkstraat 12, Utrecht" }, line: 3, column: 24 }],
+			errors: [
+				{
+					messageId: "textOutsideText",
+					data: { parent: "mj-column", text: "Kerkstraat 12, Utrecht" },
+					line: 3,
+					column: 24,
+				},
+			],
 		},
 		{
 			code: `<mjml><mj-body><mj-section><mj-column></mj-section></mj-body></mjml>`,
-			errors: [{ messageId: "mjml", data: { message: "<mj-column> is not closed before </mj-section>." }, line: 1, column: 28 }],
+			errors: [
+				{
+					messageId: "mjml",
+					data: { message: "<mj-column> is not closed before </mj-section>." },
+					line: 1,
+					column: 28,
+				},
+			],
 		},
 		{
 			code: `<mjml><mj-body>`,
@@ -53,7 +71,7 @@ mjml.run("valid-template (mjml)", rule as never, {
 				{ messageId: "mjml", data: { message: "<mjml> is never closed." }, line: 1, column: 1 },
 				{ messageId: "mjml", data: { message: "<mj-body> is never closed." }, line: 1, column: 7 },
 				{ messageId: "mjml", data: { message: "<mj-section> is never closed." }, line: 1, column: 16 },
-				{ messageId: "textOutsideText", data: { parent: "mj-column", text: "*\">Afmelden" }, line: 1, column: 39 },
+				{ messageId: "textOutsideText", data: { parent: "mj-column", text: '*">Afmelden' }, line: 1, column: 39 },
 				{ messageId: "mjml", data: { message: "</mj-text> closes an element that is not open." }, line: 1, column: 54 },
 				{ messageId: "mjml", data: { message: "</mj-sw> closes an element that is not open." }, line: 1, column: 76 },
 			],

@@ -22,16 +22,40 @@ const file = (name: string, text = "x") => {
 
 describe("readInsideRoot", () => {
 	test("reads a regular file inside the root as UTF-8", () => {
-		expect(readInsideRoot(file("a.mjml", "Café"), root, 100)).toEqual({ ok: true, text: "Café", realPath: path.join(root, "a.mjml") });
+		expect(readInsideRoot(file("a.mjml", "Café"), root, 100)).toEqual({
+			ok: true,
+			text: "Café",
+			realPath: path.join(root, "a.mjml"),
+		});
 	});
 
 	test.each([
 		["a path that leaves the root", () => path.join(root, "../../etc/passwd"), /leaves the lint root/u],
-		["a symbolic link out of the root", () => (fs.writeFileSync(path.join(outside, "s"), "SECRET"), fs.symlinkSync(path.join(outside, "s"), path.join(root, "out.mjml")), path.join(root, "out.mjml")), /through a symbolic link\) outside the lint root/u],
+		[
+			"a symbolic link out of the root",
+			() => (
+				fs.writeFileSync(path.join(outside, "s"), "SECRET"),
+				fs.symlinkSync(path.join(outside, "s"), path.join(root, "out.mjml")),
+				path.join(root, "out.mjml")
+			),
+			/through a symbolic link\) outside the lint root/u,
+		],
 		["a missing file", () => path.join(root, "nope.mjml"), /file not found/u],
-		["a folder", () => (fs.mkdirSync(path.join(root, "dir.mjml")), path.join(root, "dir.mjml")), /it is a folder, not a regular file/u],
-		["a named pipe (opened without blocking)", () => (execFileSync("mkfifo", [path.join(root, "fifo.mjml")]), path.join(root, "fifo.mjml")), /it is a named pipe \(FIFO\), not a regular file/u],
-		["a file larger than the bound", () => file("big.mjml", "x".repeat(101)), /it is 101 bytes on disk, over the 100 bytes limit/u],
+		[
+			"a folder",
+			() => (fs.mkdirSync(path.join(root, "dir.mjml")), path.join(root, "dir.mjml")),
+			/it is a folder, not a regular file/u,
+		],
+		[
+			"a named pipe (opened without blocking)",
+			() => (execFileSync("mkfifo", [path.join(root, "fifo.mjml")]), path.join(root, "fifo.mjml")),
+			/it is a named pipe \(FIFO\), not a regular file/u,
+		],
+		[
+			"a file larger than the bound",
+			() => file("big.mjml", "x".repeat(101)),
+			/it is 101 bytes on disk, over the 100 bytes limit/u,
+		],
 	])("refuses %s, without quoting it", (_name, target, reason) => {
 		const result = readInsideRoot(target(), root, 100);
 		expect(result.ok).toBe(false);
@@ -43,13 +67,19 @@ describe("readInsideRoot", () => {
 describe("checkOnDisk", () => {
 	test("follows links: a link to /dev/zero is a device", () => {
 		fs.symlinkSync("/dev/zero", path.join(root, "zero.mjml"));
-		expect(checkOnDisk(path.join(root, "zero.mjml"), 100)).toEqual({ ok: false, reason: "it is a device, not a regular file; it was not read." });
+		expect(checkOnDisk(path.join(root, "zero.mjml"), 100)).toEqual({
+			ok: false,
+			reason: "it is a device, not a regular file; it was not read.",
+		});
 	});
 
 	test("counts bytes on disk: a sparse 600 MB file is refused without being read", () => {
 		const big = file("sparse.mjml", "");
 		fs.truncateSync(big, 600 * 1024 * 1024);
-		expect(checkOnDisk(big, 20 * 1024 * 1024)).toEqual({ ok: false, reason: "it is 600 MB on disk, over the 20 MB limit; it was not read." });
+		expect(checkOnDisk(big, 20 * 1024 * 1024)).toEqual({
+			ok: false,
+			reason: "it is 600 MB on disk, over the 20 MB limit; it was not read.",
+		});
 	});
 });
 
@@ -57,9 +87,12 @@ describe("checkOnDisk: a socket", () => {
 	test("is a socket, not a regular file", async () => {
 		const socketPath = path.join(root, "s.campaign.yaml");
 		const server = net.createServer().listen(socketPath);
-		await new Promise(resolve => server.once("listening", resolve));
+		await new Promise((resolve) => server.once("listening", resolve));
 		try {
-			expect(checkOnDisk(socketPath, 100)).toEqual({ ok: false, reason: "it is a socket, not a regular file; it was not read." });
+			expect(checkOnDisk(socketPath, 100)).toEqual({
+				ok: false,
+				reason: "it is a socket, not a regular file; it was not read.",
+			});
 		} finally {
 			server.close();
 		}
@@ -76,6 +109,8 @@ describe("linkedOutside", () => {
 		expect(linkedOutside(plain, rootOf)).toBeUndefined();
 		expect(linkedOutside(path.join(root, "inside.mjml"), rootOf)).toBeUndefined();
 		expect(linkedOutside("/virtual/buffer.mjml", rootOf)).toBeUndefined();
-		expect(linkedOutside(path.join(root, "leaves.mjml"), rootOf)?.reason).toMatch(/symbolic link that leads outside the lint root/u);
+		expect(linkedOutside(path.join(root, "leaves.mjml"), rootOf)?.reason).toMatch(
+			/symbolic link that leads outside the lint root/u,
+		);
 	});
 });

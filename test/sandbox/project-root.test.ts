@@ -21,14 +21,26 @@ afterAll(() => fs.rmSync(base, { recursive: true, force: true }));
 
 describe("projectRootOf", () => {
 	test("the nearest folder with an ESLint config, whichever of its six names", () => {
-		for (const name of ["eslint.config.js", "eslint.config.mjs", "eslint.config.cjs", "eslint.config.ts", "eslint.config.mts", "eslint.config.cts"]) {
+		for (const name of [
+			"eslint.config.js",
+			"eslint.config.mjs",
+			"eslint.config.cjs",
+			"eslint.config.ts",
+			"eslint.config.mts",
+			"eslint.config.cts",
+		]) {
 			const dir = project({ [name]: "", "emails/2026/a.mjml": "" });
 			expect(projectRootOf(path.join(dir, "emails/2026/a.mjml")), name).toBe(dir);
 		}
 	});
 
 	test("in a monorepo, the ESLint config at the top wins over a package's package.json", () => {
-		const dir = project({ "eslint.config.js": "", "package.json": "{}", "packages/mail/package.json": "{}", "packages/mail/templates/a.mjml": "" });
+		const dir = project({
+			"eslint.config.js": "",
+			"package.json": "{}",
+			"packages/mail/package.json": "{}",
+			"packages/mail/templates/a.mjml": "",
+		});
 		expect(projectRootOf(path.join(dir, "packages/mail/templates/a.mjml"))).toBe(dir);
 	});
 
@@ -66,7 +78,12 @@ describe("projectRootOf", () => {
 
 describe("readRootFor", () => {
 	test("an absolute includeRoot is used as it is; a relative one is taken from the project root, not the process", () => {
-		const dir = project({ "eslint.config.js": "", "packages/mail/eslint.config.js": "", "packages/mail/a.mjml": "", "shared/x.mjml": "" });
+		const dir = project({
+			"eslint.config.js": "",
+			"packages/mail/eslint.config.js": "",
+			"packages/mail/a.mjml": "",
+			"shared/x.mjml": "",
+		});
 		const file = path.join(dir, "packages/mail/a.mjml");
 		expect(readRootFor(file, path.join(dir, "shared"))).toBe(path.join(dir, "shared"));
 		expect(readRootFor(file, ".")).toBe(path.join(dir, "packages/mail"));

@@ -1,6 +1,11 @@
 import { describe, expect, test } from "vitest";
 import type { ElementNode } from "../../src/ast/types.js";
-import { compileSelector, matchSelector, type CompiledSelector, type SelectorContext } from "../../src/styles/selectors.js";
+import {
+	compileSelector,
+	matchSelector,
+	type CompiledSelector,
+	type SelectorContext,
+} from "../../src/styles/selectors.js";
 import { parseTemplate, walk } from "../helpers/template.js";
 
 /** [ids, classes, types] of a selector. */
@@ -18,14 +23,16 @@ function match(selector: string, html: string): string {
 	let target: ElementNode | undefined;
 	for (const node of walk(ast)) {
 		if (node.type !== "Element") continue;
-		if (node.attributes.some(attribute => attribute.name === "id" && attribute.value === "target")) target = node;
+		if (node.attributes.some((attribute) => attribute.name === "id" && attribute.value === "target")) target = node;
 		for (const child of node.children) if (child.type === "Element") parents.set(child, node);
 	}
 	if (!target) throw new Error("no target");
 	const context: SelectorContext = {
-		parentOf: element => parents.get(element),
-		classesOf: element => ({
-			classes: new Set((element.attributes.find(attribute => attribute.name === "class")?.value ?? "").split(/\s+/u).filter(Boolean)),
+		parentOf: (element) => parents.get(element),
+		classesOf: (element) => ({
+			classes: new Set(
+				(element.attributes.find((attribute) => attribute.name === "class")?.value ?? "").split(/\s+/u).filter(Boolean),
+			),
 			complete: true,
 		}),
 		isComponent: () => false,
@@ -56,7 +63,7 @@ describe("compileSelector: grammar", () => {
 	});
 
 	test("combinators with or without whitespace, and comments around them", () => {
-		const combinators = (text: string) => compileSelector(text)?.steps.map(step => step.combinator ?? "");
+		const combinators = (text: string) => compileSelector(text)?.steps.map((step) => step.combinator ?? "");
 		expect(combinators("a b")).toEqual(["", " "]);
 		expect(combinators("a>b")).toEqual(["", ">"]);
 		expect(combinators("a > b+c ~ d")).toEqual(["", ">", "+", "~"]);
@@ -71,7 +78,12 @@ describe("compileSelector: grammar", () => {
 		expect(attribute("[data-ogsc]")).toEqual({ name: "data-ogsc", matcher: null, value: null, caseInsensitive: false });
 		expect(attribute("[TYPE=Text]")).toEqual({ name: "type", matcher: "=", value: "Text", caseInsensitive: false });
 		for (const matcher of ["=", "~=", "|=", "^=", "$=", "*="]) {
-			expect(attribute(`a[ href ${matcher} "x y" ]`), matcher).toEqual({ name: "href", matcher, value: "x y", caseInsensitive: false });
+			expect(attribute(`a[ href ${matcher} "x y" ]`), matcher).toEqual({
+				name: "href",
+				matcher,
+				value: "x y",
+				caseInsensitive: false,
+			});
 		}
 		expect(attribute("[href^='HTTP' i]")?.caseInsensitive).toBe(true);
 		expect(attribute("[href^='HTTP' I]")?.caseInsensitive).toBe(true);

@@ -31,7 +31,9 @@ const OFFER = "<p>Spring sale: 20% off everything.</p>";
 const ENGINES = {
 	jinja: {
 		files: {
-			"emails/layouts/base.njk": PAGE(`<table><tr><td>{% block content %}{% endblock %}</td></tr></table>\n{% include "partials/footer.njk" %}`),
+			"emails/layouts/base.njk": PAGE(
+				`<table><tr><td>{% block content %}{% endblock %}</td></tr></table>\n{% include "partials/footer.njk" %}`,
+			),
 			"emails/partials/footer.njk": FOOTER,
 			"emails/promo.njk": `{% extends "layouts/base.njk" %}\n{% block content %}${OFFER}{% endblock %}\n`,
 		},
@@ -43,7 +45,9 @@ const ENGINES = {
 	},
 	twig: {
 		files: {
-			"emails/base.html.twig": PAGE(`<table><tr><td>{% block content %}{% endblock %}</td></tr></table>\n{{ include('_footer.html.twig') }}`),
+			"emails/base.html.twig": PAGE(
+				`<table><tr><td>{% block content %}{% endblock %}</td></tr></table>\n{{ include('_footer.html.twig') }}`,
+			),
 			"emails/_footer.html.twig": FOOTER,
 			"emails/promo.html.twig": `{% extends "base.html.twig" %}\n{% block content %}${OFFER}{% endblock %}\n`,
 		},
@@ -67,7 +71,9 @@ const ENGINES = {
 	},
 	liquid: {
 		files: {
-			"emails/layouts/theme.liquid": PAGE(`<table><tr><td>{{ content_for_layout }}</td></tr></table>\n{% render 'footer' %}`),
+			"emails/layouts/theme.liquid": PAGE(
+				`<table><tr><td>{{ content_for_layout }}</td></tr></table>\n{% render 'footer' %}`,
+			),
 			"emails/snippets/footer.liquid": FOOTER,
 			"emails/promo.liquid": `{% layout 'theme' %}\n${OFFER}\n`,
 		},
@@ -95,27 +101,30 @@ const CASES = Object.entries(ENGINES).map(([engine, setup]) => ({ engine, ...set
 const ending = (file: string) => file.slice(file.indexOf("."));
 
 describe("composition: the mail is the file with its layout and partials in place", () => {
-	test.each(CASES)("$engine: the child is judged with its layout's page and footer; nodes from other files sit on the tag that brought them", ({ files, child }) => {
-		const dir = project(files);
-		const document = parseFile(dir, child);
-		expect(document.problems).toEqual([]);
-		expect(document.role).toBeUndefined();
-		const text = fs.readFileSync(path.join(dir, child), "utf8");
-		const [body] = elements(document, "body");
-		expect(body, "the layout's <body> is in the mail").toBeDefined();
-		// The layout's element is placed on the child's first line, the tag that brings the layout in; its own file is kept.
-		expect(body!.origin?.file).toBe(fs.realpathSync(path.join(dir, Object.keys(files)[0]!)));
-		expect(text.slice(body!.range[0], body!.range[1])).toMatch(/^\{[{%]/u);
-		// The child's own paragraph keeps its own offsets, inside the layout's table.
-		const [cell] = elements(document, "td");
-		const [offer] = elements(cell!, "p");
-		expect(offer!.origin).toBeUndefined();
-		expect(text.slice(offer!.range[0], offer!.range[1])).toBe(OFFER);
-		// The footer partial is there too.
-		const [link] = elements(document, "a");
-		expect(textContent(link as ElementNode)).toBe("Unsubscribe");
-		expect(link!.origin).toBeDefined();
-	});
+	test.each(CASES)(
+		"$engine: the child is judged with its layout's page and footer; nodes from other files sit on the tag that brought them",
+		({ files, child }) => {
+			const dir = project(files);
+			const document = parseFile(dir, child);
+			expect(document.problems).toEqual([]);
+			expect(document.role).toBeUndefined();
+			const text = fs.readFileSync(path.join(dir, child), "utf8");
+			const [body] = elements(document, "body");
+			expect(body, "the layout's <body> is in the mail").toBeDefined();
+			// The layout's element is placed on the child's first line, the tag that brings the layout in; its own file is kept.
+			expect(body!.origin?.file).toBe(fs.realpathSync(path.join(dir, Object.keys(files)[0]!)));
+			expect(text.slice(body!.range[0], body!.range[1])).toMatch(/^\{[{%]/u);
+			// The child's own paragraph keeps its own offsets, inside the layout's table.
+			const [cell] = elements(document, "td");
+			const [offer] = elements(cell!, "p");
+			expect(offer!.origin).toBeUndefined();
+			expect(text.slice(offer!.range[0], offer!.range[1])).toBe(OFFER);
+			// The footer partial is there too.
+			const [link] = elements(document, "a");
+			expect(textContent(link as ElementNode)).toBe("Unsubscribe");
+			expect(link!.origin).toBeDefined();
+		},
+	);
 
 	test.each(CASES)("$engine: a layout and a partial are not mails of their own", ({ files, layout, partial }) => {
 		const dir = project(files);
@@ -123,62 +132,99 @@ describe("composition: the mail is the file with its layout and partials in plac
 		expect(parseFile(dir, partial).role).toBe("partial");
 	});
 
-	test.each(CASES)("$engine: a missing layout is reported on its tag, and the mail rules say once that they could not see the whole mail", async ({ files, child, missing }) => {
-		const dir = project({ ...files, [child]: missing });
-		const document = parseFile(dir, child);
-		expect(document.problems).toHaveLength(1);
-		expect(document.problems[0]).toMatchObject({ kind: "include", loc: { start: { line: 1, column: 1 } } });
-		expect(document.problems[0]!.message).toMatch(/not found/u);
-		const [result] = await lintWithRules(dir, { "mailcomply/require-unsubscribe": "error", "mailcomply/require-sender-identity": "error", "mailcomply/valid-template": "error" }, [child]);
-		const byRule = (id: string) => result!.messages.filter(message => message.ruleId === id);
-		expect(byRule("mailcomply/valid-template")).toHaveLength(1);
-		for (const id of ["mailcomply/require-unsubscribe", "mailcomply/require-sender-identity"]) {
-			expect(byRule(id), id).toHaveLength(1);
-			expect(byRule(id)[0]!.message, id).toMatch(/could not see the whole mail/u);
-			expect(byRule(id)[0]!.line).toBe(1);
-		}
-	});
+	test.each(CASES)(
+		"$engine: a missing layout is reported on its tag, and the mail rules say once that they could not see the whole mail",
+		async ({ files, child, missing }) => {
+			const dir = project({ ...files, [child]: missing });
+			const document = parseFile(dir, child);
+			expect(document.problems).toHaveLength(1);
+			expect(document.problems[0]).toMatchObject({ kind: "include", loc: { start: { line: 1, column: 1 } } });
+			expect(document.problems[0]!.message).toMatch(/not found/u);
+			const [result] = await lintWithRules(
+				dir,
+				{
+					"mailcomply/require-unsubscribe": "error",
+					"mailcomply/require-sender-identity": "error",
+					"mailcomply/valid-template": "error",
+				},
+				[child],
+			);
+			const byRule = (id: string) => result!.messages.filter((message) => message.ruleId === id);
+			expect(byRule("mailcomply/valid-template")).toHaveLength(1);
+			for (const id of ["mailcomply/require-unsubscribe", "mailcomply/require-sender-identity"]) {
+				expect(byRule(id), id).toHaveLength(1);
+				expect(byRule(id)[0]!.message, id).toMatch(/could not see the whole mail/u);
+				expect(byRule(id)[0]!.line).toBe(1);
+			}
+		},
+	);
 
-	test.each(CASES)("$engine: with its layout found, the same child gets no finding; without the footer's opt-out it gets the real one", async ({ files, child, partial }) => {
-		const dir = project(files);
-		const rules = { "mailcomply/require-unsubscribe": "error", "mailcomply/require-sender-identity": "error", "mailcomply/valid-template": "error" } as const;
-		const [clean] = await lintWithRules(dir, rules, [child]);
-		expect(clean!.messages).toEqual([]);
-		fs.writeFileSync(path.join(dir, partial), fs.readFileSync(path.join(dir, partial), "utf8").replace(/<a [^>]*>Unsubscribe<\/a>/u, ""));
-		const [bare] = await lintWithRules(dir, rules, [child]);
-		expect(bare!.messages.map(message => message.ruleId)).toEqual(["mailcomply/require-unsubscribe"]);
-		expect(bare!.messages[0]!.message).toMatch(/has no unsubscribe link/u);
-		expect(bare!.messages[0]!.line).toBe(1);
-	});
+	test.each(CASES)(
+		"$engine: with its layout found, the same child gets no finding; without the footer's opt-out it gets the real one",
+		async ({ files, child, partial }) => {
+			const dir = project(files);
+			const rules = {
+				"mailcomply/require-unsubscribe": "error",
+				"mailcomply/require-sender-identity": "error",
+				"mailcomply/valid-template": "error",
+			} as const;
+			const [clean] = await lintWithRules(dir, rules, [child]);
+			expect(clean!.messages).toEqual([]);
+			fs.writeFileSync(
+				path.join(dir, partial),
+				fs.readFileSync(path.join(dir, partial), "utf8").replace(/<a [^>]*>Unsubscribe<\/a>/u, ""),
+			);
+			const [bare] = await lintWithRules(dir, rules, [child]);
+			expect(bare!.messages.map((message) => message.ruleId)).toEqual(["mailcomply/require-unsubscribe"]);
+			expect(bare!.messages[0]!.message).toMatch(/has no unsubscribe link/u);
+			expect(bare!.messages[0]!.line).toBe(1);
+		},
+	);
 
 	test.each(CASES)("$engine: an include cycle is cut and reported on the tag", ({ engine, partial, include }) => {
 		const name = engine === "go" ? "loop" : path.basename(partial);
 		const files: Record<string, string> =
 			engine === "go"
-				? { "emails/loop.tmpl": `{{ define "loop" }}<p>again</p>{{ template "loop" . }}{{ end }}`, "emails/mail.tmpl": PAGE(include(name)) }
-				: { [partial]: `<p>again</p>${include(name)}`, [`emails/mail${ending(partial)}`]: PAGE(include(engine === "handlebars" ? "footer" : name)) };
+				? {
+						"emails/loop.tmpl": `{{ define "loop" }}<p>again</p>{{ template "loop" . }}{{ end }}`,
+						"emails/mail.tmpl": PAGE(include(name)),
+					}
+				: {
+						[partial]: `<p>again</p>${include(name)}`,
+						[`emails/mail${ending(partial)}`]: PAGE(include(engine === "handlebars" ? "footer" : name)),
+					};
 		if (engine === "liquid") files[partial] = `<p>again</p>{% render 'footer' %}`;
 		const dir = project(files);
 		const document = parseFile(dir, engine === "go" ? "emails/mail.tmpl" : `emails/mail${ending(partial)}`);
-		const cycles = document.problems.filter(problem => /cycle/u.test(problem.message));
+		const cycles = document.problems.filter((problem) => /cycle/u.test(problem.message));
 		expect(cycles).toHaveLength(1);
 		expect(cycles[0]!.loc.start.line).toBe(3);
 		expect(elements(document, "p").length).toBeGreaterThan(0);
 	});
 
-	test.each(CASES.filter(({ engine }) => engine !== "go"))("$engine: nothing outside the include root is read, through a path or a symbolic link", ({ partial, include }) => {
-		const outside = fs.mkdtempSync(path.join(os.tmpdir(), "mailcomply-outside-"));
-		cleanups.push(() => fs.rmSync(outside, { recursive: true, force: true }));
-		fs.writeFileSync(path.join(outside, `secret${ending(partial)}`), "<p>SECRET</p>");
-		const mail = `emails/mail${ending(partial)}`;
-		const dir = project({ [mail]: PAGE(`${include(`../../../../../../../../..${outside}/secret${ending(partial)}`)}\n${include(`linked${ending(partial)}`)}`) });
-		fs.symlinkSync(path.join(outside, `secret${ending(partial)}`), path.join(dir, "emails", `linked${ending(partial)}`));
-		const document = parseFile(dir, mail);
-		expect(JSON.stringify(document)).not.toContain("SECRET");
-		const messages = document.problems.map(problem => problem.message).join("\n");
-		expect(messages).toMatch(/leaves the lint root/u);
-		expect(messages).toMatch(/symbolic link/u);
-	});
+	test.each(CASES.filter(({ engine }) => engine !== "go"))(
+		"$engine: nothing outside the include root is read, through a path or a symbolic link",
+		({ partial, include }) => {
+			const outside = fs.mkdtempSync(path.join(os.tmpdir(), "mailcomply-outside-"));
+			cleanups.push(() => fs.rmSync(outside, { recursive: true, force: true }));
+			fs.writeFileSync(path.join(outside, `secret${ending(partial)}`), "<p>SECRET</p>");
+			const mail = `emails/mail${ending(partial)}`;
+			const dir = project({
+				[mail]: PAGE(
+					`${include(`../../../../../../../../..${outside}/secret${ending(partial)}`)}\n${include(`linked${ending(partial)}`)}`,
+				),
+			});
+			fs.symlinkSync(
+				path.join(outside, `secret${ending(partial)}`),
+				path.join(dir, "emails", `linked${ending(partial)}`),
+			);
+			const document = parseFile(dir, mail);
+			expect(JSON.stringify(document)).not.toContain("SECRET");
+			const messages = document.problems.map((problem) => problem.message).join("\n");
+			expect(messages).toMatch(/leaves the lint root/u);
+			expect(messages).toMatch(/symbolic link/u);
+		},
+	);
 
 	test("a partial chosen at send time is out of sight but no template error; a Go define anywhere under the root is found", async () => {
 		const dir = project({
@@ -188,7 +234,11 @@ describe("composition: the mail is the file with its layout and partials in plac
 		});
 		const dynamic = parseFile(dir, "emails/dynamic.njk");
 		expect(dynamic.problems).toEqual([]);
-		expect(dynamic.unseen?.[0]).toMatchObject({ tag: "{% include footer_template %}", why: "it is an include named by a variable", loc: { start: { line: 4 } } });
+		expect(dynamic.unseen?.[0]).toMatchObject({
+			tag: "{% include footer_template %}",
+			why: "it is an include named by a variable",
+			loc: { start: { line: 4 } },
+		});
 		const [result] = await lintWithRules(dir, { "mailcomply/require-unsubscribe": "error" }, ["emails/dynamic.njk"]);
 		expect(result!.messages[0]!.message).toMatch(/could not see the whole mail.*named by a variable/u);
 		const page = parseFile(dir, "emails/page.tmpl");
@@ -202,7 +252,7 @@ describe("composition: the mail is the file with its layout and partials in plac
 			"templates/emails/child.j2": `{% extends "base.html" %}\nIgnored text\n{% block footer %}<p>Child footer</p>{{ super() }}{% endblock %}`,
 		});
 		const document = parseFile(dir, "templates/emails/child.j2");
-		expect(elements(document, "p").map(p => textContent(p))).toEqual(["Child footer", "Layout footer"]);
+		expect(elements(document, "p").map((p) => textContent(p))).toEqual(["Child footer", "Layout footer"]);
 		expect(JSON.stringify(document)).not.toContain("Ignored text");
 	});
 
@@ -214,7 +264,7 @@ describe("composition: the mail is the file with its layout and partials in plac
 		});
 		const document = parseFile(dir, "views/emails/mail.hbs");
 		expect(document.problems).toEqual([]);
-		expect(elements(document, "p").map(p => textContent(p))).toEqual(["Body", "Footer"]);
+		expect(elements(document, "p").map((p) => textContent(p))).toEqual(["Body", "Footer"]);
 	});
 
 	test("an include of a huge file is refused and the mail stays within the size limit", () => {
@@ -235,12 +285,14 @@ describe("composition: the mail is the file with its layout and partials in plac
 		const started = performance.now();
 		const document = parseFile(dir, "emails/mail.hbs");
 		expect(performance.now() - started).toBeLessThan(20_000);
-		expect(document.problems.filter(problem => /too large|larger than/u.test(problem.message))).toHaveLength(1);
+		expect(document.problems.filter((problem) => /too large|larger than/u.test(problem.message))).toHaveLength(1);
 	});
 
 	test("a text that runs from a child's block into its layout covers only the child's own text (the tag after it is not read as a broken merge tag)", async () => {
 		const dir = project({
-			"emails/base.njk": PAGE(`{% block header %}{% endblock %}\n                    <p>Acme B.V., Keizersgracht 1, Amsterdam</p>`),
+			"emails/base.njk": PAGE(
+				`{% block header %}{% endblock %}\n                    <p>Acme B.V., Keizersgracht 1, Amsterdam</p>`,
+			),
 			"emails/receipt.njk": `{% extends "base.njk" %}\n{% block header -%}\n  {{ greeting }}\n  {%- endblock %}\n`,
 		});
 		const [result] = await lintWithRules(dir, { "mailcomply/esp-merge-tags": "error" }, ["emails/receipt.njk"]);
@@ -252,13 +304,22 @@ describe("composition: the mail is the file with its layout and partials in plac
 			"emails/macros.njk": `{% macro footer() %}<a href="{{ unsubscribe_url }}">Unsubscribe</a>{% endmacro %}`,
 			"emails/promo.njk": PAGE(`{% import "macros.njk" as m %}\n${OFFER}\n{{ m.footer() }}`),
 		});
-		const [result] = await lintWithRules(dir, { "mailcomply/require-unsubscribe": "error", "mailcomply/valid-template": "error" }, ["emails/promo.njk"]);
+		const [result] = await lintWithRules(
+			dir,
+			{ "mailcomply/require-unsubscribe": "error", "mailcomply/valid-template": "error" },
+			["emails/promo.njk"],
+		);
 		expect(result!.messages).toHaveLength(1);
 		expect(result!.messages[0]!.message).toMatch(/could not see the whole mail.*import of macros/u);
 		// The same import in a child template, outside its blocks, where the engine reads it but writes nothing.
 		fs.writeFileSync(path.join(dir, "emails/base.njk"), PAGE("{% block content %}{% endblock %}"));
-		fs.writeFileSync(path.join(dir, "emails/child.njk"), `{% extends "base.njk" %}\n{% from "macros.njk" import footer %}\n{% block content %}${OFFER}{{ footer() }}{% endblock %}`);
+		fs.writeFileSync(
+			path.join(dir, "emails/child.njk"),
+			`{% extends "base.njk" %}\n{% from "macros.njk" import footer %}\n{% block content %}${OFFER}{{ footer() }}{% endblock %}`,
+		);
 		const [child] = await lintWithRules(dir, { "mailcomply/require-unsubscribe": "error" }, ["emails/child.njk"]);
-		expect(child!.messages.map(message => [message.line, /could not see the whole mail/u.test(message.message)])).toEqual([[2, true]]);
+		expect(
+			child!.messages.map((message) => [message.line, /could not see the whole mail/u.test(message.message)]),
+		).toEqual([[2, true]]);
 	});
 });

@@ -26,8 +26,14 @@ beforeAll(() => {
 	root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "mailcomply-include-")));
 	outside = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "mailcomply-outside-")));
 	fs.writeFileSync(path.join(outside, "secret.mjml"), "<mj-text>SECRET</mj-text>");
-	write("partials/footer.mjml", `<mj-section><mj-column><mj-text><a href="*|UNSUB|*">Afmelden</a></mj-text></mj-column></mj-section>`);
-	write("partials/full.mjml", `<mjml><mj-body><mj-section><mj-column><mj-text>Full doc body</mj-text></mj-column></mj-section></mj-body></mjml>`);
+	write(
+		"partials/footer.mjml",
+		`<mj-section><mj-column><mj-text><a href="*|UNSUB|*">Afmelden</a></mj-text></mj-column></mj-section>`,
+	);
+	write(
+		"partials/full.mjml",
+		`<mjml><mj-body><mj-section><mj-column><mj-text>Full doc body</mj-text></mj-column></mj-section></mj-body></mjml>`,
+	);
 	write("partials/style.css", `.footer a { color: #999 }`);
 	write("partials/nested.mjml", `<mj-include path="./footer.mjml" />`);
 	write("partials/cycle-a.mjml", `<mj-include path="./cycle-b.mjml" />`);
@@ -69,7 +75,10 @@ describe("mj-include", () => {
 	});
 
 	test("css and nested includes", () => {
-		write("mail3.mjml", mail(`<mj-include path="partials/style.css" type="css" /><mj-include path="partials/nested.mjml" />`));
+		write(
+			"mail3.mjml",
+			mail(`<mj-include path="partials/style.css" type="css" /><mj-include path="partials/nested.mjml" />`),
+		);
 		const document = parseFile("mail3.mjml");
 		expect(document.problems).toEqual([]);
 		expect(elements(document, "a")).toHaveLength(1);
@@ -84,7 +93,11 @@ describe("mj-include", () => {
 		["missing file", "partials/nope.mjml", /file not found/],
 		["symlink out of the root", "partials/link-out.mjml", /symbolic link/],
 		["direct cycle", "partials/self.mjml", /include cycle: partials\/self\.mjml → partials\/self\.mjml/],
-		["indirect cycle", "partials/cycle-a.mjml", /include cycle: partials\/cycle-a\.mjml → partials\/cycle-b\.mjml → partials\/cycle-a\.mjml/],
+		[
+			"indirect cycle",
+			"partials/cycle-a.mjml",
+			/include cycle: partials\/cycle-a\.mjml → partials\/cycle-b\.mjml → partials\/cycle-a\.mjml/,
+		],
 	];
 
 	test.each(refused)("%s is a located problem on the mj-include and is not read", (_name, target, message) => {
@@ -93,25 +106,27 @@ describe("mj-include", () => {
 		// Includes are read through the sandbox's open(); readFileSync would be a read that bypasses it.
 		const spies = [vi.spyOn(fs, "readFileSync"), vi.spyOn(fs, "openSync")];
 		const document = parseTemplate(source, "mjml", { path: path.join(root, "bad.mjml"), includeRoot: root });
-		const readPaths = spies.flatMap(spy => spy.mock.calls.map(call => String(call[0])));
+		const readPaths = spies.flatMap((spy) => spy.mock.calls.map((call) => String(call[0])));
 		for (const spy of spies) spy.mockRestore();
 		expect(document.problems).toHaveLength(1);
 		expect(document.problems[0]).toMatchObject({ kind: "include", loc: { start: { line: 3, column: 1 } } });
 		expect(document.problems[0]!.message).toMatch(message);
 		for (const file of readPaths) expect(file.startsWith(root)).toBe(true);
-		expect(readPaths.some(file => file.includes("passwd") || file.includes(outside))).toBe(false);
+		expect(readPaths.some((file) => file.includes("passwd") || file.includes(outside))).toBe(false);
 	});
 
 	test("mj-include without path", () => {
 		write("nopath.mjml", mail(`<mj-include />`));
-		expect(parseFile("nopath.mjml").problems.map(problem => problem.message)).toEqual(["mj-include has no path attribute."]);
+		expect(parseFile("nopath.mjml").problems.map((problem) => problem.message)).toEqual([
+			"mj-include has no path attribute.",
+		]);
 	});
 });
 
 /** The deepest element nesting of a tree, walked without recursion (the tree may be deeper than the stack). */
 function maxDepth(document: DocumentNode): number {
 	let deepest = 0;
-	const pending: Array<[ChildNode, number]> = document.children.map(child => [child, 1]);
+	const pending: Array<[ChildNode, number]> = document.children.map((child) => [child, 1]);
 	while (pending.length > 0) {
 		const [node, depth] = pending.pop()!;
 		if (node.type !== "Element") continue;
@@ -122,7 +137,7 @@ function maxDepth(document: DocumentNode): number {
 }
 
 function texts(document: DocumentNode): string[] {
-	return [...walk(document)].flatMap(node => (node.type === "Text" ? [node.value] : []));
+	return [...walk(document)].flatMap((node) => (node.type === "Text" ? [node.value] : []));
 }
 
 /** Files read during `run`, by path relative to the root. */
@@ -180,19 +195,25 @@ describe("mj-include: bounded work for bounded input", () => {
 		expect(second!.attributes[0]!.value).toBe("a");
 		expect(second!.loc.start.line).toBe(4);
 		const again = elements(parseFile("copies/mail.mjml"), "mj-text");
-		expect(again.map(element => textContent(element))).toEqual(["Hallo", "Hallo"]);
+		expect(again.map((element) => textContent(element))).toEqual(["Hallo", "Hallo"]);
 		expect(again[0]!.loc.start.line).toBe(3);
 	});
 
-	test("a fan-out to a million leaves stops at the composed-size bound, with one message on the include", { timeout: 60_000 }, () => {
-		fanOut("fan6", 6);
-		write("fan6/mail.mjml", mail(`<mj-section><mj-column><mj-include path="l1.mjml"/></mj-column></mj-section>`));
-		const document = parseFile("fan6/mail.mjml");
-		expect(document.problems).toHaveLength(1);
-		expect(document.problems[0]).toMatchObject({ kind: "include", loc: { start: { line: 3, column: 24 } } });
-		expect(document.problems[0]!.message).toMatch(/^mj-include "l7\.mjml": with it, this mail would have more than 500,000 elements, attributes and texts once its includes are in place/u);
-		expect(elements(document, "mj-text").length).toBeGreaterThan(50_000);
-	});
+	test(
+		"a fan-out to a million leaves stops at the composed-size bound, with one message on the include",
+		{ timeout: 60_000 },
+		() => {
+			fanOut("fan6", 6);
+			write("fan6/mail.mjml", mail(`<mj-section><mj-column><mj-include path="l1.mjml"/></mj-column></mj-section>`));
+			const document = parseFile("fan6/mail.mjml");
+			expect(document.problems).toHaveLength(1);
+			expect(document.problems[0]).toMatchObject({ kind: "include", loc: { start: { line: 3, column: 24 } } });
+			expect(document.problems[0]!.message).toMatch(
+				/^mj-include "l7\.mjml": with it, this mail would have more than 500,000 elements, attributes and texts once its includes are in place/u,
+			);
+			expect(elements(document, "mj-text").length).toBeGreaterThan(50_000);
+		},
+	);
 
 	test("the 20 MB bound holds for the mail as composed, not only for each file", { timeout: 60_000 }, () => {
 		write("large/part.mjml", `<mj-raw>${"x".repeat(4.4 * 1024 * 1024)}</mj-raw>`);
@@ -203,27 +224,41 @@ describe("mj-include: bounded work for bounded input", () => {
 		expect(elements(document, "mj-raw")).toHaveLength(4);
 		expect(document.problems).toHaveLength(1);
 		expect(document.problems[0]).toMatchObject({ kind: "include", loc: { start: { line: 7, column: 1 } } });
-		expect(document.problems[0]!.message).toMatch(/with it, this mail would be larger than 20 MB once its includes are in place/u);
+		expect(document.problems[0]!.message).toMatch(
+			/with it, this mail would be larger than 20 MB once its includes are in place/u,
+		);
 	});
 
-	test.each([32, 40])("the nesting bound holds across a chain of 100 includes of %i wrappers each", { timeout: 30_000 }, wrappers => {
-		for (let file = 1; file <= 100; file++) {
-			const inner = file < 100 ? `<mj-include path="c${file + 1}.mjml"/>` : "<mj-text>bottom</mj-text>";
-			write(`chain${wrappers}/c${file}.mjml`, `${"<mj-wrapper>".repeat(wrappers)}${inner}${"</mj-wrapper>".repeat(wrappers)}`);
-		}
-		write(`chain${wrappers}/mail.mjml`, mail(`<mj-include path="c1.mjml"/>`));
-		const document = parseFile(`chain${wrappers}/mail.mjml`);
-		expect(maxDepth(document)).toBeLessThanOrEqual(MAX_NESTING_DEPTH + 1);
-		expect(document.problems.map(problem => [problem.kind, problem.loc.start.line])).toEqual([["nesting", 3]]);
-		expect(document.problems[0]!.message).toMatch(/With its includes in place, elements nest more than 512 levels deep/u);
-		// Deeper content is placed beside, not dropped.
-		expect(elements(document, "mj-wrapper")).toHaveLength(100 * wrappers);
-		expect(texts(document)).toContain("bottom");
-	});
+	test.each([32, 40])(
+		"the nesting bound holds across a chain of 100 includes of %i wrappers each",
+		{ timeout: 30_000 },
+		(wrappers) => {
+			for (let file = 1; file <= 100; file++) {
+				const inner = file < 100 ? `<mj-include path="c${file + 1}.mjml"/>` : "<mj-text>bottom</mj-text>";
+				write(
+					`chain${wrappers}/c${file}.mjml`,
+					`${"<mj-wrapper>".repeat(wrappers)}${inner}${"</mj-wrapper>".repeat(wrappers)}`,
+				);
+			}
+			write(`chain${wrappers}/mail.mjml`, mail(`<mj-include path="c1.mjml"/>`));
+			const document = parseFile(`chain${wrappers}/mail.mjml`);
+			expect(maxDepth(document)).toBeLessThanOrEqual(MAX_NESTING_DEPTH + 1);
+			expect(document.problems.map((problem) => [problem.kind, problem.loc.start.line])).toEqual([["nesting", 3]]);
+			expect(document.problems[0]!.message).toMatch(
+				/With its includes in place, elements nest more than 512 levels deep/u,
+			);
+			// Deeper content is placed beside, not dropped.
+			expect(elements(document, "mj-wrapper")).toHaveLength(100 * wrappers);
+			expect(texts(document)).toContain("bottom");
+		},
+	);
 
 	test("an include deeper than the bound in the mail itself places its content beside it", () => {
 		write("deep/part.mjml", `<mj-section><mj-text>deep</mj-text></mj-section>`);
-		write("deep/mail.mjml", mail(`${"<mj-wrapper>".repeat(600)}<mj-include path="part.mjml"/>${"</mj-wrapper>".repeat(600)}`));
+		write(
+			"deep/mail.mjml",
+			mail(`${"<mj-wrapper>".repeat(600)}<mj-include path="part.mjml"/>${"</mj-wrapper>".repeat(600)}`),
+		);
 		const document = parseFile("deep/mail.mjml");
 		expect(maxDepth(document)).toBeLessThanOrEqual(MAX_NESTING_DEPTH + 1);
 		expect(texts(document)).toContain("deep");

@@ -5,7 +5,7 @@ import { elements, firstOf, parseTemplate, slice, walk } from "../helpers/templa
 
 describe("template AST: ranges and locations", () => {
 	test("elements, attributes and text carry exact ranges and 1-based positions", () => {
-		const text = "<html>\n  <body>\n    <a href=\"https://x.nl/afmelden\">Afmelden</a>\n  </body>\n</html>";
+		const text = '<html>\n  <body>\n    <a href="https://x.nl/afmelden">Afmelden</a>\n  </body>\n</html>';
 		const document = parseTemplate(text);
 		const [link] = elements(document, "a");
 		expect(slice(text, link!)).toBe('<a href="https://x.nl/afmelden">Afmelden</a>');
@@ -45,13 +45,13 @@ describe("template AST: ranges and locations", () => {
 		const cells = elements(document, "td");
 		expect(cells).toHaveLength(2);
 		expect(elements(cells[0]!, "td")).toHaveLength(1); // not nested in each other
-		expect(elements(document, "p").every(p => elements(p, "p").length === 1)).toBe(true);
+		expect(elements(document, "p").every((p) => elements(p, "p").length === 1)).toBe(true);
 	});
 
 	test("void and self-closing elements have no children", () => {
 		const document = parseTemplate('<p>a<br>b<img src="x.png"/>c</p><mj-image src="y.png" />', "mjml");
 		const [paragraph] = elements(document, "p");
-		expect(paragraph!.children.map(child => child.type)).toEqual(["Text", "Element", "Text", "Element", "Text"]);
+		expect(paragraph!.children.map((child) => child.type)).toEqual(["Text", "Element", "Text", "Element", "Text"]);
 		expect(elements(document, "mj-image")[0]!.children).toEqual([]);
 	});
 
@@ -66,7 +66,11 @@ describe("template AST: ranges and locations", () => {
 	test("stray end tags are recorded as recoverable problems, not thrown", () => {
 		const document = parseTemplate("<table><tr><td>x</td></td></tr></table>");
 		expect(document.problems).toEqual([
-			expect.objectContaining({ kind: "html", message: "Stray </td>: no <td> is open here.", loc: { start: { line: 1, column: 22 }, end: { line: 1, column: 27 } } }),
+			expect.objectContaining({
+				kind: "html",
+				message: "Stray </td>: no <td> is open here.",
+				loc: { start: { line: 1, column: 22 }, end: { line: 1, column: 27 } },
+			}),
 		]);
 	});
 	// Found by fuzzing (seed 20261202, path 6297): the next tag was placed inside the CRLF that ended the line.
@@ -77,7 +81,7 @@ describe("template AST: ranges and locations", () => {
 		expect(slice(text, section!)).toBe("<mj-section><mj-text >x</mj-text ></mj-section\r\n>");
 		expect(slice(text, section!.children[0]!)).toBe("<mj-text >x</mj-text >");
 		expect(column!.loc.start).toEqual({ line: 2, column: 2 });
-		expect(document.problems.map(problem => [problem.message, slice(text, problem)])).toEqual([
+		expect(document.problems.map((problem) => [problem.message, slice(text, problem)])).toEqual([
 			["</mjm<> closes an element that is not open.", "</mjm</p>"],
 			["<mj-column> is never closed.", "<mj-column>"],
 		]);
@@ -88,14 +92,19 @@ describe("template AST: ranges and locations", () => {
 		["an end tag", "<mj-section>ab</mj-sw/LKQ4n-"],
 		["an end tag with an attribute-like rest", "<p>ab</p x"],
 		["a self-closing start tag", "<mj-section>ab<mj-column/"],
-		["a self-closing start tag with attributes", "<p>ab<img src=\"a.png\"/"],
+		["a self-closing start tag with attributes", '<p>ab<img src="a.png"/'],
 	])("%s cut off by the end of the file is dropped, as a browser drops it", (_name, text) => {
 		const document = parseTemplate(text, "mjml");
 		for (const node of walk(document)) {
 			expect(node.range[0], node.type).toBeGreaterThanOrEqual(0);
 			expect(node.loc.start.column, node.type).toBeGreaterThanOrEqual(1);
 		}
-		expect(document.children.flatMap(child => [...walk(child)]).filter(node => node.type === "Text").map(node => (node as TextNode).value)).toEqual(["ab"]);
+		expect(
+			document.children
+				.flatMap((child) => [...walk(child)])
+				.filter((node) => node.type === "Text")
+				.map((node) => (node as TextNode).value),
+		).toEqual(["ab"]);
 	});
 });
 
@@ -131,14 +140,16 @@ describe("template AST: merge tags", () => {
 		const node = firstOf(document, "MergeTag");
 		expect(node.syntax).toBe(syntax);
 		expect(slice(text, node)).toBe(tag);
-		const texts = elements(document, "p")[0]!.children.filter((child): child is TextNode => child.type === "Text").map(t => t.value);
+		const texts = elements(document, "p")[0]!
+			.children.filter((child): child is TextNode => child.type === "Text")
+			.map((t) => t.value);
 		expect(texts).toEqual(["Click ", " now"]);
 	});
 
 	test("a tag with quotes inside an attribute does not break the attribute", () => {
 		const text = `<a href="{{ unsubscribe "Afmelden" }}" class="footer">Afmelden</a>`;
 		const [link] = elements(parseTemplate(text), "a");
-		expect(link!.attributes.map(a => [a.name, a.value])).toEqual([
+		expect(link!.attributes.map((a) => [a.name, a.value])).toEqual([
 			["href", '{{ unsubscribe "Afmelden" }}'],
 			["class", "footer"],
 		]);
@@ -147,8 +158,8 @@ describe("template AST: merge tags", () => {
 	test("template logic between attributes is kept as tag-level merge tags", () => {
 		const text = `<a {% if x %}href="https://x.nl/u"{% endif %} class="c">x</a>`;
 		const [link] = elements(parseTemplate(text), "a");
-		expect(link!.tagMergeTags.map(tag => tag.expression)).toEqual(["if x", "endif"]);
-		expect(link!.attributes.map(a => a.name)).toEqual(["href", "class"]);
+		expect(link!.tagMergeTags.map((tag) => tag.expression)).toEqual(["if x", "endif"]);
+		expect(link!.attributes.map((a) => a.name)).toEqual(["href", "class"]);
 		expect(link!.attributes[0]!.value).toBe("https://x.nl/u");
 	});
 
@@ -156,15 +167,20 @@ describe("template AST: merge tags", () => {
 		const text = `<a href="https://x.nl/u?e={{ email }}&amp;id=*|UNIQID|*">x</a>`;
 		const href = elements(parseTemplate(text), "a")[0]!.attributes[0] as AttributeNode;
 		expect(href.value).toBe("https://x.nl/u?e={{ email }}&id=*|UNIQID|*");
-		expect(href.parts.map(part => part.type)).toEqual(["Text", "MergeTag", "Text", "MergeTag"]);
-		expect(href.parts.map(part => slice(text, part))).toEqual(["https://x.nl/u?e=", "{{ email }}", "&amp;id=", "*|UNIQID|*"]);
+		expect(href.parts.map((part) => part.type)).toEqual(["Text", "MergeTag", "Text", "MergeTag"]);
+		expect(href.parts.map((part) => slice(text, part))).toEqual([
+			"https://x.nl/u?e=",
+			"{{ email }}",
+			"&amp;id=",
+			"*|UNIQID|*",
+		]);
 	});
 
 	test("false-positive traps are not merge tags", () => {
 		const document = parseTemplate(
 			`<p>Save 20% now and 30% later. [Advertisement] See [1]. [Ad] [Company Name] Café: caf%C3%A9tude%20x. 100%% 5%.3%</p><style>a{color:red} [data-x]{}</style>`,
 		);
-		expect([...walk(document)].filter(node => node.type === "MergeTag")).toEqual([]);
+		expect([...walk(document)].filter((node) => node.type === "MergeTag")).toEqual([]);
 	});
 });
 
@@ -200,7 +216,7 @@ describe("template AST: Outlook conditional comments", () => {
 		const document = parseTemplate(text);
 		expect(elements(document, "p")[0]!.clients).toBe("all");
 		expect(textContent(document)).toBe("Please confirm your e-mail address.");
-		expect([...walk(document)].filter(node => node.type === "Comment")).toEqual([]);
+		expect([...walk(document)].filter((node) => node.type === "Comment")).toEqual([]);
 	});
 
 	test("downlevel-hidden !mso content renders nowhere", () => {
@@ -223,10 +239,16 @@ describe("template AST: MJML", () => {
 	test("unclosed and misnested mj-* tags are located problems", () => {
 		const document = parseTemplate(`<mjml><mj-body><mj-section><mj-column></mj-section></mj-body></mjml>`, "mjml");
 		expect(document.problems).toEqual([
-			expect.objectContaining({ kind: "mjml", message: "<mj-column> is not closed before </mj-section>.", loc: expect.objectContaining({ start: { line: 1, column: 28 } }) }),
+			expect.objectContaining({
+				kind: "mjml",
+				message: "<mj-column> is not closed before </mj-section>.",
+				loc: expect.objectContaining({ start: { line: 1, column: 28 } }),
+			}),
 		]);
 		const unclosed = parseTemplate(`<mjml><mj-body>`, "mjml");
-		expect(unclosed.problems.map(problem => problem.message)).toEqual(["<mj-body> is never closed.", "<mjml> is never closed."]);
+		expect(unclosed.problems.map((problem) => problem.message)).toEqual([
+			"<mj-body> is never closed.",
+			"<mjml> is never closed.",
+		]);
 	});
 });
-

@@ -21,7 +21,8 @@ const template = (components: unknown[], extra: Record<string, unknown> = {}) =>
 
 describe("mailcomply/whatsapp", () => {
 	test("each component's text is a part located inside its JSON string, escapes mapped back", () => {
-		const text = '{"name":"a","language":"nl","category":"MARKETING","components":[{"type":"BODY","text":"Hoi {{1}},\\nzie www.example.nl/x"}]}';
+		const text =
+			'{"name":"a","language":"nl","category":"MARKETING","components":[{"type":"BODY","text":"Hoi {{1}},\\nzie www.example.nl/x"}]}';
 		const root = ast(whatsapp, text);
 		const body = root.children[0]!;
 		expect(body.role).toBe("body");
@@ -36,7 +37,19 @@ describe("mailcomply/whatsapp", () => {
 	});
 
 	test("buttons are parts with their type and url", () => {
-		const root = ast(whatsapp, template([{ type: "BODY", text: "x" }, { type: "buttons", buttons: [{ type: "quick_reply", text: "Afmelden" }, { type: "URL", text: "Shop", url: "https://e.nl/{{1}}" }] }]));
+		const root = ast(
+			whatsapp,
+			template([
+				{ type: "BODY", text: "x" },
+				{
+					type: "buttons",
+					buttons: [
+						{ type: "quick_reply", text: "Afmelden" },
+						{ type: "URL", text: "Shop", url: "https://e.nl/{{1}}" },
+					],
+				},
+			]),
+		);
 		const buttons = root.children.filter((part): part is TextPartNode => part.role === "button");
 		expect(buttons.map((button) => [button.buttonType, button.text, button.url])).toEqual([
 			["QUICK_REPLY", "Afmelden", undefined],
@@ -92,13 +105,21 @@ describe("mailcomply/sms", () => {
 		const root = ast(sms, "Hoi {{ first_name }}, {first_name} %FIRSTNAME%: kijk op example.nl/actie.\n");
 		const part = root.children[0]!;
 		expect(part.text.endsWith("actie.")).toBe(true);
-		expect(part.children.map((child) => (child.type === "MessageUrl" ? child.value : child.name))).toEqual(["first_name", "first_name", "FIRSTNAME", "example.nl/actie"]);
+		expect(part.children.map((child) => (child.type === "MessageUrl" ? child.value : child.name))).toEqual([
+			"first_name",
+			"first_name",
+			"FIRSTNAME",
+			"example.nl/actie",
+		]);
 	});
 
 	test("a 5 MB SMS is refused with a clear message", () => {
 		const result = parse(sms, "a".repeat(5 * 1024 * 1024));
 		expect(result.ok).toBe(false);
-		if (!result.ok) expect(result.errors[0]!.message).toBe("This SMS template is 5.0 MB; mailcomply lints text messages up to 1 MB (an SMS is at most a few hundred characters), so it was not linted.");
+		if (!result.ok)
+			expect(result.errors[0]!.message).toBe(
+				"This SMS template is 5.0 MB; mailcomply lints text messages up to 1 MB (an SMS is at most a few hundred characters), so it was not linted.",
+			);
 		expect(MAX_TEXT_MESSAGE_BYTES).toBe(1024 * 1024);
 	});
 
@@ -114,15 +135,23 @@ describe("through ESLint", () => {
 
 	test("valid-template reports a WhatsApp template's format problems at their value; the channel comes from the file", async () => {
 		const project = tempProject({
-			"wa/spring.whatsapp.json": '{\n  "name": "spring",\n  "language": "nl",\n  "category": "PROMO",\n  "components": [{ "type": "BODY", "text": "Hoi" }]\n}\n',
+			"wa/spring.whatsapp.json":
+				'{\n  "name": "spring",\n  "language": "nl",\n  "category": "PROMO",\n  "components": [{ "type": "BODY", "text": "Hoi" }]\n}\n',
 			"sms/hello.sms.txt": "Hoi!\n",
 		});
 		cleanup = project.cleanup;
 		const results = await lintWithRules(project.dir, { "mailcomply/valid-template": "error" });
-		const byFile = Object.fromEntries(results.map((result) => [result.filePath.slice(project.dir.length + 1), result.messages.map((message) => `${message.line}:${message.column} ${message.message}`)]));
+		const byFile = Object.fromEntries(
+			results.map((result) => [
+				result.filePath.slice(project.dir.length + 1),
+				result.messages.map((message) => `${message.line}:${message.column} ${message.message}`),
+			]),
+		);
 		expect(byFile).toEqual({
 			"sms/hello.sms.txt": [],
-			"wa/spring.whatsapp.json": ['4:15 Unknown template category "PROMO": Meta\'s categories are MARKETING, UTILITY and AUTHENTICATION.'],
+			"wa/spring.whatsapp.json": [
+				'4:15 Unknown template category "PROMO": Meta\'s categories are MARKETING, UTILITY and AUTHENTICATION.',
+			],
 		});
 	});
 });

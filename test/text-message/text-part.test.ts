@@ -24,12 +24,20 @@ function project(files: Record<string, string>): string {
 describe("the plain-text part of an e-mail (mailcomply/text)", () => {
 	test("is one text part whose URLs and merge tags are located in the file", () => {
 		const body = "Hallo {{ first_name }},\n\nLees meer: https://example.nl/nieuws.\nAfmelden: *|UNSUB|*\n";
-		const result = text.parse({ body, path: "/x/welkom.txt", physicalPath: "/x/welkom.txt", bom: false } as never, { languageOptions: {} } as never);
+		const result = text.parse(
+			{ body, path: "/x/welkom.txt", physicalPath: "/x/welkom.txt", bom: false } as never,
+			{ languageOptions: {} } as never,
+		);
 		if (!result.ok) throw new Error(JSON.stringify(result.errors));
 		expect(result.ast.channel).toBe("email");
 		const [part] = result.ast.children;
 		expect(part!.role).toBe("text");
-		const found = part!.children.map((child) => [child.type, body.slice(...child.range), child.loc.start.line, child.loc.start.column]);
+		const found = part!.children.map((child) => [
+			child.type,
+			body.slice(...child.range),
+			child.loc.start.line,
+			child.loc.start.column,
+		]);
 		expect(found).toEqual([
 			["MessageVariable", "{{ first_name }}", 1, 7],
 			["MessageUrl", "https://example.nl/nieuws", 3, 12],
@@ -38,7 +46,19 @@ describe("the plain-text part of an e-mail (mailcomply/text)", () => {
 	});
 
 	test("NAME.txt or NAME.text is a text part only with NAME.mjml, .html, .htm or an engine template beside it", () => {
-		const dir = project({ "a.mjml": "<mjml/>", "a.txt": "x", "b.html": "<p>x</p>", "b.text": "x", "c.htm": "", "c.txt": "", "README.txt": "x", "d.sms.txt": "x", "d.mjml": "", "e.html.twig": "", "e.txt": "" });
+		const dir = project({
+			"a.mjml": "<mjml/>",
+			"a.txt": "x",
+			"b.html": "<p>x</p>",
+			"b.text": "x",
+			"c.htm": "",
+			"c.txt": "",
+			"README.txt": "x",
+			"d.sms.txt": "x",
+			"d.mjml": "",
+			"e.html.twig": "",
+			"e.txt": "",
+		});
 		const at = (name: string) => templateOfTextPart(path.join(dir, name));
 		expect(at("a.txt")).toBe(path.join(dir, "a.mjml"));
 		expect(at("b.text")).toBe(path.join(dir, "b.html"));
@@ -56,8 +76,18 @@ describe("the plain-text part of an e-mail (mailcomply/text)", () => {
 	});
 
 	test("configs.recommended lints a template's text part and no other .txt", async () => {
-		const dir = project({ "emails/a.mjml": "<mjml><mj-body></mj-body></mjml>", "emails/a.txt": "Hallo", "emails/notes.txt": "todo", "README.txt": "read me", "LICENSE.txt": "MIT" });
-		const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: plugin.configs.recommended as Linter.Config[] });
+		const dir = project({
+			"emails/a.mjml": "<mjml><mj-body></mj-body></mjml>",
+			"emails/a.txt": "Hallo",
+			"emails/notes.txt": "todo",
+			"README.txt": "read me",
+			"LICENSE.txt": "MIT",
+		});
+		const eslint = new ESLint({
+			cwd: dir,
+			overrideConfigFile: true,
+			overrideConfig: plugin.configs.recommended as Linter.Config[],
+		});
 		const linted = (await eslint.lintFiles(["."])).map((result) => path.relative(dir, result.filePath)).sort();
 		expect(linted).toEqual(["emails/a.mjml", "emails/a.txt"]);
 		const config = await eslint.calculateConfigForFile(path.join(dir, "emails/a.txt"));
@@ -66,7 +96,11 @@ describe("the plain-text part of an e-mail (mailcomply/text)", () => {
 	});
 
 	test("a text part that is binary or over 1 MB is refused with one located message", () => {
-		const parse = (body: string) => text.parse({ body, path: "/x/a.txt", physicalPath: "/x/a.txt", bom: false } as never, { languageOptions: {} } as never);
+		const parse = (body: string) =>
+			text.parse(
+				{ body, path: "/x/a.txt", physicalPath: "/x/a.txt", bom: false } as never,
+				{ languageOptions: {} } as never,
+			);
 		const binary = parse("PK\u0003\u0004\u0000\u0000");
 		expect(binary.ok).toBe(false);
 		const huge = parse("a".repeat(1024 * 1024 + 1));
@@ -75,11 +109,22 @@ describe("the plain-text part of an e-mail (mailcomply/text)", () => {
 	});
 
 	test("the CLI lints a text part beside a template and skips other .txt files", async () => {
-		const dir = project({ "package.json": "{}", "emails/a.html": "<html><body><p>Hi</p></body></html>", "emails/a.txt": "Hallo", "notes.txt": "x" });
+		const dir = project({
+			"package.json": "{}",
+			"emails/a.html": "<html><body><p>Hi</p></body></html>",
+			"emails/a.txt": "Hallo",
+			"notes.txt": "x",
+		});
 		let stdout = "";
-		const code = await run(["--format", "json", "."], { cwd: dir, stdout: { write: (chunk: string) => (stdout += chunk) }, stderr: { write: () => true } });
+		const code = await run(["--format", "json", "."], {
+			cwd: dir,
+			stdout: { write: (chunk: string) => (stdout += chunk) },
+			stderr: { write: () => true },
+		});
 		expect(code).not.toBe(2);
-		const linted = (JSON.parse(stdout) as Array<{ filePath: string }>).map((result) => path.relative(dir, result.filePath)).sort();
+		const linted = (JSON.parse(stdout) as Array<{ filePath: string }>)
+			.map((result) => path.relative(dir, result.filePath))
+			.sort();
 		expect(linted).toEqual(["emails/a.html", "emails/a.txt"]);
 	});
 });

@@ -106,7 +106,15 @@ class Composer {
 	}
 
 	compose(): Composition {
-		const scope: Scope = { file: this.#own, anchor: undefined, blocks: new Map(), parents: [], slot: undefined, definitions: definitionsOf(this.#own), chain: [this.#own.realPath] };
+		const scope: Scope = {
+			file: this.#own,
+			anchor: undefined,
+			blocks: new Map(),
+			parents: [],
+			slot: undefined,
+			definitions: definitionsOf(this.#own),
+			chain: [this.#own.realPath],
+		};
 		this.#writeFile(this.#own, scope);
 		return { text: this.#parts.join(""), pieces: this.#pieces, tags: this.#tags, unseen: this.#unseen };
 	}
@@ -120,7 +128,8 @@ class Composer {
 		}
 		const tag = tree.extendsTag;
 		// A child writes nothing outside its blocks, but what it imports there (macros) is used in them: out of sight all the same.
-		for (const node of tree.children) if (node.type === "directive" && node.directive.kind === "dynamic") this.#writeDirective(node, scope);
+		for (const node of tree.children)
+			if (node.type === "directive" && node.directive.kind === "dynamic") this.#writeDirective(node, scope);
 		const layout = this.#open(tag.name, tag, scope, "layout");
 		if (!layout) {
 			// Without its layout the child is linted as written, blocks in place: its own content still counts.
@@ -197,7 +206,15 @@ class Composer {
 				const inner = this.#enterRegion(partial, node.open, scope);
 				if (!inner) return;
 				const definitions = new Map([...scope.definitions, ...inlineDefinitions(node.children, scope.file)]);
-				this.#writeRegion(partial, { ...inner, definitions, slot: { region: { nodes: node.children, file: scope.file }, scope, skipBlocks: false } }, []);
+				this.#writeRegion(
+					partial,
+					{
+						...inner,
+						definitions,
+						slot: { region: { nodes: node.children, file: scope.file }, scope, skipBlocks: false },
+					},
+					[],
+				);
 				return;
 			}
 			default:
@@ -215,7 +232,8 @@ class Composer {
 				if (!region) return;
 				const inner = this.#enterRegion(region, tag, scope);
 				if (!inner) return;
-				if (region.nodes === region.file.tree.children) this.#writeFile(region.file, { ...inner, blocks: new Map(), slot: undefined });
+				if (region.nodes === region.file.tree.children)
+					this.#writeFile(region.file, { ...inner, blocks: new Map(), slot: undefined });
 				else this.#writeRegion(region, { ...inner, slot: undefined }, []);
 				return;
 			}
@@ -284,14 +302,24 @@ class Composer {
 
 	/** The scope inside a file or definition brought in by `tag`, or undefined (reported) for a cycle or too deep a nesting. */
 	#enterRegion(region: Region, tag: MergeTagMatch, scope: Scope): Scope | undefined {
-		const key = region.nodes === region.file.tree.children ? region.file.realPath : `${region.file.realPath}#${[...region.file.tree.defines, ...region.file.tree.blocks].find(([, nodes]) => nodes === region.nodes)?.[0] ?? "?"}`;
+		const key =
+			region.nodes === region.file.tree.children
+				? region.file.realPath
+				: `${region.file.realPath}#${[...region.file.tree.defines, ...region.file.tree.blocks].find(([, nodes]) => nodes === region.nodes)?.[0] ?? "?"}`;
 		if (scope.chain.includes(key)) {
-			const cycle = [...scope.chain.slice(scope.chain.indexOf(key)), key].map(each => this.#relative(each)).join(" → ");
+			const cycle = [...scope.chain.slice(scope.chain.indexOf(key)), key]
+				.map((each) => this.#relative(each))
+				.join(" → ");
 			this.#note(tag, scope, `it creates an include cycle: ${cycle}`, true);
 			return undefined;
 		}
 		if (scope.chain.length >= MAX_DEPTH) {
-			this.#note(tag, scope, `includes and layouts nest more than ${MAX_DEPTH} levels deep here; mailcomply stops there`, true);
+			this.#note(
+				tag,
+				scope,
+				`includes and layouts nest more than ${MAX_DEPTH} levels deep here; mailcomply stops there`,
+				true,
+			);
 			return undefined;
 		}
 		// Content of another file is placed at the nearest tag of the linted file that brought it in.
@@ -309,14 +337,23 @@ class Composer {
 		// The linted file's own layout: without it the page is out of sight, but the file is still a mail.
 		const layout = inOwn && (dynamicLayout || this.#layoutTags.has(tag.start));
 		const range: Range = inOwn ? [tag.start, tag.end] : (scope.anchor ?? [tag.start, tag.end]);
-		const where = inOwn ? "" : `in ${this.#relative(scope.file.realPath)} line ${scope.file.lines.loc([tag.start, tag.end]).start.line}: `;
+		const where = inOwn
+			? ""
+			: `in ${this.#relative(scope.file.realPath)} line ${scope.file.lines.loc([tag.start, tag.end]).start.line}: `;
 		const written = tagText(scope.file.text, tag);
 		const message = `${where}${written}: ${detail}.`;
 		const key = `${range[0]}\0${message}`;
 		if (this.#reported.has(key)) return;
 		this.#reported.add(key);
 		const anchorTag = inOwn ? written : tagText(this.#own.text, { start: range[0], end: range[1] });
-		this.#unseen.push({ range, message, tag: anchorTag, why: broken ? "it could not be read" : detail, broken, layout });
+		this.#unseen.push({
+			range,
+			message,
+			tag: anchorTag,
+			why: broken ? "it could not be read" : detail,
+			broken,
+			layout,
+		});
 	}
 
 	#emit(scope: Scope, start: number, end: number): void {
@@ -376,7 +413,11 @@ function layoutTags(file: LoadedTemplate): Set<number> {
 		pending.push(...node.children);
 	}
 	if (tree.engine === "go") {
-		const output = tree.children.filter(node => !(node.type === "group" && node.directive.kind === "define") && !(node.type === "text" && file.text.slice(node.start, node.end).trim() === ""));
+		const output = tree.children.filter(
+			(node) =>
+				!(node.type === "group" && node.directive.kind === "define") &&
+				!(node.type === "text" && file.text.slice(node.start, node.end).trim() === ""),
+		);
 		const only = output.length === 1 ? output[0]! : undefined;
 		if (only?.type === "directive" && only.directive.kind === "include") tags.add(only.tag.start);
 	}
@@ -390,6 +431,8 @@ function definitionsOf(file: LoadedTemplate): Map<string, Region> {
 /** Handlebars `{{#*inline "name"}}` definitions inside a partial block: in reach of the partial it renders. */
 function inlineDefinitions(nodes: readonly TreeNode[], file: LoadedTemplate): Map<string, Region> {
 	const found = new Map<string, Region>();
-	for (const node of nodes) if (node.type === "group" && node.directive.kind === "define") found.set(node.directive.name, { nodes: node.children, file });
+	for (const node of nodes)
+		if (node.type === "group" && node.directive.kind === "define")
+			found.set(node.directive.name, { nodes: node.children, file });
 	return found;
 }

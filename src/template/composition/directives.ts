@@ -78,8 +78,13 @@ function jinjaStatement(expression: string): Directive | undefined {
 	if ((match = JINJA_INCLUDE.exec(expression))) return { kind: "include", name: quoted(match)! };
 	if (/^include\b/u.test(expression)) return { kind: "dynamic", what: "an include named by a variable" };
 	// A macro's output is written where it is called (`{{ forms.field(…) }}`), and mailcomply does not render macros.
-	if (/^(?:import|from)\s/u.test(expression)) return { kind: "dynamic", what: "an import of macros, whose output mailcomply does not render" };
-	if (/^embed\b/u.test(expression)) return { kind: "dynamic", what: "an embed (a template with blocks overridden in place), which mailcomply does not compose yet" };
+	if (/^(?:import|from)\s/u.test(expression))
+		return { kind: "dynamic", what: "an import of macros, whose output mailcomply does not render" };
+	if (/^embed\b/u.test(expression))
+		return {
+			kind: "dynamic",
+			what: "an embed (a template with blocks overridden in place), which mailcomply does not compose yet",
+		};
 	const block = /^block\s+(\w+)/u.exec(expression);
 	if (block) return { kind: "block", name: block[1]! };
 	if (/^endblock\b/u.test(expression)) return { kind: "end", name: "block" };
@@ -117,7 +122,8 @@ function handlebars(expression: string, syntax: MergeTagMatch["syntax"]): Direct
 	if (/^>\s*@partial-block$/u.test(expression)) return { kind: "slot" };
 	if ((match = HANDLEBARS_PARTIAL.exec(expression))) return { kind: "include", name: quoted(match) ?? match[4]! };
 	if (/^>/u.test(expression)) return { kind: "dynamic", what: "a partial chosen at send time" };
-	if ((match = HANDLEBARS_PARTIAL_BLOCK.exec(expression))) return { kind: "partial-block", name: quoted(match) ?? match[4]! };
+	if ((match = HANDLEBARS_PARTIAL_BLOCK.exec(expression)))
+		return { kind: "partial-block", name: quoted(match) ?? match[4]! };
 	if (/^#>/u.test(expression)) return { kind: "dynamic", what: "a partial chosen at send time" };
 	if ((match = HANDLEBARS_INLINE.exec(expression))) return { kind: "define", name: quoted(match)! };
 	const open = /^#\*?\s*([\w-]+)/u.exec(expression);

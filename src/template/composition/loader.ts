@@ -35,17 +35,22 @@ const CONVENTION_FOLDERS = ["", "partials", "_partials", "layouts", "_layouts", 
 
 /** Endings tried after a bare name, per engine: its own first, then plain HTML. */
 function endingsFor(engine: TemplateEngine, fromFile: string): string[] {
-	const own = ENGINE_EXTENSIONS[engine].map(ending => `.${ending}`);
-	const fromEnding = own.find(ending => fromFile.toLowerCase().endsWith(ending));
-	const family = engine === "handlebars" || engine === "mustache" ? [...ENGINE_EXTENSIONS.handlebars, ...ENGINE_EXTENSIONS.mustache].map(ending => `.${ending}`) : own;
+	const own = ENGINE_EXTENSIONS[engine].map((ending) => `.${ending}`);
+	const fromEnding = own.find((ending) => fromFile.toLowerCase().endsWith(ending));
+	const family =
+		engine === "handlebars" || engine === "mustache"
+			? [...ENGINE_EXTENSIONS.handlebars, ...ENGINE_EXTENSIONS.mustache].map((ending) => `.${ending}`)
+			: own;
 	const twig = engine === "twig" ? [".html.twig"] : [];
 	return [...new Set([...(fromEnding ? [fromEnding] : []), ...twig, ...family, ".html"])];
 }
 
 /** Where `name`, as written in `fromFile`, is found inside `root`; or why it is not read. */
 export function locateTemplate(name: string, fromFile: string, engine: TemplateEngine, root: string): Located {
-	if (/^[a-z][a-z0-9+.-]*:/iu.test(name) && !/^[a-z]:[\\/]/iu.test(name)) return { error: "URLs are not read; name a file inside the lint root." };
-	if (path.isAbsolute(name) || /^[a-z]:[\\/]/iu.test(name)) return { error: "absolute paths are not read; name the file relative to this template or the templates folder." };
+	if (/^[a-z][a-z0-9+.-]*:/iu.test(name) && !/^[a-z]:[\\/]/iu.test(name))
+		return { error: "URLs are not read; name a file inside the lint root." };
+	if (path.isAbsolute(name) || /^[a-z]:[\\/]/iu.test(name))
+		return { error: "absolute paths are not read; name the file relative to this template or the templates folder." };
 	// Twig's namespaces (`@Email/base.html.twig`) name a registered folder: the rest of the name is looked up as usual.
 	const written = name.replace(/^@[\w-]+\//u, "");
 	const names = [written];
@@ -53,7 +58,7 @@ export function locateTemplate(name: string, fromFile: string, engine: TemplateE
 	if (engine === "liquid" || engine === "handlebars" || engine === "mustache" || engine === "erb") {
 		for (const each of [...names]) names.push(path.join(path.dirname(each), `_${path.basename(each)}`));
 	}
-	if (engine === "erb") names.splice(0, names.length, ...names.filter(each => path.basename(each).startsWith("_")));
+	if (engine === "erb") names.splice(0, names.length, ...names.filter((each) => path.basename(each).startsWith("_")));
 	const fromFolder = path.dirname(fromFile);
 	const relative = /^\.\.?[\\/]/u.test(written);
 	const folders = relative ? [fromFolder] : foldersUpTo(fromFolder, root);
@@ -71,8 +76,15 @@ export function locateTemplate(name: string, fromFile: string, engine: TemplateE
 		}
 	}
 	if (refusal) return { error: refusal };
-	const where = relative ? "relative to this file" : "beside this file, in the folders above it up to the lint root, and in their partials/, layouts/, includes/ and snippets/ folders";
-	return { error: `not found (looked for ${names.map(each => path.basename(each)).filter((each, index, all) => all.indexOf(each) === index).join(", ")} ${where}).` };
+	const where = relative
+		? "relative to this file"
+		: "beside this file, in the folders above it up to the lint root, and in their partials/, layouts/, includes/ and snippets/ folders";
+	return {
+		error: `not found (looked for ${names
+			.map((each) => path.basename(each))
+			.filter((each, index, all) => all.indexOf(each) === index)
+			.join(", ")} ${where}).`,
+	};
 }
 
 function isRegularFile(realPath: string): boolean {
@@ -112,7 +124,12 @@ export function loadTemplate(realPath: string, engine: TemplateEngine): LoadedTe
 	}
 	const read = readRegularFile(realPath, MAX_INCLUDE_BYTES);
 	if (!read.ok) return { error: read.reason };
-	const template: LoadedTemplate = { realPath, text: read.text, tree: buildTemplateTree(read.text, engine), lines: new LineIndex(read.text) };
+	const template: LoadedTemplate = {
+		realPath,
+		text: read.text,
+		tree: buildTemplateTree(read.text, engine),
+		lines: new LineIndex(read.text),
+	};
 	if (stamp === undefined) return template;
 	loaded.set(key, { stamp, template });
 	cachedBytes += read.text.length;
@@ -161,7 +178,7 @@ export function goDefinitionFile(name: string, root: string): string | undefined
 
 function indexDefinitions(root: string): Map<string, string> {
 	const definitions = new Map<string, string>();
-	const endings = [...ENGINE_EXTENSIONS.go, "html", "htm"].map(ending => `.${ending}`);
+	const endings = [...ENGINE_EXTENSIONS.go, "html", "htm"].map((ending) => `.${ending}`);
 	const pending = [root];
 	let files = 0;
 	let bytes = 0;
@@ -179,7 +196,7 @@ function indexDefinitions(root: string): Map<string, string> {
 				if (!SKIPPED_FOLDERS.has(entry.name)) pending.push(full);
 				continue;
 			}
-			if (!endings.some(ending => entry.name.toLowerCase().endsWith(ending))) continue;
+			if (!endings.some((ending) => entry.name.toLowerCase().endsWith(ending))) continue;
 			const located = realPathInside(full, root);
 			if (!located.ok) continue;
 			const read = readRegularFile(located.realPath, MAX_INDEXED_FILE_BYTES);
@@ -188,7 +205,8 @@ function indexDefinitions(root: string): Map<string, string> {
 			bytes += read.text.length;
 			if (!read.text.includes("define") && !read.text.includes("block")) continue;
 			const tree = buildTemplateTree(read.text, "go");
-			for (const defined of [...tree.defines.keys(), ...tree.blocks.keys()]) if (!definitions.has(defined)) definitions.set(defined, located.realPath);
+			for (const defined of [...tree.defines.keys(), ...tree.blocks.keys()])
+				if (!definitions.has(defined)) definitions.set(defined, located.realPath);
 		}
 	}
 	return definitions;

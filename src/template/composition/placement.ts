@@ -6,7 +6,16 @@
  * offsets kept in `origin`, as for `mj-include` (see src/ast/types.ts).
  */
 import path from "node:path";
-import type { AttributeNode, ChildNode, MergeTagNode, Origin, Range, SourceLocation, TemplateProblem, TextNode } from "../../ast/types.js";
+import type {
+	AttributeNode,
+	ChildNode,
+	MergeTagNode,
+	Origin,
+	Range,
+	SourceLocation,
+	TemplateProblem,
+	TextNode,
+} from "../../ast/types.js";
 import { LineIndex } from "../../ast/line-index.js";
 import { parseMarkup, type MarkupParseResult } from "../parse-markup.js";
 import type { Composition, Piece } from "./compose.js";
@@ -19,7 +28,10 @@ interface Placed {
 }
 
 export function parseComposed(own: LoadedTemplate, composition: Composition, root: string): MarkupParseResult {
-	const parsed = parseMarkup(composition.text, "html", new LineIndex(composition.text), { tags: composition.tags, hidden: [] });
+	const parsed = parseMarkup(composition.text, "html", new LineIndex(composition.text), {
+		tags: composition.tags,
+		hidden: [],
+	});
 	const placement = new Placement(own, composition.pieces);
 	const pending: ChildNode[] = [...parsed.children];
 	while (pending.length > 0) {
@@ -27,12 +39,17 @@ export function parseComposed(own: LoadedTemplate, composition: Composition, roo
 		placement.placeNode(node);
 		if (node.type === "Element") for (const child of node.children) pending.push(child);
 	}
-	const problems: TemplateProblem[] = parsed.problems.map(problem => {
+	const problems: TemplateProblem[] = parsed.problems.map((problem) => {
 		const placed = placement.place(problem.range);
 		if (!placed.origin) return { ...problem, range: placed.range, loc: placed.loc };
-		const from = composition.pieces.find(piece => piece.file.realPath === placed.origin!.file)!.file;
+		const from = composition.pieces.find((piece) => piece.file.realPath === placed.origin!.file)!.file;
 		const line = from.lines.loc(placed.origin.range).start.line;
-		return { ...problem, message: `in ${path.relative(root, placed.origin.file) || path.basename(placed.origin.file)} line ${line}: ${problem.message}`, range: placed.range, loc: placed.loc };
+		return {
+			...problem,
+			message: `in ${path.relative(root, placed.origin.file) || path.basename(placed.origin.file)} line ${line}: ${problem.message}`,
+			range: placed.range,
+			loc: placed.loc,
+		};
 	});
 	return { children: parsed.children, problems, nodes: parsed.nodes };
 }
@@ -73,7 +90,10 @@ class Placement {
 		if (contiguous && last !== first) last = this.#lastAdjacent(first, last);
 		const fileStart = first.fileStart + (start - first.at);
 		// The end within the last piece that continues the node's file (a node may run past it into another file's text).
-		let fileEnd = last.file === first.file ? last.fileStart + (Math.min(end, last.at + last.length) - last.at) : first.fileStart + first.length;
+		let fileEnd =
+			last.file === first.file
+				? last.fileStart + (Math.min(end, last.at + last.length) - last.at)
+				: first.fileStart + first.length;
 		if (fileEnd < fileStart) fileEnd = first.fileStart + first.length;
 		if (first.file === this.#own) {
 			const placed: Range = [fileStart, fileEnd];

@@ -17,16 +17,23 @@ const PARTIAL_FOLDERS = new Set(["partials", "_partials", "includes", "_includes
 export function templateRole(tree: TemplateTree, text: string, file: string): TemplateRole | undefined {
 	if (!tree.extendsTag) {
 		if (hasSlot(tree.children)) return "layout";
-		if ([...tree.blocks.values()].some(nodes => isBlank(nodes, text))) return "layout";
+		if ([...tree.blocks.values()].some((nodes) => isBlank(nodes, text))) return "layout";
 	}
-	const output = tree.children.filter(node => !(node.type === "group" && node.directive.kind === "define"));
+	const output = tree.children.filter((node) => !(node.type === "group" && node.directive.kind === "define"));
 	if (tree.defines.size > 0 && isBlank(output, text)) return "partial";
-	const folders = path.dirname(file).split(/[\\/]/u).map(folder => folder.toLowerCase());
-	if (folders.some(folder => LAYOUT_FOLDERS.has(folder))) return tree.extendsTag ? undefined : "layout";
-	if (folders.some(folder => PARTIAL_FOLDERS.has(folder)) || path.basename(file).startsWith("_")) return "partial";
+	const folders = path
+		.dirname(file)
+		.split(/[\\/]/u)
+		.map((folder) => folder.toLowerCase());
+	if (folders.some((folder) => LAYOUT_FOLDERS.has(folder))) return tree.extendsTag ? undefined : "layout";
+	if (folders.some((folder) => PARTIAL_FOLDERS.has(folder)) || path.basename(file).startsWith("_")) return "partial";
 	return undefined;
 }
 
 function hasSlot(nodes: readonly TreeNode[]): boolean {
-	return nodes.some(node => (node.type === "directive" && node.directive.kind === "slot") || (node.type === "group" && hasSlot(node.children)));
+	return nodes.some(
+		(node) =>
+			(node.type === "directive" && node.directive.kind === "slot") ||
+			(node.type === "group" && hasSlot(node.children)),
+	);
 }

@@ -17,7 +17,13 @@ export type TreeNode =
 	/** A tag that composes: include, extends, dynamic, slot, super. */
 	| { type: "directive"; tag: MergeTagMatch; directive: Directive }
 	/** A block, definition, partial block or control group, from its opening tag to its closing one. */
-	| { type: "group"; open: MergeTagMatch; close: MergeTagMatch | undefined; directive: Directive & { name: string }; children: TreeNode[] };
+	| {
+			type: "group";
+			open: MergeTagMatch;
+			close: MergeTagMatch | undefined;
+			directive: Directive & { name: string };
+			children: TreeNode[];
+	  };
 
 export interface TemplateTree {
 	engine: TemplateEngine;
@@ -35,7 +41,11 @@ export interface TemplateTree {
 }
 
 /** Which closing directive ends a group opened by `directive`. */
-function closes(group: Directive & { name: string }, end: Directive & { kind: "end" }, engine: TemplateEngine): boolean {
+function closes(
+	group: Directive & { name: string },
+	end: Directive & { kind: "end" },
+	engine: TemplateEngine,
+): boolean {
 	if (engine === "go") return true;
 	if (engine === "handlebars" || engine === "mustache") {
 		if (group.kind === "define") return end.name === "inline";
@@ -51,9 +61,10 @@ export function buildTemplateTree(text: string, engine: TemplateEngine): Templat
 	const stack: Array<TreeNode & { type: "group" }> = [];
 	const into = () => (stack.length > 0 ? stack[stack.length - 1]!.children : tree.children);
 	// Tags and comments in file order; text is what lies between them.
-	const marks = [...tags.map(tag => ({ start: tag.start, end: tag.end, tag })), ...hidden.map(span => ({ start: span.start, end: span.end, tag: undefined }))].sort(
-		(a, b) => a.start - b.start,
-	);
+	const marks = [
+		...tags.map((tag) => ({ start: tag.start, end: tag.end, tag })),
+		...hidden.map((span) => ({ start: span.start, end: span.end, tag: undefined })),
+	].sort((a, b) => a.start - b.start);
 	let position = 0;
 	for (const mark of marks) {
 		if (mark.start > position) into().push({ type: "text", start: position, end: mark.start });
@@ -70,7 +81,13 @@ export function buildTemplateTree(text: string, engine: TemplateEngine): Templat
 			case "define":
 			case "partial-block":
 			case "group": {
-				const group: TreeNode & { type: "group" } = { type: "group", open: tag, close: undefined, directive, children: [] };
+				const group: TreeNode & { type: "group" } = {
+					type: "group",
+					open: tag,
+					close: undefined,
+					directive,
+					children: [],
+				};
 				into().push(group);
 				stack.push(group);
 				if (directive.kind === "block") tree.blocks.set(directive.name, group.children);
@@ -106,5 +123,5 @@ export function buildTemplateTree(text: string, engine: TemplateEngine): Templat
 
 /** Whether nodes output nothing but white space (an empty block, the space between definitions). */
 export function isBlank(nodes: readonly TreeNode[], text: string): boolean {
-	return nodes.every(node => node.type === "text" && text.slice(node.start, node.end).trim() === "");
+	return nodes.every((node) => node.type === "text" && text.slice(node.start, node.end).trim() === "");
 }
