@@ -20,6 +20,7 @@ import { linkedOutside } from "../sandbox/guarded-read.js";
 import { encodingProblem, textOf } from "./file-text.js";
 import { EmlSourceCode } from "./eml-source-code.js";
 import type { TemplateLanguageOptions } from "./template-language.js";
+import { validateIncludeRootOption } from "./include-root-option.js";
 
 /**
  * The largest message that is linted, in bytes. A marketing message is tens
@@ -48,13 +49,7 @@ export class EmlLanguage implements Language<{
 	readonly defaultLanguageOptions: TemplateLanguageOptions = {};
 
 	validateLanguageOptions(options: TemplateLanguageOptions): void {
-		for (const key of Object.keys(options ?? {})) {
-			if (key !== "includeRoot")
-				throw new TypeError(`Unknown language option "${key}" for mailcomply/eml; the only option is "includeRoot".`);
-		}
-		if (options?.includeRoot !== undefined && typeof options.includeRoot !== "string") {
-			throw new TypeError(`languageOptions.includeRoot must be a directory path (a string).`);
-		}
+		validateIncludeRootOption(options, "eml");
 	}
 
 	parse(file: File, context?: LanguageContext<TemplateLanguageOptions>): ParseResult<DocumentNode> {

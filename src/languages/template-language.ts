@@ -16,6 +16,7 @@ import { TemplateSourceCode } from "./template-source-code.js";
 import { encodingProblem, textOf } from "./file-text.js";
 import { readRootFor, realPathOr } from "../sandbox/project-root.js";
 import { linkedOutside } from "../sandbox/guarded-read.js";
+import { validateIncludeRootOption } from "./include-root-option.js";
 
 /** The largest template that is linted, in bytes of UTF-8 (see src/template/limits.ts). */
 export { MAX_TEMPLATE_BYTES } from "../template/limits.js";
@@ -54,16 +55,7 @@ export class TemplateLanguage implements Language<{
 	}
 
 	validateLanguageOptions(options: TemplateLanguageOptions): void {
-		for (const key of Object.keys(options)) {
-			if (key !== "includeRoot") {
-				throw new TypeError(
-					`Unknown language option "${key}" for mailcomply/${this.format}; the only option is "includeRoot".`,
-				);
-			}
-		}
-		if (options.includeRoot !== undefined && typeof options.includeRoot !== "string") {
-			throw new TypeError(`languageOptions.includeRoot must be a directory path (a string).`);
-		}
+		validateIncludeRootOption(options, this.format);
 	}
 
 	parse(file: File, context: LanguageContext<TemplateLanguageOptions>): ParseResult<DocumentNode> {

@@ -15,6 +15,7 @@ import { textMessageVisitorKeys } from "../text-message/ast.js";
 import { readLocatedJson } from "../text-message/located-json.js";
 import { smsMessage } from "../text-message/sms.js";
 import { emailTextMessage } from "../text-message/email-text.js";
+import { validateIncludeRootOption } from "./include-root-option.js";
 import { whatsAppMessage } from "../text-message/whatsapp-template.js";
 import { linkedOutside } from "../sandbox/guarded-read.js";
 import { readRootFor } from "../sandbox/project-root.js";
@@ -67,15 +68,7 @@ export class TextMessageLanguage implements Language<{
 	}
 
 	validateLanguageOptions(options: TextMessageLanguageOptions): void {
-		for (const key of Object.keys(options ?? {})) {
-			if (key !== "includeRoot")
-				throw new TypeError(
-					`Unknown language option "${key}" for mailcomply/${this.channel}; the only option is "includeRoot".`,
-				);
-		}
-		if (options?.includeRoot !== undefined && typeof options.includeRoot !== "string") {
-			throw new TypeError(`languageOptions.includeRoot must be a directory path (a string).`);
-		}
+		validateIncludeRootOption(options, this.channel);
 	}
 
 	parse(file: File, context?: LanguageContext<TextMessageLanguageOptions>): ParseResult<TextMessageNode> {

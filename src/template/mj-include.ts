@@ -1,4 +1,3 @@
-import fs from "node:fs";
 import path from "node:path";
 import type {
 	AttributeNode,
@@ -16,6 +15,7 @@ import { parseMarkup } from "./parse-markup.js";
 import { MAX_NESTING_DEPTH, MAX_TEMPLATE_BYTES, MAX_TEMPLATE_NODES, NodeLimitExceeded } from "./limits.js";
 import { readRegularFile, realPathInside } from "../sandbox/guarded-read.js";
 import { getAttribute } from "../ast/attributes.js";
+import { stampOf } from "./file-stamp.js";
 
 /**
  * Resolves `<mj-include path="…">` the way mjml does (relative to the
@@ -271,16 +271,6 @@ function parseOnce(realPath: string, type: string): ParsedInclude | { error: str
 		cachedBytes -= entry.parsed.bytes;
 	}
 	return parsed;
-}
-
-/** What tells a changed file from the one that was parsed; undefined when it cannot be told (the file is then read and not kept). */
-function stampOf(realPath: string): string | undefined {
-	try {
-		const stat = fs.statSync(realPath);
-		return stat.isFile() ? `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.ino}` : undefined;
-	} catch {
-		return undefined;
-	}
 }
 
 function parseInclude(text: string, type: string): ParsedInclude {

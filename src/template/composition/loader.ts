@@ -16,6 +16,7 @@ import { LineIndex } from "../../ast/line-index.js";
 import { ENGINE_EXTENSIONS, type TemplateEngine } from "../engines.js";
 import { readRegularFile, realPathInside } from "../../sandbox/guarded-read.js";
 import { isWithin } from "../../sandbox/within.js";
+import { stampOf } from "../file-stamp.js";
 import { buildTemplateTree, type TemplateTree } from "./template-tree.js";
 
 /** A file a template composes from, parsed as far as its engine's structure. */
@@ -139,15 +140,6 @@ export function loadTemplate(realPath: string, engine: TemplateEngine): LoadedTe
 		cachedBytes -= entry.template.text.length;
 	}
 	return template;
-}
-
-function stampOf(realPath: string): string | undefined {
-	try {
-		const stat = fs.statSync(realPath);
-		return stat.isFile() ? `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.ino}` : undefined;
-	} catch {
-		return undefined;
-	}
 }
 
 /** Files searched for Go `{{ define }}`s under a root, and the bytes read for it: a root full of other things must not stall the run. */
