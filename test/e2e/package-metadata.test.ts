@@ -7,8 +7,10 @@
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
+import { builtinModules } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -28,6 +30,7 @@ interface Manifest {
 	scripts?: Record<string, string>;
 	workspaces?: string[];
 	dependencies?: Record<string, string>;
+	peerDependencies?: Record<string, string>;
 	files?: string[];
 }
 
@@ -83,6 +86,28 @@ describe("the plugin's manifest, as npm's site and a consumer's install read it"
 		// pack and publish run their scripts in the foreground by default, printing a banner into stdout.
 		const npmrc = readFileSync(path.join(ROOT, ".npmrc"), "utf8");
 		expect(npmrc).toMatch(/^foreground-scripts=false$/mu);
+	});
+
+	it("declares every package its shipped code and types import, so that strict installs (pnpm, Yarn PnP) resolve them", () => {
+		// A package found only because npm hoists it (@eslint/core comes with eslint) is missing under pnpm.
+		const declared = new Set([
+			...Object.keys(plugin.dependencies ?? {}),
+			...Object.keys(plugin.peerDependencies ?? {}),
+		]);
+		const builtins = new Set(builtinModules);
+		const shipped = packedFiles(ROOT).filter((file) => /^dist\/.*\.(?:js|d\.ts)$/u.test(file));
+		expect(shipped.length).toBeGreaterThan(10);
+		const undeclared = new Map<string, string>();
+		for (const file of shipped) {
+			const text = readFileSync(path.join(ROOT, file), "utf8");
+			// TypeScript's own pre-processor lists import specifiers, skipping comments and strings.
+			for (const { fileName: specifier } of ts.preProcessFile(text, true, true).importedFiles) {
+				if (specifier.startsWith(".") || specifier.startsWith("node:") || builtins.has(specifier)) continue;
+				const name = specifier.startsWith("@") ? specifier.split("/").slice(0, 2).join("/") : specifier.split("/")[0];
+				if (name !== undefined && !declared.has(name)) undeclared.set(name, file);
+			}
+		}
+		expect(Object.fromEntries(undeclared)).toEqual({});
 	});
 
 	it("keeps packed tarballs out of git", () => {

@@ -210,7 +210,8 @@ console.log(JSON.stringify({ schemaPath, digest: typeof sidecarDigest, namespace
 		});
 	});
 
-	it("type-checks a config that imports the plugin, from the exported types", () => {
+	it("type-checks a config that imports the plugin, from the exported types and the packages they name", () => {
+		// No --skipLibCheck: the published .d.ts files import @eslint/core, which must be a dependency, not a devDependency.
 		writeFileSync(
 			path.join(project, "check.mts"),
 			`import mailcomply from "eslint-plugin-mailcomply";\nimport type { Linter } from "eslint";\nconst configs: Linter.Config[] = [...mailcomply.configs.recommended];\nexport default configs;\n`,
@@ -225,7 +226,6 @@ console.log(JSON.stringify({ schemaPath, digest: typeof sidecarDigest, namespace
 				"nodenext",
 				"--moduleResolution",
 				"nodenext",
-				"--skipLibCheck",
 				"check.mts",
 			],
 			{ cwd: project, encoding: "utf8" },
