@@ -5,15 +5,15 @@ import type { Esp } from "../src/campaign/types.js";
 import { ruleDocsUrl } from "../src/rule-docs.js";
 import { findUnbalancedTags, namesUnsubscribe, strayDelimiter } from "../src/analyses/unbalanced-merge-tags.js";
 import type { UnbalancedTag } from "../src/analyses/unbalanced-merge-tags.js";
+import { ESP_CATALOGUE } from "../src/lexicons/esp-merge-tags/catalogue.js";
+import { espRendersCurlyTags } from "../src/lexicons/esp-merge-tags/esp-behaviour.js";
 import {
 	classifyEspElement,
 	classifyMergeTag,
-	ESP_CATALOGUE,
-	espRendersCurlyTags,
 	normalizeExpression,
 	suggestEquivalent,
-} from "../src/lexicons/esp-merge-tags.js";
-import type { TagMatch, TagRole } from "../src/lexicons/esp-merge-tags.js";
+} from "../src/lexicons/esp-merge-tags/matcher.js";
+import type { TagMatch, TagRole } from "../src/lexicons/esp-merge-tags/catalogue.js";
 import type { TemplateSourceCode } from "../src/languages/template-source-code.js";
 import type { TemplateRuleDefinition } from "../src/types.js";
 

@@ -8,7 +8,7 @@ import { findPageRoot } from "../src/analyses/document.js";
 import { getUnsubscribeLinks, type OptOut } from "../src/analyses/unsubscribe-links.js";
 import { shortenText, textContent } from "../src/analyses/text.js";
 import { judgeVisibility, type ClientGroups, type OptOutVisibility } from "../src/analyses/opt-out-visibility.js";
-import { ESP_UNSUBSCRIBE_FOOTER } from "../src/lexicons/esp-merge-tags.js";
+import { ESP_UNSUBSCRIBE_FOOTER } from "../src/lexicons/esp-merge-tags/esp-behaviour.js";
 
 type MessageIds = "notDisplayed" | "preheaderOnly" | "tooSmall" | "lowContrast" | "clientOnly";
 type Options = [{ minFontSize?: number; minContrast?: number }];

@@ -4,7 +4,8 @@ import { headerPair, reportNode, sidecarFacts } from "../src/analyses/campaign-f
 import type { CampaignDocument, CampaignNode } from "../src/campaign/ast.js";
 import { parseListUnsubscribe } from "../src/analyses/list-unsubscribe-header.js";
 import { ruleDocsUrl } from "../src/rule-docs.js";
-import { ESP_CATALOGUE, espAddsListUnsubscribeHeaders } from "../src/lexicons/esp-merge-tags.js";
+import { ESP_CATALOGUE } from "../src/lexicons/esp-merge-tags/catalogue.js";
+import { espAddsListUnsubscribeHeaders } from "../src/lexicons/esp-merge-tags/esp-behaviour.js";
 import type { TemplateOrCampaignRuleDefinition } from "../src/types.js";
 import type { CampaignSourceCode } from "../src/languages/campaign-source-code.js";
 import { EmlSourceCode } from "../src/languages/eml-source-code.js";

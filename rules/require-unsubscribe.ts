@@ -6,7 +6,7 @@ import { findTextOptOut, getTextOptOut } from "../src/analyses/text-opt-out.js";
 import { EmlSourceCode } from "../src/languages/eml-source-code.js";
 import type { TextMessageNode } from "../src/text-message/ast.js";
 import type { Campaign } from "../src/campaign/types.js";
-import { equivalentTags } from "../src/lexicons/esp-merge-tags.js";
+import { equivalentTags } from "../src/lexicons/esp-merge-tags/matcher.js";
 import { ruleDocsUrl } from "../src/rule-docs.js";
 import { citationsFor, citeForCampaign } from "../src/legal/cite.js";
 import { campaignCountries, jurisdictionsOf } from "../src/analyses/jurisdiction.js";

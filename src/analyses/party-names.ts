@@ -12,7 +12,8 @@
  */
 import type { MergeTagNode } from "../ast/types.js";
 import type { TemplateSourceCode } from "../languages/template-source-code.js";
-import { classifyMergeTag, type TagRole } from "../lexicons/esp-merge-tags.js";
+import type { TagRole } from "../lexicons/esp-merge-tags/catalogue.js";
+import { classifyMergeTag } from "../lexicons/esp-merge-tags/matcher.js";
 import { foldText } from "../lexicons/lexicon.js";
 import { getLinks } from "./links.js";
 import { getTextBlocks } from "./text-blocks.js";

@@ -1,7 +1,7 @@
 import type { MergeTagNode } from "../ast/types.js";
 import type { Campaign } from "../campaign/types.js";
 import type { TemplateSourceCode } from "../languages/template-source-code.js";
-import { classifyMergeTag } from "../lexicons/esp-merge-tags.js";
+import { classifyMergeTag } from "../lexicons/esp-merge-tags/matcher.js";
 import {
 	LITERAL_EMAIL,
 	PHONE_PARAMETER,

@@ -6,7 +6,8 @@
  */
 import type { Esp } from "../campaign/types.js";
 import type { TemplateSourceCode } from "../languages/template-source-code.js";
-import { ESP_CATALOGUE, equivalentTags } from "../lexicons/esp-merge-tags.js";
+import { ESP_CATALOGUE } from "../lexicons/esp-merge-tags/catalogue.js";
+import { equivalentTags } from "../lexicons/esp-merge-tags/matcher.js";
 import { findPostalAddress, type FoundAddress } from "../lexicons/postal-address.js";
 import { hasOrganisationTag } from "./party-names.js";
 import { getTextBlocks } from "./text-blocks.js";

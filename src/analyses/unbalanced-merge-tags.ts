@@ -19,7 +19,8 @@
  * linear in the text.
  */
 import type { MergeTagNode, MergeTagSyntax } from "../ast/types.js";
-import { classifyMergeTag, isGenericUnsubscribeVariable } from "../lexicons/esp-merge-tags.js";
+import { isGenericUnsubscribeVariable } from "../lexicons/esp-merge-tags/generic-variables.js";
+import { classifyMergeTag } from "../lexicons/esp-merge-tags/matcher.js";
 
 export interface UnbalancedTag {
 	/** Offsets into the text that was searched. */

@@ -8,7 +8,7 @@
  */
 import type { DocumentNode, ElementNode, TemplateFormat } from "../ast/types.js";
 import type { Campaign, Esp } from "../campaign/types.js";
-import { ESP_CATALOGUE } from "../lexicons/esp-merge-tags.js";
+import { ESP_CATALOGUE } from "../lexicons/esp-merge-tags/catalogue.js";
 import { ownValue } from "../own-value.js";
 import { getAttribute } from "../ast/attributes.js";
 

@@ -1,11 +1,8 @@
 import type { MergeTagNode } from "../ast/types.js";
 import type { Esp } from "../campaign/types.js";
-import {
-	classifyMergeTag,
-	equivalentTags,
-	ESP_CATALOGUE,
-	isGenericUnsubscribeVariable,
-} from "../lexicons/esp-merge-tags.js";
+import { ESP_CATALOGUE } from "../lexicons/esp-merge-tags/catalogue.js";
+import { isGenericUnsubscribeVariable } from "../lexicons/esp-merge-tags/generic-variables.js";
+import { classifyMergeTag, equivalentTags } from "../lexicons/esp-merge-tags/matcher.js";
 
 /**
  * Whether a merge tag is an opt-out: any ESP's unsubscribe or preference

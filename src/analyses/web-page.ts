@@ -18,7 +18,7 @@
  */
 import type { ChildNode, DocumentNode, ElementNode, MergeTagNode } from "../ast/types.js";
 import type { TemplateSourceCode } from "../languages/template-source-code.js";
-import { classifyMergeTag } from "../lexicons/esp-merge-tags.js";
+import { classifyMergeTag } from "../lexicons/esp-merge-tags/matcher.js";
 import { analyseSignupForms, isSignupPage } from "./signup-form.js";
 import { getUnsubscribeLinks } from "./unsubscribe-links.js";
 import { isUnsubscribeTag } from "./unsubscribe-tags.js";

@@ -41,7 +41,7 @@ const BRACKET_NAMES = new Set([
 
 /**
  * Each syntax's opening and closing delimiter: the one table this tokenizer
- * and the ESP catalogue (src/lexicons/esp-merge-tags.ts, to split the tags it
+ * and the ESP catalogue (src/lexicons/esp-merge-tags/matcher.ts, to split the tags it
  * lists) read.
  */
 export const MERGE_TAG_DELIMITERS: Readonly<Record<MergeTagSyntax, readonly [open: string, close: string]>> = {

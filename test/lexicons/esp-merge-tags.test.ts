@@ -1,21 +1,22 @@
 import { describe, expect, it } from "vitest";
 import type { MergeTagSyntax } from "../../src/ast/types.js";
 import { ESPS, type Esp } from "../../src/campaign/types.js";
+import { ESP_CATALOGUE, type TagMatch } from "../../src/lexicons/esp-merge-tags/catalogue.js";
 import {
-	ESP_CATALOGUE,
 	ESP_LIST_UNSUBSCRIBE_HEADERS,
 	ESP_UNSUBSCRIBE_FOOTER,
+	espAddsListUnsubscribeHeaders,
+	espAppendsFooter,
+} from "../../src/lexicons/esp-merge-tags/esp-behaviour.js";
+import { isGenericUnsubscribeVariable } from "../../src/lexicons/esp-merge-tags/generic-variables.js";
+import {
 	classifyEspElement,
 	classifyMergeTag,
 	equivalentTags,
-	espAddsListUnsubscribeHeaders,
-	espAppendsFooter,
-	isGenericUnsubscribeVariable,
 	normalizeExpression,
 	splitTagText,
 	suggestEquivalent,
-	type TagMatch,
-} from "../../src/lexicons/esp-merge-tags.js";
+} from "../../src/lexicons/esp-merge-tags/matcher.js";
 
 const tag = (syntax: MergeTagSyntax, expression: string) => ({ syntax, expression });
 /** As the template parser would produce it from the raw text. */

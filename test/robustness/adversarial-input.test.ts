@@ -9,7 +9,8 @@ import {
 	matchOnBehalfWording,
 	matchReasonWording,
 } from "../../src/lexicons/disclosure-wording.js";
-import { classifyMergeTag, isGenericUnsubscribeVariable } from "../../src/lexicons/esp-merge-tags.js";
+import { isGenericUnsubscribeVariable } from "../../src/lexicons/esp-merge-tags/generic-variables.js";
+import { classifyMergeTag } from "../../src/lexicons/esp-merge-tags/matcher.js";
 import { consentKindsOf, isAffirmative, nameSaysConsent, saysFrequency } from "../../src/lexicons/form-wording.js";
 import { matchListSource } from "../../src/lexicons/list-source-wording.js";
 import {

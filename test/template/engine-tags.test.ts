@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import type { MergeTagNode } from "../../src/ast/types.js";
 import { engineOf } from "../../src/template/engines.js";
 import { scanEngineTags } from "../../src/template/engine-tags.js";
-import { isGenericUnsubscribeVariable } from "../../src/lexicons/esp-merge-tags.js";
+import { isGenericUnsubscribeVariable } from "../../src/lexicons/esp-merge-tags/generic-variables.js";
 import { elements, parseTemplate, slice, walk } from "../helpers/template.js";
 
 const mergeTags = (root: Parameters<typeof walk>[0]) =>
