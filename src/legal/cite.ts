@@ -33,6 +33,52 @@ function appliesTo(scope: SourceScope, regimes: ReadonlySet<Jurisdiction>): bool
 	return regimes.has(scope);
 }
 
+/** The most sources a message cites; the rule doc and the SARIF help list them all. */
+const MESSAGE_SOURCES = 2;
+
+/**
+ * The citation a message prints, short enough for one line: of the entries
+ * that apply to these regimes, the first of each regime, a country's own law
+ * before the EU law it implements or supplements, at most two, without the
+ * qualifier that tells the catalogue's same-article entries apart
+ * ("Telecommunicatiewet art. 11.7", not "… (identity, opt-out address)").
+ * Without regimes, or when none applies, the first entry as an example.
+ */
+export function citeBriefly(ids: readonly CitationId[], regimes?: ReadonlySet<Jurisdiction>): string {
+	const applicable = regimes ? citationsFor(ids, regimes) : [];
+	if (applicable.length === 0) return ids.length > 0 ? `e.g. ${briefCite(ids[0]!)}` : "";
+	const national = applicable.some((id) => !SUPRANATIONAL.has(citation(id).scope));
+	const chosen = new Map<SourceScope, CitationId>();
+	for (const id of applicable) {
+		const { scope } = citation(id);
+		if (national && scope === "eu") continue;
+		if (!chosen.has(scope)) chosen.set(scope, id);
+	}
+	return [...chosen.values()].slice(0, MESSAGE_SOURCES).map(briefCite).join(", ");
+}
+
+/** Scopes that are not one country's own law. */
+const SUPRANATIONAL = new Set<SourceScope>(["eu", "any"]);
+
+/** The catalogue's short citation without a trailing qualifier in parentheses. */
+function briefCite(id: CitationId): string {
+	return citation(id).cite.replace(/ \([^()]*\)$/u, "");
+}
+
+/**
+ * {@link citeBriefly} for a campaign's recipients (sidecar `audience.countries`,
+ * else the rule's `countries` option). Recipients nobody declared: the duty
+ * holds everywhere the rule runs, so a source is cited as an example.
+ */
+export function citeBrieflyForCampaign(
+	ids: readonly CitationId[],
+	campaign: { audience?: { countries?: string[] } },
+	optionCountries?: readonly string[],
+): string {
+	const countries = campaignCountries(campaign, optionCountries);
+	return citeBriefly(ids, countries.length === 0 ? undefined : jurisdictionsOf(countries));
+}
+
 /**
  * The short citations for a campaign's recipients (sidecar `audience.countries`,
  * else the rule's `countries` option). Recipients nobody declared, or in

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { rules } from "../../rules/index.js";
 import { CITATIONS, CITATION_IDS, citation, isCitationId } from "../../src/legal/citations.js";
-import { cite, citeFor } from "../../src/legal/cite.js";
+import { cite, citeBriefly, citeFor, citeBrieflyForCampaign } from "../../src/legal/cite.js";
 import { jurisdictionsOf } from "../../src/analyses/jurisdiction.js";
 
 /**
@@ -42,6 +42,22 @@ describe("citation catalogue", () => {
 		expect(citeFor(ids, jurisdictionsOf(["US"]))).toBe(cite("canspam-a-3"));
 		expect(citeFor(ids, jurisdictionsOf(["CA", "US"]))).toBe(cite("canspam-a-3", "casl-11"));
 		expect(citeFor(ids, jurisdictionsOf(["JP"]))).toBe("");
+	});
+
+	test("a message cites briefly: the recipients' own law first, at most two sources, no catalogue qualifier", () => {
+		const ids = ["eprivacy-13-4", "tw-11-7-identity", "uwg-7-2-3", "canspam-a-3", "casl-11"] as const;
+		// A Dutch-only mail: the Telecommunicatiewet, never CASL or CAN-SPAM, and not "(identity, opt-out address)".
+		expect(citeBriefly(ids, jurisdictionsOf(["NL"]))).toBe("Telecommunicatiewet art. 11.7");
+		expect(citeBriefly(ids, jurisdictionsOf(["FR"]))).toBe("ePrivacy Directive art. 13(4)");
+		expect(citeBriefly(ids, jurisdictionsOf(["NL", "US"]))).toBe(
+			`Telecommunicatiewet art. 11.7, ${cite("canspam-a-3")}`,
+		);
+		expect(citeBriefly(ids, jurisdictionsOf(["NL", "DE", "US"])).split(", ")).toHaveLength(2);
+		expect(citeBriefly(["gdpr-14-2-f", "gdpr-14-3-b"], jurisdictionsOf(["NL"]))).toBe("GDPR art. 14(2)(f)");
+		// Recipients nobody declared, or in no covered country: one source, as an example.
+		expect(citeBrieflyForCampaign(ids, {})).toBe("e.g. ePrivacy Directive art. 13(4)");
+		expect(citeBrieflyForCampaign(ids, { audience: { countries: ["JP"] } })).toBe("e.g. ePrivacy Directive art. 13(4)");
+		expect(citeBrieflyForCampaign(ids, {}, ["CA"])).toBe(cite("casl-11"));
 	});
 });
 

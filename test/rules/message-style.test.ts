@@ -1,0 +1,179 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+import { ESLint, type Linter } from "eslint";
+import plugin from "../../plugin/index.js";
+import { rules } from "../../rules/index.js";
+import { createZeroConfig } from "../../src/cli/config.js";
+
+/**
+ * The message style every rule keeps (issue 16): what is wrong and how to fix
+ * it, in one sentence where possible, with a short legal citation; the full
+ * reasoning lives in the rule doc and the SARIF help. Measured on the
+ * messages real input produces (examples/ and, where present, the shared
+ * corpus), and on the templates, so that a message no example produces
+ * keeps the style too. (test/plugin/message-wording.test.ts keeps out the
+ * small text bugs: "require(s)", "plain http::".)
+ */
+
+/** No finding's message may be longer: about three lines of an 80-column terminal. */
+const MESSAGE_MAX = 220;
+/** The typical message fits two terminal lines. */
+const MEDIAN_MAX = 140;
+/** A template without its placeholders; the facts they carry (names, URLs) come on top. */
+const TEMPLATE_MAX = 170;
+
+/**
+ * Messages not yet rewritten to the style, as `rule/messageId`; this list
+ * only shrinks. A new message must keep the style from the start.
+ */
+const NOT_YET_SHORT = new Set<string>([
+	"disclose-third-party/ownerMissing",
+	"disclose-third-party/sourceUndisclosed",
+	"form-data-minimization/bsn",
+	"form-data-minimization/custom",
+	"form-disclose-frequency/noFrequency",
+	"form-disclose-frequency/noFrequencyOrUnsubscribe",
+	"form-disclose-frequency/noUnsubscribe",
+	"form-privacy-notice/noPrivacyLink",
+	"form-privacy-notice/noPrivacyLinkOrPurpose",
+	"form-privacy-notice/noPurpose",
+	"list-hygiene/missing",
+	"list-hygiene/stale",
+	"no-bundled-consent/withAcceptance",
+	"no-bundled-consent/withThirdParty",
+	"no-deceptive-subject/emptySubject",
+	"no-deceptive-subject/fakeReply",
+	"no-deceptive-subject/languageMismatch",
+	"no-harvested-addresses/nameSaysLeadList",
+	"no-harvested-addresses/nameSaysPurchased",
+	"no-harvested-addresses/purchasedSource",
+	"no-hidden-unsubscribe/lowContrast",
+	"no-personal-data-in-urls/leak",
+	"no-prechecked-consent/prechecked",
+	"no-prechecked-consent/templateChecked",
+	"no-tracking-without-consent/espTracking",
+	"no-tracking-without-consent/identifyingImage",
+	"no-tracking-without-consent/pixel",
+	"no-tracking-without-consent/tag",
+	"one-click-unsubscribe/httpOnly",
+	"one-click-unsubscribe/mailtoOnly",
+	"one-click-unsubscribe/malformed",
+	"one-click-unsubscribe/missing",
+	"one-click-unsubscribe/missingPost",
+	"one-click-unsubscribe/missingPostSent",
+	"one-click-unsubscribe/missingSent",
+	"one-click-unsubscribe/notSigned",
+	"one-click-unsubscribe/recipientInUri",
+	"promo-conditions-link/missing",
+	"require-ad-label/falseClaim",
+	"require-ad-label/missing",
+	"require-ad-label/unseen",
+	"require-company-number/missing",
+	"require-company-number/missingMarketing",
+	"require-company-number/unseen",
+	"require-https/optOut",
+	"require-lawful-basis/consentNotRecorded",
+	"require-lawful-basis/contractForMarketing",
+	"require-lawful-basis/legitimateInterest",
+	"require-lawful-basis/missing",
+	"require-privacy-link/missing",
+	"require-privacy-link/unseen",
+	"require-sender-identity-transactional/poBoxOnly",
+	"require-sender-identity-transactional/unnamed",
+	"require-sender-identity-transactional/unseen",
+	"require-sender-identity/missingAddress",
+	"require-sender-identity/missingNameSms",
+	"require-sender-identity/poBoxOnly",
+	"require-sender-identity/unnamed",
+	"require-sender-identity/unseen",
+	"require-unsubscribe/broken",
+	"require-unsubscribe/missing",
+	"require-unsubscribe/missingSms",
+	"require-unsubscribe/missingText",
+	"require-unsubscribe/missingWhatsApp",
+	"require-unsubscribe/unseen",
+	"sensitive-audience-consent/inferred",
+	"sensitive-audience-consent/ownMembersCriminal",
+	"sensitive-audience-consent/ownMembersFromThirdParty",
+	"unsubscribe-link-in-body/emailOnly",
+	"valid-campaign/unknownKey",
+	"valid-template/include",
+	"whatsapp-template/promotesAsUtility",
+]);
+
+const examples = path.resolve(import.meta.dirname, "../../examples");
+const corpus = path.resolve(import.meta.dirname, "../../../shared/corpus");
+
+interface Produced {
+	key: string;
+	where: string;
+	message: string;
+}
+
+function produced(results: ESLint.LintResult[], root: string): Produced[] {
+	return results.flatMap((result) =>
+		result.messages
+			.filter((message: Linter.LintMessage) => message.ruleId?.startsWith("mailcomply/"))
+			.map((message) => ({
+				key: `${message.ruleId!.slice("mailcomply/".length)}/${message.messageId ?? ""}`,
+				where: `${path.relative(root, result.filePath)}:${message.line}`,
+				message: message.message,
+			})),
+	);
+}
+
+function tooLong(messages: Produced[]): string[] {
+	return messages
+		.filter(({ key, message }) => message.length > MESSAGE_MAX && !NOT_YET_SHORT.has(key))
+		.map(({ key, where, message }) => `${where} ${key} (${message.length}): ${message}`);
+}
+
+function median(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+describe("rule messages are short", () => {
+	test("every message a rule declares keeps the style", () => {
+		const problems: string[] = [];
+		for (const [id, rule] of Object.entries(rules)) {
+			for (const [messageId, template] of Object.entries(rule.meta?.messages ?? {})) {
+				const key = `${id}/${messageId}`;
+				const bare = template.replace(/\{\{\s*\w+\s*\}\}/gu, "");
+				if (!NOT_YET_SHORT.has(key) && bare.length > TEMPLATE_MAX)
+					problems.push(`${key}: ${bare.length} characters without placeholders`);
+			}
+		}
+		expect(problems).toEqual([]);
+	});
+
+	test("on examples/: none over the limit, the median under two lines", async () => {
+		const eslint = new ESLint({ cwd: examples, overrideConfigFile: path.join(examples, "eslint.config.js") });
+		const messages = produced(await eslint.lintFiles(["."]), examples);
+		expect(messages.length).toBeGreaterThan(40);
+		expect(tooLong(messages)).toEqual([]);
+		if (NOT_YET_SHORT.size === 0)
+			expect(median(messages.map(({ message }) => message.length))).toBeLessThanOrEqual(MEDIAN_MAX);
+	});
+
+	test.skipIf(!fs.existsSync(corpus))(
+		"on the shared corpus without configuration: none over the limit",
+		{
+			timeout: 120_000,
+		},
+		async () => {
+			const eslint = new ESLint({
+				cwd: corpus,
+				overrideConfigFile: true,
+				overrideConfig: createZeroConfig(plugin, undefined),
+			});
+			const messages = produced(await eslint.lintFiles(["."]), corpus);
+			expect(messages.length).toBeGreaterThan(100);
+			expect(tooLong(messages)).toEqual([]);
+			if (NOT_YET_SHORT.size === 0)
+				expect(median(messages.map(({ message }) => message.length))).toBeLessThanOrEqual(MEDIAN_MAX);
+		},
+	);
+});
