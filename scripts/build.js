@@ -34,8 +34,6 @@ export const ENTRIES = {
 	"src/formatters/sarif": "src/formatters/sarif.ts",
 	"src/formatters/junit": "src/formatters/junit.ts",
 	"src/formatters/html-report": "src/formatters/html-report.ts",
-	// scripts/generate-docs.js (npm run docs).
-	"src/cli/generated-docs": "src/cli/generated-docs.ts",
 };
 
 /**

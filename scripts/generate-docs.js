@@ -1,18 +1,42 @@
 #!/usr/bin/env node
-// Regenerates the README's rule table and each rule doc's options list from
-// the rules' meta (`npm run docs`); with --check, writes nothing and exits 1
-// when a file is out of date (`npm run docs:check`, run in CI). Reads the
-// built plugin: run `npm run build` first (both npm scripts do).
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+// Regenerates the README's rule and jurisdiction tables, docs/configs.md,
+// the --help text in docs/cli.md, and each rule doc's legal sources and
+// options list from the rules' meta (`npm run docs`); with --check, writes
+// nothing and exits 1 when a file is out of date (`npm run docs:check`, run
+// in CI). Reads the built plugin: run `npm run build` first (both npm
+// scripts do).
+//
+// The generator itself (scripts/docs/generated-docs.ts) is development code,
+// not part of the built package: it is bundled here, into a temporary
+// folder, each time the script runs.
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { build } from "rolldown";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const check = process.argv.includes("--check");
-const { default: plugin } = await import(path.join(root, "dist/plugin/index.js"));
-const { updateCliDoc, updateConfigsDoc, updateReadme, updateRuleDoc } = await import(
-	path.join(root, "dist/src/cli/generated-docs.js")
-);
+const { default: plugin } = await import(pathToFileURL(path.join(root, "dist/plugin/index.js")).href);
+const { updateCliDoc, updateConfigsDoc, updateReadme, updateRuleDoc } = await loadGenerator();
+
+/** scripts/docs/generated-docs.ts as one ES module (remark and the src/ modules it reads included), imported from a temporary folder. */
+async function loadGenerator() {
+	const dir = mkdtempSync(path.join(tmpdir(), "mailcomply-generate-docs-"));
+	try {
+		await build({
+			cwd: root,
+			input: path.join(root, "scripts/docs/generated-docs.ts"),
+			platform: "node",
+			external: (id) => id.startsWith("node:"),
+			output: { file: path.join(dir, "generated-docs.js"), format: "esm" },
+			logLevel: "warn",
+		});
+		return await import(pathToFileURL(path.join(dir, "generated-docs.js")).href);
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
 
 const targets = [
 	["README.md", (text) => updateReadme(text, plugin.rules)],

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { updateCliDoc } from "../../src/cli/generated-docs.js";
+import { updateCliDoc } from "../../scripts/docs/generated-docs.js";
 import { HELP_TEXT } from "../../src/cli/options.js";
 
 /** docs/cli.md shows `mailcomply --help` as it is: the options are written once, in src/cli/options.ts (npm run docs copies them). */

@@ -17,7 +17,7 @@ import {
 	renderRuleTable,
 	updateReadme,
 	updateRuleDoc,
-} from "../../src/cli/generated-docs.js";
+} from "../../scripts/docs/generated-docs.js";
 import { summariseRules } from "../../src/cli/rule-catalog.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -137,6 +137,13 @@ describe("the options section of a rule doc", () => {
 		);
 	});
 
+	it("reads the doc as Markdown: a marker or heading shown inside a code block is not the real one", () => {
+		const shown = `\`\`\`md\n## Options\n\n${OPTIONS_BEGIN}\nshown\n${OPTIONS_END}\n\`\`\`\n\n`;
+		const updated = updateRuleDoc(doc(`${shown}None.\n\n`), rule({ schema: [] }), "x.md");
+		expect(updated).toContain(`## Options\n\n${OPTIONS_BEGIN}\nNone.\n${OPTIONS_END}\n\n${shown}None.`);
+		expect(updateRuleDoc(updated, rule({ schema: [] }), "x.md")).toBe(updated);
+	});
+
 	it("refuses a doc without an Options heading", () => {
 		expect(() => updateRuleDoc("# x\n\n## Examples\n", rule({ schema: [] }), "rules/x.md")).toThrow(
 			'rules/x.md has no "## Options" heading',
@@ -145,11 +152,12 @@ describe("the options section of a rule doc", () => {
 });
 
 describe("scripts/generate-docs.js", () => {
-	// A copy of the project's docs beside the built plugin, so the real files are left alone.
+	// A copy of the project's docs beside the built plugin and the generator's sources (src/ included: the script
+	// bundles scripts/docs/generated-docs.ts each run), so the real files are left alone.
 	function copyProject(): string {
 		const dir = mkdtempSync(path.join(tmpdir(), "mailcomply-docs-"));
 		dirs.push(dir);
-		for (const entry of ["scripts", "dist", "rules", "docs", "README.md", "package.json"]) {
+		for (const entry of ["scripts", "src", "dist", "rules", "docs", "README.md", "package.json"]) {
 			cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
 		}
 		// dist imports its runtime dependencies: share the project's node_modules.

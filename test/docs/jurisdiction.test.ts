@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import plugin from "../../plugin/index.js";
-import { renderJurisdictionMatrix, renderProfiles } from "../../src/cli/generated-docs.js";
+import { renderJurisdictionMatrix, renderProfiles } from "../../scripts/docs/generated-docs.js";
 
 test("the rule × jurisdiction table shows what each config turns on", () => {
 	const rows = Object.fromEntries(

@@ -1,7 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
+import type { Code, Nodes } from "mdast";
 import { describe, expect, test } from "vitest";
 import { rules } from "../../rules/index.js";
+import { parseMarkdown } from "../../scripts/docs/markdown.js";
 import { ruleDocsUrl } from "../../src/rule-docs.js";
 import { lintWithRules, tempProject } from "../helpers/lint.js";
 
@@ -9,6 +11,10 @@ import { lintWithRules, tempProject } from "../helpers/lint.js";
  * Every rule's documentation is also its test: each ```<lang> incorrect
  * example must draw at least one finding from the rule, each ```<lang>
  * correct example none, so the docs cannot drift from the behaviour.
+ * A ```yaml sidecar or ```json sidecar block is the campaign sidecar of the
+ * example after it. The doc is read as Markdown (remark), so a fence is
+ * whatever CommonMark calls one, and its info string's words after the
+ * language are the example's verdict.
  */
 interface Example {
 	lang: "html" | "mjml" | "yaml" | "json" | "sms" | "whatsapp";
@@ -20,19 +26,26 @@ interface Example {
 
 const rulesDir = path.resolve(import.meta.dirname, "../../rules");
 
+/** Every fenced code block, in document order, wherever it is (a list item, a block quote). */
+function codeBlocks(node: Nodes): Code[] {
+	if (node.type === "code") return [node];
+	return "children" in node ? (node.children as Nodes[]).flatMap(codeBlocks) : [];
+}
+
 function examplesOf(markdown: string): Example[] {
 	const examples: Example[] = [];
-	const fence = /^```(\w+)[ \t]+(correct|incorrect|sidecar)[ \t]*\n([\s\S]*?)^```[ \t]*$/gmu;
 	let sidecar: Example["sidecar"];
-	let match: RegExpExecArray | null;
-	while ((match = fence.exec(markdown)) !== null) {
-		const [, lang, kind, code] = match;
+	for (const block of codeBlocks(parseMarkdown(markdown))) {
+		const [kind] = (block.meta ?? "").split(/\s+/u);
+		if (!block.lang || (kind !== "correct" && kind !== "incorrect" && kind !== "sidecar")) continue;
+		// remark drops the fence's last line break; the examples are files, which end with one.
+		const code = `${block.value}\n`;
 		if (kind === "sidecar") {
-			sidecar = { lang: lang as "yaml" | "json", code: code! };
+			sidecar = { lang: block.lang as "yaml" | "json", code };
 			continue;
 		}
-		const line = markdown.slice(0, match.index).split("\n").length;
-		examples.push({ lang: lang as Example["lang"], verdict: kind as Example["verdict"], code: code!, sidecar, line });
+		const line = block.position!.start.line;
+		examples.push({ lang: block.lang as Example["lang"], verdict: kind, code, sidecar, line });
 		sidecar = undefined;
 	}
 	return examples;

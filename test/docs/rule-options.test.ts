@@ -1,9 +1,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import type { RootContent } from "mdast";
 import { describe, expect, it } from "vitest";
 import plugin from "../../plugin/index.js";
-import { OPTIONS_BEGIN, OPTIONS_END } from "../../src/cli/generated-docs.js";
+import { OPTIONS_BEGIN, OPTIONS_END } from "../../scripts/docs/generated-docs.js";
+import { headingNode, markerNode, parseMarkdown, textOf } from "../../scripts/docs/markdown.js";
 
 /**
  * Each rule doc has one Options section: the list `npm run docs` generates
@@ -14,21 +16,38 @@ import { OPTIONS_BEGIN, OPTIONS_END } from "../../src/cli/generated-docs.js";
  */
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
-function optionsSection(id: string): { generated: string; rest: string } {
-	const doc = readFileSync(path.join(ROOT, "rules", `${id}.md`), "utf8");
-	const start = doc.indexOf(OPTIONS_BEGIN);
-	const end = doc.indexOf(OPTIONS_END, start);
-	const after = doc.slice(end + OPTIONS_END.length);
-	const next = after.search(/^## /mu);
-	return { generated: doc.slice(start, end), rest: next === -1 ? after : after.slice(0, next) };
+/** The blocks of the Options section after the generated list (up to the next `##` heading). */
+function afterGeneratedOptions(id: string): RootContent[] {
+	const tree = parseMarkdown(readFileSync(path.join(ROOT, "rules", `${id}.md`), "utf8"));
+	const heading = headingNode(tree, 2, "Options");
+	const begin = markerNode(tree, OPTIONS_BEGIN);
+	const end = markerNode(tree, OPTIONS_END);
+	expect(heading, `${id}.md has no "## Options"`).toBeDefined();
+	expect(begin, `${id}.md has no generated options list`).toBeDefined();
+	const children = tree.children;
+	// The generated list comes first in the section.
+	expect(children.indexOf(begin!)).toBe(children.indexOf(heading!) + 1);
+	const after = children.slice(children.indexOf(end!) + 1);
+	const next = after.findIndex((node) => node.type === "heading" && node.depth <= 2);
+	return next === -1 ? after : after.slice(0, next);
 }
 
 describe("rule docs: one Options section", () => {
 	it.each(Object.keys(plugin.rules))("%s lists its options once, generated", (id) => {
-		const { generated, rest } = optionsSection(id);
-		expect(generated).not.toBe("");
-		expect(rest).not.toMatch(/^- `[A-Za-z]+`/mu);
-		expect(rest).not.toMatch(/^```json\n\{/mu);
-		expect(rest).not.toMatch(/has no options/u);
+		for (const node of afterGeneratedOptions(id)) {
+			// A hand-written options list: items that start with an option name in code.
+			if (node.type === "list")
+				expect(
+					node.children.some(
+						(item) =>
+							textOf(item).length > 0 &&
+							item.children[0]?.type === "paragraph" &&
+							item.children[0].children[0]?.type === "inlineCode",
+					),
+				).toBe(false);
+			// A block of defaults.
+			if (node.type === "code") expect(node.lang === "json" && node.value.startsWith("{")).toBe(false);
+			expect(textOf(node)).not.toMatch(/has no options/u);
+		}
 	});
 });
