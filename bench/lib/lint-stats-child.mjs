@@ -19,6 +19,8 @@ const importFromRepo = (relative) => import(pathToFileURL(path.join(repoRoot, re
 const { ESLint } = await import(pathToFileURL(requireFromRepo.resolve("eslint")).href);
 
 const parseCalls = new Map();
+// Nodes of each parsed template (the growth test reports them beside the byte size; the parser refuses past 500,000).
+const nodesParsed = new Map();
 const mjmlCompileCalls = countMjmlCompiles();
 const memoUse = new Map();
 let options;
@@ -47,6 +49,7 @@ const cpuRuns = [];
 let results = [];
 for (let index = 0; index < repeat; index++) {
 	parseCalls.clear();
+	nodesParsed.clear();
 	memoUse.clear();
 	const started = process.hrtime.bigint();
 	const cpuBefore = process.cpuUsage();
@@ -91,6 +94,10 @@ const output = {
 	tool,
 	files: results.length,
 	fatal: results.filter((result) => result.messages.some((message) => message.fatal)).length,
+	// Why a file was not linted (a parse refusal, e.g. over the node limit), so that a refused file never reads as a fast one.
+	fatalMessages: results.flatMap((result) =>
+		result.messages.filter((message) => message.fatal).map((message) => message.message),
+	),
 	messages: results.reduce((sum, result) => sum + result.messages.length, 0),
 	runsMs: runs,
 	// CPU time of each run (all threads of the process): less disturbed than wall time when the machine is busy.
@@ -109,6 +116,7 @@ const output = {
 	].sort(),
 };
 if (request.perFile) output.perFile = perFile;
+if (request.countNodes) output.nodes = [...nodesParsed.values()].reduce((sum, count) => sum + count, 0);
 if (tool === "mailcomply") {
 	const counts = [...parseCalls.values()];
 	output.parse = {
@@ -158,6 +166,14 @@ function countMjmlCompiles() {
 	return counter;
 }
 
+/** The nodes of a template AST, as the parser counts them against its limit: elements, attributes, their parts, texts, tags. */
+function countNodes(nodes) {
+	let count = 0;
+	for (const node of nodes ?? [])
+		count += 1 + countNodes(node.attributes) + countNodes(node.children) + countNodes(node.parts);
+	return count;
+}
+
 /** Counts parses per file and memo requests versus computations per analysis. */
 async function instrumentMailcomply() {
 	// The build bundles the languages into the plugin: their classes are reached through its objects.
@@ -167,7 +183,9 @@ async function instrumentMailcomply() {
 	TemplateLanguage.prototype.parse = function countedParse(file, context) {
 		const key = file.physicalPath ?? file.path;
 		parseCalls.set(key, (parseCalls.get(key) ?? 0) + 1);
-		return parse.call(this, file, context);
+		const result = parse.call(this, file, context);
+		if (request.countNodes && result.ok) nodesParsed.set(key, countNodes(result.ast.children));
+		return result;
 	};
 	const createSourceCode = TemplateLanguage.prototype.createSourceCode;
 	TemplateLanguage.prototype.createSourceCode = function countingSourceCode(...args) {

@@ -81,7 +81,7 @@ export function printReport(report, write) {
 		write("\nGrowth (one template, in-process lint time):\n");
 		for (const [format, result] of Object.entries(growth)) {
 			write(
-				`  ${format}: ${result.points.map((point) => (point.error ? `${formatBytes(point.bytes)} ${point.error}` : `${formatBytes(point.bytes)} CPU ${fixed(point.cpuMs)} ms, lint ${fixed(point.lintMs)} (parse ${fixed(point.parseMs)})`)).join(" -> ")}\n`,
+				`  ${format}: ${result.points.map((point) => (point.error ? `${formatBytes(point.bytes)} ${point.error}` : `${formatBytes(point.bytes)} (${point.nodes ?? "?"} nodes) CPU ${fixed(point.cpuMs)} ms, lint ${fixed(point.lintMs)} (parse ${fixed(point.parseMs)})`)).join(" -> ")}\n`,
 			);
 			write(
 				`  ${format} exponents: ${result.steps.map((step) => `${formatBytes(step.from)}->${formatBytes(step.to)} CPU ${fixed(step.cpuExponent, 2)} (lint ${fixed(step.lintExponent, 2)}: parse ${fixed(step.parseExponent, 2)}, other ${fixed(step.otherExponent, 2)})`).join("; ")}\n`,
@@ -97,15 +97,20 @@ export function printReport(report, write) {
 					run.files,
 					run.concurrency,
 					fixed(run.ms),
+					fixed(run.cpuMs),
 					fixed(run.filesPerSecond),
 					fixed(run.maxRssMb),
 					run.linted,
 				]),
-				["run", "files", "concurrency", "ms", "files/s", "max RSS MB", "linted"],
+				["run", "files", "concurrency", "ms", "CPU ms", "files/s", "max RSS MB", "linted"],
 			) + "\n",
 		);
+		const { memory } = scale;
 		write(
-			`  speed-up auto ${fixed(scale.speedUpAuto, 2)}x, 2 threads ${fixed(scale.speedUpTwoThreads, 2)}x; memory ${fixed(scale.memory.growthKbPerFile, 2)} KB per extra file\n`,
+			`  speed-up auto ${scale.autoRun ? `${fixed(scale.speedUpAuto, 2)}x` : `not run (${scale.autoWorkers} threads on ${scale.cores} cores)`}, 2 threads ${fixed(scale.speedUpTwoThreads, 2)}x\n`,
+		);
+		write(
+			`  peak RSS of the run without threads: ${fixed(memory.firstPartMb)} MB after ${memory.firstPartFiles ?? "-"} files, ${fixed(memory.allMb)} MB after ${memory.allFiles ?? "-"}: ${fixed(memory.growthKbPerFile, 2)} KB per extra file\n`,
 		);
 	}
 	write("\nTargets:\n");

@@ -43,7 +43,7 @@ interface SmokeReport {
 	growth: Record<
 		string,
 		{
-			points: Array<{ bytes: number; cpuMs: number; lintMs: number; parseMs: number }>;
+			points: Array<{ bytes: number; cpuMs: number; lintMs: number; parseMs: number; nodes: number; error?: string }>;
 			steps: Array<{ cpuExponent: number; lintExponent: number }>;
 		}
 	>;
@@ -136,11 +136,15 @@ describe("npm run bench:smoke", () => {
 			const growth = report.growth[format]!;
 			expect(growth.points).toHaveLength(2);
 			expect(growth.points[1]!.bytes).toBeGreaterThan(growth.points[0]!.bytes);
+			// Each size was linted (not refused by a limit), and the larger one has more nodes.
+			expect(growth.points.every((point) => point.error === undefined)).toBe(true);
+			expect(growth.points[1]!.nodes).toBeGreaterThan(growth.points[0]!.nodes);
 			expect(growth.steps).toHaveLength(1);
 			expect(Number.isFinite(growth.steps[0]!.lintExponent)).toBe(true);
 			expect(Number.isFinite(growth.steps[0]!.cpuExponent)).toBe(true);
 		}
-		expect(Object.keys(report.scale.runs)).toEqual(["off-first-part", "off-all", "auto-all", "threads-2-all"]);
+		// 40 files: ESLint's "auto" would start no thread (one per 50 files), so that run is left out.
+		expect(Object.keys(report.scale.runs)).toEqual(["off-all", "threads-2-all"]);
 		for (const scaleRun of Object.values(report.scale.runs)) expect(scaleRun.linted).toBe(scaleRun.files);
 		expect(report.scale.runs["off-all"]!.files).toBe(report.scale.total);
 	});
@@ -203,6 +207,44 @@ describe("benchmark helpers", () => {
 		fs.writeFileSync(file, "not json");
 		expect(summariseEslintJson(file).ok).toBe(false);
 		fs.rmSync(path.dirname(file), { recursive: true, force: true });
+	});
+
+	it("reads memory growth from one process's samples, and none from an unbatched run", async () => {
+		const { memoryGrowth } = (await load("scale.mjs")) as unknown as {
+			memoryGrowth: (
+				samples: Array<{ files: number; maxRssMb: number }>,
+				partSize: number,
+			) => { growthKbPerFile: number | null; firstPartFiles: number | null };
+		};
+		const samples = [500, 1000, 1500, 2000, 2500, 5000, 7500, 10_000].map((files) => ({
+			files,
+			maxRssMb: 200 + files / 1024,
+		}));
+		expect(memoryGrowth(samples, 2500)).toMatchObject({ firstPartFiles: 2500, growthKbPerFile: 1 });
+		expect(memoryGrowth([{ files: 40, maxRssMb: 120 }], 10).growthKbPerFile).toBeNull();
+	});
+
+	it("leaves growth unmeasured, not met, when a size was refused", async () => {
+		const { checkTargets } = (await load("targets.mjs")) as unknown as {
+			checkTargets: (report: object) => Array<{ id: string; status: string; note?: string }>;
+		};
+		const point = (bytes: number, cpuMs: number) => ({ bytes, cpuMs, lintMs: cpuMs, parseMs: 1, otherMs: cpuMs - 1 });
+		const growth = {
+			html: {
+				points: [
+					point(100_000, 100),
+					point(1_000_000, 1000),
+					{ bytes: 10_000_000, error: "not linted: too many nodes" },
+				],
+				steps: [{ from: 100_000, to: 1_000_000, cpuExponent: 1, parseExponent: 1, otherExponent: 1 }],
+				complete: false,
+			},
+		};
+		const target = checkTargets({ comparison: [], stats: {}, growth, smoke: false }).find(
+			(entry) => entry.id === "linear-growth",
+		)!;
+		expect(target.status).toBe("not measured");
+		expect(target.note).toContain("not linted: too many nodes");
 	});
 
 	it("varies a template without breaking its markup", async () => {
