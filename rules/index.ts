@@ -28,6 +28,7 @@ import discloseThirdParty from "./disclose-third-party.js";
 import noTrackingWithoutConsent from "./no-tracking-without-consent.js";
 import unsubscribeLinkInBody from "./unsubscribe-link-in-body.js";
 import whatsappTemplate from "./whatsapp-template.js";
+import smsSegments from "./sms-segments.js";
 
 /**
  * Every mailcomply rule, by id: the id is the file name (rules/<id>.ts,
@@ -64,6 +65,7 @@ const definitions = {
 	"no-tracking-without-consent": noTrackingWithoutConsent,
 	"unsubscribe-link-in-body": unsubscribeLinkInBody,
 	"whatsapp-template": whatsappTemplate,
+	"sms-segments": smsSegments,
 };
 
 // Each rule is typed against its own language's source code and visitors; the plugin exposes

@@ -847,6 +847,36 @@ export const CITATIONS = {
 			note: "Meta's own marketing opt-out documentation was not found in the material readable here",
 		},
 	},
+	"gsm-03-38": {
+		law: "3GPP TS 23.038 (formerly ETSI GSM 03.38), Alphabets and language-specific information",
+		provision: "§ 6.2.1 (GSM 7-bit default alphabet and extension table)",
+		cite: "GSM 03.38",
+		scope: "any",
+		kind: "standard",
+		url: "https://www.unicode.org/Public/MAPPINGS/ETSI/GSM0338.TXT",
+		says: "An SMS is sent in the GSM 7-bit default alphabet (128 characters, plus 10 in the extension table that take an escape code and so two septets) or, when any character is outside it, in UCS-2.",
+		verification: {
+			status: "secondary",
+			on: CHECKED,
+			read: "the Unicode Consortium's mapping of the standard's tables (GSM0338.TXT, table version 1.1, based on ETSI TS 100 900 V7.2.0), as kept at https://github.com/mgkuhn/uniset/blob/master/GSM0338.TXT; every code of the basic and extension tables was compared with src/text-message/gsm-alphabet.ts by test/text-message/gsm-alphabet.test.ts",
+			note: "the 3GPP specification itself could not be read from the development machine",
+		},
+	},
+	"sms-segments": {
+		law: "SMS segment lengths (3GPP TS 23.040 concatenated SMS), as documented by Twilio",
+		provision: "",
+		cite: "SMS segment lengths",
+		scope: "any",
+		kind: "provider-requirement",
+		url: "https://www.twilio.com/docs/glossary/what-sms-character-limit",
+		says: "One SMS carries 160 GSM-7 or 70 UCS-2 characters; a longer message is split into segments of 153 or 67 characters (a header numbers them), each billed as one SMS; Twilio recommends SMS of no more than 320 characters for deliverability.",
+		verification: {
+			status: "secondary",
+			on: CHECKED,
+			read: 'Twilio\'s glossary "How long can a message be?" at https://www.twilio.com/docs/glossary/what-sms-character-limit and its copy at https://sendgrid.com/docs/glossary/what-sms-character-limit ("Large messages are split into 153-character segments"; "Twilio recommends sending messages that are no more than 320 characters")',
+			note: "3GPP TS 23.040 itself could not be read from the development machine",
+		},
+	},
 
 	// ——— Inbox providers and protocols (not law) ———
 	"rfc-2369": {
