@@ -30,6 +30,8 @@ export const ENTRIES = {
 	"src/cli/eslint-options": "src/cli/eslint-options.ts",
 	// package.json "./sidecar-digest".
 	"src/campaign/digest": "src/campaign/digest.ts",
+	// package.json "./composition-digest".
+	"src/cli/composition-digest": "src/cli/composition-digest.ts",
 	// Formatter files for plain ESLint (`eslint -f .../dist/src/formatters/sarif.js`, docs/integrations.md).
 	"src/formatters/sarif": "src/formatters/sarif.ts",
 	"src/formatters/junit": "src/formatters/junit.ts",

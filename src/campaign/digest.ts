@@ -12,8 +12,9 @@
  * registered here.
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, realpathSync, statSync, type Dirent, type Stats } from "node:fs";
+import { readdirSync, type Dirent } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
+import { fileFingerprint, realPathOf, statOf } from "../sandbox/file-fingerprint.js";
 import { isWithin } from "../sandbox/within.js";
 import { SIDECAR_NAME } from "./sidecar.js";
 
@@ -21,8 +22,6 @@ import { SIDECAR_NAME } from "./sidecar.js";
 export const CAMPAIGN_FILE_NAME = SIDECAR_NAME;
 
 const SKIPPED_DIRECTORIES = new Set(["node_modules", ".git"]);
-/** Larger files are fingerprinted by size and mtime instead of content (a real sidecar is far smaller). */
-const MAX_HASHED_BYTES = 1024 * 1024;
 
 /**
  * Hash of the paths (relative to `root`) and contents of the campaign files
@@ -51,7 +50,7 @@ export function sidecarDigest(root: string, paths?: readonly string[]): string {
 	for (const path of [...files].sort()) {
 		hash.update(relative(base, path).split(sep).join("/"));
 		hash.update("\0");
-		hash.update(fingerprint(path, realBase));
+		hash.update(fileFingerprint(path, realBase));
 		hash.update("\0");
 	}
 	return hash.digest("hex");
@@ -65,14 +64,19 @@ function* foldersUpTo(folder: string, root: string): Generator<string> {
 	}
 }
 
-function collectUnder(root: string, found: Set<string>): void {
+/** Adds every file under `root` that `accepts` (skipping `node_modules` and `.git`, not entering symlinked folders); campaign files when none is given. */
+export function collectUnder(
+	root: string,
+	found: Set<string>,
+	accepts: (directory: string, entry: Dirent) => boolean = isCampaignFile,
+): void {
 	const pending = [root];
 	while (pending.length > 0) {
 		const directory = pending.pop()!;
 		for (const entry of entriesOf(directory)) {
 			if (entry.isDirectory()) {
 				if (!SKIPPED_DIRECTORIES.has(entry.name)) pending.push(join(directory, entry.name));
-			} else if (isCampaignFile(directory, entry)) {
+			} else if (accepts(directory, entry)) {
 				found.add(join(directory, entry.name));
 			}
 		}
@@ -91,40 +95,10 @@ function isCampaignFile(directory: string, entry: Dirent): boolean {
 	return !entry.isDirectory();
 }
 
-function fingerprint(path: string, realRoot: string): string | Buffer {
-	const stats = statOf(path);
-	if (!stats) return "missing";
-	if (!stats.isFile()) return `special:${stats.mode}`;
-	const real = realPathOf(path);
-	if (real === undefined || !isWithin(real, realRoot)) return `outside:${real}:${stats.size}:${stats.mtimeMs}`;
-	if (stats.size > MAX_HASHED_BYTES) return `large:${stats.size}:${stats.mtimeMs}`;
-	try {
-		return readFileSync(real);
-	} catch (error) {
-		return `unreadable:${(error as NodeJS.ErrnoException).code ?? ""}`;
-	}
-}
-
 function entriesOf(directory: string): Dirent[] {
 	try {
 		return readdirSync(directory, { withFileTypes: true });
 	} catch {
 		return [];
-	}
-}
-
-function statOf(path: string): Stats | undefined {
-	try {
-		return statSync(path, { throwIfNoEntry: false });
-	} catch {
-		return undefined;
-	}
-}
-
-function realPathOf(path: string): string | undefined {
-	try {
-		return realpathSync.native(path);
-	} catch {
-		return undefined;
 	}
 }

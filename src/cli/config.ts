@@ -15,7 +15,7 @@ const HTML_LANGUAGE = "mailcomply/html";
  * directory yields; the CLI ignores those so that a project's scripts are not
  * parsed (and their syntax errors reported) by an e-mail linter.
  */
-export function createZeroConfig(plugin: PluginWithRecommended, sidecarDigest: string | undefined): Linter.Config[] {
+export function createZeroConfig(plugin: PluginWithRecommended, digests: CacheDigests | undefined): Linter.Config[] {
 	return [
 		{
 			name: "mailcomply/cli/ignores",
@@ -23,7 +23,7 @@ export function createZeroConfig(plugin: PluginWithRecommended, sidecarDigest: s
 		},
 		...plugin.configs.recommended,
 		allHtmlConfig(plugin),
-		...createSettingsConfig(sidecarDigest),
+		...createSettingsConfig(digests ?? {}),
 	];
 }
 
@@ -37,14 +37,28 @@ function allHtmlConfig(plugin: PluginWithRecommended): Linter.Config {
 	return { ...recommendedHtml, name: "mailcomply/cli/all-html", files: ALL_HTML_FILES };
 }
 
+/** For `--cache`: digests of what a template's findings depend on besides its own text; undefined without the cache. */
+export interface CacheDigests {
+	/** The campaign files (sidecars, folder defaults): src/campaign/digest.ts. */
+	sidecarDigest?: string | undefined;
+	/** The layouts, partials and `mj-include`d files: src/cli/composition-digest.ts. */
+	compositionDigest?: string | undefined;
+}
+
 /**
  * ESLint's cache keys a result on the file and its config, but a template's
- * findings also depend on its sidecar. Putting a digest of all sidecars into
- * the config makes any sidecar change invalidate the cached results.
+ * findings also depend on its sidecar, folder defaults, layout and partials.
+ * Putting digests of those into the config makes any change to one of them
+ * invalidate the cached results.
  */
-export function createSettingsConfig(sidecarDigest: string | undefined): Linter.Config[] {
-	if (sidecarDigest === undefined) {
+export function createSettingsConfig(digests: CacheDigests): Linter.Config[] {
+	const { sidecarDigest, compositionDigest } = digests;
+	if (sidecarDigest === undefined && compositionDigest === undefined) {
 		return [];
 	}
-	return [{ name: "mailcomply/cli/sidecar-digest", settings: { mailcomply: { sidecarDigest } } }];
+	const mailcomply = {
+		...(sidecarDigest === undefined ? {} : { sidecarDigest }),
+		...(compositionDigest === undefined ? {} : { compositionDigest }),
+	};
+	return [{ name: "mailcomply/cli/sidecar-digest", settings: { mailcomply } }];
 }

@@ -26,6 +26,8 @@ export interface LintRequest {
 	concurrency: Concurrency;
 	ignorePatterns: string[];
 	sidecarDigest: string | undefined;
+	/** For `--cache`: what the composing templates are composed from (src/cli/composition-digest.ts). */
+	compositionDigest?: string | undefined;
 	/**
 	 * Where includes and sidecars of the files under it may be read from,
 	 * for the zero config: the folder the CLI runs in, which the user chose.
@@ -37,17 +39,18 @@ export interface LintRequest {
 const isError = ({ severity }: { severity: Linter.Severity }): boolean => severity === 2;
 
 export function createEslintOptions(request: LintRequest): ESLint.Options {
-	const { cwd, configFile, quiet, countWarnings, fix, sidecarDigest } = request;
+	const { cwd, configFile, quiet, countWarnings, fix } = request;
+	const digests = { sidecarDigest: request.sidecarDigest, compositionDigest: request.compositionDigest };
 	const options: ESLint.Options = {
 		cwd,
 		overrideConfigFile: configFile ?? true,
 		overrideConfig:
 			configFile === undefined
 				? [
-						...withOwnOptionsChecked(createZeroConfig(plugin, sidecarDigest), plugin),
+						...withOwnOptionsChecked(createZeroConfig(plugin, digests), plugin),
 						...includeRootConfig(cwd, request.includeRoot),
 					]
-				: createSettingsConfig(sidecarDigest),
+				: createSettingsConfig(digests),
 		ignorePatterns: request.ignorePatterns,
 		cache: request.cache,
 		concurrency: request.concurrency,

@@ -73,6 +73,7 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 		{ ESLint },
 		{ createEslintOptions, createOptionsModuleUrl },
 		{ sidecarDigest },
+		{ compositionDigest },
 		formats,
 		progress,
 		batching,
@@ -85,6 +86,7 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 		import("eslint"),
 		import("./eslint-options.js"),
 		import("../campaign/digest.js"),
+		import("./composition-digest.js"),
 		import("./formats.js"),
 		import("./progress.js"),
 		import("./batches.js"),
@@ -97,6 +99,7 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 
 	// ESLint lints only files below its cwd; `mailcomply ../templates` means those templates.
 	const root = lintRoot(cwd, options.patterns);
+	const configFileGiven = options.config !== undefined;
 	const givenPatterns = root === cwd ? options.patterns : options.patterns.map((pattern) => path.resolve(cwd, pattern));
 	const request: LintRequest = {
 		cwd: root,
@@ -109,8 +112,11 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 		cacheStrategy: options.cacheStrategy,
 		concurrency: options.concurrency,
 		ignorePatterns: options.ignorePatterns,
-		// Only the cache needs it, and it costs a read of every campaign file the run depends on.
+		// Only the cache needs these: they cost a read of every campaign file and composing template the run depends on.
 		sidecarDigest: options.cache ? sidecarDigest(root, patternBases(cwd, options.patterns)) : undefined,
+		compositionDigest: options.cache
+			? compositionDigest(root, patternBases(cwd, options.patterns), configFileGiven ? undefined : cwd)
+			: undefined,
 		// The folder the user runs in is their choice of project; a path above it is not a wider root (files there keep their project's).
 		includeRoot: cwd,
 	};

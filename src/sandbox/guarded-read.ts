@@ -12,6 +12,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { isInside } from "./within.js";
+import { noteRead } from "./read-log.js";
 
 export type Refusal = { ok: false; reason: string };
 export type FileOnDisk = { ok: true; size: number };
@@ -26,6 +27,7 @@ export type GuardedText = { ok: true; text: string; realPath: string };
  */
 export function realPathInside(file: string, root: string): { ok: true; realPath: string } | Refusal {
 	const target = path.resolve(file);
+	noteRead(target);
 	const leaves: Refusal = {
 		ok: false,
 		reason: `the path leaves the lint root ${root}; only files inside it are read.`,

@@ -9,6 +9,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, test } from "vitest";
 import { sidecarDigest } from "../../src/campaign/digest.js";
+import { compositionDigest } from "../../src/cli/composition-digest.js";
 import { run } from "../../src/cli/run.js";
 
 const BIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../dist/src/cli/bin.js");
@@ -34,8 +35,8 @@ function project(files: Record<string, string>): string {
 	return dir;
 }
 
-/** Whether the cached run reports the missing unsubscribe link in e/p.html. */
-async function reportsUnsubscribe(dir: string, argv: string[]): Promise<boolean> {
+/** Whether the cached run reports the missing unsubscribe link in `file` (e/p.html). */
+async function reportsUnsubscribe(dir: string, argv: string[], file = "e/p.html"): Promise<boolean> {
 	const args = ["--cache", "--format", "json", ...argv];
 	let stdout = "";
 	let code: number;
@@ -52,10 +53,14 @@ async function reportsUnsubscribe(dir: string, argv: string[]): Promise<boolean>
 		});
 	}
 	expect(code).not.toBe(2);
-	const results = JSON.parse(stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string | null }> }>;
-	const page = results.find((result) => result.filePath === path.join(dir, "e", "p.html"));
+	const results = JSON.parse(stdout) as Array<{
+		filePath: string;
+		messages: Array<{ ruleId: string | null; messageId?: string }>;
+	}>;
+	const page = results.find((result) => result.filePath === path.join(dir, file));
 	expect(page).toBeDefined();
-	return page!.messages.some((message) => message.ruleId === RULE);
+	// "Could not see the whole mail" (a missing partial) is no report of a missing opt-out.
+	return page!.messages.some((message) => message.ruleId === RULE && message.messageId !== "unseen");
 }
 
 describe("--cache re-lints a template when its sidecar changes", () => {
@@ -109,6 +114,114 @@ describe("--cache re-lints a template when its sidecar changes", () => {
 			expect(after.status).toBe(1);
 		},
 	);
+});
+
+describe("--cache re-lints a template when a file it is composed from changes", () => {
+	const OPT_OUT =
+		'<p>Acme Bikes, Main Street 1, Utrecht. <a href="https://acme-bikes.com/unsubscribe">Unsubscribe</a></p>';
+	const page = (body: string) =>
+		`<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>News</title></head>\n<body>${body}</body></html>\n`;
+	// Each: the project, the linted template, the file it is composed from, and that file without the opt-out.
+	const forms: Array<[string, Record<string, string>, string, string, string]> = [
+		[
+			"a Nunjucks layout ({% extends %})",
+			{
+				"e/p.njk":
+					'{% extends "layouts/base.njk" %}{% block content %}<p>Acme Bikes: new bikes are in.</p>{% endblock %}',
+				"layouts/base.njk": page(`{% block content %}{% endblock %}${OPT_OUT}`),
+			},
+			"e/p.njk",
+			"layouts/base.njk",
+			page("{% block content %}{% endblock %}"),
+		],
+		[
+			"a Handlebars partial ({{> footer}})",
+			{ "e/p.hbs": page("<p>Acme Bikes: new bikes are in.</p>{{> footer}}"), "e/partials/footer.hbs": OPT_OUT },
+			"e/p.hbs",
+			"e/partials/footer.hbs",
+			"<p>Thanks for reading.</p>",
+		],
+		[
+			"an mj-include",
+			{
+				"e/p.mjml":
+					'<mjml><mj-body><mj-section><mj-column><mj-text>Acme Bikes: new bikes are in.</mj-text><mj-include path="../footer.mjml" /></mj-column></mj-section></mj-body></mjml>',
+				"footer.mjml": `<mj-text>${OPT_OUT}</mj-text>`,
+			},
+			"e/p.mjml",
+			"footer.mjml",
+			"<mj-text><p>Thanks for reading.</p></mj-text>",
+		],
+	];
+	test.each(forms)("%s", { timeout: 60_000 }, async (_form, files, template, dependency, withoutOptOut) => {
+		const dir = project(files);
+		for (const argv of [[template], [path.dirname(template)]]) {
+			writeFileSync(path.join(dir, dependency), files[dependency]!);
+			expect(await reportsUnsubscribe(dir, argv, template)).toBe(false);
+			writeFileSync(path.join(dir, dependency), withoutOptOut);
+			expect(await reportsUnsubscribe(dir, argv, template)).toBe(true);
+		}
+	});
+
+	test("a partial that was missing and is then written", { timeout: 60_000 }, async () => {
+		const dir = project({ "e/p.hbs": page("<p>Acme Bikes: new bikes are in.</p>{{> footer}}") });
+		const partial = path.join(dir, "e", "partials", "footer.hbs");
+		// Without the footer the rule cannot see the whole mail and stays silent.
+		expect(await reportsUnsubscribe(dir, ["e"], "e/p.hbs")).toBe(false);
+		mkdirSync(path.dirname(partial), { recursive: true });
+		writeFileSync(partial, "<p>Thanks for reading.</p>");
+		expect(await reportsUnsubscribe(dir, ["e"], "e/p.hbs")).toBe(true);
+	});
+
+	test("a nearer partial that shadows the one found before", { timeout: 60_000 }, async () => {
+		const dir = project({
+			"e/p.hbs": page("<p>Acme Bikes: new bikes are in.</p>{{> footer}}"),
+			"partials/footer.hbs": OPT_OUT,
+		});
+		expect(await reportsUnsubscribe(dir, ["e/p.hbs"], "e/p.hbs")).toBe(false);
+		writeFileSync(path.join(dir, "e", "footer.hbs"), "<p>Thanks for reading.</p>");
+		expect(await reportsUnsubscribe(dir, ["e/p.hbs"], "e/p.hbs")).toBe(true);
+	});
+
+	test("in worker threads (--concurrency 2)", { timeout: 60_000 }, async () => {
+		const dir = project({
+			"e/p.hbs": page("<p>Acme Bikes: new bikes are in.</p>{{> footer}}"),
+			"e/partials/footer.hbs": OPT_OUT,
+		});
+		expect(await reportsUnsubscribe(dir, ["--concurrency", "2", "e"], "e/p.hbs")).toBe(false);
+		writeFileSync(path.join(dir, "e", "partials", "footer.hbs"), "<p>Thanks for reading.</p>");
+		expect(await reportsUnsubscribe(dir, ["--concurrency", "2", "e"], "e/p.hbs")).toBe(true);
+	});
+});
+
+describe("compositionDigest", () => {
+	test("a Go template call counts the file that defines the name, and the folders searched for definitions", () => {
+		const dir = project({
+			"e/p.tpl": '<html><body><p>Hello</p>{{ template "footer" . }}</body></html>',
+			"shared/defs.tpl": '{{ define "footer" }}<p>Bye</p>{{ end }}',
+		});
+		const digest = () => compositionDigest(dir, ["e"], dir);
+		const before = digest();
+		expect(digest()).toBe(before);
+		writeFileSync(path.join(dir, "shared", "defs.tpl"), '{{ define "footer" }}<p>Bye now</p>{{ end }}');
+		const edited = digest();
+		expect(edited).not.toBe(before);
+		writeFileSync(path.join(dir, "shared", "more.tpl"), '{{ define "header" }}<p>Hi</p>{{ end }}');
+		expect(digest()).not.toBe(edited);
+	});
+
+	test("templates that compose nothing add nothing: editing one leaves the digest alone", () => {
+		const dir = project({
+			"e/p.hbs": "<html><body><p>Hello {{name}}</p>{{> footer}}</body></html>",
+			"e/footer.hbs": "<p>Bye</p>",
+			"e/q.hbs": "<html><body><p>Hello {{name}}</p></body></html>",
+		});
+		const before = compositionDigest(dir, ["e"], dir);
+		writeFileSync(path.join(dir, "e", "q.hbs"), "<html><body><p>Hello again {{name}}</p></body></html>");
+		expect(compositionDigest(dir, ["e"], dir)).toBe(before);
+		writeFileSync(path.join(dir, "e", "footer.hbs"), "<p>Bye now</p>");
+		expect(compositionDigest(dir, ["e"], dir)).not.toBe(before);
+	});
 });
 
 describe("sidecarDigest covers every campaign file that can govern what a run lints", () => {

@@ -16,6 +16,7 @@ import { LineIndex } from "../../ast/line-index.js";
 import { ENGINE_EXTENSIONS, type TemplateEngine } from "../engines.js";
 import { readRegularFile, realPathInside } from "../../sandbox/guarded-read.js";
 import { isWithin } from "../../sandbox/within.js";
+import { noteRead, readsLogged } from "../../sandbox/read-log.js";
 import { stampOf } from "../file-stamp.js";
 import { buildTemplateTree, type TemplateTree } from "./template-tree.js";
 
@@ -149,7 +150,13 @@ const MAX_INDEXED_FILE_BYTES = 1024 * 1024;
 /** How long an index of definitions is reused: a run lints hundreds of templates in seconds; an editor sees a new definition soon after. */
 const INDEX_LIFETIME_MS = 5000;
 const SKIPPED_FOLDERS = new Set(["node_modules", ".git"]);
-const indexes = new Map<string, { built: number; definitions: Map<string, string> }>();
+interface DefinitionIndex {
+	built: number;
+	definitions: Map<string, string>;
+	/** The folders listed and files read to build it: a definition added, changed or removed there changes what a call finds. */
+	looked: string[];
+}
+const indexes = new Map<string, DefinitionIndex>();
 
 /**
  * Where each Go template name is defined under `root` (`{{ define "footer" }}`
@@ -162,20 +169,23 @@ export function goDefinitionFile(name: string, root: string): string | undefined
 	const now = Date.now();
 	let index = indexes.get(root);
 	if (!index || now - index.built > INDEX_LIFETIME_MS) {
-		index = { built: now, definitions: indexDefinitions(root) };
+		index = { built: now, ...indexDefinitions(root) };
 		indexes.set(root, index);
 	}
+	if (readsLogged()) for (const each of index.looked) noteRead(each);
 	return index.definitions.get(name);
 }
 
-function indexDefinitions(root: string): Map<string, string> {
+function indexDefinitions(root: string): Omit<DefinitionIndex, "built"> {
 	const definitions = new Map<string, string>();
+	const looked: string[] = [];
 	const endings = [...ENGINE_EXTENSIONS.go, "html", "htm"].map((ending) => `.${ending}`);
 	const pending = [root];
 	let files = 0;
 	let bytes = 0;
 	while (pending.length > 0 && files < MAX_INDEXED_FILES && bytes < MAX_INDEXED_BYTES) {
 		const folder = pending.pop()!;
+		looked.push(folder);
 		let entries: fs.Dirent[];
 		try {
 			entries = fs.readdirSync(folder, { withFileTypes: true });
@@ -193,6 +203,7 @@ function indexDefinitions(root: string): Map<string, string> {
 			if (!located.ok) continue;
 			const read = readRegularFile(located.realPath, MAX_INDEXED_FILE_BYTES);
 			if (!read.ok) continue;
+			looked.push(full);
 			files++;
 			bytes += read.text.length;
 			if (!read.text.includes("define") && !read.text.includes("block")) continue;
@@ -201,5 +212,5 @@ function indexDefinitions(root: string): Map<string, string> {
 				if (!definitions.has(defined)) definitions.set(defined, located.realPath);
 		}
 	}
-	return definitions;
+	return { definitions, looked };
 }
