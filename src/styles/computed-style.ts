@@ -10,11 +10,10 @@
  *   `hidden`), the browser defaults that matter here (links are blue, not
  *   the parent's colour; headings and `<small>` change the font size) and
  *   backgrounds painted by any ancestor.
- * - MJML: each component's attributes as mjml itself resolves them (the
- *   element's own attribute > `mj-class` > `mj-attributes` per tag >
- *   `mj-all` > the component's default, read from mjml's packages), the
- *   backgrounds of body, wrapper, section, column and container, and
- *   `mj-style` rules that reach a component through `css-class`.
+ * - MJML: each component's attributes as mjml itself resolves them
+ *   (`./mjml-attributes.ts`), the backgrounds of body, wrapper, section,
+ *   column and container, and `mj-style` rules that reach a component
+ *   through `css-class`.
  *
  * What is not resolved, and so comes back unknown (never "hidden"):
  * - `@media` rules other than plain `screen`/`all` (responsive rules apply
@@ -27,7 +26,6 @@
  * - Positioning (`position:absolute; left:-9999px`), `text-indent`, `clip`,
  *   `transform`, and how a client rewrites CSS (Gmail dropping a `<style>`
  *   block it cannot parse, Outlook ignoring `display:none` on some tags).
- * - The nested defaults of `<mj-class>` children (`<mj-class name="x"><mj-text …/></mj-class>`).
  *
  * Each element's style is computed once (a WeakMap per file, the resolver
  * itself memoised on the source code) from its parent's, so resolving every
@@ -38,6 +36,7 @@ import type { TemplateSourceCode } from "../languages/template-source-code.js";
 import { ownValue } from "../own-value.js";
 import { BLACK, composite, parseColor, WHITE, type Rgba } from "./colors.js";
 import { parseDeclarations, parseStyleSheet, type Declaration, type RuleCondition } from "./css.js";
+import { readTokens, splitAtWhitespace, textOf } from "./css-syntax.js";
 import {
 	DEFAULT_FONT_SIZE,
 	fontSizeAttribute,
@@ -46,8 +45,9 @@ import {
 	resolveLength,
 	resolveLineHeight,
 } from "./lengths.js";
-import { mjmlComponent } from "./mjml-defaults.js";
+import { componentBackgrounds, componentStyleAttribute, readMjmlAttributes } from "./mjml-attributes.js";
 import { compileSelector, matchSelector, type CompiledSelector, type SelectorContext } from "./selectors.js";
+import { attributeStyleValue, UNKNOWN, type StyleValue } from "./style-value.js";
 import { getAttribute, hasAttribute } from "../ast/attributes.js";
 
 /** Why an element is not displayed, and which element's style does it. */
@@ -101,9 +101,6 @@ const RELEVANT = new Set([
 	"mso-hide",
 ]);
 
-const UNKNOWN = Symbol("unknown");
-type Value = string | typeof UNKNOWN;
-
 /** Where a declaration comes from, in cascade order (later wins at equal importance). */
 const enum Origin {
 	Presentational = 0,
@@ -113,7 +110,7 @@ const enum Origin {
 
 interface Candidate {
 	property: string;
-	value: Value;
+	value: StyleValue;
 	important: boolean;
 	origin: Origin;
 	specificity: number;
@@ -130,7 +127,7 @@ interface SheetRule {
 	order: number;
 }
 
-type ValueDeclaration = Omit<Declaration, "value"> & { value: Value };
+type ValueDeclaration = Omit<Declaration, "value"> & { value: StyleValue };
 
 type LineHeightSpec = { factor: number } | { px: number } | undefined;
 
@@ -174,22 +171,8 @@ const UA_FONT_SCALE: Readonly<Record<string, number>> = {
 	big: 1.2,
 };
 
-/** Which MJML attributes paint a background behind a component's content, outermost first. */
-const MJML_BACKGROUND_LAYERS: Readonly<Record<string, readonly string[]>> = {
-	"mj-body": ["background-color"],
-	"mj-wrapper": ["background-color", "background-url"],
-	"mj-section": ["background-color", "background-url"],
-	"mj-hero": ["background-color", "background-url"],
-	"mj-column": ["background-color", "inner-background-color"],
-	"mj-group": ["background-color"],
-	"mj-button": ["container-background-color", "background-color"],
-	"mj-accordion-element": ["background-color"],
-	"mj-accordion-title": ["background-color"],
-	"mj-accordion-text": ["background-color"],
-};
-
 function createResolver(sourceCode: TemplateSourceCode): StyleResolver {
-	const mjml = sourceCode.format === "mjml" ? collectMjmlHead(sourceCode) : undefined;
+	const mjml = sourceCode.format === "mjml" ? readMjmlAttributes(sourceCode) : undefined;
 	const sheets = collectStyleSheets(sourceCode);
 	const states = new WeakMap<ElementNode, State>();
 
@@ -201,7 +184,7 @@ function createResolver(sourceCode: TemplateSourceCode): StyleResolver {
 		return undefined;
 	};
 	const isComponent = (element: ElementNode) => mjml !== undefined && element.name.startsWith("mj-");
-	const mjmlAttribute = (element: ElementNode, name: string): Value | undefined =>
+	const mjmlAttribute = (element: ElementNode, name: string): StyleValue | undefined =>
 		mjml ? mjml.attribute(element, name) : undefined;
 	const selectorContext: SelectorContext = {
 		parentOf,
@@ -213,7 +196,7 @@ function createResolver(sourceCode: TemplateSourceCode): StyleResolver {
 		},
 	};
 
-	function declared(element: ElementNode): Map<string, Value> {
+	function declared(element: ElementNode): Map<string, StyleValue> {
 		const candidates: Candidate[] = [];
 		if (!isComponent(element)) candidates.push(...presentationalHints(element));
 		for (const rule of sheets) {
@@ -251,13 +234,9 @@ function createResolver(sourceCode: TemplateSourceCode): StyleResolver {
 	function compute(element: ElementNode, parent: State): State {
 		const values = declared(element);
 		const component = isComponent(element);
-		const own = (property: string): Value | undefined => values.get(property);
-		const componentValue = (name: string): Value | undefined => {
-			if (!component) return undefined;
-			const info = mjmlComponent(element.name);
-			if (!info?.allowed.has(name)) return undefined;
-			return mjmlAttribute(element, name);
-		};
+		const own = (property: string): StyleValue | undefined => values.get(property);
+		const componentValue = (name: string): StyleValue | undefined =>
+			component && mjml ? componentStyleAttribute(mjml, element, name) : undefined;
 
 		const msoHide = own("mso-hide");
 		const msoHidden = typeof msoHide === "string" && msoHide.toLowerCase() === "all" ? element : parent.msoHidden;
@@ -300,7 +279,7 @@ function createResolver(sourceCode: TemplateSourceCode): StyleResolver {
 				? (legacyColor(attributeText(element, "link")) ?? parent.linkColor)
 				: parent.linkColor;
 		const color = resolveColor(element, parent, own("color"), componentValue("color"), component);
-		const background = resolveBackground(element, parent.background, own, componentValue);
+		const background = resolveBackground(element, parent.background, own);
 
 		const hidden =
 			blocked ??
@@ -328,8 +307,8 @@ function createResolver(sourceCode: TemplateSourceCode): StyleResolver {
 	function resolveOwnFontSize(
 		element: ElementNode,
 		parent: State,
-		css: Value | undefined,
-		attribute: Value | undefined,
+		css: StyleValue | undefined,
+		attribute: StyleValue | undefined,
 	): number | undefined {
 		if (attribute !== undefined) return attribute === UNKNOWN ? undefined : resolveFontSize(attribute, parent.fontSize);
 		if (css === UNKNOWN) return undefined;
@@ -348,8 +327,8 @@ function createResolver(sourceCode: TemplateSourceCode): StyleResolver {
 	function resolveColor(
 		element: ElementNode,
 		parent: State,
-		css: Value | undefined,
-		attribute: Value | undefined,
+		css: StyleValue | undefined,
+		attribute: StyleValue | undefined,
 		component: boolean,
 	): Rgba | undefined {
 		if (attribute !== undefined) return attribute === UNKNOWN ? undefined : parseColor(attribute);
@@ -368,8 +347,7 @@ function createResolver(sourceCode: TemplateSourceCode): StyleResolver {
 	function resolveBackground(
 		element: ElementNode,
 		below: Rgba | undefined,
-		own: (property: string) => Value | undefined,
-		componentValue: (name: string) => Value | undefined,
+		own: (property: string) => StyleValue | undefined,
 	): Rgba | undefined {
 		let background = below;
 		const layer = (value: Rgba | typeof UNKNOWN | undefined) => {
@@ -382,15 +360,7 @@ function createResolver(sourceCode: TemplateSourceCode): StyleResolver {
 		if (image !== undefined) layer(image === UNKNOWN || image.trim().toLowerCase() !== "none" ? UNKNOWN : undefined);
 		const color = own("background-color");
 		if (color !== undefined) layer(color === UNKNOWN ? UNKNOWN : cssBackgroundColor(color, below));
-		if (isComponent(element)) {
-			const layers = ownValue(MJML_BACKGROUND_LAYERS, element.name) ?? ["container-background-color"];
-			for (const name of layers) {
-				const value = componentValue(name);
-				if (value === undefined || (value !== UNKNOWN && value.trim() === "")) continue;
-				if (name === "background-url") layer(UNKNOWN);
-				else layer(value === UNKNOWN ? UNKNOWN : (parseColor(value) ?? UNKNOWN));
-			}
-		}
+		if (mjml && isComponent(element)) for (const color of componentBackgrounds(mjml, element)) layer(color);
 		return background;
 	}
 
@@ -430,14 +400,14 @@ function createResolver(sourceCode: TemplateSourceCode): StyleResolver {
 	return { styleOf };
 }
 
-function cascade(candidates: readonly Candidate[]): Map<string, Value> {
+function cascade(candidates: readonly Candidate[]): Map<string, StyleValue> {
 	const byProperty = new Map<string, Candidate[]>();
 	for (const candidate of candidates) {
 		const list = byProperty.get(candidate.property);
 		if (list) list.push(candidate);
 		else byProperty.set(candidate.property, [candidate]);
 	}
-	const result = new Map<string, Value>();
+	const result = new Map<string, StyleValue>();
 	for (const [property, list] of byProperty) {
 		let winner: Candidate | undefined;
 		for (const candidate of list) if (candidate.certain && (!winner || outranks(candidate, winner))) winner = candidate;
@@ -455,13 +425,13 @@ function outranks(a: Candidate, b: Candidate): boolean {
 	return a.order >= b.order;
 }
 
-function displayNone(element: ElementNode, value: Value | undefined): Hidden | undefined {
+function displayNone(element: ElementNode, value: StyleValue | undefined): Hidden | undefined {
 	return typeof value === "string" && value.toLowerCase() === "none" ? { reason: "display:none", element } : undefined;
 }
 
 function clipped(
 	element: ElementNode,
-	own: (property: string) => Value | undefined,
+	own: (property: string) => StyleValue | undefined,
 	fontSize: number | undefined,
 ): Hidden | undefined {
 	const overflow = own("overflow-y") ?? own("overflow");
@@ -477,8 +447,8 @@ function clipped(
 
 function resolveLineHeightSpec(
 	parent: State,
-	css: Value | undefined,
-	attribute: Value | undefined,
+	css: StyleValue | undefined,
+	attribute: StyleValue | undefined,
 	fontSize: number | undefined,
 ): LineHeightSpec {
 	const value = attribute ?? css;
@@ -525,7 +495,7 @@ function attributeText(element: ElementNode, name: string): string | undefined {
 /** Presentational HTML attributes, which any author CSS overrides. */
 function presentationalHints(element: ElementNode): Candidate[] {
 	const hints: Candidate[] = [];
-	const hint = (property: string, value: Value) =>
+	const hint = (property: string, value: StyleValue) =>
 		hints.push({
 			property,
 			value,
@@ -536,8 +506,7 @@ function presentationalHints(element: ElementNode): Candidate[] {
 			certain: true,
 		});
 	for (const attribute of element.attributes) {
-		const known = attribute.parts.every((part) => part.type === "Text");
-		const value: Value = known ? (attribute.value ?? "") : UNKNOWN;
+		const value = attributeStyleValue(attribute);
 		switch (attribute.name) {
 			case "bgcolor":
 				hint("background-color", value === UNKNOWN ? UNKNOWN : normaliseLegacyColor(value));
@@ -568,7 +537,7 @@ function presentationalHints(element: ElementNode): Candidate[] {
 	return hints;
 }
 
-function normaliseLegacyColor(value: string): Value {
+function normaliseLegacyColor(value: string): StyleValue {
 	const trimmed = value.trim();
 	if (parseColor(trimmed)) return trimmed;
 	return parseColor(trimmed, { legacy: true }) ? `#${trimmed}` : UNKNOWN;
@@ -587,7 +556,7 @@ function expand(declarations: readonly Declaration[], mergeTags: readonly string
 	const result: ValueDeclaration[] = [];
 	for (const declaration of declarations) {
 		const tagged = mergeTags.some((tag) => declaration.value.includes(tag));
-		const push = (property: string, value: Value) =>
+		const push = (property: string, value: StyleValue) =>
 			result.push({ property, value: tagged ? UNKNOWN : value, important: declaration.important });
 		if (declaration.property === "background") {
 			const { color, image } = splitBackground(declaration.value);
@@ -605,37 +574,22 @@ function expand(declarations: readonly Declaration[], mergeTags: readonly string
 }
 
 /** `background: #fff url(x.png) no-repeat` → its colour and whether it has an image. */
-function splitBackground(value: string): { color: Value; image: Value } {
+function splitBackground(value: string): { color: StyleValue; image: StyleValue } {
 	const text = value.trim();
 	if (/\b(?:url|image-set|[\w-]*gradient)\s*\(/iu.test(text)) return { color: UNKNOWN, image: "url()" };
 	const keyword = text.toLowerCase();
 	if (keyword === "none") return { color: "transparent", image: "none" };
 	if (keyword === "inherit") return { color: "inherit", image: "none" };
-	for (const token of topLevelTokens(text)) {
-		if (parseColor(token)) return { color: token, image: "none" };
+	const list = readTokens(text);
+	for (const part of splitAtWhitespace(list, { start: 0, end: list.tokens.length })) {
+		const component = textOf(list, part);
+		if (parseColor(component)) return { color: component, image: "none" };
 	}
 	return { color: "transparent", image: "none" };
 }
 
-/** Splits at whitespace outside parentheses: `rgb(0, 0, 0) no-repeat` → `rgb(0, 0, 0)`, `no-repeat`. */
-function topLevelTokens(text: string): string[] {
-	const tokens: string[] = [];
-	let depth = 0;
-	let current = "";
-	for (const char of text) {
-		if (char === "(") depth++;
-		else if (char === ")") depth = Math.max(0, depth - 1);
-		if (depth === 0 && /\s/u.test(char)) {
-			if (current) tokens.push(current);
-			current = "";
-		} else current += char;
-	}
-	if (current) tokens.push(current);
-	return tokens;
-}
-
 /** `font: bold 12px/1.5 Arial` → `12px` and `1.5` (unknown when it cannot be read). */
-function splitFont(value: string): { size: Value; lineHeight: Value } {
+function splitFont(value: string): { size: StyleValue; lineHeight: StyleValue } {
 	const match =
 		/(?:^|\s)((?:\d+(?:\.\d*)?|\.\d+)(?:px|pt|em|rem|%)|xx-small|x-small|small|medium|large|x-large|xx-large)(?:\s*\/\s*(\S+))?/iu.exec(
 			value,
@@ -678,98 +632,4 @@ function collectStyleSheets(sourceCode: TemplateSourceCode): SheetRule[] {
 		}
 	}
 	return rules;
-}
-
-interface MjmlHead {
-	attribute(element: ElementNode, name: string): Value | undefined;
-}
-
-/** `mj-attributes` (`mj-all`, per-tag defaults, `mj-class`) and mjml's component defaults. */
-function collectMjmlHead(sourceCode: TemplateSourceCode): MjmlHead {
-	const all = new Map<string, Value>();
-	const perTag = new Map<string, Map<string, Value>>();
-	const classes = new Map<string, Map<string, Value>>();
-	const valuesOf = (element: ElementNode, skip?: string) => {
-		const values = new Map<string, Value>();
-		for (const attribute of element.attributes) {
-			if (attribute.name === skip) continue;
-			values.set(
-				attribute.name,
-				attribute.parts.every((part) => part.type === "Text") ? (attribute.value ?? "") : UNKNOWN,
-			);
-		}
-		return values;
-	};
-	const assign = (target: Map<string, Value>, source: Map<string, Value>) => {
-		for (const [key, value] of source) target.set(key, value);
-	};
-	for (const step of sourceCode.traverse()) {
-		if (step.phase !== 1) continue;
-		const node = (step as { target: TemplateNode }).target;
-		if (node.type !== "Element" || node.name !== "mj-attributes") continue;
-		for (const child of node.children) {
-			if (child.type !== "Element") continue;
-			if (child.name === "mj-all") assign(all, valuesOf(child));
-			else if (child.name === "mj-class") {
-				const name = getAttribute(child, "name")?.value;
-				if (!name) continue;
-				const existing = classes.get(name) ?? new Map<string, Value>();
-				assign(existing, valuesOf(child, "name"));
-				classes.set(name, existing);
-			} else {
-				const existing = perTag.get(child.name) ?? new Map<string, Value>();
-				assign(existing, valuesOf(child));
-				perTag.set(child.name, existing);
-			}
-		}
-	}
-	const cache = new WeakMap<ElementNode, Map<string, Value | undefined>>();
-	return {
-		attribute(element, name) {
-			let resolved = cache.get(element);
-			if (!resolved) cache.set(element, (resolved = new Map()));
-			if (resolved.has(name)) return resolved.get(name);
-			const value = resolve(element, name);
-			resolved.set(name, value);
-			return value;
-		},
-	};
-
-	// Same precedence as mjml-core: own attribute > mj-class (the last class wins) > mj-attributes per tag > mj-all > default.
-	function resolve(element: ElementNode, name: string): Value | undefined {
-		const own = getAttribute(element, name);
-		const info = mjmlComponent(element.name);
-		if (name === "css-class") return cssClasses(element, own);
-		if (own) return own.parts.every((part) => part.type === "Text") ? (own.value ?? "") : UNKNOWN;
-		const mjClass = getAttribute(element, "mj-class");
-		if (mjClass && mjClass.parts.some((part) => part.type !== "Text")) return UNKNOWN;
-		let fromClass: Value | undefined;
-		for (const className of (mjClass?.value ?? "").split(/\s+/u).filter(Boolean)) {
-			const value = classes.get(className)?.get(name);
-			if (value !== undefined) fromClass = value;
-		}
-		if (fromClass !== undefined) return fromClass;
-		const tagValue = perTag.get(element.name)?.get(name);
-		if (tagValue !== undefined) return tagValue;
-		if (info && !info.allowed.has(name)) return undefined;
-		return all.get(name) ?? info?.defaults[name];
-	}
-
-	function cssClasses(element: ElementNode, own: ElementNode["attributes"][number] | undefined): Value | undefined {
-		if (own && own.parts.some((part) => part.type !== "Text")) return UNKNOWN;
-		const names: string[] = [];
-		const mjClass = getAttribute(element, "mj-class");
-		if (mjClass && mjClass.parts.some((part) => part.type !== "Text")) return UNKNOWN;
-		for (const className of (mjClass?.value ?? "").split(/\s+/u).filter(Boolean)) {
-			const value = classes.get(className)?.get("css-class");
-			if (value === UNKNOWN) return UNKNOWN;
-			if (value) names.push(value);
-		}
-		if (own?.value) names.push(own.value);
-		else if (names.length === 0) {
-			const fallback = perTag.get(element.name)?.get("css-class") ?? all.get("css-class");
-			if (fallback !== undefined) return fallback;
-		}
-		return names.join(" ");
-	}
 }

@@ -491,6 +491,28 @@ export function splitAtCommas(list: TokenList, range: TokenRange): TokenRange[] 
 	return parts;
 }
 
+/**
+ * Splits a range at its top-level whitespace into its component values as
+ * written (`rgb(0, 0, 0) no-repeat` → `rgb(0, 0, 0)`, `no-repeat`): the parts
+ * of a shorthand value. Blocks and functions stay whole; no part is empty.
+ */
+export function splitAtWhitespace(list: TokenList, range: TokenRange): TokenRange[] {
+	const parts: TokenRange[] = [];
+	let start = -1;
+	for (let index = range.start; index < range.end;) {
+		if (list.tokens[index]!.type === "whitespace") {
+			if (start !== -1) parts.push({ start, end: index });
+			start = -1;
+			index++;
+		} else {
+			if (start === -1) start = index;
+			index = skipComponentValue(list, index, range.end);
+		}
+	}
+	if (start !== -1) parts.push({ start, end: range.end });
+	return parts;
+}
+
 // ---- Rules and declarations (§5.4) ----
 
 /**

@@ -197,6 +197,17 @@ describe("HTML cascade", () => {
 		).toBe("#fafafa");
 	});
 
+	test("the background shorthand's colour is the component value that is a colour, functions kept whole", () => {
+		const background = (value: string) =>
+			hex(styleOf(page("", `<div style="background:${value}"><p id="target">x</p></div>`)), "background");
+		expect(background("rgb(0, 0, 0) no-repeat")).toBe("#000000");
+		expect(background("no-repeat  rgba(0,0,255,1)  top left")).toBe("#0000ff");
+		expect(background("repeat-x\tnavy")).toBe("#000080");
+		// no colour among the parts: transparent, the parent's white shows
+		expect(background("no-repeat top")).toBe("#ffffff");
+		expect(background("none")).toBe("#ffffff");
+	});
+
 	test("CSS in a style block beats a presentational attribute", () => {
 		expect(
 			hex(

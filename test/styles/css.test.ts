@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { parseDeclarations, parseStyleSheet, type StyleRule } from "../../src/styles/css.js";
+import { readTokens, splitAtWhitespace, textOf } from "../../src/styles/css-syntax.js";
 
 const declaration = (property: string, value: string, important = false) => ({ property, value, important });
 /** The rules as `selectors → declarations` text, for compact expectations. */
@@ -271,6 +272,23 @@ describe("parseStyleSheet", () => {
 	test("empty and blank input", () => {
 		expect(parseStyleSheet("")).toEqual([]);
 		expect(parseStyleSheet(" <!-- --> ")).toEqual([]);
+	});
+});
+
+describe("splitAtWhitespace", () => {
+	const parts = (text: string) => {
+		const list = readTokens(text);
+		return splitAtWhitespace(list, { start: 0, end: list.tokens.length }).map((range) => textOf(list, range));
+	};
+	test("splits at top-level whitespace only, keeping functions, blocks and strings whole", () => {
+		expect(parts("  rgb(0, 0, 0)   no-repeat\n top ")).toEqual(["rgb(0, 0, 0)", "no-repeat", "top"]);
+		expect(parts(`url("a b.png") 'x y' [a b]`)).toEqual([`url("a b.png")`, `'x y'`, "[a b]"]);
+		expect(parts("12px/1.5 Arial")).toEqual(["12px/1.5", "Arial"]);
+	});
+	test("empty and whitespace-only values have no parts; an unclosed function runs to the end", () => {
+		expect(parts("")).toEqual([]);
+		expect(parts(" \t ")).toEqual([]);
+		expect(parts("#fff rgb(1, 2")).toEqual(["#fff", "rgb(1, 2"]);
 	});
 });
 
