@@ -8,17 +8,22 @@ import { ruleDocsUrl } from "../../src/rule-docs.js";
 import { lintWithRules, tempProject } from "../helpers/lint.js";
 
 /**
- * Every rule's documentation is also its test: each ```<lang> incorrect
- * example must draw at least one finding from the rule, each ```<lang>
- * correct example none, so the docs cannot drift from the behaviour.
- * A ```yaml sidecar or ```json sidecar block is the campaign sidecar of the
- * example after it. The doc is read as Markdown (remark), so a fence is
- * whatever CommonMark calls one, and its info string's words after the
- * language are the example's verdict.
+ * Every rule's documentation is also its test: each
+ * ```<lang> incorrect messageId=<id>[,<id>…] example must draw exactly
+ * those findings from the rule (by messageId, one id per finding, in any
+ * order), each ```<lang> correct example none, so the docs cannot drift
+ * from the behaviour. A ```yaml sidecar or ```json sidecar block is the
+ * campaign sidecar of the example after it. The doc is read as Markdown
+ * (remark), so a fence is whatever CommonMark calls one; the words of its
+ * info string after the language are the verdict and the expected ids.
+ * Message ids, not message texts: the texts are rewritten more often than
+ * what they report.
  */
 interface Example {
 	lang: "html" | "mjml" | "yaml" | "json" | "sms" | "whatsapp";
 	verdict: "correct" | "incorrect";
+	/** For an incorrect example: the messageId of each finding it must draw. */
+	messageIds: string[];
 	code: string;
 	sidecar?: { lang: "yaml" | "json"; code: string };
 	line: number;
@@ -36,7 +41,7 @@ function examplesOf(markdown: string): Example[] {
 	const examples: Example[] = [];
 	let sidecar: Example["sidecar"];
 	for (const block of codeBlocks(parseMarkdown(markdown))) {
-		const [kind] = (block.meta ?? "").split(/\s+/u);
+		const [kind, ...words] = (block.meta ?? "").split(/\s+/u);
 		if (!block.lang || (kind !== "correct" && kind !== "incorrect" && kind !== "sidecar")) continue;
 		// remark drops the fence's last line break; the examples are files, which end with one.
 		const code = `${block.value}\n`;
@@ -45,7 +50,9 @@ function examplesOf(markdown: string): Example[] {
 			continue;
 		}
 		const line = block.position!.start.line;
-		examples.push({ lang: block.lang as Example["lang"], verdict: kind, code, sidecar, line });
+		const named = words.find((word) => word.startsWith("messageId="))?.slice("messageId=".length);
+		const messageIds = named ? named.split(",") : [];
+		examples.push({ lang: block.lang as Example["lang"], verdict: kind, messageIds, code, sidecar, line });
 		sidecar = undefined;
 	}
 	return examples;
@@ -83,9 +90,20 @@ for (const [id, rule] of Object.entries(rules)) {
 		});
 
 		const examples = examplesOf(markdown);
-		test("has correct and incorrect examples", () => {
+		test("has correct and incorrect examples; each incorrect one names messageIds the rule has", () => {
 			expect(examples.some((example) => example.verdict === "correct")).toBe(true);
 			expect(examples.some((example) => example.verdict === "incorrect")).toBe(true);
+			const known = Object.keys(rule.meta?.messages ?? {});
+			for (const example of examples.filter((candidate) => candidate.verdict === "incorrect")) {
+				expect(
+					example.messageIds,
+					`the incorrect example at line ${example.line} names no finding: write "incorrect messageId=<id>,…" after the language`,
+				).not.toEqual([]);
+				for (const messageId of example.messageIds)
+					expect(known, `line ${example.line}: ${id} has no messageId "${messageId}"`).toContain(messageId);
+			}
+			for (const example of examples.filter((candidate) => candidate.verdict === "correct"))
+				expect(example.messageIds, `the correct example at line ${example.line} names findings`).toEqual([]);
 		});
 
 		test.each(examples.map((example) => [`${example.verdict} example at line ${example.line}`, example] as const))(
@@ -97,9 +115,12 @@ for (const [id, rule] of Object.entries(rules)) {
 					const [result] = await lintWithRules(project.dir, { [`mailcomply/${id}`]: "error" }, [target]);
 					expect(result!.messages.filter((message) => message.fatal)).toEqual([]);
 					const findings = result!.messages.filter((message) => message.ruleId === `mailcomply/${id}`);
-					if (example.verdict === "incorrect")
-						expect(findings.length, "an incorrect example must be reported").toBeGreaterThan(0);
-					else expect(findings.map((finding) => finding.message)).toEqual([]);
+					const byId = (ids: string[]) => [...ids].sort();
+					// The message text too, on a mismatch, so a failure says what was found.
+					expect(
+						byId(findings.map((finding) => finding.messageId ?? finding.message)),
+						findings.map((finding) => `${finding.messageId}: ${finding.message}`).join("\n"),
+					).toEqual(byId(example.messageIds));
 				} finally {
 					project.cleanup();
 				}
