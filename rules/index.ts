@@ -1,6 +1,7 @@
 import type { RuleDefinition } from "@eslint/core";
 import requireLawfulBasis from "./require-lawful-basis.js";
 import oneClickUnsubscribe from "./one-click-unsubscribe.js";
+import bulkSenderHeaders from "./bulk-sender-headers.js";
 import noHarvestedAddresses from "./no-harvested-addresses.js";
 import noDeceptiveSubject from "./no-deceptive-subject.js";
 import listHygiene from "./list-hygiene.js";
@@ -38,6 +39,7 @@ import smsSegments from "./sms-segments.js";
 const definitions = {
 	"require-lawful-basis": requireLawfulBasis,
 	"one-click-unsubscribe": oneClickUnsubscribe,
+	"bulk-sender-headers": bulkSenderHeaders,
 	"no-harvested-addresses": noHarvestedAddresses,
 	"no-deceptive-subject": noDeceptiveSubject,
 	"list-hygiene": listHygiene,

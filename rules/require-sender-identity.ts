@@ -19,9 +19,18 @@ import { namesSomeSender } from "../src/analyses/sender-named.js";
 import { marketingShown } from "../src/analyses/mail-kind.js";
 import { hasUnseenParts, UNREAD_PART_MESSAGE, unreadPartOfMail } from "../src/analyses/unseen-parts.js";
 import { matchImprintWording } from "../src/lexicons/disclosure-wording.js";
+import { EmlSourceCode } from "../src/languages/eml-source-code.js";
+import { fromIdentifiesSender } from "../src/eml/from-identity.js";
 
 type MessageIds =
-	"missingName" | "missingAddress" | "missingBoth" | "poBoxOnly" | "unnamed" | "missingNameSms" | "unseen";
+	| "missingName"
+	| "missingAddress"
+	| "missingBoth"
+	| "poBoxOnly"
+	| "unnamed"
+	| "missingNameSms"
+	| "unseen"
+	| "fromMismatch";
 type AddressPolicy = "by-jurisdiction" | "always" | "never";
 type Options = [{ countries?: string[]; address?: AddressPolicy }];
 type Kind = Campaign["kind"];
@@ -131,6 +140,8 @@ export function createSenderIdentityRule(
 				unseen: UNREAD_PART_MESSAGE,
 				missingBoth:
 					'This {{kind}} e-mail names neither its sender, "{{name}}", nor the sender\'s postal address{{addressWhy}}; {{why}}. Add the name and {{addressKind}} to the footer{{addressHint}}.',
+				fromMismatch:
+					'The From name "{{shown}}" does not identify the declared sender "{{name}}" and the mail never names it ({{laws}}): put "{{name}}" or a brand the mail shows in the From name.',
 				missingNameSms:
 					'This marketing SMS does not name its sender, "{{name}}": {{why}}, and an SMS sender ID can be any name or number. Name "{{name}}" in the text, e.g. "{{name}}: …".',
 			},
@@ -160,6 +171,26 @@ export function createSenderIdentityRule(
 		create(context) {
 			const sourceCode = context.sourceCode as TemplateSourceCode;
 			const [{ countries, address: policy }] = context.options;
+			/** A captured message's From display name must identify the sender the campaign declares (nothing to compare without one). */
+			const checkFromHeader = (message: EmlSourceCode) => {
+				const { campaign, declared } = message.getCampaign(context.settings);
+				const name = campaign.sender?.name?.trim();
+				if (!name || !declared.has("sender.name")) return;
+				const from = message.headers("from")[0];
+				const mailbox = from?.addresses?.[0];
+				if (!from || !mailbox) return;
+				const parties = [name, campaign.sentBy?.name?.trim() ?? ""].filter(Boolean);
+				if (fromIdentifiesSender(mailbox, parties, (shown) => namesParty(message, shown))) return;
+				context.report({
+					loc: from.loc,
+					messageId: "fromMismatch",
+					data: {
+						shown: mailbox.name,
+						name,
+						laws: citeForCampaign(NAME_LAWS.marketing.citations, campaign, countries),
+					},
+				});
+			};
 			return {
 				"TextMessage:exit"(message) {
 					if (message.channel !== "sms") return;
@@ -186,6 +217,7 @@ export function createSenderIdentityRule(
 				"Document:exit"() {
 					const { campaign, inferredKind } = sourceCode.getCampaign(context.settings);
 					if (campaign.kind !== kind || campaign.channel !== "email") return;
+					if (kind === "marketing" && sourceCode instanceof EmlSourceCode) checkFromHeader(sourceCode);
 					// A partial is checked in the mail that includes it; a sign-up page is not a mail.
 					const page = findPageRoot(sourceCode);
 					const unread = unreadPartOfMail(sourceCode);

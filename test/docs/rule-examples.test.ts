@@ -20,7 +20,7 @@ import { lintWithRules, tempProject } from "../helpers/lint.js";
  * what they report.
  */
 interface Example {
-	lang: "html" | "mjml" | "yaml" | "json" | "sms" | "whatsapp";
+	lang: "html" | "mjml" | "yaml" | "json" | "sms" | "whatsapp" | "eml";
 	verdict: "correct" | "incorrect";
 	/** For an incorrect example: the messageId of each finding it must draw. */
 	messageIds: string[];
