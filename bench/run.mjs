@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { bytesOf, generateTemplates, listTemplates } from "./lib/corpus.mjs";
 import { benchmarkTools, medianSizedFile } from "./lib/tools.mjs";
+import { formatRows, writeFormatSets } from "./lib/formats.mjs";
 import { compareTools } from "./lib/compare.mjs";
 import { summariseEslintJson } from "./lib/check-output.mjs";
 import { lintStats } from "./lib/lint-stats.mjs";
@@ -79,6 +80,14 @@ const templates = chooseTemplates();
 // The pre-commit case: one template of each format, of median size.
 templates["html-one"] = medianSizedFile(templates.root, templates.html);
 templates["mjml-one"] = medianSizedFile(templates.root, templates.mjml);
+// The other formats, each in a folder of its own.
+templates.roots = {};
+for (const [set, { root, files }] of Object.entries(
+	writeFormatSets({ templates, directory: path.join(workDirectory, "formats"), smoke }),
+)) {
+	templates[set] = files;
+	templates.roots[set] = root;
+}
 const { tools, missing } = benchmarkTools({ repoRoot, workDirectory, baselines: options.baselines && !smoke });
 if (missing.length > 0)
 	log(`baselines not installed, skipped: ${missing.join(", ")} (npm install -D --save-exact as in package.json)`);
@@ -188,6 +197,7 @@ const report = {
 	},
 	baselinesMissing: missing,
 	comparison,
+	formats: formatRows(comparison),
 	stats,
 	startup,
 	profile,

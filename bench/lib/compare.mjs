@@ -13,7 +13,9 @@ export async function compareTools({ tools, templates, rounds, workDirectory, lo
 	const runTool = async (tool, round) => {
 		const files = templates[tool.set];
 		const outputFile = path.join(workDirectory, "out", `${tool.id}.out`);
-		const result = await runNode({ nodeArgs: tool.nodeArgs(files), cwd: templates.root, outputFile });
+		// A set of its own folder (formats.mjs) runs from there: ESLint ignores files outside its base path.
+		const cwd = templates.roots?.[tool.set] ?? templates.root;
+		const result = await runNode({ nodeArgs: tool.nodeArgs(files), cwd, outputFile });
 		result.outputFile = outputFile;
 		if (round >= 0) samples.get(tool.id).push(result);
 		return result;

@@ -32,6 +32,24 @@ export function printReport(report, write) {
 			["tool", "set", "files", "median ms", "CPU ms", "files/s", "max RSS MB", "report"],
 		) + "\n",
 	);
+	if (report.formats?.length > 0) {
+		write("\nOther formats (whole process; no target in the issue, the ratio is reported):\n");
+		write(
+			table(
+				report.formats.map((row) => [
+					row.set,
+					row.files,
+					fixed(row.mailcomplyMs),
+					fixed(row.filesPerSecond),
+					row.comparator,
+					fixed(row.comparatorMs),
+					fixed(row.ratio, 2),
+					fixed(row.cpuRatio, 2),
+				]),
+				["format", "files", "mailcomply ms", "files/s", "against", "its ms", "ratio", "CPU ratio"],
+			) + "\n",
+		);
+	}
 	if (stats.html || stats.mjml) {
 		write("\nIn-process (ESLint API, stats: true, warm run):\n");
 		const rows = Object.entries(stats)

@@ -1,5 +1,16 @@
 import fs from "node:fs";
 import path from "node:path";
+import { fileURLToPath, URL } from "node:url";
+
+const MIME_PARSE = fileURLToPath(new URL("./mime-parse.mjs", import.meta.url));
+
+/** The sets of formats.mjs that mailcomply is timed on, with their labels. */
+export const FORMAT_SETS = [
+	["engine", "engine templates"],
+	["eml", ".eml"],
+	["sms", "SMS"],
+	["whatsapp", "WhatsApp"],
+];
 
 /**
  * The command lines the benchmark times. Every tool runs as `node <its bin>`
@@ -59,6 +70,16 @@ export function benchmarkTools({ repoRoot, workDirectory, baselines }) {
 			nodeArgs: (files) => [cli, "--format", "json", ...files],
 		},
 	];
+	// The other formats (formats.mjs): engine templates, captured messages, SMS, WhatsApp.
+	for (const [set, label] of FORMAT_SETS)
+		tools.push({
+			id: `mailcomply-${set}`,
+			label: `mailcomply (${label})`,
+			set,
+			version,
+			reportsJson: true,
+			nodeArgs: (files) => [cli, "--format", "json", ...files],
+		});
 	const missing = [];
 	if (!baselines) return { tools: withOneFileRuns(tools), missing };
 
@@ -79,15 +100,26 @@ export function benchmarkTools({ repoRoot, workDirectory, baselines }) {
 
 	const htmlhint = binOf(repoRoot, "htmlhint");
 	if (htmlhint) {
-		tools.push({
-			id: "htmlhint",
-			label: "htmlhint (default rules)",
-			set: "html",
-			version: htmlhint.version,
-			reportsJson: false,
-			nodeArgs: (files) => [htmlhint.path, "--format", "json", ...files],
-		});
+		for (const set of ["html", "engine"])
+			tools.push({
+				id: set === "html" ? "htmlhint" : `htmlhint-${set}`,
+				label: `htmlhint (default rules)${set === "html" ? "" : ", engine templates"}`,
+				set,
+				version: htmlhint.version,
+				reportsJson: false,
+				nodeArgs: (files) => [htmlhint.path, "--format", "json", ...files],
+			});
 	} else missing.push("htmlhint");
+
+	// The MIME library mailcomply reads .eml with, parsing alone (a dependency: always there).
+	tools.push({
+		id: "mime-parse-eml",
+		label: "emailjs-mime-parser alone",
+		set: "eml",
+		version: readVersion(repoRoot, "emailjs-mime-parser")?.version,
+		reportsJson: false,
+		nodeArgs: (files) => [MIME_PARSE, repoRoot, ...files],
+	});
 
 	const mjml = binOf(repoRoot, "mjml");
 	if (mjml) {
@@ -111,7 +143,7 @@ export function benchmarkTools({ repoRoot, workDirectory, baselines }) {
  */
 function withOneFileRuns(tools) {
 	const once = tools
-		.filter((tool) => tool.id !== "eslint-html-eslint")
+		.filter((tool) => (tool.set === "html" || tool.set === "mjml") && tool.id !== "eslint-html-eslint")
 		.map((tool) => ({ ...tool, id: `${tool.id}-one`, label: `${tool.label}, one file`, set: `${tool.set}-one` }));
 	return [...tools, ...once];
 }

@@ -18,7 +18,7 @@ interface ToolResult {
 	files: number;
 	runsMs: number[];
 	medianMs: number;
-	report: { ok: boolean; results: number; ignored: number };
+	report: { ok: boolean; results: number; ignored: number; fatal: number };
 }
 
 interface StatsResult {
@@ -38,6 +38,7 @@ interface SmokeReport {
 	rounds: number;
 	templates: { html: number; mjml: number };
 	comparison: ToolResult[];
+	formats: Array<{ set: string; comparator: string }>;
 	stats: Record<string, StatsResult>;
 	startup: Record<string, { medianMs: number; exitCode: number }>;
 	growth: Record<
@@ -85,25 +86,39 @@ describe("npm run bench:smoke", () => {
 		expect(run.stdout).toContain("Targets:");
 	});
 
-	it("times both mailcomply runs on the generated templates, every file linted and none ignored", () => {
+	it("times mailcomply on every format, every file linted and none ignored", () => {
 		expect(report.schema).toBe(1);
 		expect(report.smoke).toBe(true);
 		expect(report.rounds).toBe(1);
 		const ids = report.comparison.map((tool) => tool.id);
-		expect(ids).toEqual(["mailcomply-html", "mailcomply-mjml", "mailcomply-html-one", "mailcomply-mjml-one"]);
+		expect(ids).toEqual([
+			"mailcomply-html",
+			"mailcomply-mjml",
+			"mailcomply-engine",
+			"mailcomply-eml",
+			"mailcomply-sms",
+			"mailcomply-whatsapp",
+			"mailcomply-html-one",
+			"mailcomply-mjml-one",
+		]);
 		for (const tool of report.comparison) {
 			// The one-file runs (the pre-commit case) time one template of their format.
 			const expected = tool.set.endsWith("-one")
 				? 1
 				: tool.set === "html"
 					? report.templates.html
-					: report.templates.mjml;
+					: tool.set === "mjml"
+						? report.templates.mjml
+						: tool.files;
 			expect(tool.files).toBe(expected);
 			expect(tool.files).toBeGreaterThan(0);
 			expect(tool.runsMs).toHaveLength(1);
 			expect(tool.medianMs).toBeGreaterThan(0);
-			expect(tool.report).toMatchObject({ ok: true, results: expected, ignored: 0 });
+			expect(tool.report).toMatchObject({ ok: true, results: expected, ignored: 0, fatal: 0 });
 		}
+		// One row per other format; SMS and WhatsApp have no comparator (baselines are off in a smoke run anyway).
+		expect(report.formats.map((row) => row.set)).toEqual(["engine", "eml", "sms", "whatsapp"]);
+		expect(report.formats.find((row) => row.set === "sms")!.comparator).toBe("none");
 	});
 
 	it("reports in-process parse and rule times, one parse per file, MJML never compiled", () => {
