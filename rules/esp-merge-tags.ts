@@ -14,10 +14,16 @@ import {
 	suggestEquivalent,
 } from "../src/lexicons/esp-merge-tags/matcher.js";
 import type { TagMatch, TagRole } from "../src/lexicons/esp-merge-tags/catalogue.js";
-import type { TemplateSourceCode } from "../src/languages/template-source-code.js";
-import type { TemplateRuleDefinition } from "../src/types.js";
+import { TemplateSourceCode } from "../src/languages/template-source-code.js";
+import { EmlSourceCode } from "../src/languages/eml-source-code.js";
+import type { MessageRuleDefinition } from "../src/types.js";
+import type { MessageVariableNode, TextPartNode } from "../src/text-message/ast.js";
+import { partRange } from "../src/text-message/text-part.js";
+import { blankMergeTags } from "../src/template/merge-tags.js";
+import { textLoc, type TextMessageCode } from "../src/analyses/message-text.js";
+import { cite } from "../src/legal/cite.js";
 
-type MessageIds = "foreignTag" | "foreignElement" | "unbalanced" | "strayDelimiter" | "useTag";
+type MessageIds = "foreignTag" | "foreignElement" | "unbalanced" | "strayDelimiter" | "useTag" | "notWhatsAppVariable";
 
 /** Elements whose text is CSS or script, where braces and percent signs are code, not tags. */
 const CODE_ELEMENTS: ReadonlySet<string> = new Set(["style", "script", "mj-style"]);
@@ -40,14 +46,14 @@ const lineIndexOf = (sourceCode: TemplateSourceCode): LineIndex => new LineIndex
  * of another ESP (an unsubscribe tag of the wrong ESP is a broken unsubscribe
  * link) and tags whose delimiters do not match, which no ESP fills in.
  */
-const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> = {
+const rule: MessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> = {
 	meta: {
 		type: "problem",
 		hasSuggestions: true,
 		docs: {
 			description: "Report merge tags that belong to another ESP than the campaign's, or whose delimiters do not match",
 			url: ruleDocsUrl("esp-merge-tags"),
-			citations: [],
+			citations: ["meta-whatsapp-template-components"],
 			recommended: true,
 		},
 		messages: {
@@ -59,16 +65,18 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 			strayDelimiter:
 				"The {{character}} {{side}} {{tag}} makes it part of a broken tag ({{written}}), which recipients see as written{{consequence}}. Remove the stray {{character}} or complete the tag's delimiters.",
 			useTag: "Replace with {{replacement}}.",
+			notWhatsAppVariable:
+				"{{tag}} is no WhatsApp variable, so recipients see it as written: write a numbered {{numbered}} or named {{named}} variable with an example ({{law}}).",
 		},
 		schema: [],
-		languages: ["mailcomply/mjml", "mailcomply/html"],
+		languages: ["mailcomply/mjml", "mailcomply/html", "mailcomply/text", "mailcomply/sms", "mailcomply/whatsapp"],
 	},
 
 	create(context) {
-		const sourceCode = context.sourceCode;
+		const sourceCode = context.sourceCode as TemplateSourceCode;
 		// A sign-up page is a web page: its `{{ }}` belong to the site's template engine, not to an ESP.
-		if (isSignupPage(sourceCode)) return {};
-		const { campaign } = sourceCode.getCampaign(context.settings);
+		if (context.sourceCode instanceof TemplateSourceCode && isSignupPage(sourceCode)) return {};
+		const { campaign } = (context.sourceCode as TemplateSourceCode | TextMessageCode).getCampaign(context.settings);
 		const esp: Esp | undefined = campaign.esp === "other" ? undefined : campaign.esp;
 
 		/**
@@ -77,8 +85,9 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 		 * source is searched; an included node's value stands in for its file.
 		 */
 		const reportUnbalanced = (node: TextNode): void => {
-			const exact = !node.origin;
-			const written = exact ? sourceCode.text.slice(node.range[0], node.range[1]) : node.value;
+			// An encoded .eml part's nodes all sit on its header: their value stands in, as an included node's does.
+			const exact = !node.origin && !(sourceCode instanceof EmlSourceCode && !sourceCode.message.html?.bodyRange);
+			const written = exact ? writtenIn(node.range) : node.value;
 			for (const tag of findUnbalancedTags(written)) {
 				const range: Range | undefined = exact ? [node.range[0] + tag.start, node.range[0] + tag.end] : undefined;
 				const balanced = tag.balanced;
@@ -106,22 +115,45 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 			}
 		};
 
-		const reportForeign = (node: MergeTagNode, inAttribute: boolean): void => {
+		/**
+		 * A tag of another ESP than the campaign's. `replaceable` is where a
+		 * replacement may be written: not in an included file, nor a quote
+		 * inside an attribute (it would end the attribute).
+		 */
+		/**
+		 * The file's text in a range. An .eml's HTML part is parsed with the
+		 * rest of the message blanked (src/eml/message-document.ts), so a Text
+		 * node before `<html>` spans the headers and the text part: only the
+		 * HTML part's own characters are its (the text part is checked as one).
+		 */
+		const writtenIn = ([from, to]: Range): string => {
+			const text = sourceCode.text.slice(from, to);
+			const body = sourceCode instanceof EmlSourceCode ? sourceCode.message.html?.bodyRange : undefined;
+			if (!body || (from >= body[0] && to <= body[1])) return text;
+			const start = Math.max(from, body[0]);
+			const end = Math.min(to, body[1]);
+			if (start >= end) return " ".repeat(text.length);
+			return " ".repeat(start - from) + sourceCode.text.slice(start, end) + " ".repeat(to - end);
+		};
+
+		const reportForeign = (
+			tag: Pick<MergeTagNode, "syntax" | "expression" | "raw">,
+			where: { loc: MergeTagNode["loc"]; range: Range | undefined; quotesEndIt: boolean },
+		): void => {
 			if (!esp) return;
-			const matches = classifyMergeTag(node);
+			const matches = classifyMergeTag(tag);
 			if (matches.length === 0 || matches.some((match) => match.esp === esp)) return;
 			// `{{ unsubscribe }}` or `{{{unsubscribe}}}` may be any engine's variable; only an ESP-specific form is proof,
 			// unless the campaign's ESP never fills in that syntax: then no one does, and a HubSpot
 			// `{{ unsubscribe_link }}` in a Mailchimp mail is a dead opt-out.
 			if (
-				SHARED_SYNTAXES.has(node.syntax) &&
+				SHARED_SYNTAXES.has(tag.syntax) &&
 				espRendersCurlyTags(esp) &&
-				/^[A-Za-z_][\w.]*$/u.test(normalizeExpression(node.syntax, node.expression))
+				/^[A-Za-z_][\w.]*$/u.test(normalizeExpression(tag.syntax, tag.expression))
 			)
 				return;
 			const role = matches[0]!.role;
-			const replacement = suggestEquivalent(node, esp, role);
-			// A replacement with quotes would end the attribute it is written in.
+			const replacement = suggestEquivalent(tag, esp, role);
 			const {
 				owners,
 				role: roleWord,
@@ -129,20 +161,95 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 				consequence,
 				advice,
 			} = describeForeign(matches, role, esp, replacement);
-			const canReplace = replacement !== undefined && !node.origin && !(inAttribute && /["']/u.test(replacement));
+			const range = where.range;
+			const canReplace =
+				replacement !== undefined && range !== undefined && !(where.quotesEndIt && /["']/u.test(replacement));
 			context.report({
-				node,
+				loc: where.loc,
 				messageId: "foreignTag",
-				data: { tag: quote(node.raw), owners, role: roleWord, esp: espName, consequence, advice },
+				data: { tag: quote(tag.raw), owners, role: roleWord, esp: espName, consequence, advice },
 				suggest: canReplace
 					? [
 							{
 								messageId: "useTag",
 								data: { replacement: quote(replacement) },
-								fix: (fixer) => fixer.replaceTextRange(node.range, replacement),
+								fix: (fixer) => fixer.replaceTextRange(range, replacement),
 							},
 						]
 					: [],
+			});
+		};
+
+		/**
+		 * A text part's merge tags, read like a template's text: broken
+		 * delimiters, a stray delimiter beside a tag, another ESP's tag, and
+		 * in a WhatsApp template any tag that is not a WhatsApp variable. A
+		 * WhatsApp text is a JSON string, where a replacement would have to be
+		 * escaped: no suggestion is offered there.
+		 */
+		const checkTextPart = (part: TextPartNode): void => {
+			const code = context.sourceCode as TextMessageCode;
+			const whatsapp = code.ast.type === "TextMessage" && code.ast.channel === "whatsapp";
+			const editable = part.offsets === undefined;
+			const locOf = (from: number, to: number) => textLoc(code, part, from, to);
+			const variables = part.children.filter((child): child is MessageVariableNode => child.type === "MessageVariable");
+			// Between the tags, as a template's Text nodes: a balanced tag is not searched for broken ones.
+			const between = blankMergeTags(
+				part.text,
+				variables.map((variable) => ({ start: variable.start, end: variable.start + variable.raw.length })),
+			);
+			for (const tag of findUnbalancedTags(between)) {
+				const balanced = tag.balanced;
+				const range = partRange(part, tag.start, tag.end);
+				context.report({
+					loc: locOf(tag.start, tag.end),
+					messageId: "unbalanced",
+					data: {
+						text: quote(tag.text),
+						consequence: unbalancedConsequence(tag),
+						advice: balanced
+							? ` Write ${quote(balanced)}.`
+							: ` Close it with the ${closerOf(tag.syntax)} that matches its opener.`,
+					},
+					suggest:
+						balanced && editable
+							? [
+									{
+										messageId: "useTag",
+										data: { replacement: quote(balanced) },
+										fix: (fixer) => fixer.replaceTextRange(range, balanced),
+									},
+								]
+							: [],
+				});
+			}
+			variables.forEach((variable, index) => {
+				const tag = { syntax: variable.syntax, expression: variable.name, raw: variable.raw };
+				const end = variable.start + variable.raw.length;
+				const previous = variables[index - 1];
+				// The text between this tag and its neighbours, as a Text node beside a MergeTag node in a template.
+				const before = part.text.slice(previous ? previous.start + previous.raw.length : 0, variable.start);
+				const after = part.text.slice(end, variables[index + 1]?.start ?? part.text.length);
+				if (reportStrayAt(tag, before, after, locOf(variable.start, end))) return;
+				if (whatsapp) {
+					if (variable.syntax !== "double-curly")
+						context.report({
+							loc: locOf(variable.start, end),
+							messageId: "notWhatsAppVariable",
+							data: {
+								tag: quote(variable.raw),
+								numbered: quote("{{1}}"),
+								named: quote("{{first_name}}"),
+								law: cite("meta-whatsapp-template-components"),
+							},
+						});
+					return;
+				}
+				reportForeign(tag, {
+					loc: locOf(variable.start, end),
+					range: editable ? partRange(part, variable.start, end) : undefined,
+					quotesEndIt: false,
+				});
 			});
 		};
 
@@ -171,11 +278,21 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 				after?.type === "Text" && (after as TextNode).range[0] === node.range[1]
 					? (after as TextNode).value
 					: undefined;
+			return reportStrayAt(node, beforeText, afterText, node.loc);
+		};
+
+		/** Reports a delimiter in the text beside a tag that makes it part of a broken, longer tag; true when it did. */
+		const reportStrayAt = (
+			node: Pick<MergeTagNode, "syntax" | "raw" | "expression">,
+			beforeText: string | undefined,
+			afterText: string | undefined,
+			loc: MergeTagNode["loc"],
+		): boolean => {
 			const stray = strayDelimiter(node, beforeText, afterText);
 			if (!stray) return false;
 			const written = stray.side === "before" ? `${stray.character}${node.raw}` : `${node.raw}${stray.character}`;
 			context.report({
-				node,
+				loc,
 				messageId: "strayDelimiter",
 				data: {
 					character: quote(stray.character),
@@ -206,8 +323,13 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 				if (parent?.type === "Element" && CODE_ELEMENTS.has(parent.name)) return;
 				// A broken tag is one problem: the stray delimiter, not also the ESP of what is left.
 				if (reportStray(node, siblingsOf(node, parent))) return;
-				reportForeign(node, parent?.type === "Attribute");
+				reportForeign(node, {
+					loc: node.loc,
+					range: node.origin ? undefined : node.range,
+					quotesEndIt: parent?.type === "Attribute",
+				});
 			},
+			TextPart: checkTextPart,
 			Element(node: ElementNode) {
 				if (!esp) return;
 				const matches = classifyEspElement(node.name);

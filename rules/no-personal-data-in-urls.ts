@@ -1,7 +1,16 @@
-import type { TemplateRuleDefinition } from "../src/types.js";
+import type { MessageRuleDefinition } from "../src/types.js";
+import type { TemplateSourceCode } from "../src/languages/template-source-code.js";
+import type { TextMessageCode } from "../src/analyses/message-text.js";
 import { ruleDocsUrl } from "../src/rule-docs.js";
 import { cite } from "../src/legal/cite.js";
-import { getPersonalDataUrls, senderDomains, siteOf } from "../src/analyses/personal-data-urls.js";
+import {
+	findPersonalDataTextUrls,
+	getPersonalDataUrls,
+	senderDomains,
+	siteOf,
+	textSenderDomains,
+	type PersonalDatum,
+} from "../src/analyses/personal-data-urls.js";
 import { shortenText } from "../src/analyses/text.js";
 import type { PersonalDataKind } from "../src/lexicons/personal-data-fields.js";
 
@@ -20,7 +29,7 @@ const WHAT: Readonly<Record<PersonalDataKind, string>> = {
  * its analytics, and the Referer header of every resource its page loads.
  * Personal data written into a URL for another party's host leaks that way.
  */
-const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds }> = {
+const rule: MessageRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds }> = {
 	meta: {
 		type: "problem",
 		docs: {
@@ -53,12 +62,31 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 			},
 		],
 		defaultOptions: [{ senderDomains: [] }],
-		languages: ["mailcomply/mjml", "mailcomply/html"],
+		languages: ["mailcomply/mjml", "mailcomply/html", "mailcomply/text", "mailcomply/sms", "mailcomply/whatsapp"],
 	},
 	create(context) {
 		const [{ senderDomains: extra = [] }] = context.options;
-		const sourceCode = context.sourceCode;
+		const sourceCode = context.sourceCode as TemplateSourceCode;
+		const describe = (data: readonly PersonalDatum[], host: string) => {
+			const kinds = [...new Set(data.map((datum) => WHAT[datum.kind]))];
+			return {
+				what: kinds.length > 1 ? `${kinds.slice(0, -1).join(", ")} and ${kinds.at(-1)}` : kinds[0]!,
+				evidence: shortenText(data.map((datum) => datum.evidence).join(", ")),
+				host,
+			};
+		};
 		return {
+			// A link in an SMS, a WhatsApp template or a plain-text part goes the same way as one in HTML.
+			"TextMessage:exit"(message) {
+				const found = findPersonalDataTextUrls(message);
+				if (found.length === 0) return;
+				const { campaign } = (context.sourceCode as TextMessageCode).getCampaign(context.settings);
+				const own = textSenderDomains(message, campaign, extra);
+				for (const { url, host, data } of found) {
+					if (own.has(siteOf(host))) continue;
+					context.report({ loc: url.loc, messageId: "leak", data: describe(data, host) });
+				}
+			},
 			"Document:exit"() {
 				const found = getPersonalDataUrls(sourceCode);
 				if (found.length === 0) return;
@@ -66,16 +94,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 				const own = senderDomains(sourceCode, campaign, extra);
 				for (const { resource, host, data } of found) {
 					if (own.has(siteOf(host))) continue;
-					const kinds = [...new Set(data.map((datum) => WHAT[datum.kind]))];
-					context.report({
-						loc: resource.attribute.loc,
-						messageId: "leak",
-						data: {
-							what: kinds.length > 1 ? `${kinds.slice(0, -1).join(", ")} and ${kinds.at(-1)}` : kinds[0]!,
-							evidence: shortenText(data.map((datum) => datum.evidence).join(", ")),
-							host,
-						},
-					});
+					context.report({ loc: resource.attribute.loc, messageId: "leak", data: describe(data, host) });
 				}
 			},
 		};

@@ -1,8 +1,9 @@
 import { isMarketingEmail } from "../src/campaign/marketing-email.js";
 import type { MessageRuleDefinition } from "../src/types.js";
 import type { TemplateSourceCode } from "../src/languages/template-source-code.js";
-import type { TextMessageSourceCode } from "../src/languages/text-message-source-code.js";
-import { findTextOptOut, getTextOptOut } from "../src/analyses/text-opt-out.js";
+import type { TextMessageCode } from "../src/analyses/message-text.js";
+import { getAttribute } from "../src/ast/attributes.js";
+import { findTextOptOut } from "../src/analyses/text-opt-out.js";
 import { EmlSourceCode } from "../src/languages/eml-source-code.js";
 import type { TextMessageNode } from "../src/text-message/ast.js";
 import type { Campaign } from "../src/campaign/types.js";
@@ -132,15 +133,23 @@ const rule: MessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> =
 		};
 		return {
 			"TextMessage:exit"(message) {
-				const textCode = context.sourceCode as TextMessageSourceCode;
+				const textCode = context.sourceCode as TextMessageCode;
 				const { campaign } = textCode.getCampaign(context.settings);
 				if (message.channel === "email") {
-					// A template's plain-text part (NAME.txt beside NAME.mjml).
-					if (isMarketingEmail(campaign) && !campaign.espAppendsFooter && !findTextOptOut(message))
-						reportTextPart(message, campaign, undefined);
+					// A template's plain-text part (NAME.txt beside NAME.mjml), or a captured message's beside its HTML part.
+					if (!isMarketingEmail(campaign) || campaign.espAppendsFooter || findTextOptOut(message)) return;
+					const htmlOptOut =
+						textCode instanceof EmlSourceCode
+							? getUnsubscribeLinks(textCode).optOuts.find((optOut) => optOut.kind === "link")
+							: undefined;
+					reportTextPart(
+						message,
+						campaign,
+						htmlOptOut ? (getAttribute(htmlOptOut.element, "href")?.value ?? undefined) : undefined,
+					);
 					return;
 				}
-				if (campaign.kind !== "marketing" || getTextOptOut(textCode)) return;
+				if (campaign.kind !== "marketing" || findTextOptOut(message)) return;
 				const language = (campaign.language ?? message.whatsapp?.language ?? "en").slice(0, 2).toLowerCase();
 				const example = STOP_EXAMPLE[language] ?? STOP_EXAMPLE["en"]!;
 				const laws = TEXT_OPT_OUT_LAW[message.channel];
@@ -158,15 +167,6 @@ const rule: MessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> =
 						messageId: "missingWhatsApp",
 						data: { button: example.button, example: example.footer, law },
 					});
-			},
-			// A captured message's plain-text part, beside its HTML part.
-			Document() {
-				if (!(sourceCode instanceof EmlSourceCode) || !sourceCode.textPart) return;
-				const { campaign } = sourceCode.getCampaign(context.settings);
-				if (!isMarketingEmail(campaign) || campaign.espAppendsFooter || findTextOptOut(sourceCode.textPart)) return;
-				const htmlOptOut = getUnsubscribeLinks(sourceCode).optOuts.find((optOut) => optOut.kind === "link");
-				const href = htmlOptOut?.element.attributes.find((attribute) => attribute.name === "href")?.value ?? undefined;
-				reportTextPart(sourceCode.textPart, campaign, href);
 			},
 			"Document:exit"(document) {
 				const { campaign } = sourceCode.getCampaign(context.settings);

@@ -10,6 +10,9 @@ import {
 } from "../lexicons/personal-data-fields.js";
 import { getResourceUrls, type ResourceUrl } from "./resource-urls.js";
 import { getUnsubscribeLinks } from "./unsubscribe-links.js";
+import type { MessageUrlNode, TextMessageNode, TextPartNode } from "../text-message/ast.js";
+import { textUrlTarget, urlPieces, type UrlPiece } from "./message-text.js";
+import { isOptOutUrl } from "./text-opt-out.js";
 
 export interface PersonalDatum {
 	kind: PersonalDataKind;
@@ -37,19 +40,42 @@ function findPersonalDataUrls(sourceCode: TemplateSourceCode): PersonalDataUrl[]
 	for (const resource of getResourceUrls(sourceCode)) {
 		const target = resource.target;
 		if (target.kind !== "url" || /[{}%[\]|<>#$]/u.test(target.host) || target.host === "") continue;
-		const data = personalDataIn(resource);
+		const data = personalDataInUrl(resource.attribute.parts);
 		if (data.length > 0) found.push({ resource, host: target.host, data });
 	}
 	return found;
 }
 
+/** A URL in a text message or plain-text part that carries personal data, with the host it goes to. */
+export interface PersonalDataTextUrl {
+	part: TextPartNode;
+	url: MessageUrlNode;
+	host: string;
+	data: PersonalDatum[];
+}
+
+/** The same for the URLs of a text: an SMS, a WhatsApp template, a plain-text part. */
+export function findPersonalDataTextUrls(message: TextMessageNode): PersonalDataTextUrl[] {
+	const found: PersonalDataTextUrl[] = [];
+	for (const part of message.children) {
+		for (const url of part.children) {
+			if (url.type !== "MessageUrl") continue;
+			const target = textUrlTarget(part, url);
+			if (target.kind !== "url" || /[{}%[\]|<>#$]/u.test(target.host) || target.host === "") continue;
+			const data = personalDataInUrl(urlPieces(part, url));
+			if (data.length > 0) found.push({ part, url, host: target.host, data });
+		}
+	}
+	return found;
+}
+
 /** Personal data after the host and before any `#fragment` (a fragment is never sent to the server). */
-function personalDataIn({ attribute }: ResourceUrl): PersonalDatum[] {
+function personalDataInUrl(parts: readonly UrlPiece[]): PersonalDatum[] {
 	const data: PersonalDatum[] = [];
 	let written = "";
 	let afterHost = false;
 	let inFragment = false;
-	for (const part of attribute.parts) {
+	for (const part of parts) {
 		if (part.type === "Text") {
 			const start = written.length;
 			written += part.value;
@@ -79,7 +105,7 @@ function personalDataIn({ attribute }: ResourceUrl): PersonalDatum[] {
 }
 
 /** ESP tags for the sender's own postal address or company name are not the recipient's data. */
-function isSenderDetail(tag: MergeTagNode): boolean {
+function isSenderDetail(tag: Pick<MergeTagNode, "syntax" | "expression">): boolean {
 	return classifyMergeTag(tag).some((match) => match.role === "address" || match.role === "company");
 }
 
@@ -93,20 +119,48 @@ export function senderDomains(
 	campaign: Campaign,
 	extra: readonly string[],
 ): Set<string> {
+	const optOutHosts: string[] = [];
+	for (const optOut of getUnsubscribeLinks(sourceCode).optOuts) {
+		if (optOut.kind === "link" && optOut.link.target.kind === "url" && optOut.link.target.host)
+			optOutHosts.push(optOut.link.target.host);
+	}
+	const linkHosts: string[] = [];
+	for (const resource of getResourceUrls(sourceCode)) {
+		if (resource.kind === "link" && resource.target.kind === "url" && resource.target.host)
+			linkHosts.push(resource.target.host);
+	}
+	return ownDomains(campaign, extra, optOutHosts, linkHosts);
+}
+
+/** The same for a text: its opt-out URLs' hosts, else the host most of its URLs go to. */
+export function textSenderDomains(message: TextMessageNode, campaign: Campaign, extra: readonly string[]): Set<string> {
+	const optOutHosts: string[] = [];
+	const linkHosts: string[] = [];
+	for (const part of message.children) {
+		for (const url of part.children) {
+			if (url.type !== "MessageUrl") continue;
+			const target = textUrlTarget(part, url);
+			if (target.kind !== "url" || !target.host) continue;
+			linkHosts.push(target.host);
+			if (isOptOutUrl(part, url)) optOutHosts.push(target.host);
+		}
+	}
+	return ownDomains(campaign, extra, optOutHosts, linkHosts);
+}
+
+function ownDomains(
+	campaign: Campaign,
+	extra: readonly string[],
+	optOutHosts: readonly string[],
+	linkHosts: readonly string[],
+): Set<string> {
 	const domains = new Set(extra.map((domain) => siteOf(domain.trim().toLowerCase().replace(/^\*\./u, ""))));
 	const email = campaign.sender?.email;
 	if (email?.includes("@")) domains.add(siteOf(email.split("@").pop()!.toLowerCase()));
-	for (const optOut of getUnsubscribeLinks(sourceCode).optOuts) {
-		if (optOut.kind === "link" && optOut.link.target.kind === "url" && optOut.link.target.host)
-			domains.add(siteOf(optOut.link.target.host));
-	}
+	for (const host of optOutHosts) domains.add(siteOf(host));
 	if (domains.size > 0) return domains;
 	const counts = new Map<string, number>();
-	for (const resource of getResourceUrls(sourceCode)) {
-		if (resource.kind !== "link" || resource.target.kind !== "url" || !resource.target.host) continue;
-		const site = siteOf(resource.target.host);
-		counts.set(site, (counts.get(site) ?? 0) + 1);
-	}
+	for (const host of linkHosts) counts.set(siteOf(host), (counts.get(siteOf(host)) ?? 0) + 1);
 	const [top] = [...counts].sort((a, b) => b[1] - a[1]);
 	if (top) domains.add(top[0]);
 	return domains;

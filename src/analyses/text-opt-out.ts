@@ -8,8 +8,8 @@
  * - on WhatsApp, a quick-reply button labelled to stop ("Stop promotions",
  *   "Afmelden").
  */
-import type { TextMessageSourceCode } from "../languages/text-message-source-code.js";
-import type { TextMessageNode, TextPartNode } from "../text-message/ast.js";
+import { lineAround, urlWithScheme } from "./message-text.js";
+import type { MessageUrlNode, TextMessageNode, TextPartNode } from "../text-message/ast.js";
 import { isUnsubscribeTag } from "./unsubscribe-tags.js";
 import { findKeywordInstruction, isOptOutButtonLabel } from "../lexicons/text-opt-out-wording.js";
 import { matchUnsubscribeInvitation, urlLooksLikeUnsubscribe } from "../lexicons/unsubscribe-wording.js";
@@ -19,15 +19,7 @@ export interface TextOptOut {
 	how: "keyword" | "link" | "button";
 }
 
-export function getTextOptOut(sourceCode: TextMessageSourceCode): TextOptOut | undefined {
-	return sourceCode.memo(findOptOut);
-}
-
-function findOptOut(sourceCode: TextMessageSourceCode): TextOptOut | undefined {
-	return findTextOptOut(sourceCode.ast);
-}
-
-/** The opt-out of a text message or an e-mail's plain-text part (an `.eml`'s text part is not its source code's root). */
+/** The opt-out of a text message or an e-mail's plain-text part. */
 export function findTextOptOut(message: TextMessageNode): TextOptOut | undefined {
 	for (const part of message.children) {
 		if (part.role === "button") {
@@ -35,7 +27,7 @@ export function findTextOptOut(message: TextMessageNode): TextOptOut | undefined
 			if (
 				part.buttonType === "URL" &&
 				part.url !== undefined &&
-				(urlLooksLikeUnsubscribe(withScheme(part.url)) || isOptOutButtonLabel(part.text))
+				(urlLooksLikeUnsubscribe(urlWithScheme(part.url)) || isOptOutButtonLabel(part.text))
 			)
 				return { part, how: "link" };
 			continue;
@@ -56,18 +48,13 @@ export function findTextOptOut(message: TextMessageNode): TextOptOut | undefined
 
 /** A URL that is an opt-out page, by its path or by the words on its line ("Afmelden: example.nl/af"). */
 function hasOptOutLink(part: TextPartNode): boolean {
-	for (const child of part.children) {
-		if (child.type !== "MessageUrl") continue;
-		if (urlLooksLikeUnsubscribe(withScheme(child.value))) return true;
-		const index = child.start;
-		const lineStart = part.text.lastIndexOf("\n", index) + 1;
-		const lineEnd = part.text.indexOf("\n", index);
-		if (matchUnsubscribeInvitation(part.text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd))) return true;
-	}
-	return false;
+	return part.children.some((child) => child.type === "MessageUrl" && isOptOutUrl(part, child));
 }
 
-/** Text messages write `example.nl/stop`; the URL hint reads paths of URLs with a scheme. */
-function withScheme(url: string): string {
-	return /^[a-z][a-z0-9+.-]*:/iu.test(url) ? url : `https://${url}`;
+/** Whether a URL of a text is an opt-out page, by its path or the words on its line. */
+export function isOptOutUrl(part: TextPartNode, url: MessageUrlNode): boolean {
+	return (
+		urlLooksLikeUnsubscribe(urlWithScheme(url.value)) ||
+		matchUnsubscribeInvitation(lineAround(part, url.start)) !== undefined
+	);
 }

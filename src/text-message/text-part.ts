@@ -5,7 +5,7 @@
  */
 import type { Range } from "../ast/types.js";
 import type { LineIndex } from "../ast/line-index.js";
-import { findMergeTags } from "../template/merge-tags.js";
+import { blankMergeTags, findMergeTags } from "../template/merge-tags.js";
 import type { MessageUrlNode, MessageVariableNode, TextPartNode, TextPartRole } from "./ast.js";
 
 /**
@@ -50,11 +50,13 @@ export function textPart(
 			loc: lines.loc(range),
 		});
 	}
-	for (const match of text.matchAll(URL_PATTERN)) {
-		const value = withoutTrailingPunctuation(match[0]);
+	// A tag inside a URL (`https://example.nl/a?e={{ email }}`) is part of it: each tag counts as letters while URLs are found.
+	const searched = blankMergeTags(text, tags, (tag) => "x".repeat(tag.end - tag.start));
+	for (const match of searched.matchAll(URL_PATTERN)) {
 		const from = match.index;
 		// A URL inside a merge tag's delimiters is the tag's business.
 		if (tags.some((tag) => from >= tag.start && from < tag.end)) continue;
+		const value = withoutTrailingPunctuation(text.slice(from, from + match[0].length));
 		const range = rangeOf(from, from + value.length);
 		children.push({ type: "MessageUrl", start: from, value, range, loc: lines.loc(range) });
 	}
