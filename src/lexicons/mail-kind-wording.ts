@@ -638,6 +638,14 @@ const NEW_ARRIVALS =
 	/^(?:(?:our|onze|unsere|nos)\s)?(?:new|neue|neuer|neues|neu|nieuwe|nieuw|nouveau|nouveaux|nouvelle|nouvelles|les nouveautes)\s(?!(?:york|jersey|zealand|hampshire|mexico|orleans|delhi|south wales|brunswick|haven|england|caledonie|caledonia)(?!\p{L}))\p{L}/u;
 const ANNOUNCEMENT_WORDS = 8;
 
+/**
+ * A paragraph that is only an invitation to visit the business: "Come check
+ * us out!", "Come and see us." (sendwithus's friend invitation to a shop).
+ * Only the whole paragraph: "Come check us out on Facebook" in a footer is
+ * a social link, not promotion. Folded text.
+ */
+const COME_VISIT = /^come (?:and )?(?:check us out|see us|visit us)$/u;
+
 const transactionalLexicon = compileLexicon(TRANSACTIONAL_PHRASES);
 const promotionLexicon = compileLexicon(PROMOTION_PHRASES);
 
@@ -696,7 +704,9 @@ export function matchPromotionWording(text: string): KindWordingMatch<"promotion
 	const folded = foldText(text);
 	if (folded === "") return undefined;
 	const entry = promotionLexicon.search(folded);
-	return entry ? { kind: "promotion", phrase: foldText(entry.phrase) } : undefined;
+	if (entry) return { kind: "promotion", phrase: foldText(entry.phrase) };
+	const visit = trimToWords(folded);
+	return COME_VISIT.test(visit) ? { kind: "promotion", phrase: visit } : undefined;
 }
 
 /** A short new-arrivals announcement ("Neue Stauden.", "New bikes are in."), quoted for messages; see NEW_ARRIVALS. */

@@ -91,6 +91,21 @@ describe("inferMailKind: account notices and their traps", () => {
 		"<p>We changed the password on your account, as you asked.</p>",
 	])("transactional: %s", (body) => expect(kindOf(body)).toBe("transactional"));
 
+	test("a friend's invitation to join a shop that says 'come check us out' is marketing", () => {
+		expect(
+			kindOf(
+				"<p>@JaneDoe has invited you to join Awesome Inc!</p><p><a href='https://awesome.example/signup'>Sign up</a></p><p>Come check us out!</p>",
+			),
+		).toBe("marketing");
+	});
+
+	test.each([
+		"<p>@JaneDoe has invited you to join the Acme workspace.</p><p>Check us out on Twitter.</p>",
+		"<p>Reset your password with the link below.</p><p>Come check us out on Facebook.</p>",
+	])("a footer's 'check us out on' a social network promotes nothing: %s", (body) =>
+		expect(kindOf(body)).toBe("transactional"),
+	);
+
 	test("an account notice followed by the newest deals is marketing", () => {
 		expect(
 			kindOf(
