@@ -5,7 +5,16 @@ import type { ErrorObject, ValidateFunction } from "ajv";
 import { getPair, locatePath } from "../src/campaign/ast.js";
 import type { CampaignNode } from "../src/campaign/ast.js";
 import { campaignSchema, SCHEMA_KEY, toPlainValue } from "../src/campaign/model.js";
-import type { CampaignSchemaNode } from "../src/campaign/model.js";
+import {
+	dottedPath,
+	genericPath,
+	mostUsefulErrors,
+	nearestName,
+	pointerSegments,
+	schemaAt,
+	schemaPathOfKey,
+	valueAt,
+} from "../src/campaign/schema-errors.js";
 import { findTemplateFor, FOLDER_DEFAULTS_NAME, SIDECAR_NAME } from "../src/campaign/sidecar.js";
 import { ruleDocsUrl } from "../src/rule-docs.js";
 import { shortenText } from "../src/analyses/text.js";
@@ -229,54 +238,6 @@ const rule: CampaignRuleDefinition<{ MessageIds: MessageId; RuleOptions: [] }> =
 
 export default rule;
 
-/** One finding per value: a wrong type makes the `enum` and `pattern` errors on the same value noise. */
-function mostUsefulErrors(errors: ErrorObject[]): ErrorObject[] {
-	const typed = new Set(errors.filter((error) => error.keyword === "type").map((error) => error.instancePath));
-	return errors.filter(
-		(error) => error.keyword === "type" || error.keyword === "additionalProperties" || !typed.has(error.instancePath),
-	);
-}
-
-/** JSON Pointer (`/audience/countries/0`) -> segments, list indexes as numbers. */
-function pointerSegments(pointer: string): Array<string | number> {
-	if (pointer === "") return [];
-	return pointer
-		.slice(1)
-		.split("/")
-		.map((segment) => segment.replace(/~1/gu, "/").replace(/~0/gu, "~"))
-		.map((segment) => (/^(?:0|[1-9]\d*)$/u.test(segment) ? Number(segment) : segment));
-}
-
-/** `audience.countries[1]`, as a user would name the value. */
-function dottedPath(path: ReadonlyArray<string | number>): string {
-	return path.reduce<string>(
-		(label, segment) =>
-			typeof segment === "number" ? `${label}[${segment}]` : label ? `${label}.${segment}` : segment,
-		"",
-	);
-}
-
-function genericPath(path: ReadonlyArray<string | number>): string {
-	return dottedPath(path).replace(/\[\d+\]/gu, "[]");
-}
-
-function schemaAt(path: ReadonlyArray<string | number>): CampaignSchemaNode | undefined {
-	let schema: CampaignSchemaNode | undefined = campaignSchema;
-	for (const segment of path) {
-		schema = typeof segment === "number" ? schema?.items : schema?.properties?.[segment];
-	}
-	return schema;
-}
-
-function valueAt(root: unknown, path: ReadonlyArray<string | number>): unknown {
-	let value = root;
-	for (const segment of path) {
-		if (typeof value !== "object" || value === null) return undefined;
-		value = (value as Record<string | number, unknown>)[segment];
-	}
-	return value;
-}
-
 function describeValue(value: unknown): string {
 	if (value === null || value === undefined) return "nothing (an empty value)";
 	if (typeof value === "string") return `text ${JSON.stringify(shortenText(value))}`;
@@ -303,60 +264,15 @@ function typeHint(expected: string, actual: unknown, written: string): string {
 	return "";
 }
 
-/** All property paths of the schema, to say where a misplaced key belongs. */
-const SCHEMA_KEYS: Array<{ key: string; path: string }> = [];
-(function collect(schema: CampaignSchemaNode, prefix: string): void {
-	for (const [key, child] of Object.entries(schema.properties ?? {})) {
-		const path = prefix ? `${prefix}.${key}` : key;
-		SCHEMA_KEYS.push({ key, path });
-		collect(child.items ?? child, child.items ? `${path}[]` : path);
-	}
-})(campaignSchema, "");
-
 function keySuggestion(key: string, allowed: string[], path: ReadonlyArray<string | number>): string {
 	if (key === "<<") return " YAML merge keys are not supported; write the keys out.";
 	const nearby = suggestion(key, allowed);
 	if (nearby) return nearby;
-	const here = genericPath(path);
-	const elsewhere = SCHEMA_KEYS.find((entry) => entry.key === key && entry.path !== (here ? `${here}.${key}` : key));
-	return elsewhere ? ` It belongs at "${elsewhere.path}".` : "";
+	const elsewhere = schemaPathOfKey(key, path);
+	return elsewhere ? ` It belongs at "${elsewhere}".` : "";
 }
 
 function suggestion(written: string, candidates: string[]): string {
-	const match = nearest(written, candidates);
+	const match = nearestName(written, candidates);
 	return match ? ` Did you mean "${match}"?` : "";
-}
-
-/** The candidate a typo most likely meant: same letters ignoring case and separators, at most 2 edits away (1 for short words), or the one candidate that contains it. */
-function nearest(written: string, candidates: string[]): string | undefined {
-	const squash = (text: string): string => text.toLowerCase().replace(/[-_\s]/gu, "");
-	const target = squash(written);
-	let best: { candidate: string; distance: number } | undefined;
-	for (const candidate of candidates) {
-		const distance = squash(candidate) === target ? 0 : editDistance(target, squash(candidate));
-		if (!best || distance < best.distance) best = { candidate, distance };
-	}
-	if (!best) return undefined;
-	const limit = target.length <= 4 ? 1 : 2;
-	if (best.distance <= limit) return best.candidate;
-	// A shortened value (`members` for `own-members`): suggest it when exactly one candidate contains it.
-	const containing = target.length >= 4 ? candidates.filter((candidate) => squash(candidate).includes(target)) : [];
-	return containing.length === 1 ? containing[0] : undefined;
-}
-
-/** Optimal string alignment distance (Levenshtein plus adjacent swaps). */
-function editDistance(a: string, b: string): number {
-	const rows = Array.from({ length: a.length + 1 }, (_, i) =>
-		Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-	);
-	for (let i = 1; i <= a.length; i++) {
-		for (let j = 1; j <= b.length; j++) {
-			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-			let value = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-				value = Math.min(value, rows[i - 2]![j - 2]! + 1);
-			rows[i]![j] = value;
-		}
-	}
-	return rows[a.length]![b.length]!;
 }
