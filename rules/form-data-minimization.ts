@@ -37,17 +37,17 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 		},
 		messages: {
 			excessive:
-				'This newsletter form requires {{what}} ("{{label}}"). A newsletter needs only an address to send it to: make the field optional or remove it (' +
-				cite("gdpr-5-1-c", "gdpr-25-2") +
+				'This newsletter form requires {{what}} ("{{label}}"), which a newsletter does not need: make the field optional or remove it (' +
+				cite("gdpr-5-1-c") +
 				").",
 			custom:
-				'This newsletter form requires "{{label}}", which your configuration lists as not needed for a newsletter. Make the field optional or remove it (' +
-				cite("gdpr-5-1-c", "gdpr-25-2") +
+				'This newsletter form requires "{{label}}", which your configuration says a newsletter does not need: make it optional or remove it (' +
+				cite("gdpr-5-1-c") +
 				").",
 			bsn:
-				'This form asks for a BSN (citizen service number, "{{label}}"). A BSN may only be processed where a law provides for it (' +
+				'This form asks for a BSN ("{{label}}"), which only a law can allow, never a newsletter or contact form: remove the field (' +
 				cite("uavg-46") +
-				"), never for a newsletter or contact form: remove the field.",
+				").",
 		},
 		schema: [
 			{

@@ -8,10 +8,9 @@ import { matchUnsubscribeInvitation } from "../src/lexicons/unsubscribe-wording.
 
 type MessageIds = "noFrequency" | "noUnsubscribe" | "noFrequencyOrUnsubscribe";
 
-const WHY =
-	"Consent must be informed and the subscriber told that it can be withdrawn (" +
-	cite("gdpr-4-11", "gdpr-7-3") +
-	"); saying how often you mail is good practice, not a legal requirement";
+/** Telling how to withdraw consent is the law's; how often you mail is good practice (the rule doc says why). */
+const WITHDRAWAL_LAW = cite("gdpr-7-3");
+const INFORMED_CONSENT_LAW = cite("gdpr-4-11");
 
 /** How often, and how to stop, per page language. */
 const EXAMPLES: Readonly<Record<SuggestionLanguage, { frequency: string; unsubscribe: string }>> = {
@@ -34,9 +33,9 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 			category: "form",
 		},
 		messages: {
-			noFrequency: `This newsletter form does not say how often you will mail. Say it next to the form, e.g. "{{frequency}}". ${WHY}.`,
-			noUnsubscribe: `This newsletter form does not say how to unsubscribe. Say it next to the form, e.g. "{{unsubscribe}}". ${WHY}.`,
-			noFrequencyOrUnsubscribe: `This newsletter form says neither how often you will mail nor how to unsubscribe. Add e.g. "{{frequency}} {{unsubscribe}}" ${WHY}.`,
+			noFrequency: `This newsletter form does not say how often you mail: add e.g. "{{frequency}}" (good practice for informed consent, ${INFORMED_CONSENT_LAW}).`,
+			noUnsubscribe: `This newsletter form does not say how to unsubscribe: add e.g. "{{unsubscribe}}" (${WITHDRAWAL_LAW}).`,
+			noFrequencyOrUnsubscribe: `This newsletter form says neither how often you mail nor how to unsubscribe: add e.g. "{{frequency}} {{unsubscribe}}" (${WITHDRAWAL_LAW}).`,
 		},
 		schema: [],
 		languages: FORM_RULE_LANGUAGES,

@@ -11,7 +11,8 @@ import { getAttribute } from "../src/ast/attributes.js";
 
 type MessageIds = "noPrivacyLink" | "noPurpose" | "noPrivacyLinkOrPurpose";
 
-const LAW = `${cite("gdpr-12-1", "gdpr-13")}: this information is due when the data are collected`;
+/** Due when the data are collected; the rule doc gives the full reasoning. */
+const LAW = cite("gdpr-13");
 
 /**
  * The moment an address is collected is the moment to inform: who collects
@@ -29,9 +30,9 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 			category: "form",
 		},
 		messages: {
-			noPrivacyLink: `This form collects contact details, but the page has no link to a privacy statement. Link to it next to the form. ${LAW}.`,
-			noPurpose: `This form does not say what the contact details are used for. Say it next to the form, e.g. "{{purpose}}" ${LAW}.`,
-			noPrivacyLinkOrPurpose: `This form collects contact details without saying what for, and the page has no link to a privacy statement. Add both next to the form, e.g. "{{purpose}} {{privacy}}" ${LAW}.`,
+			noPrivacyLink: `This form collects contact details, but the page has no privacy statement link: add one next to the form (${LAW}).`,
+			noPurpose: `This form does not say what the contact details are for: add e.g. "{{purpose}}" next to it (${LAW}).`,
+			noPrivacyLinkOrPurpose: `This form says neither what the contact details are for nor where the privacy statement is: add e.g. "{{purpose}}" and a link (${LAW}).`,
 		},
 		schema: [],
 		languages: FORM_RULE_LANGUAGES,

@@ -29,15 +29,14 @@ const rule: CampaignRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 		},
 		messages: {
 			stale:
-				"The list was last cleaned on {{date}}, more than {{months}} months ago (limit: {{limit}}). Personal data must be kept accurate and no longer than needed (" +
+				"The list was last cleaned on {{date}}, over {{months}} months ago (limit {{limit}}): remove bounces, opt-outs and inactive addresses, then update `audience.lastCleaned` (" +
 				cite("gdpr-5-1-d-e") +
-				"): remove bounces, unsubscribes and long-inactive addresses, then update `audience.lastCleaned`.",
+				").",
 			future:
-				"`audience.lastCleaned` is {{date}}, after today ({{today}}). Write the date the list was actually cleaned.",
-			notADate:
-				"`audience.lastCleaned` is {{date}}, which is not a calendar date. Write the date the list was cleaned as YYYY-MM-DD.",
+				"`audience.lastCleaned` is {{date}}, after today ({{today}}): write the date the list was actually cleaned.",
+			notADate: "`audience.lastCleaned` is {{date}}, which is not a calendar date: write it as YYYY-MM-DD.",
 			missing:
-				"This list comes from another party (`audience.source: {{source}}`) and the sidecar does not say when it was last cleaned. Declare `audience.lastCleaned` after checking it for bounces, opt-outs and addresses whose consent no longer holds (" +
+				"This list comes from another party (`audience.source: {{source}}`) but has no `audience.lastCleaned`: clean it, then declare the date (" +
 				cite("gdpr-5-1-d-e") +
 				").",
 		},

@@ -23,11 +23,11 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 		},
 		messages: {
 			withThirdParty:
-				'The box "{{label}}" asks consent for your newsletter and for sharing with partners or third parties at once. Ask for each in its own unticked box: consent must be specific (' +
-				cite("gdpr-4-11", "gdpr-7-2-4") +
+				'The box "{{label}}" asks consent for your newsletter and for sharing with third parties at once: give each its own unticked box (' +
+				cite("gdpr-4-11") +
 				").",
 			withAcceptance:
-				'The box "{{label}}" combines marketing consent with accepting your terms, privacy policy or an age limit. Put the marketing consent in its own unticked box: consent may not be a condition of the service or hidden in other matters (' +
+				'The box "{{label}}" ties marketing consent to accepting terms, a privacy policy or an age limit: give the consent its own unticked box (' +
 				cite("gdpr-7-2-4") +
 				").",
 		},

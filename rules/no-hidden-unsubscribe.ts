@@ -2,7 +2,7 @@ import { isMarketingEmail } from "../src/campaign/marketing-email.js";
 import type { TemplateRuleDefinition } from "../src/types.js";
 import type { ElementNode } from "../src/ast/types.js";
 import { ruleDocsUrl } from "../src/rule-docs.js";
-import { citeForCampaign } from "../src/legal/cite.js";
+import { citeBrieflyForCampaign } from "../src/legal/cite.js";
 import type { CitationId } from "../src/legal/citations.js";
 import { findPageRoot } from "../src/analyses/document.js";
 import { getUnsubscribeLinks, type OptOut } from "../src/analyses/unsubscribe-links.js";
@@ -43,15 +43,14 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 		},
 		messages: {
 			notDisplayed:
-				'Unsubscribe link "{{text}}" is not displayed: {{reason}}{{where}}. Show the opt-out where every reader can see it ({{law}}).',
+				'Unsubscribe link "{{text}}" is not displayed ({{reason}}{{where}}): show it where every reader can see it ({{law}}).',
 			preheaderOnly:
-				'Unsubscribe link "{{text}}" sits only in the hidden preheader ({{reason}}{{where}}), which readers never see. Add a visible opt-out, e.g. in the footer ({{law}}).',
-			tooSmall:
-				'Unsubscribe link "{{text}}" has font size {{size}}px, minimum {{min}}px. Make the opt-out readable ({{law}}).',
+				'Unsubscribe link "{{text}}" sits only in the hidden preheader ({{reason}}{{where}}): add a visible one, e.g. in the footer ({{law}}).',
+			tooSmall: 'Unsubscribe link "{{text}}" has font size {{size}}px, minimum {{min}}px: make it readable ({{law}}).',
 			lowContrast:
-				'Unsubscribe link "{{text}}" has contrast {{ratio}}:1 ({{foreground}} on {{background}}), minimum {{min}}:1. Give it a colour that stands out from its background ({{law}}).',
+				'Unsubscribe link "{{text}}" has contrast {{ratio}}:1 ({{foreground}} on {{background}}), minimum {{min}}:1: give it a colour that stands out ({{law}}).',
 			clientOnly:
-				'Unsubscribe link "{{text}}" is shown {{shownTo}} only; {{missing}} show no opt-out. Add one outside {{mechanism}} ({{law}}).',
+				'Unsubscribe link "{{text}}" is shown {{shownTo}} only; {{missing}} show none: add one outside {{mechanism}} ({{law}}).',
 		},
 		schema: [
 			{
@@ -84,7 +83,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 			"Document:exit"() {
 				const { campaign } = sourceCode.getCampaign(context.settings);
 				if (!isMarketingEmail(campaign)) return;
-				law = citeForCampaign(VISIBLE_OPT_OUT_LAW, campaign);
+				law = citeBrieflyForCampaign(VISIBLE_OPT_OUT_LAW, campaign);
 				// An ESP that always appends its own footer gives every reader a visible opt-out.
 				if (campaign.espAppendsFooter && campaign.esp && ESP_UNSUBSCRIBE_FOOTER[campaign.esp].value === "always")
 					return;

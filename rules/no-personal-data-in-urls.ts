@@ -42,8 +42,8 @@ const rule: MessageRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds
 		},
 		messages: {
 			leak:
-				"The recipient's {{what}} ({{evidence}}) travels in clear text in a URL to {{host}}, which is not one of your domains: it lands in that host's logs and in Referer headers. Use an opaque id or your ESP's tracking instead (" +
-				cite("gdpr-5-1-f", "gdpr-32-1") +
+				"The recipient's {{what}} ({{evidence}}) is in clear text in a link to {{host}}, outside your domains: use an opaque id instead (" +
+				cite("gdpr-5-1-f") +
 				").",
 		},
 		schema: [

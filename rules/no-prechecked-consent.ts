@@ -22,13 +22,13 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 		},
 		messages: {
 			prechecked:
-				'The consent box "{{label}}" is ticked in advance. A pre-ticked box is not consent (' +
-				cite("gdpr-4-11", "gdpr-7-1", "cjeu-planet49") +
-				"): remove `checked` so that the user ticks it.",
+				'The consent box "{{label}}" is ticked in advance, which is not consent: remove `checked` (' +
+				cite("gdpr-4-11", "cjeu-planet49") +
+				").",
 			templateChecked:
-				'The consent box "{{label}}" can be ticked by the template before the user acts. A pre-ticked box is not consent (' +
-				cite("gdpr-4-11", "gdpr-7-1", "cjeu-planet49") +
-				"): render it unticked on a sign-up form.",
+				'The consent box "{{label}}" can be ticked by the template before the user acts: render it unticked (' +
+				cite("gdpr-4-11", "cjeu-planet49") +
+				").",
 		},
 		schema: [],
 		languages: FORM_RULE_LANGUAGES,

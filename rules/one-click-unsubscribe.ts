@@ -65,26 +65,26 @@ const rule: TemplateOrCampaignRuleDefinition<{ RuleOptions: []; MessageIds: Mess
 		},
 		messages: {
 			missing:
-				'This marketing e-mail declares no `List-Unsubscribe` header{{esp}}. Gmail and Yahoo require one-click unsubscribe from bulk senders since February 2024: declare `List-Unsubscribe: "<https://…>"` and `List-Unsubscribe-Post: List-Unsubscribe=One-Click` under `headers` (RFC 2369, RFC 8058), or `espAddsHeaders: true` if your ESP adds them.',
+				"This marketing e-mail declares no `List-Unsubscribe` header{{esp}}: declare it and `List-Unsubscribe-Post` under `headers`, or `espAddsHeaders: true` (RFC 8058; Gmail, Yahoo).",
 			malformed:
-				"`List-Unsubscribe` is not valid RFC 2369 syntax: {{reason}}. Write each URI in angle brackets, separated by commas: `<https://example.com/u/8f3a2c>, <mailto:unsubscribe@example.com>`.",
+				"`List-Unsubscribe` is not valid RFC 2369 syntax ({{reason}}): write each URI in angle brackets, separated by commas: `<https://…>, <mailto:…>`.",
 			httpOnly:
-				"`List-Unsubscribe` offers {{uri}} over plain http: only. One-click unsubscribe (RFC 8058) needs an https: URI, and Gmail and Yahoo require it from bulk senders: serve the opt-out over https.",
+				"`List-Unsubscribe` offers {{uri}} over http: only: one-click unsubscribe needs an https: URI (RFC 8058; Gmail, Yahoo).",
 			mailtoOnly:
-				"`List-Unsubscribe` offers only mailto:. Gmail and Yahoo require one-click unsubscribe from bulk senders, which needs an https: URI (RFC 8058): add `<https://…>` before the mailto: and `List-Unsubscribe-Post: List-Unsubscribe=One-Click`.",
+				"`List-Unsubscribe` offers only a mailto: URI: add `<https://…>` and `List-Unsubscribe-Post: List-Unsubscribe=One-Click` (RFC 8058; Gmail, Yahoo).",
 			missingPost:
-				"`List-Unsubscribe` has an https: URI but there is no `List-Unsubscribe-Post: List-Unsubscribe=One-Click`, so mail clients cannot unsubscribe with one click (RFC 8058; required by Gmail and Yahoo for bulk senders). Add it under `headers`.",
+				"`List-Unsubscribe` has an https: URI but no `List-Unsubscribe-Post: List-Unsubscribe=One-Click`: add it under `headers` (RFC 8058; Gmail, Yahoo).",
 			badPost: '`List-Unsubscribe-Post` must be exactly `List-Unsubscribe=One-Click` (RFC 8058), not "{{value}}".',
 			postWithoutHttps:
-				"`List-Unsubscribe-Post` announces one-click unsubscribe, but `List-Unsubscribe` has no https: URI to POST to (RFC 8058). Add `<https://…>` to `List-Unsubscribe`.",
+				"`List-Unsubscribe-Post` announces one-click unsubscribe, but `List-Unsubscribe` has no https: URI to POST to: add `<https://…>` (RFC 8058).",
 			missingSent:
-				"This marketing message carries no `List-Unsubscribe` header. Gmail and Yahoo require one-click unsubscribe from bulk senders since February 2024: have your ESP or mailer add `List-Unsubscribe: <https://…>` and `List-Unsubscribe-Post: List-Unsubscribe=One-Click` (RFC 2369, RFC 8058).",
+				"This marketing message has no `List-Unsubscribe` header: have your ESP or mailer add it and `List-Unsubscribe-Post` (RFC 8058; Gmail, Yahoo).",
 			missingPostSent:
-				"`List-Unsubscribe` has an https: URI but the message has no `List-Unsubscribe-Post: List-Unsubscribe=One-Click`, so mail clients cannot unsubscribe with one click (RFC 8058; required by Gmail and Yahoo for bulk senders). Have your ESP or mailer add it.",
+				"`List-Unsubscribe` has an https: URI but no `List-Unsubscribe-Post: List-Unsubscribe=One-Click`: have your ESP or mailer add it (RFC 8058; Gmail, Yahoo).",
 			notSigned:
-				"The message's DKIM signature does not cover {{headers}}: its `h=` tag lists {{signed}}. RFC 8058 §4 requires both `List-Unsubscribe` and `List-Unsubscribe-Post` in the `h=` tag of a valid DKIM signature, and receivers should not offer one-click unsubscribe without it. Add them to the headers your mailer or ESP signs.",
+				"The DKIM signature does not cover {{headers}} (its `h=` tag lists {{signed}}): have your mailer or ESP sign both unsubscribe headers (RFC 8058 §4).",
 			recipientInUri:
-				'The unsubscribe URI "{{uri}}" carries the recipient\'s e-mail address in clear text ({{evidence}}). Anyone who sees the URL (logs, proxies, a forwarded mail) learns the address and can unsubscribe that person; RFC 8058 asks for an opaque, hard-to-forge identifier instead. Use a subscriber ID or signed token.',
+				'The unsubscribe URI "{{uri}}" shows the recipient\'s e-mail address ({{evidence}}): use a subscriber ID or signed token instead (RFC 8058).',
 		},
 		schema: [],
 		languages: ["mailcomply/campaign", "mailcomply/eml"],
@@ -155,7 +155,7 @@ const rule: TemplateOrCampaignRuleDefinition<{ RuleOptions: []; MessageIds: Mess
 					if (espAddsHeaders(campaign.esp, campaign.espAddsHeaders, declared.has("espAddsHeaders"))) return;
 					const esp =
 						campaign.esp && campaign.esp !== "other"
-							? ` and ${ESP_CATALOGUE[campaign.esp].name} is not known to add it by itself`
+							? ` (${ESP_CATALOGUE[campaign.esp].name} is not known to add it)`
 							: "";
 					context.report({ node: missingNode(doc), messageId: "missing", data: { esp } });
 					return;

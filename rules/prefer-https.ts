@@ -49,11 +49,11 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 		hasSuggestions: true,
 		messages: {
 			link:
-				"Link {{url}} uses plain http:, so the click and any id in the URL travel unencrypted. Use https: (" +
+				"Link {{url}} uses http:, so the click and any id in the URL travel unencrypted: use https: (" +
 				cite("gdpr-32-1") +
 				").",
 			image:
-				"Image {{url}} loads over plain http, so clients may block it or show a warning, and the request (with any id in it) travels unencrypted. Use https: (" +
+				"Image {{url}} loads over http:, so clients may block it and the request travels unencrypted: use https: (" +
 				cite("gdpr-32-1") +
 				").",
 			upgrade: "Change to https://{{host}} (check first that {{host}} serves this URL over HTTPS).",

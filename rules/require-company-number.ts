@@ -37,17 +37,17 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 		},
 		messages: {
 			missing:
-				"This transactional e-mail does not show the sender's KvK number. Businesses and legal persons in the Dutch trade register state their registration number on outgoing letters, orders, invoices, offers and other announcements except advertisements, e-mail included (" +
+				'This transactional e-mail does not show the sender\'s KvK number: add "KvK {{example}}" to the footer{{hint}} (' +
 				cite("hrw-27") +
-				'): add "KvK {{example}}" to the footer{{hint}}.',
+				").",
 			missingMarketing:
-				"This marketing e-mail does not show the sender's KvK number. Advertisements are exempt from the Dutch duty (" +
+				'This marketing e-mail does not show the sender\'s KvK number: advised (`reportMarketing`), though ads are exempt; add "KvK {{example}}"{{hint}} (' +
 				cite("hrw-27") +
-				'), so this is advice (reported because `reportMarketing` is on): add "KvK {{example}}" to the footer{{hint}}.',
+				").",
 			malformed:
-				'"{{written}}" has {{count}} digits; a KvK number has 8. Write the number from the trade-register extract, e.g. "KvK {{example}}".',
+				'"{{written}}" has {{count}} digits, a KvK number 8: copy it from the trade-register extract, e.g. "KvK {{example}}".',
 			mismatch:
-				"The mail shows KvK number {{shown}}, but the sidecar's sender.companyNumber is {{declared}}. One of them is wrong.",
+				"The mail shows KvK number {{shown}}, but the sidecar's sender.companyNumber is {{declared}}: correct the wrong one.",
 			unseen: UNREAD_PART_MESSAGE,
 		},
 		schema: [
@@ -134,7 +134,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 					return;
 				}
 				if (!page) return;
-				const hint = declared.length === 8 ? " (the sidecar declares it, but the sidecar is not part of the mail)" : "";
+				const hint = declared.length === 8 ? " (the sidecar's number is not part of the mail)" : "";
 				context.report({
 					loc: locOf(page),
 					messageId: campaign.kind === "transactional" ? "missing" : "missingMarketing",

@@ -30,12 +30,12 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 		hasSuggestions: true,
 		messages: {
 			optOut:
-				"Unsubscribe link {{url}} uses plain http:, so the opt-out request and the subscriber id in it travel unencrypted and can be read or altered on the way. Use https: (" +
-				cite("gdpr-32-1", "gdpr-5-1-f") +
+				"Unsubscribe link {{url}} uses http:, so the opt-out and the subscriber id in it travel unencrypted: use https: (" +
+				cite("gdpr-32-1") +
 				").",
 			form:
-				"This form posts to {{url}} over plain http:, so what the reader types travels unencrypted. Use https: (" +
-				cite("gdpr-32-1", "gdpr-5-1-f") +
+				"This form posts to {{url}} over http:, so what the reader types travels unencrypted: use https: (" +
+				cite("gdpr-32-1") +
 				").",
 			upgrade: "Change to https://{{host}} (check first that {{host}} serves this page over HTTPS).",
 		},

@@ -2,7 +2,7 @@ import { isMarketingEmail } from "../src/campaign/marketing-email.js";
 import { shortenText } from "../src/analyses/text.js";
 import type { TemplateRuleDefinition } from "../src/types.js";
 import { ruleDocsUrl } from "../src/rule-docs.js";
-import { citeFor } from "../src/legal/cite.js";
+import { citeBriefly } from "../src/legal/cite.js";
 import { findPageRoot } from "../src/analyses/document.js";
 import { UNREAD_PART_MESSAGE, unreadPartOfMail } from "../src/analyses/unseen-parts.js";
 import { campaignCountries, countriesOptionSchema, jurisdictionsOf } from "../src/analyses/jurisdiction.js";
@@ -31,9 +31,9 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 		},
 		messages: {
 			missing:
-				'This marketing e-mail does not link to a privacy statement. Add a visible link ("Privacyverklaring", "Privacy policy", "Datenschutzerklärung", "Politique de confidentialité") where recipients learn who processes their data, why, and how to exercise their rights of access, rectification and objection. The law asks for this information at the latest at the first mail ({{law}}); a link in every mail keeps it easy to find.',
+				"This marketing e-mail does not link to your privacy statement: add a visible link, e.g. in the footer ({{law}}).",
 			broken:
-				'Privacy link "{{text}}" does not lead to a privacy statement: {{reason}}. Point it at the published privacy statement.',
+				'Privacy link "{{text}}" does not lead to a privacy statement ({{reason}}): point it at the published one.',
 			unseen: UNREAD_PART_MESSAGE,
 		},
 		schema: [
@@ -88,7 +88,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 				context.report({
 					loc: page.type === "Element" ? page.startTag.loc : page.loc,
 					messageId: "missing",
-					data: { law: citeFor(["gdpr-13", "gdpr-14-3-b", "gdpr-21-4", "uk-gdpr"], regimes) },
+					data: { law: citeBriefly(["gdpr-13", "gdpr-14-3-b", "gdpr-21-4", "uk-gdpr"], regimes) },
 				});
 			},
 		};

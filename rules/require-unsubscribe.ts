@@ -9,7 +9,7 @@ import type { TextMessageNode } from "../src/text-message/ast.js";
 import type { Campaign } from "../src/campaign/types.js";
 import { equivalentTags } from "../src/lexicons/esp-merge-tags/matcher.js";
 import { ruleDocsUrl } from "../src/rule-docs.js";
-import { citationsFor, citeForCampaign } from "../src/legal/cite.js";
+import { citationsFor, citeBrieflyForCampaign } from "../src/legal/cite.js";
 import { campaignCountries, jurisdictionsOf } from "../src/analyses/jurisdiction.js";
 import type { CitationId } from "../src/legal/citations.js";
 import { findPageRoot } from "../src/analyses/document.js";
@@ -97,16 +97,14 @@ const rule: MessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> =
 		hasSuggestions: true,
 		messages: {
 			missing:
-				"This marketing e-mail has no unsubscribe link. Add a visible link to a working opt-out{{hint}}. Required by {{law}}.",
-			broken:
-				'Unsubscribe link "{{text}}" does not work: {{reason}}. Point it at a working opt-out page or at your ESP\'s unsubscribe tag{{hint}}.',
+				"This marketing e-mail has no unsubscribe link: add a visible link to your opt-out page{{hint}} ({{law}}).",
+			broken: 'Unsubscribe link "{{text}}" does not work ({{reason}}): link it to your opt-out page{{hint}} ({{law}}).',
 			addFooter: "Add an unsubscribe footer linking to {{target}}.",
-			missingText:
-				'This marketing e-mail\'s plain-text part offers no way to unsubscribe{{contrast}}. Mail clients that show only the text part (text-only readers, watches, some screen readers) must find the opt-out there too: add a line such as "{{line}}". Required by {{law}}.',
+			missingText: 'The plain-text part has no unsubscribe line{{contrast}}: add one such as "{{line}}" ({{law}}).',
 			missingSms:
-				'This marketing SMS does not say how to stop receiving these messages. Add an opt-out instruction such as "{{example}}" (a STOP keyword with the number or short code to send it to) or a link to an opt-out page. Required by {{law}}.',
+				'This marketing SMS does not say how to opt out: add e.g. "{{example}}" or an opt-out link ({{law}}).',
 			missingWhatsApp:
-				'This marketing WhatsApp template offers no opt-out. Add a quick-reply button such as "{{button}}", or footer text that says how to stop ("{{example}}"), and honour it. Required by {{law}}.',
+				'This marketing WhatsApp template has no opt-out: add a quick-reply button such as "{{button}}" or a footer like "{{example}}" ({{law}}).',
 			unseen: UNREAD_PART_MESSAGE,
 		},
 		schema: [],
@@ -125,9 +123,9 @@ const rule: MessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> =
 				loc: { start, end: start },
 				messageId: "missingText",
 				data: {
-					contrast: htmlHref ? ", while its HTML part has one" : "",
+					contrast: htmlHref ? ", unlike the HTML part" : "",
 					line: `${label} ${target}`,
-					law: citeForCampaign(OPT_OUT_LAW, campaign),
+					law: citeBrieflyForCampaign(OPT_OUT_LAW, campaign),
 				},
 			});
 		};
@@ -156,7 +154,7 @@ const rule: MessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> =
 				const countries = campaignCountries(campaign);
 				// Recipients only where none of these duties holds: nothing to report.
 				if (countries.length > 0 && citationsFor(laws, jurisdictionsOf(countries)).length === 0) return;
-				const law = citeForCampaign(laws, campaign);
+				const law = citeBrieflyForCampaign(laws, campaign);
 				const body = message.children.find((part) => part.role === "body" || part.role === "sms");
 				const loc = body?.loc ?? message.loc;
 				if (message.channel === "sms")
@@ -181,7 +179,12 @@ const rule: MessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> =
 					context.report({
 						loc: link.element.startTag.loc,
 						messageId: "broken",
-						data: { text: shortenText(link.text || "(no text)"), reason, hint: hint ? ` (${hint})` : "" },
+						data: {
+							text: shortenText(link.text || "(no text)"),
+							reason,
+							hint: hint ? `, e.g. ${hint}` : "",
+							law: citeBrieflyForCampaign(OPT_OUT_LAW, campaign),
+						},
 					});
 				}
 				// A broken opt-out is already reported where it is (a broken merge tag by `esp-merge-tags`); "missing" would repeat the same problem.
@@ -208,7 +211,7 @@ const rule: MessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> =
 				context.report({
 					loc: page.type === "Element" ? page.startTag.loc : page.loc,
 					messageId: "missing",
-					data: { hint: hint ? `, e.g. ${hint}` : "", law: citeForCampaign(OPT_OUT_LAW, campaign) },
+					data: { hint: hint ? `, e.g. ${hint}` : "", law: citeBrieflyForCampaign(OPT_OUT_LAW, campaign) },
 					suggest:
 						insertion === undefined
 							? []

@@ -29,7 +29,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 			severity: "warn",
 		},
 		messages: {
-			emailOnly: `This marketing e-mail offers its opt-out only by e-mail ({{how}}). The law accepts that, but Gmail asks senders of more than 5,000 messages a day for "a clearly visible unsubscribe link in the message body" (${GMAIL}), and ESPs usually want their own unsubscribe tag. Add a visible unsubscribe link{{hint}}.`,
+			emailOnly: `This marketing e-mail offers its opt-out only by e-mail ({{how}}): lawful, but Gmail wants a visible unsubscribe link too; add one{{hint}} (${GMAIL}).`,
 		},
 		schema: [],
 		languages: ["mailcomply/mjml", "mailcomply/html"],

@@ -42,8 +42,9 @@ function campaignView(context: RuleContext): CampaignView {
 
 /**
  * The note that ends a finding of a rule that depends on `facts`, for the
- * file being linted: `" (Assumed: treated as marketing, it says \"20% off\";
- * no `kind` declared.)"`, or `""` when the kind was declared.
+ * file being linted: `" (Assumed marketing: it says \"20% off\".)"`, or
+ * `" (Assumed marketing.)"` when the content gave no evidence, or `""` when the kind was declared. Short, because it ends a
+ * message; the run's summary says once how to declare the facts.
  */
 export function assumptionNote(context: RuleContext, facts: readonly AssumedFact[]): string {
 	const view = campaignView(context);
@@ -51,8 +52,8 @@ export function assumptionNote(context: RuleContext, facts: readonly AssumedFact
 	if (facts.includes("kind") && !view.declared.has("kind")) {
 		const inferred = view.inferredKind;
 		const kind = inferred?.kind ?? DEFAULT_KIND;
-		parts.push(`treated as ${kind}${inferred?.evidence ? `, it says ${inferred.evidence}` : ""}; no \`kind\` declared`);
+		parts.push(inferred?.evidence ? `${kind}: it says ${inferred.evidence}` : kind);
 	}
 	// Undeclared countries never produce a finding (a country's duty is checked only where its country is declared), so they are said once per run, not here.
-	return parts.length === 0 ? "" : ` (Assumed: ${parts.join("; ")}.)`;
+	return parts.length === 0 ? "" : ` (Assumed ${parts.join("; ")}.)`;
 }

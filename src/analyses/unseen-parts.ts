@@ -81,4 +81,4 @@ function findUnseenParts(sourceCode: TemplateSourceCode): boolean {
  * `why` come from {@link UnreadPart}.
  */
 export const UNREAD_PART_MESSAGE =
-	"mailcomply could not see the whole mail, so it cannot tell whether it has {{duty}}: part of it comes from {{tag}}, and {{why}}. Make that part readable to mailcomply (mailcomply/valid-template says what is wrong), or check the sent mail by hand.";
+	"Could not check for {{duty}}: part of the mail, {{tag}}, is out of sight ({{why}}); check the sent mail by hand.";

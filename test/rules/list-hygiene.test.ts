@@ -39,7 +39,7 @@ tester.run("list-hygiene", rule as never, {
 			errors: [
 				{
 					message:
-						"The list was last cleaned on 2025-11-28, more than 12 months ago (limit: 12). Personal data must be kept accurate and no longer than needed (GDPR art. 5(1)(d)–(e)): remove bounces, unsubscribes and long-inactive addresses, then update `audience.lastCleaned`.",
+						"The list was last cleaned on 2025-11-28, over 12 months ago (limit 12): remove bounces, opt-outs and inactive addresses, then update `audience.lastCleaned` (GDPR art. 5(1)(d)–(e)).",
 					line: 3,
 					column: 16,
 				},

@@ -110,7 +110,7 @@ html.run(
 				errors: [
 					{
 						messageId: "missing",
-						data: { example: "87654321", hint: " (the sidecar declares it, but the sidecar is not part of the mail)" },
+						data: { example: "87654321", hint: " (the sidecar's number is not part of the mail)" },
 					},
 				],
 			},

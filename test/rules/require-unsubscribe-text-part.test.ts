@@ -35,7 +35,7 @@ text.run("require-unsubscribe (text part)", rule as never, {
 					data: {
 						contrast: "",
 						line: "Afmelden: *|UNSUB|*",
-						law: "e.g. ePrivacy Directive art. 13(4), Telecommunicatiewet art. 11.7 (identity, opt-out address), UWG § 7(2) Nr. 3, PECR reg. 23, CAN-SPAM 15 U.S.C. 7704(a)(3), CAN-SPAM 15 U.S.C. 7704(a)(5)(A)(ii), CASL s. 6(2), CASL s. 11",
+						law: "e.g. ePrivacy Directive art. 13(4)",
 					},
 					line: 1,
 					column: 1,
@@ -71,7 +71,7 @@ eml.run("require-unsubscribe (.eml text part)", plugin.rules["require-unsubscrib
 			errors: [
 				{
 					message:
-						/^This marketing e-mail's plain-text part offers no way to unsubscribe, while its HTML part has one\. .*"Afmelden: https:\/\/theehuis\.nl\/afmelden\/8f3a"/u as never,
+						/^The plain-text part has no unsubscribe line, unlike the HTML part: add one such as "Afmelden: https:\/\/theehuis\.nl\/afmelden\/8f3a"/u as never,
 					line: 9,
 					column: 1,
 				},
