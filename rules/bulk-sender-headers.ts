@@ -58,7 +58,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 			missingDate:
 				"This message has no `Date` header, which every message must carry (RFC 5322 § 3.6, Gmail sender guidelines): have your mailer add one.",
 			freeMailFrom:
-				"The From address {{address}} is at the free-mail domain {{domain}}, whose mail only its owner can authenticate, so bulk mail from it fails the DMARC alignment Gmail, Yahoo and Outlook.com require (Gmail sender guidelines, Yahoo sender requirements, Outlook.com high-volume sender requirements): send from a domain you own.",
+				"The From address {{address}} is at the free-mail domain {{domain}}, so bulk mail from it fails DMARC alignment: send from a domain you own (Gmail sender guidelines).",
 		},
 		schema: [],
 		languages: ["mailcomply/eml"],
