@@ -1,4 +1,4 @@
-import type { TemplateRuleDefinition } from "../src/types.js";
+import type { MessageRuleDefinition } from "../src/types.js";
 import { ruleDocsUrl } from "../src/rule-docs.js";
 import { cite } from "../src/legal/cite.js";
 import { reportInsecureUrls, safeHostsOptionSchema } from "../src/analyses/insecure-urls.js";
@@ -33,11 +33,11 @@ function carriesReaderData(resource: ResourceUrl, url: string): boolean {
  * public corpus, 197 warnings on 62 files were almost all static images);
  * `everyUrl: true`, which `configs.strict` sets, reports every http: URL.
  */
-const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds }> = {
+const rule: MessageRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds }> = {
 	meta: {
 		type: "suggestion",
 		docs: {
-			description: "Report links, images and tracking pixels that use plain http:",
+			description: "Report links, images, tracking pixels and WhatsApp URL buttons that use plain http:",
 			url: ruleDocsUrl("prefer-https"),
 			citations: ["gdpr-32-1"],
 			recommended: true,
@@ -45,13 +45,14 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 		},
 		fixable: "code",
 		// The fix and the suggestion are built by reportInsecureUrls, shared by both HTTPS rules.
-		// eslint-disable-next-line eslint-plugin/require-meta-has-suggestions
 		hasSuggestions: true,
 		messages: {
 			link:
 				"Link {{url}} uses http:, so the click and any id in the URL travel unencrypted: use https: (" +
 				cite("gdpr-32-1") +
 				").",
+			// Reported through reportInsecureUrls, which takes the message id from the callback below.
+			// eslint-disable-next-line eslint-plugin/no-unused-message-ids
 			image:
 				"Image {{url}} loads over http:, so clients may block it and the request travels unencrypted: use https: (" +
 				cite("gdpr-32-1") +
@@ -73,14 +74,33 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 			},
 		],
 		defaultOptions: [{ safeHosts: [], everyUrl: false }],
-		languages: ["mailcomply/mjml", "mailcomply/html"],
+		languages: ["mailcomply/mjml", "mailcomply/html", "mailcomply/whatsapp"],
 	},
 	create(context) {
 		const [{ safeHosts = [], everyUrl = false }] = context.options;
 		return {
+			// A WhatsApp URL button opens its `url` when tapped: the same click over plain http:.
+			TextPart(part) {
+				const url = part.url;
+				if (part.role !== "button" || !url || !part.urlLoc || !/^http:\/\//iu.test(url)) return;
+				if (!everyUrl && !/\{\{[^{}]*\}\}/u.test(url) && !IDENTIFYING_PARAMETER.test(url)) return;
+				const start = context.sourceCode.getIndexFromLoc(part.urlLoc.start) + 1;
+				const scheme: [number, number] = [start, start + "http:".length];
+				const host = /^http:\/\/([^/?#{}]+)/iu.exec(url)?.[1] ?? "";
+				const fixable = context.sourceCode.text.slice(...scheme).toLowerCase() === "http:";
+				context.report({
+					loc: part.urlLoc,
+					messageId: "link",
+					data: { url: shortenText(url) },
+					suggest: fixable
+						? [{ messageId: "upgrade", data: { host }, fix: (fixer) => fixer.replaceTextRange(scheme, "https:") }]
+						: [],
+				});
+			},
 			"Document:exit"() {
 				reportInsecureUrls(
-					context,
+					// `Document` is a template's root: its source code is a TemplateSourceCode.
+					context as unknown as Parameters<typeof reportInsecureUrls>[0],
 					safeHosts,
 					// Opt-outs and forms are require-https's findings; a URL that says nothing about the reader only with everyUrl.
 					(resource, url) =>

@@ -4,7 +4,14 @@ import type { TextMessageSourceCode } from "../src/languages/text-message-source
 import type { MessageVariableNode, TextPartNode, WhatsAppComponent } from "../src/text-message/ast.js";
 import { cite } from "../src/legal/cite.js";
 
-type MessageIds = "noExample" | "variablePlacement" | "noMediaSample" | "tooManyButtons" | "promotesAsUtility";
+type MessageIds =
+	| "noExample"
+	| "noUrlExample"
+	| "variablePlacement"
+	| "bodyOnlyVariable"
+	| "noMediaSample"
+	| "tooManyButtons"
+	| "promotesAsUtility";
 
 /** Meta's button limits per template (as its Business Solution Providers document them). */
 const BUTTON_LIMITS: ReadonlyArray<{ type?: string; max: number; what: string }> = [
@@ -24,7 +31,7 @@ const rule: TextMessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds 
 		type: "problem",
 		docs: {
 			description:
-				"Report what Meta rejects or re-categorises in a WhatsApp template: variables without examples or at the edge of the body, media headers without a sample, too many buttons, and a UTILITY template that promotes",
+				"Report what Meta rejects or re-categorises in a WhatsApp template: variables without examples or at the edge of the body, a body that is only a variable, media headers without a sample, too many buttons, and a UTILITY template that promotes",
 			url: ruleDocsUrl("whatsapp-template"),
 			citations: [
 				"meta-whatsapp-template-components",
@@ -37,6 +44,10 @@ const rule: TextMessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds 
 		messages: {
 			noExample:
 				"Variable {{variable}} in the {{component}} has no example value. Meta rejects a template whose variables have no sample values ({{law}}): add one to `example.{{key}}`.",
+			noUrlExample:
+				"The URL button's {{variable}} has no sample, which Meta rejects: add a full example URL as the button's `example` ({{law}}).",
+			bodyOnlyVariable:
+				"The body is only {{variable}}, which WhatsApp rejects and Meta cannot review: write the message itself into the body ({{law}}).",
 			variablePlacement:
 				"The body {{where}}. WhatsApp rejects a body that starts or ends with a variable, or has two variables side by side ({{law}}): put words around each variable.",
 			noMediaSample:
@@ -57,7 +68,9 @@ const rule: TextMessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds 
 				if (!template) return;
 				for (const component of template.components) {
 					checkExamples(component);
-					if (component.type === "BODY" && component.text) checkPlacement(component.text);
+					if (component.type === "BODY" && component.text) {
+						if (!checkOnlyVariable(component.text)) checkPlacement(component.text);
+					}
 					const format = component.format;
 					if (
 						component.type === "HEADER" &&
@@ -111,6 +124,26 @@ const rule: TextMessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds 
 			}
 		}
 
+		/** A body with no words of its own: reported once, instead of "starts and ends with". */
+		function checkOnlyVariable(body: TextPartNode): boolean {
+			const variables = body.children.filter(
+				(child): child is MessageVariableNode => child.type === "MessageVariable" && child.raw.startsWith("{{"),
+			);
+			if (variables.length === 0) return false;
+			let rest = body.text;
+			for (const variable of variables) rest = rest.replace(variable.raw, " ");
+			if (/[\p{L}\p{N}]/u.test(rest)) return false;
+			context.report({
+				loc: body.loc,
+				messageId: "bodyOnlyVariable",
+				data: {
+					variable: variables.map((variable) => variable.raw).join(" "),
+					law: cite("whatsapp-variable-placement"),
+				},
+			});
+			return true;
+		}
+
 		function checkPlacement(body: TextPartNode) {
 			const variables = body.children.filter(
 				(child): child is MessageVariableNode => child.type === "MessageVariable" && child.raw.startsWith("{{"),
@@ -146,6 +179,15 @@ const rule: TextMessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds 
 		}
 
 		function checkButtons(component: WhatsAppComponent) {
+			for (const button of component.buttons) {
+				const variable = button.url?.match(/\{\{[^{}]*\}\}/u)?.[0];
+				if (variable === undefined || button.hasUrlExample) continue;
+				context.report({
+					loc: button.urlLoc ?? button.loc,
+					messageId: "noUrlExample",
+					data: { variable, law: cite("meta-whatsapp-template-components") },
+				});
+			}
 			for (const limit of BUTTON_LIMITS) {
 				const buttons = component.buttons.filter(
 					(button) => limit.type === undefined || button.buttonType === limit.type,

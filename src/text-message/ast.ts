@@ -47,6 +47,10 @@ export interface TextPartNode extends BaseNode {
 	buttonType?: string;
 	/** For a WhatsApp URL button: its `url`. */
 	url?: string;
+	/** Where the URL button's `url` value is written. */
+	urlLoc?: SourceLocation;
+	/** The URL button gives a sample (`example`) for a variable in its `url`. */
+	hasUrlExample?: boolean;
 }
 
 export interface MessageUrlNode extends BaseNode {

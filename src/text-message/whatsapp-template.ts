@@ -195,7 +195,15 @@ function readButton(
 	const type = member(button, "type");
 	if (type?.kind === "string") part.buttonType = type.value.toUpperCase();
 	const url = member(button, "url");
-	if (url?.kind === "string") part.url = url.value;
+	if (url?.kind === "string") {
+		part.url = url.value;
+		part.urlLoc = lines.loc(url.range);
+		// Meta takes the sample of a URL's variable as a one-item array; a plain string is read too.
+		const example = member(button, "example");
+		part.hasUrlExample =
+			(example?.kind === "string" && example.value.trim() !== "") ||
+			(example?.kind === "array" && example.items.some((item) => item.kind === "string" && item.value.trim() !== ""));
+	}
 	return part;
 }
 

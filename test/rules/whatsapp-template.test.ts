@@ -57,6 +57,23 @@ whatsapp.run("whatsapp-template", rule as never, {
 				],
 			},
 		]),
+		// A URL button's variable with its sample (Meta's one-item array).
+		template("MARKETING", [
+			{ type: "BODY", text: "Kies." },
+			{
+				type: "BUTTONS",
+				buttons: [
+					{
+						type: "URL",
+						text: "Bekijk",
+						url: "https://bakkerij.nl/actie/{{1}}",
+						example: ["https://bakkerij.nl/actie/lente"],
+					},
+				],
+			},
+		]),
+		// A body with words around its variable is not "only a variable".
+		template("UTILITY", [{ type: "BODY", text: "Order {{1}} is onderweg.", example: { body_text: [["A-1"]] } }]),
 		// A utility template that reports, not promotes; trailing punctuation after a variable is text.
 		template("UTILITY", [
 			{
@@ -138,8 +155,39 @@ whatsapp.run("whatsapp-template", rule as never, {
 			]),
 			errors: [
 				{
-					messageId: "variablePlacement",
-					data: { where: "starts with {{1}} and ends with {{1}}", law: "WhatsApp template variable placement" },
+					messageId: "bodyOnlyVariable",
+					data: { variable: "{{1}}", law: "WhatsApp template variable placement" },
+				},
+			],
+		},
+		// Only variables and punctuation: no words of its own.
+		{
+			code: template("MARKETING", [
+				{ type: "BODY", text: "{{1}}! {{2}}", example: { body_text: [["Alles 20% korting", "Tot zo"]] } },
+				optOut,
+			]),
+			errors: [
+				{
+					messageId: "bodyOnlyVariable",
+					data: { variable: "{{1}} {{2}}", law: "WhatsApp template variable placement" },
+				},
+			],
+		},
+		// A URL button with a variable in its URL and no sample of it.
+		{
+			code: template("MARKETING", [
+				{ type: "BODY", text: "Kies." },
+				{
+					type: "BUTTONS",
+					buttons: [{ type: "URL", text: "Bekijk", url: "https://bakkerij.nl/actie/{{1}}" }],
+				},
+			]),
+			errors: [
+				{
+					messageId: "noUrlExample",
+					line: 1,
+					column: 162,
+					data: { variable: "{{1}}", law: "Meta WhatsApp template components" },
 				},
 			],
 		},
