@@ -299,27 +299,124 @@ describe("composition: the mail is the file with its layout and partials in plac
 		expect(result!.messages).toEqual([]);
 	});
 
-	test("macros imported from another file are out of sight: the mail rules do not call what they may write missing", async () => {
+	const UNSUBSCRIBE_RULES = {
+		"mailcomply/require-unsubscribe": "error",
+		"mailcomply/valid-template": "error",
+	} as const;
+	const messagesOf = async (dir: string, file: string) =>
+		(await lintWithRules(dir, UNSUBSCRIBE_RULES, [file]))[0]!.messages.map((message) => message.messageId);
+
+	test.each([
+		["an import with a namespace", `{% import "macros.njk" as m %}\n${OFFER}\n{{ m.footer() }}`],
+		["a from-import", `{% from "macros.njk" import footer %}\n${OFFER}\n{{ footer() }}`],
+		[
+			"a from-import with context",
+			`{% from "macros.njk" import other, footer with context %}\n${OFFER}\n{{ footer() }}`,
+		],
+		["a from-import under another name", `{% from "macros.njk" import footer as foot %}\n${OFFER}\n{{ foot(2026) }}`],
+	])("a footer written by a macro (%s) is in the mail", async (_form, body) => {
 		const dir = project({
-			"emails/macros.njk": `{% macro footer() %}<a href="{{ unsubscribe_url }}">Unsubscribe</a>{% endmacro %}`,
+			"emails/macros.njk": `{% macro footer(year) %}${FOOTER}{% endmacro %}\n{% macro other() %}<p>x</p>{% endmacro %}`,
+			"emails/promo.njk": PAGE(body),
+		});
+		expect(await messagesOf(dir, "emails/promo.njk")).toEqual([]);
+		expect(parseFile(dir, "emails/macros.njk").role).toBe("partial");
+		// The same mail with a macro that writes no opt-out is reported, as a missing link, not as unseen.
+		fs.writeFileSync(path.join(dir, "emails/macros.njk"), `{% macro footer(year) %}<p>Bye</p>{% endmacro %}`);
+		expect(await messagesOf(dir, "emails/promo.njk")).toEqual(["missing"]);
+	});
+
+	test("a macro imported in a child template, outside its blocks, and called in a block", async () => {
+		const dir = project({
+			"emails/macros.njk": `{% macro footer() %}${FOOTER}{% endmacro %}`,
+			"emails/base.njk": PAGE("{% block content %}{% endblock %}"),
+			"emails/child.njk": `{% extends "base.njk" %}\n{% from "macros.njk" import footer %}\n{% block content %}${OFFER}{{ footer() }}{% endblock %}`,
+		});
+		expect(await messagesOf(dir, "emails/child.njk")).toEqual([]);
+	});
+
+	test("a macro defined and called in the same file; an engine function call stays a merge tag", async () => {
+		const dir = project({
+			"emails/promo.njk": PAGE(
+				`{% macro footer() %}${FOOTER}{% endmacro %}\n${OFFER}\n<p>{{ range(3) }} {{ user.name() }}</p>\n{{ footer() }}`,
+			),
+		});
+		expect(await messagesOf(dir, "emails/promo.njk")).toEqual([]);
+		const [paragraph] = elements(parseFile(dir, "emails/promo.njk"), "p").filter((p) =>
+			textContent(p as ElementNode).includes("range"),
+		);
+		expect(textContent(paragraph as ElementNode)).toBe("{{ range(3) }} {{ user.name() }}");
+	});
+
+	test("a missing macro file is reported on its import, and the mail rules say they could not see the whole mail", async () => {
+		const dir = project({ "emails/promo.njk": PAGE(`{% import "nope.njk" as m %}\n${OFFER}\n{{ m.footer() }}`) });
+		const [result] = await lintWithRules(dir, UNSUBSCRIBE_RULES, ["emails/promo.njk"]);
+		expect(result!.messages.map((message) => [message.ruleId, message.messageId, message.line])).toEqual([
+			["mailcomply/valid-template", "include", 3],
+			["mailcomply/require-unsubscribe", "unseen", 3],
+		]);
+	});
+
+	test("a macro the imported file does not define is reported on the call", async () => {
+		const dir = project({
+			"emails/macros.njk": `{% macro header() %}<p>Hi</p>{% endmacro %}`,
 			"emails/promo.njk": PAGE(`{% import "macros.njk" as m %}\n${OFFER}\n{{ m.footer() }}`),
 		});
-		const [result] = await lintWithRules(
-			dir,
-			{ "mailcomply/require-unsubscribe": "error", "mailcomply/valid-template": "error" },
-			["emails/promo.njk"],
-		);
-		expect(result!.messages).toHaveLength(1);
-		expect(result!.messages[0]!.message).toMatch(/could not see the whole mail.*import of macros/u);
-		// The same import in a child template, outside its blocks, where the engine reads it but writes nothing.
-		fs.writeFileSync(path.join(dir, "emails/base.njk"), PAGE("{% block content %}{% endblock %}"));
+		const [result] = await lintWithRules(dir, UNSUBSCRIBE_RULES, ["emails/promo.njk"]);
+		expect(result!.messages.map((message) => [message.messageId, message.line])).toEqual([
+			["include", 5],
+			["unseen", 5],
+		]);
+		expect(result!.messages[0]!.message).toMatch(/macro "footer" is not defined in "macros.njk"/u);
+	});
+
+	test("Twig embed: the embedded file in place, with the blocks written inside the embed overriding its own", async () => {
+		const dir = project({
+			"emails/card.html.twig": PAGE(`<table><tr><td>{% block content %}{% endblock %}</td></tr></table>\n${FOOTER}`),
+			"emails/promo.html.twig": `{% embed "card.html.twig" %}\n{% block content %}${OFFER}{% endblock %}\n{% endembed %}\n`,
+		});
+		const document = parseFile(dir, "emails/promo.html.twig");
+		expect(document.problems).toEqual([]);
+		expect(document.role).toBeUndefined();
+		const [cell] = elements(document, "td");
+		const [offer] = elements(cell!, "p");
+		const text = fs.readFileSync(path.join(dir, "emails/promo.html.twig"), "utf8");
+		expect(text.slice(offer!.range[0], offer!.range[1])).toBe(OFFER);
+		expect(await messagesOf(dir, "emails/promo.html.twig")).toEqual([]);
+		fs.writeFileSync(path.join(dir, "emails/card.html.twig"), PAGE("{% block content %}{% endblock %}"));
+		expect(await messagesOf(dir, "emails/promo.html.twig")).toEqual(["missing"]);
+	});
+
+	test("Twig embed inside a child's block overrides the embedded file's block, not the layout's", async () => {
+		const dir = project({
+			"emails/base.html.twig": PAGE(`{% block content %}{% endblock %}\n${FOOTER}`),
+			"emails/card.html.twig": "<div>{% block content %}<p>card default</p>{% endblock %}</div>",
+			"emails/promo.html.twig": `{% extends "base.html.twig" %}\n{% block content %}<h1>Spring</h1>{% embed "card.html.twig" %}{% block content %}${OFFER}{% endblock %}{% endembed %}{% endblock %}\n`,
+		});
+		const document = parseFile(dir, "emails/promo.html.twig");
+		expect(document.problems).toEqual([]);
+		const [div] = elements(document, "div");
+		expect(textContent(div as ElementNode)).toBe("Spring sale: 20% off everything.");
+		expect(elements(document, "h1")).toHaveLength(1);
+		expect(await messagesOf(dir, "emails/promo.html.twig")).toEqual([]);
+	});
+
+	test("Mustache parents: {{< base}} with {{$block}} overrides, the parent is a layout", async () => {
+		const footer = FOOTER.replace("{{ unsubscribe_url }}", "{{unsubscribe_url}}");
+		const dir = project({
+			"emails/partials/base.mustache": PAGE(`<table><tr><td>{{$content}}{{/content}}</td></tr></table>\n${footer}`),
+			"emails/promo.mustache": `{{< base}}\n{{$content}}${OFFER}{{/content}}\n{{/base}}\n`,
+		});
+		const document = parseFile(dir, "emails/promo.mustache");
+		expect(document.problems).toEqual([]);
+		const [cell] = elements(document, "td");
+		expect(textContent(cell as ElementNode)).toBe("Spring sale: 20% off everything.");
+		expect(parseFile(dir, "emails/partials/base.mustache").role).toBe("layout");
+		expect(await messagesOf(dir, "emails/promo.mustache")).toEqual([]);
 		fs.writeFileSync(
-			path.join(dir, "emails/child.njk"),
-			`{% extends "base.njk" %}\n{% from "macros.njk" import footer %}\n{% block content %}${OFFER}{{ footer() }}{% endblock %}`,
+			path.join(dir, "emails/promo.mustache"),
+			`{{< nope}}\n{{$content}}${OFFER}{{/content}}\n{{/nope}}\n`,
 		);
-		const [child] = await lintWithRules(dir, { "mailcomply/require-unsubscribe": "error" }, ["emails/child.njk"]);
-		expect(
-			child!.messages.map((message) => [message.line, /could not see the whole mail/u.test(message.message)]),
-		).toEqual([[2, true]]);
+		expect(await messagesOf(dir, "emails/promo.mustache")).toEqual(["include", "unseen"]);
 	});
 });

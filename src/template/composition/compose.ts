@@ -129,7 +129,8 @@ class Composer {
 		const tag = tree.extendsTag;
 		// A child writes nothing outside its blocks, but what it imports there (macros) is used in them: out of sight all the same.
 		for (const node of tree.children)
-			if (node.type === "directive" && node.directive.kind === "dynamic") this.#writeDirective(node, scope);
+			if (node.type === "directive" && (node.directive.kind === "dynamic" || node.directive.kind === "import"))
+				this.#writeDirective(node, scope);
 		const layout = this.#open(tag.name, tag, scope, "layout");
 		if (!layout) {
 			// Without its layout the child is linted as written, blocks in place: its own content still counts.
@@ -196,6 +197,25 @@ class Composer {
 				this.#writeRegion(chain[0]!, scope, chain.slice(1));
 				return;
 			}
+			case "embed": {
+				const file = this.#open(directive.name, node.open, scope, "partial");
+				if (!file) {
+					// Without the embedded file its blocks are linted as written: the file's own content still counts.
+					this.#write(node.children, scope);
+					return;
+				}
+				const inner = this.#enterRegion({ nodes: file.tree.children, file }, node.open, scope);
+				if (!inner) return;
+				const blocks = new Map<string, Region[]>();
+				for (const [name, nodes] of embeddedBlocks(node.children)) blocks.set(name, [{ nodes, file: scope.file }]);
+				this.#writeFile(file, {
+					...inner,
+					blocks,
+					slot: undefined,
+					definitions: new Map([...scope.definitions, ...definitionsOf(file)]),
+				});
+				return;
+			}
 			case "partial-block": {
 				const partial = this.#findPartial(directive.name, node.open, scope);
 				if (!partial) {
@@ -240,6 +260,21 @@ class Composer {
 			case "dynamic":
 				this.#note(tag, scope, `it is ${directive.what}`, false, directive.layout === true);
 				return;
+			case "import":
+				// Read now, so that a missing file is reported on the import; the macros are written where they are called.
+				this.#open(directive.name, tag, scope, "partial");
+				return;
+			case "call": {
+				const macro = this.#findMacro(directive, tag, scope);
+				if (!macro) {
+					// A function or filter of the engine, or data: it stays in the mail as a merge tag.
+					this.#emitTag(scope, tag);
+					return;
+				}
+				const inner = this.#enterRegion(macro, tag, scope);
+				if (inner) this.#writeRegion(macro, { ...inner, slot: undefined }, []);
+				return;
+			}
 			case "slot": {
 				const slot = scope.slot;
 				if (slot) this.#writeRegion(slot.region, slot.scope, [], slot.skipBlocks);
@@ -279,6 +314,39 @@ class Composer {
 		}
 		const file = this.#open(name, tag, scope, "partial");
 		return file ? { nodes: file.tree.children, file } : undefined;
+	}
+
+	/**
+	 * The macro a call names: one defined in the file the call is written in,
+	 * or one it imports (by name or through a namespace). Undefined for any
+	 * other call; a missing imported file was reported on its import.
+	 */
+	#findMacro(call: { name: string; namespace?: string }, tag: MergeTagMatch, scope: Scope): Region | undefined {
+		const file = scope.file;
+		if (call.namespace === undefined) {
+			const own = file.tree.defines.get(call.name);
+			if (own && file.tree.engine !== "go") return { nodes: own, file };
+		}
+		for (const imported of file.tree.imports) {
+			const macroName =
+				call.namespace === undefined
+					? imported.macros?.get(call.name)
+					: imported.namespace === call.namespace
+						? call.name
+						: undefined;
+			if (macroName === undefined) continue;
+			const located = locateTemplate(imported.name, file.realPath, this.#engine, this.#root);
+			if ("error" in located) return undefined;
+			const loaded = this.#load(located.realPath, tag, scope, imported.name);
+			if (!loaded) return undefined;
+			const nodes = loaded.tree.defines.get(macroName);
+			if (!nodes) {
+				this.#note(tag, scope, `the macro "${macroName}" is not defined in "${imported.name}"`, true);
+				return undefined;
+			}
+			return { nodes, file: loaded };
+		}
+		return undefined;
 	}
 
 	/** Locates and reads a layout or partial file named in `tag`; reports why not. */
@@ -398,6 +466,7 @@ function tagText(text: string, tag: { start: number; end: number }): string {
 /**
  * The tags of a file that wrap it in a layout: `{% extends %}` or
  * `{% layout %}`, a Handlebars partial block (`{{#> layout}}…{{/layout}}`),
+ * a Twig embed or Mustache parent (`{{< base}}…{{/base}}`),
  * and a Go template call that is all the file outputs besides its
  * definitions (`{{ template "base" . }}` with `{{ define "content" }}`).
  */
@@ -409,7 +478,7 @@ function layoutTags(file: LoadedTemplate): Set<number> {
 	while (pending.length > 0) {
 		const node = pending.pop()!;
 		if (node.type !== "group") continue;
-		if (node.directive.kind === "partial-block") tags.add(node.open.start);
+		if (node.directive.kind === "partial-block" || node.directive.kind === "embed") tags.add(node.open.start);
 		pending.push(...node.children);
 	}
 	if (tree.engine === "go") {
@@ -426,6 +495,20 @@ function layoutTags(file: LoadedTemplate): Set<number> {
 
 function definitionsOf(file: LoadedTemplate): Map<string, Region> {
 	return new Map([...file.tree.defines].map(([name, nodes]) => [name, { nodes, file }]));
+}
+
+/** The blocks written inside an embed (`{% block %}`, Mustache `{{$name}}`), not those of an embed nested in it. */
+function embeddedBlocks(nodes: readonly TreeNode[]): Map<string, TreeNode[]> {
+	const found = new Map<string, TreeNode[]>();
+	const pending = [...nodes];
+	while (pending.length > 0) {
+		const node = pending.shift()!;
+		if (node.type !== "group" || node.directive.kind === "embed") continue;
+		if (node.directive.kind === "block" && !found.has(node.directive.name))
+			found.set(node.directive.name, node.children);
+		else pending.push(...node.children);
+	}
+	return found;
 }
 
 /** Handlebars `{{#*inline "name"}}` definitions inside a partial block: in reach of the partial it renders. */

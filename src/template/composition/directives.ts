@@ -25,6 +25,18 @@ export type Directive =
 	| { kind: "slot" }
 	/** `{{ super() }}`, `{{ parent() }}`: the overridden block's content from the layout. */
 	| { kind: "super" }
+	/**
+	 * Twig `{% embed "x" %}…{% endembed %}`, Mustache `{{< x}}…{{/x}}`: the file `x` in place, with
+	 * the blocks written inside the tag pair (`{% block %}`, `{{$name}}`) overriding its own.
+	 */
+	| { kind: "embed"; name: string }
+	/**
+	 * Jinja, Nunjucks, Twig `{% import "x" as ns %}`, `{% from "x" import a, b as c %}`: macros of
+	 * file `x` in reach, by namespace or by their (local) names. Writes nothing itself.
+	 */
+	| { kind: "import"; name: string; namespace?: string; macros?: ReadonlyMap<string, string> }
+	/** `{{ footer() }}`, `{{ m.footer(args) }}`: a call that writes a macro's output, when it names one in reach. */
+	| { kind: "call"; name: string; namespace?: string }
 	/** The end of a block, definition or partial block (`{% endblock %}`, `{{/layout}}`, Go's `{{ end }}` of a define). */
 	| { kind: "end"; name?: string }
 	/** A Go `if`/`range`/`with` or a Handlebars `{{#each}}`: only counted, so that `{{ end }}` or `{{/each}}` closes the right group. */
@@ -37,6 +49,11 @@ const quoted = (match: RegExpExecArray, from = 1) => match[from] ?? match[from +
 
 const JINJA_INCLUDE = new RegExp(String.raw`^include\s+${QUOTED}`, "u");
 const JINJA_EXTENDS = new RegExp(String.raw`^extends\s+${QUOTED}`, "u");
+const JINJA_EMBED = new RegExp(String.raw`^embed\s+${QUOTED}`, "u");
+const JINJA_IMPORT = new RegExp(String.raw`^import\s+${QUOTED}\s+as\s+(\w+)\s*$`, "u");
+const JINJA_FROM_IMPORT = new RegExp(String.raw`^from\s+${QUOTED}\s+import\s(.+)$`, "u");
+/** `footer()`, `m.footer(year)`, `m.footer() | safe`: a macro call as the whole output. */
+const MACRO_CALL = /^(\w+)(?:\.(\w+))?\s*\([^()]*\)\s*(?:\|\s*\w+\s*)?$/u;
 const TWIG_INCLUDE_FUNCTION = new RegExp(String.raw`^include\(\s*${QUOTED}`, "u");
 const LIQUID_INCLUDE = new RegExp(String.raw`^(?:include|render)\s+${QUOTED}`, "u");
 /** Jekyll writes the file name bare: `{% include footer.html %}`. */
@@ -44,6 +61,8 @@ const LIQUID_BARE_INCLUDE = /^include\s+([\w./-]+\.\w+)(?=\s|$)/u;
 const LIQUID_LAYOUT = new RegExp(String.raw`^layout\s+${QUOTED}`, "u");
 const HANDLEBARS_PARTIAL = new RegExp(String.raw`^>\s*(?:${QUOTED_NAME}|([^\s()"'\x60]+))`, "u");
 const HANDLEBARS_PARTIAL_BLOCK = new RegExp(String.raw`^#>\s*(?:${QUOTED_NAME}|([^\s()"'\x60]+))`, "u");
+const MUSTACHE_PARENT = new RegExp(String.raw`^<\s*(?:${QUOTED_NAME}|([^\s()"'\x60]+))\s*$`, "u");
+const MUSTACHE_BLOCK = /^\$\s*([\w.-]+)\s*$/u;
 const HANDLEBARS_INLINE = new RegExp(String.raw`^#\*inline\s+${QUOTED}`, "u");
 const GO_CALL = new RegExp(String.raw`^template\s+${QUOTED}`, "u");
 const GO_DEFINE = new RegExp(String.raw`^define\s+${QUOTED}`, "u");
@@ -77,14 +96,20 @@ function jinjaStatement(expression: string): Directive | undefined {
 	if (/^extends\b/u.test(expression)) return { kind: "dynamic", what: "a layout named by a variable", layout: true };
 	if ((match = JINJA_INCLUDE.exec(expression))) return { kind: "include", name: quoted(match)! };
 	if (/^include\b/u.test(expression)) return { kind: "dynamic", what: "an include named by a variable" };
-	// A macro's output is written where it is called (`{{ forms.field(…) }}`), and mailcomply does not render macros.
+	// A macro's output is written where it is called (`{{ forms.field(…) }}`): its file is read at the import.
+	if ((match = JINJA_IMPORT.exec(expression))) return { kind: "import", name: quoted(match)!, namespace: match[4]! };
+	if ((match = JINJA_FROM_IMPORT.exec(expression))) {
+		const macros = importedNames(match[4]!);
+		if (macros) return { kind: "import", name: quoted(match)!, macros };
+	}
 	if (/^(?:import|from)\s/u.test(expression))
-		return { kind: "dynamic", what: "an import of macros, whose output mailcomply does not render" };
-	if (/^embed\b/u.test(expression))
-		return {
-			kind: "dynamic",
-			what: "an embed (a template with blocks overridden in place), which mailcomply does not compose yet",
-		};
+		return { kind: "dynamic", what: "an import of macros from a file named by a variable" };
+	if ((match = JINJA_EMBED.exec(expression))) return { kind: "embed", name: quoted(match)! };
+	if (/^embed\b/u.test(expression)) return { kind: "dynamic", what: "an embed of a template named by a variable" };
+	if (/^endembed\b/u.test(expression)) return { kind: "end", name: "embed" };
+	const macro = /^macro\s+(\w+)\s*\(/u.exec(expression);
+	if (macro) return { kind: "define", name: macro[1]! };
+	if (/^endmacro\b/u.test(expression)) return { kind: "end", name: "macro" };
 	const block = /^block\s+(\w+)/u.exec(expression);
 	if (block) return { kind: "block", name: block[1]! };
 	if (/^endblock\b/u.test(expression)) return { kind: "end", name: "block" };
@@ -95,7 +120,22 @@ function jinjaOutput(expression: string, engine: TemplateEngine): Directive | un
 	if (/^(?:super|parent)\(\s*\)$/u.test(expression)) return { kind: "super" };
 	const match = engine === "twig" ? TWIG_INCLUDE_FUNCTION.exec(expression) : null;
 	if (match) return { kind: "include", name: quoted(match)! };
+	// Any function call may be a macro's; composition writes it as a plain tag when no macro of that name is in reach.
+	const call = MACRO_CALL.exec(expression);
+	if (call) return call[2] ? { kind: "call", namespace: call[1]!, name: call[2] } : { kind: "call", name: call[1]! };
 	return undefined;
+}
+
+/** `a, b as c` → local name → macro name; undefined when the list is not plain names. */
+function importedNames(written: string): Map<string, string> | undefined {
+	const names = new Map<string, string>();
+	const list = written.replace(/\s(?:with|without) context\s*$/u, "");
+	for (const item of list.split(",")) {
+		const match = /^\s*(\w+)(?:\s+as\s+(\w+))?\s*$/u.exec(item);
+		if (!match) return undefined;
+		names.set(match[2] ?? match[1]!, match[1]!);
+	}
+	return names.size > 0 ? names : undefined;
 }
 
 function liquidStatement(expression: string): Directive | undefined {
@@ -126,6 +166,9 @@ function handlebars(expression: string, syntax: MergeTagMatch["syntax"]): Direct
 		return { kind: "partial-block", name: quoted(match) ?? match[4]! };
 	if (/^#>/u.test(expression)) return { kind: "dynamic", what: "a partial chosen at send time" };
 	if ((match = HANDLEBARS_INLINE.exec(expression))) return { kind: "define", name: quoted(match)! };
+	// Mustache inheritance: `{{< parent}}` embeds `parent` with the `{{$block}}`s inside it overriding the parent's.
+	if ((match = MUSTACHE_PARENT.exec(expression))) return { kind: "embed", name: quoted(match) ?? match[4]! };
+	if ((match = MUSTACHE_BLOCK.exec(expression))) return { kind: "block", name: match[1]! };
 	const open = /^#\*?\s*([\w-]+)/u.exec(expression);
 	if (open) return { kind: "group", name: open[1]! };
 	const close = /^\/\s*([^\s}]+)/u.exec(expression);

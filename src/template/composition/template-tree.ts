@@ -36,6 +36,8 @@ export interface TemplateTree {
 	blocks: Map<string, TreeNode[]>;
 	/** The file's layout (`{% extends %}`, `{% layout %}`), when it has one outside any group. */
 	extendsTag?: MergeTagMatch & { name: string };
+	/** Macro imports (`{% import "m.njk" as m %}`, `{% from "m.njk" import footer %}`), in file order. */
+	imports: Array<Directive & { kind: "import" }>;
 	/** Whether any tag composes the mail from other files or definitions. */
 	composes: boolean;
 }
@@ -51,13 +53,23 @@ function closes(
 		if (group.kind === "define") return end.name === "inline";
 		return end.name === group.name;
 	}
+	if (group.kind === "embed") return end.name === "embed";
+	if (group.kind === "define") return end.name === "macro";
 	return group.kind === "block" && end.name === "block";
 }
 
 export function buildTemplateTree(text: string, engine: TemplateEngine): TemplateTree {
 	const scan = scanEngineTags(text, engine);
 	const { tags, hidden } = scan;
-	const tree: TemplateTree = { engine, scan, children: [], defines: new Map(), blocks: new Map(), composes: false };
+	const tree: TemplateTree = {
+		engine,
+		scan,
+		children: [],
+		defines: new Map(),
+		blocks: new Map(),
+		imports: [],
+		composes: false,
+	};
 	const stack: Array<TreeNode & { type: "group" }> = [];
 	const into = () => (stack.length > 0 ? stack[stack.length - 1]!.children : tree.children);
 	// Tags and comments in file order; text is what lies between them.
@@ -80,6 +92,7 @@ export function buildTemplateTree(text: string, engine: TemplateEngine): Templat
 			case "block":
 			case "define":
 			case "partial-block":
+			case "embed":
 			case "group": {
 				const group: TreeNode & { type: "group" } = {
 					type: "group",
@@ -88,12 +101,15 @@ export function buildTemplateTree(text: string, engine: TemplateEngine): Templat
 					directive,
 					children: [],
 				};
+				// A block inside an embed overrides the embedded file's block, not one of this file's layout.
+				const inEmbed = stack.some((open) => open.directive.kind === "embed");
 				into().push(group);
 				stack.push(group);
-				if (directive.kind === "block") tree.blocks.set(directive.name, group.children);
+				if (directive.kind === "block" && !inEmbed) tree.blocks.set(directive.name, group.children);
 				// A definition is output only where it is called: the file must be composed to leave it out.
 				if (directive.kind === "define") tree.defines.set(directive.name, group.children);
-				if (directive.kind === "partial-block" || directive.kind === "define") tree.composes = true;
+				if (directive.kind === "partial-block" || directive.kind === "define" || directive.kind === "embed")
+					tree.composes = true;
 				break;
 			}
 			case "end": {
@@ -113,7 +129,9 @@ export function buildTemplateTree(text: string, engine: TemplateEngine): Templat
 				into().push({ type: "directive", tag, directive });
 				break;
 			default:
-				if (directive.kind === "include" || directive.kind === "dynamic") tree.composes = true;
+				if (directive.kind === "import") tree.imports.push(directive);
+				if (directive.kind === "include" || directive.kind === "dynamic" || directive.kind === "import")
+					tree.composes = true;
 				into().push({ type: "directive", tag, directive });
 		}
 	}
