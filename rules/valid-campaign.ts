@@ -1,10 +1,9 @@
 import { existsSync } from "node:fs";
 import { basename } from "node:path";
-import type * as AjvLibrary from "ajv";
-import type { ErrorObject, ValidateFunction } from "ajv";
+import type { ErrorObject } from "ajv";
 import { getPair, locatePath } from "../src/campaign/ast.js";
 import type { CampaignNode } from "../src/campaign/ast.js";
-import { campaignSchema, SCHEMA_KEY, toPlainValue } from "../src/campaign/model.js";
+import { SCHEMA_KEY, toPlainValue } from "../src/campaign/model.js";
 import {
 	dottedPath,
 	genericPath,
@@ -18,15 +17,8 @@ import {
 import { findTemplateFor, FOLDER_DEFAULTS_NAME, SIDECAR_NAME } from "../src/campaign/sidecar.js";
 import { ruleDocsUrl } from "../src/rule-docs.js";
 import { shortenText } from "../src/analyses/text.js";
-import { lazyRequire } from "../src/lazy-require.js";
+import { campaignValidator } from "../src/campaign/campaign-validator.js";
 import type { CampaignRuleDefinition } from "../src/types.js";
-
-// Loaded and compiled when the first sidecar is validated, then shared by every
-// sidecar in the run: a run over templates alone never pays for either.
-const ajv = lazyRequire<typeof AjvLibrary>("ajv");
-let validator: ValidateFunction | undefined;
-const validateCampaign = (): ValidateFunction =>
-	(validator ??= new (ajv().Ajv)({ allErrors: true, strict: true }).compile(campaignSchema));
 
 /** What a `pattern` in the schema means, by schema path (`[]` = any list item). */
 const PATTERN_MEANING: Record<string, string> = {
@@ -106,7 +98,7 @@ const rule: CampaignRuleDefinition<{ MessageIds: MessageId; RuleOptions: [] }> =
 
 		const reportSchemaErrors = (): void => {
 			const value = toPlainValue(doc);
-			const validate = validateCampaign();
+			const validate = campaignValidator();
 			if (validate(value)) return;
 			for (const error of mostUsefulErrors(validate.errors ?? [])) {
 				reportError(error, value);

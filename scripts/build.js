@@ -15,6 +15,7 @@ import { chmodSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync }
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { execFileSync } from "node:child_process";
+import { createRequire } from "node:module";
 import { build } from "rolldown";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -55,6 +56,39 @@ const isExternal = (id, importer) => {
 	return !(importer?.includes(`${path.sep}node_modules${path.sep}`) || BUNDLED.includes(packageOf(id)));
 };
 
+/**
+ * The campaign schema's validator, written out by ajv at build time (its
+ * standalone code) in place of src/campaign/campaign-validator.ts, which
+ * compiles it with ajv at run time: a run that lints sidecars then loads
+ * neither ajv (some 30 ms) nor compiles the schema (some 45 ms). The options
+ * are that module's CAMPAIGN_VALIDATOR_OPTIONS (read from its source, one
+ * definition); the generated code imports nothing.
+ */
+function precompiledCampaignValidator() {
+	const validatorModule = path.join(root, "src/campaign/campaign-validator.ts");
+	return {
+		name: "mailcomply-precompiled-campaign-validator",
+		load(id) {
+			if (path.resolve(id) !== validatorModule) return undefined;
+			const source = readFileSync(validatorModule, "utf8");
+			const written = /CAMPAIGN_VALIDATOR_OPTIONS = (\{[^}]*\}) as const/u.exec(source)?.[1];
+			if (!written) throw new Error("build: CAMPAIGN_VALIDATOR_OPTIONS not found in campaign-validator.ts");
+			const options = JSON.parse(written.replace(/(\w+):/gu, '"$1":'));
+			const require = createRequire(path.join(root, "package.json"));
+			const { Ajv } = require("ajv");
+			const standaloneCode = require("ajv/dist/standalone").default;
+			const schema = JSON.parse(readFileSync(path.join(root, "schema/campaign.schema.json"), "utf8"));
+			const ajv = new Ajv({ ...options, code: { source: true, esm: true } });
+			const code = standaloneCode(ajv, ajv.compile(schema));
+			if (/\brequire\(|^import /mu.test(code)) throw new Error("build: the campaign validator's code imports a module");
+			return {
+				code: `${code}\nexport const CAMPAIGN_VALIDATOR_OPTIONS = ${JSON.stringify(options)};\nexport function campaignValidator() {\n\treturn validate;\n}\n`,
+				moduleType: "js",
+			};
+		},
+	};
+}
+
 rmSync(dist, { recursive: true, force: true });
 // Type-checks the shipped code and writes the .d.ts files the `types` fields point at.
 execFileSync(
@@ -68,6 +102,7 @@ const output = await build({
 	input: Object.fromEntries(Object.entries(ENTRIES).map(([name, source]) => [name, path.join(root, source)])),
 	platform: "node",
 	external: isExternal,
+	plugins: [precompiledCampaignValidator()],
 	// Keeps each entry's exports as written (the options module and the sidecar digest are imported by name).
 	preserveEntrySignatures: "strict",
 	output: {
