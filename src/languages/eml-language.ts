@@ -11,7 +11,8 @@ import type { DocumentNode, TemplateNode } from "../ast/types.js";
 import { templateVisitorKeys } from "../ast/types.js";
 import { LineIndex } from "../ast/line-index.js";
 import { readMessage, UnreadableMessage, type EmlMessage } from "../eml/read-message.js";
-import { messageDocument } from "../eml/message-document.js";
+import { messageDocument, partLabel } from "../eml/message-document.js";
+import { DecodedLines } from "../eml/decoded-lines.js";
 import { textPart } from "../text-message/text-part.js";
 import type { TextMessageNode } from "../text-message/ast.js";
 import { NodeLimitExceeded, MAX_TEMPLATE_NODES } from "../template/limits.js";
@@ -33,6 +34,8 @@ export const MAX_MESSAGE_BYTES = 10 * 1024 * 1024;
 interface EmlParse {
 	message: EmlMessage;
 	textPart: TextMessageNode | undefined;
+	/** The decoded lines of the encoded parts, for findings to quote. */
+	decoded: DecodedLines[];
 }
 
 export class EmlLanguage implements Language<{
@@ -100,8 +103,11 @@ export class EmlLanguage implements Language<{
 			};
 		}
 		let ast: DocumentNode;
+		const decodedParts: DecodedLines[] = [];
 		try {
-			ast = messageDocument(text, lines, message.html);
+			const placed = messageDocument(text, lines, message.html);
+			ast = placed.document;
+			if (placed.decoded) decodedParts.push(placed.decoded);
 		} catch (error) {
 			if (!(error instanceof NodeLimitExceeded)) throw error;
 			return {
@@ -121,7 +127,11 @@ export class EmlLanguage implements Language<{
 			const range: [number, number] = [encoding.offset, encoding.offset + 1];
 			ast.problems.unshift({ kind: "encoding", message: encoding.message, range, loc: lines.loc(range) });
 		}
-		const parsed: EmlParse = { message, textPart: textPartOf(message, text, lines) };
+		const parsed: EmlParse = {
+			message,
+			textPart: textPartOf(message, text, lines, decodedParts),
+			decoded: decodedParts,
+		};
 		return { ok: true, ast, text, parsed };
 	}
 
@@ -130,7 +140,7 @@ export class EmlLanguage implements Language<{
 		input: OkParseResult<DocumentNode>,
 		context?: LanguageContext<TemplateLanguageOptions>,
 	): EmlSourceCode {
-		const { message, textPart: part } = input["parsed"] as EmlParse;
+		const { message, textPart: part, decoded } = input["parsed"] as EmlParse;
 		return new EmlSourceCode({
 			text: input["text"] as string,
 			ast: input.ast,
@@ -138,22 +148,40 @@ export class EmlLanguage implements Language<{
 			includeRoot: context?.languageOptions.includeRoot,
 			message,
 			textPart: part,
+			decoded,
 		});
 	}
 }
 
-/** The plain-text part as a text message: located in place, or (encoded) every offset on the part's anchor header. */
-function textPartOf(message: EmlMessage, text: string, lines: LineIndex): TextMessageNode | undefined {
+/**
+ * The plain-text part as a text message: located in place, or (encoded)
+ * every offset on the part's anchor header, each URL and merge tag
+ * remembering its decoded line for the finding to quote.
+ */
+function textPartOf(
+	message: EmlMessage,
+	text: string,
+	lines: LineIndex,
+	decoded: DecodedLines[],
+): TextMessageNode | undefined {
 	const part = message.text;
 	if (!part) return undefined;
-	const node = part.bodyRange
-		? textPart("text", text.slice(...part.bodyRange), part.bodyRange[0], lines)
-		: textPart(
-				"text",
-				part.content,
-				part.anchor.range[0],
-				lines,
-				new Array<number>(part.content.length + 1).fill(part.anchor.range[0]),
-			);
+	let node;
+	if (part.bodyRange) node = textPart("text", text.slice(...part.bodyRange), part.bodyRange[0], lines);
+	else {
+		node = textPart(
+			"text",
+			part.content,
+			part.anchor.range[0],
+			lines,
+			new Array<number>(part.content.length + 1).fill(part.anchor.range[0]),
+		);
+		const lineOf = new DecodedLines(part.content, partLabel(part, "text"));
+		for (const child of node.children) {
+			lineOf.rememberOffset(child, part.content, child.start);
+			lineOf.rememberOffset(child.loc, part.content, child.start);
+		}
+		decoded.push(lineOf);
+	}
 	return { type: "TextMessage", channel: "email", children: [node], problems: [], range: node.range, loc: node.loc };
 }

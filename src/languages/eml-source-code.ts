@@ -7,12 +7,14 @@
 import type { DocumentNode } from "../ast/types.js";
 import type { EmlMessage, HeaderNode } from "../eml/read-message.js";
 import type { TextMessageNode } from "../text-message/ast.js";
+import type { DecodedLines } from "../eml/decoded-lines.js";
 import { TemplateSourceCode, type TemplateCampaign } from "./template-source-code.js";
 
 export class EmlSourceCode extends TemplateSourceCode {
 	readonly message: EmlMessage;
 	/** The `text/plain` part, if the message has one. */
 	readonly textPart: TextMessageNode | undefined;
+	readonly #decoded: readonly DecodedLines[];
 	#campaign: { settings: unknown; resolved: TemplateCampaign } | undefined;
 
 	constructor(options: {
@@ -22,10 +24,25 @@ export class EmlSourceCode extends TemplateSourceCode {
 		includeRoot?: string | undefined;
 		message: EmlMessage;
 		textPart: TextMessageNode | undefined;
+		decoded?: readonly DecodedLines[];
 	}) {
 		super(options);
 		this.message = options.message;
 		this.textPart = options.textPart;
+		this.#decoded = options.decoded ?? [];
+	}
+
+	/**
+	 * For a node or location of a quoted-printable or base64 part (placed on
+	 * the part's header), the decoded line it is on, for the finding to quote:
+	 * ` [base64 HTML part, decoded line 7: "…"]`; undefined elsewhere.
+	 */
+	decodedQuote(target: object | undefined): string | undefined {
+		for (const decoded of this.#decoded) {
+			const quote = decoded.quote(target);
+			if (quote !== undefined) return quote;
+		}
+		return undefined;
 	}
 
 	/** The message's header fields of that name (case-insensitive), in file order. */

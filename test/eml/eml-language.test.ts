@@ -79,6 +79,52 @@ describe("mailcomply/eml", () => {
 		expect(link.attributes[0]!.value).toBe("https://example.nl/afmelden");
 		expect(code.text.slice(...link.range)).toBe("Content-Transfer-Encoding: base64");
 		expect(link.loc.start).toEqual({ line: 14, column: 1 });
+		// The finding quotes the decoded line it is about, found by the node or by any of its locations.
+		const quote = ' [base64 HTML part, decoded line 1: "' + HTML.slice(0, 97) + '…"]';
+		expect(code.decodedQuote(link)).toBe(quote);
+		expect(code.decodedQuote(link.startTag.loc)).toBe(quote);
+		// A finding about the whole mail, on <body>, quotes nothing; nor does a part sent as 8bit.
+		const body = code
+			.traverse()
+			.map((step) => step.target)
+			.find((node): node is ElementNode => (node as ElementNode).name === "body")!;
+		expect(code.decodedQuote(body.startTag.loc)).toBeUndefined();
+		expect(sourceOf(message(`Content-Type: text/html; charset=utf-8\n\n${HTML}`)).decodedQuote(link)).toBeUndefined();
+	});
+
+	test("a quoted-printable part: each node quotes its own decoded line, soft line breaks joined", () => {
+		const qp =
+			"<p>Lente=\n" +
+			'actie: 20% korting.</p>\n<p>Caf=C3=A9 de Vries, Kerkstraat 1</p>\n<p><a href=3D"#">Afmelden</a></p>\n';
+		const code = sourceOf(
+			message(`Content-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n${qp}`),
+		);
+		const link = code
+			.traverse()
+			.map((step) => step.target)
+			.find((node): node is ElementNode => (node as ElementNode).name === "a")!;
+		expect(code.decodedQuote(link)).toBe(
+			' [quoted-printable HTML part, decoded line 3: "<p><a href="#">Afmelden</a></p>"]',
+		);
+		const paragraph = code
+			.traverse()
+			.map((step) => step.target)
+			.find((node): node is ElementNode => (node as ElementNode).name === "p")!;
+		expect(code.decodedQuote(paragraph)).toBe(
+			' [quoted-printable HTML part, decoded line 1: "<p>Lenteactie: 20% korting.</p>"]',
+		);
+	});
+
+	test("a base64 text part: its URLs quote their decoded line", () => {
+		const text = "Beste klant,\n20% korting.\nAfmelden: https://example.nl/afmelden\n";
+		const code = sourceOf(
+			crlf(
+				`From: a@b.nl\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n${Buffer.from(text).toString("base64")}\n`,
+			),
+		);
+		const url = code.textPart!.children[0]!.children[0]!;
+		expect(code.decodedQuote(url)).toBe(' [base64 text part, decoded line 3: "Afmelden: https://example.nl/afmelden"]');
+		expect(code.decodedQuote(url.loc)).toBe(code.decodedQuote(url));
 	});
 
 	test.each([
@@ -127,5 +173,27 @@ describe("mailcomply/eml", () => {
 		expect(byFile["good.eml"]).toEqual([]);
 		expect(byFile["broken.eml"]).toEqual([[null, 1]]);
 		expect(byFile["promo.eml"]).toEqual([["mailcomply/require-unsubscribe", 15]]);
+	});
+
+	test("through ESLint: a finding in a base64 part ends with the decoded line; in an 8bit part it does not", async () => {
+		const promo = '<html><body><p>20% korting!</p>\n<p><a href="#">Afmelden</a></p></body></html>';
+		const made = tempProject({
+			"package.json": "{}",
+			"base64.eml": message(
+				`Content-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: base64\n\n${Buffer.from(promo).toString("base64")}`,
+			),
+			"plain.eml": message(`Content-Type: text/html; charset=utf-8\n\n${promo}`),
+		});
+		cleanups.push(made.cleanup);
+		const results = await lintWithRules(made.dir, { "mailcomply/require-unsubscribe": "error" });
+		const byFile = Object.fromEntries(
+			results.map((result) => [result.filePath.split("/").pop(), result.messages.map((m) => m.message)]),
+		);
+		expect(byFile["base64.eml"]).toEqual([
+			expect.stringMatching(
+				/ \[base64 HTML part, decoded line 2: "<p><a href="#">Afmelden<\/a><\/p><\/body><\/html>"\] \(Assumed/u,
+			),
+		]);
+		expect(byFile["plain.eml"]).toEqual([expect.not.stringMatching(/decoded line|mailcomplyDecoded/u)]);
 	});
 });
