@@ -164,6 +164,16 @@ describe("the plugin's tarball", () => {
 		expect(files).toContain("examples/ci/github-actions.yml");
 	});
 
+	it("has its command where a newcomer looks, bin/mailcomply.js, which starts the built CLI", () => {
+		expect(plugin.bin).toEqual({ mailcomply: "bin/mailcomply.js" });
+		expect(files).toContain("bin/mailcomply.js");
+		expect(files).toContain("dist/src/cli/bin.js");
+		const version = spawnSync(process.execPath, [path.join(ROOT, plugin.bin.mailcomply!), "--version"], {
+			encoding: "utf8",
+		});
+		expect(version.stdout.trim()).toBe(plugin.version);
+	});
+
 	it("has no relative link in its Markdown that leads outside the tarball", () => {
 		const broken: string[] = [];
 		for (const file of files.filter((name) => name.endsWith(".md"))) {
