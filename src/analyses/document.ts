@@ -1,6 +1,7 @@
 import type { DocumentNode, ElementNode } from "../ast/types.js";
 import type { TemplateSourceCode } from "../languages/template-source-code.js";
 import { isSignupPage } from "./signup-form.js";
+import { isPlainlyWebPage } from "./web-page.js";
 
 /**
  * The element a whole e-mail hangs from: `<mj-body>` (or `<mjml>`) in MJML,
@@ -8,13 +9,16 @@ import { isSignupPage } from "./signup-form.js";
  * footer snippet or an `mj-include` target — and is checked where it is
  * used, so whole-mail rules skip it, as they skip an engine file that is
  * a layout or partial (`role`). So is a sign-up page (a document with
- * a form that collects an e-mail address or phone number): it is not a mail.
+ * a form that collects an e-mail address or phone number) and a file that
+ * is plainly a web page (src/analyses/web-page.ts): neither is a mail.
  */
 export function findPageRoot(sourceCode: TemplateSourceCode): ElementNode | DocumentNode | undefined {
 	const document = sourceCode.ast;
 	// A layout or partial of a template engine is judged inside the mails that use it (src/template/composition/roles.ts).
 	if (document.role) return undefined;
 	if (isSignupPage(sourceCode)) return undefined;
+	// A web page is no mail either (the CLI skips it before linting; through the ESLint API it gets here).
+	if (isPlainlyWebPage(sourceCode)) return undefined;
 	if (document.format === "mjml") {
 		const mjml = childElement(document.children, "mjml");
 		return mjml ? (childElement(mjml.children, "mj-body") ?? mjml) : undefined;

@@ -23,6 +23,44 @@ import { analyseSignupForms, isSignupPage } from "./signup-form.js";
 import { getUnsubscribeLinks } from "./unsubscribe-links.js";
 import { isUnsubscribeTag } from "./unsubscribe-tags.js";
 import { getAttribute, hasAttribute } from "../ast/attributes.js";
+import path from "node:path";
+import { minimatch } from "minimatch";
+import { HTML_TEMPLATE_FILES } from "../../plugin/files.js";
+
+/**
+ * Text every page feature below needs (its tag, a site's `<link rel>`, or
+ * `role="navigation"`): a quick test before the parse or the walk, not the
+ * decision. It may let a mail through; one it wrongly stops is judged as a
+ * mail, as before there was a test at all.
+ */
+const PAGE_TAGS = /<(?:script|nav|iframe|canvas|object|embed|form)\b|navigation/iu;
+/** The `<link rel>` words of a site's head (PAGE_LINK_RELS are these or contain them). */
+const SITE_LINK_WORDS = /icon|manifest|canonical|preload|prefetch|alternate/iu;
+
+export function mayHavePageFeatures(text: string): boolean {
+	if (PAGE_TAGS.test(text)) return true;
+	// Every mail that loads a web font has a <link>: only one with a site's rel word counts.
+	const lower = text.toLowerCase();
+	for (let start = lower.indexOf("<link"); start !== -1; start = lower.indexOf("<link", start + 5)) {
+		const end = lower.indexOf(">", start);
+		if (SITE_LINK_WORDS.test(lower.slice(start, end === -1 ? undefined : end))) return true;
+	}
+	return false;
+}
+
+/**
+ * Whether the whole-mail rules leave this file alone as plainly a web page
+ * (src/analyses/document.ts): the CLI skips such files before linting, but
+ * through the ESLint API `configs.html` under `**\/*.html` hands them over.
+ * The folder counts as in the CLI, read from the file's whole path (a mail
+ * folder anywhere above it asks more of a page, never less).
+ */
+export function isPlainlyWebPage(sourceCode: TemplateSourceCode): boolean {
+	if (sourceCode.ast.format !== "html" || !mayHavePageFeatures(sourceCode.text)) return false;
+	const file = sourceCode.physicalPath?.split(path.sep).join("/");
+	const inMailFolder = file !== undefined && HTML_TEMPLATE_FILES.some((glob) => minimatch(file, glob, { dot: true }));
+	return classifyWebPage(sourceCode, { inMailFolder }).webPage;
+}
 
 /** What a page has that a mail does not. */
 export type PageFeature = "script" | "navigation" | "embedded content" | "site head link" | "form";

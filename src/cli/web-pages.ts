@@ -12,7 +12,7 @@ import path from "node:path";
 import type { ESLint } from "eslint";
 import { minimatch } from "minimatch";
 import { HTML_TEMPLATE_FILES } from "../../plugin/files.js";
-import { classifyWebPage, type PageFeature } from "../analyses/web-page.js";
+import { classifyWebPage, mayHavePageFeatures, type PageFeature } from "../analyses/web-page.js";
 import { TemplateLanguage, type TemplateLanguageOptions } from "../languages/template-language.js";
 import { forEachFile } from "./file-guard.js";
 
@@ -22,27 +22,6 @@ export interface SkippedWebPage {
 	/** Whether the file was named on the command line (then it is dropped from the patterns, not ignored). */
 	named: boolean;
 	features: PageFeature[];
-}
-
-/**
- * Text every page feature of src/analyses/web-page.ts needs (its tag, a
- * site's `<link rel>`, or `role="navigation"`): a quick test before the
- * parse, not the decision. It may let a mail through to the parse; one it
- * wrongly stops is linted as a mail, as before there was a test at all.
- */
-const PAGE_TAGS = /<(?:script|nav|iframe|canvas|object|embed|form)\b|navigation/iu;
-/** The `<link rel>` words of a site's head (web-page.ts's PAGE_LINK_RELS are these or contain them). */
-const SITE_LINK_WORDS = /icon|manifest|canonical|preload|prefetch|alternate/iu;
-
-function mayHavePageFeatures(text: string): boolean {
-	if (PAGE_TAGS.test(text)) return true;
-	// Every mail that loads a web font has a <link>: only one with a site's rel word counts.
-	const lower = text.toLowerCase();
-	for (let start = lower.indexOf("<link"); start !== -1; start = lower.indexOf("<link", start + 5)) {
-		const end = lower.indexOf(">", start);
-		if (SITE_LINK_WORDS.test(lower.slice(start, end === -1 ? undefined : end))) return true;
-	}
-	return false;
 }
 
 interface FileConfig {

@@ -75,6 +75,16 @@ describe("valid-campaign", () => {
 				filename: "order.campaign.json",
 			},
 			{
+				name: "a JSON sidecar that names its schema for editors",
+				code: '{ "$schema": "../node_modules/eslint-plugin-mailcomply/schema/campaign.schema.json", "kind": "marketing" }',
+				filename: "order.campaign.json",
+			},
+			{
+				name: "folder defaults with no template of that name beside them are no orphan",
+				code: "kind: marketing\n",
+				filename: join(tempDir, "defaults.campaign.yaml"),
+			},
+			{
 				name: "aliases with valid values",
 				code: "sender: &org\n  name: Acme BV\nsentBy:\n  name: Acme BV\naudience:\n  owner: &owner Acme BV\n  name: *owner\n",
 			},
