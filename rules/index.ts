@@ -30,6 +30,7 @@ import noTrackingWithoutConsent from "./no-tracking-without-consent.js";
 import unsubscribeLinkInBody from "./unsubscribe-link-in-body.js";
 import whatsappTemplate from "./whatsapp-template.js";
 import smsSegments from "./sms-segments.js";
+import smsOptInConfirmation from "./sms-opt-in-confirmation.js";
 
 /**
  * Every mailcomply rule, by id: the id is the file name (rules/<id>.ts,
@@ -68,6 +69,7 @@ const definitions = {
 	"unsubscribe-link-in-body": unsubscribeLinkInBody,
 	"whatsapp-template": whatsappTemplate,
 	"sms-segments": smsSegments,
+	"sms-opt-in-confirmation": smsOptInConfirmation,
 };
 
 // Each rule is typed against its own language's source code and visitors; the plugin exposes

@@ -4,6 +4,7 @@ import type { AudienceSource } from "../src/campaign/types.js";
 import { ruleDocsUrl } from "../src/rule-docs.js";
 import { cite } from "../src/legal/cite.js";
 import type { CampaignRuleDefinition } from "../src/types.js";
+import { dutyKind } from "../src/campaign/duty-kind.js";
 
 type MessageIds = "stale" | "future" | "notADate" | "missing";
 type Options = [{ maxAgeMonths?: number; now?: string }];
@@ -65,7 +66,7 @@ const rule: CampaignRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 			CampaignDocument(doc) {
 				if (doc.body?.type !== "CampaignMapping") return;
 				const { campaign } = sidecarFacts(sourceCode, context.settings);
-				if (campaign.kind === "transactional") return;
+				if (dutyKind(campaign.kind) === "transactional") return;
 				const audience = campaign.audience ?? {};
 				const node = reportNode(doc, ["audience", "lastCleaned"]);
 				if (audience.lastCleaned === undefined) {

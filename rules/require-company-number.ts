@@ -10,6 +10,7 @@ import { getLinks } from "../src/analyses/links.js";
 import { getTextBlocks } from "../src/analyses/text-blocks.js";
 import { getShownAddress } from "../src/analyses/sender-address.js";
 import { pageLanguage } from "../src/analyses/page-language.js";
+import { dutyKind } from "../src/campaign/duty-kind.js";
 
 type MessageIds = "missing" | "missingMarketing" | "malformed" | "mismatch" | "unseen";
 type Options = [{ countries?: string[]; reportMarketing?: boolean; acceptSidecarNumber?: boolean }];
@@ -80,7 +81,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 				const { campaign } = sourceCode.getCampaign(context.settings);
 				if (campaign.channel !== "email") return;
 				if (!jurisdictionsOf(campaignCountries(campaign, countries)).has("nl")) return;
-				const applies = campaign.kind === "transactional" || reportMarketing === true;
+				const applies = dutyKind(campaign.kind) === "transactional" || reportMarketing === true;
 				if (!applies) return;
 				// Partials are checked in the mail that includes them; sign-up pages by the form rules.
 				const page = findPageRoot(sourceCode);
@@ -137,7 +138,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 				const hint = declared.length === 8 ? " (the sidecar's number is not part of the mail)" : "";
 				context.report({
 					loc: locOf(page),
-					messageId: campaign.kind === "transactional" ? "missing" : "missingMarketing",
+					messageId: dutyKind(campaign.kind) === "transactional" ? "missing" : "missingMarketing",
 					data: { example, hint },
 				});
 			},

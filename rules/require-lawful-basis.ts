@@ -7,6 +7,7 @@ import { ruleDocsUrl } from "../src/rule-docs.js";
 import { cite } from "../src/legal/cite.js";
 import type { CitationId } from "../src/legal/citations.js";
 import type { CampaignRuleDefinition } from "../src/types.js";
+import { dutyKind } from "../src/campaign/duty-kind.js";
 
 type MessageIds = "missing" | "consentNotRecorded" | "softOptInSource" | "legitimateInterest" | "contractForMarketing";
 type Options = [{ countries?: string[] }];
@@ -112,7 +113,7 @@ const rule: CampaignRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 			CampaignDocument(doc) {
 				if (doc.body?.type !== "CampaignMapping") return;
 				const { campaign } = sidecarFacts(sourceCode, context.settings);
-				if (campaign.kind === "transactional") return;
+				if (dutyKind(campaign.kind) === "transactional") return;
 				const present = jurisdictionsOf(campaignCountries(campaign, countries));
 				const regimes = OPT_IN_REGIMES.filter((regime) => present.has(regime));
 				// US only, or countries no regime of this rule covers: CAN-SPAM requires no basis, only an opt-out.

@@ -1,7 +1,6 @@
 import type { MessageRuleDefinition } from "../src/types.js";
 import type { TemplateSourceCode } from "../src/languages/template-source-code.js";
 import type { TextMessageSourceCode } from "../src/languages/text-message-source-code.js";
-import type { Campaign } from "../src/campaign/types.js";
 import { ruleDocsUrl } from "../src/rule-docs.js";
 import type { CitationId } from "../src/legal/citations.js";
 import { cite, citeForCampaign } from "../src/legal/cite.js";
@@ -21,6 +20,7 @@ import { hasUnseenParts, UNREAD_PART_MESSAGE, unreadPartOfMail } from "../src/an
 import { matchImprintWording } from "../src/lexicons/disclosure-wording.js";
 import { EmlSourceCode } from "../src/languages/eml-source-code.js";
 import { fromIdentifiesSender } from "../src/eml/from-identity.js";
+import { dutyKind, type DutyKind } from "../src/campaign/duty-kind.js";
 
 type MessageIds =
 	| "missingName"
@@ -33,7 +33,7 @@ type MessageIds =
 	| "fromMismatch";
 type AddressPolicy = "by-jurisdiction" | "always" | "never";
 type Options = [{ countries?: string[]; address?: AddressPolicy }];
-type Kind = Campaign["kind"];
+type Kind = DutyKind;
 
 /**
  * Where the law asks the mail itself to show a postal address, and the
@@ -216,7 +216,7 @@ export function createSenderIdentityRule(
 				},
 				"Document:exit"() {
 					const { campaign, inferredKind } = sourceCode.getCampaign(context.settings);
-					if (campaign.kind !== kind || campaign.channel !== "email") return;
+					if (dutyKind(campaign.kind) !== kind || campaign.channel !== "email") return;
 					if (kind === "marketing" && sourceCode instanceof EmlSourceCode) checkFromHeader(sourceCode);
 					// A partial is checked in the mail that includes it; a sign-up page is not a mail.
 					const page = findPageRoot(sourceCode);

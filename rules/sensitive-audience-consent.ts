@@ -7,6 +7,7 @@ import { ruleDocsUrl } from "../src/rule-docs.js";
 import { campaignCountries, countriesOptionSchema, jurisdictionsOf } from "../src/analyses/jurisdiction.js";
 import { matchSensitiveCategories, SENSITIVE_CATEGORY_LABELS } from "../src/lexicons/sensitive-categories.js";
 import type { CampaignRuleDefinition } from "../src/types.js";
+import { dutyKind } from "../src/campaign/duty-kind.js";
 
 type MessageIds = "declared" | "inferred" | "ownMembersFromThirdParty" | "ownMembersCriminal";
 
@@ -79,7 +80,7 @@ const rule: CampaignRuleDefinition<{ RuleOptions: [Options]; MessageIds: Message
 				if (doc.body?.type !== "CampaignMapping") return;
 				// The organisation's defaults (settings) may declare the consent or the countries once for every mailing.
 				const { campaign } = sidecarFacts(sourceCode, context.settings);
-				if (campaign.kind === "transactional") return;
+				if (dutyKind(campaign.kind) === "transactional") return;
 				const regimes = jurisdictionsOf(campaignCountries(campaign, countries));
 				if (!regimes.has("eu") && !regimes.has("uk")) return;
 

@@ -6,7 +6,13 @@
  * allowed keys and values; this type mirrors it.
  */
 
-export const CAMPAIGN_KINDS = ["marketing", "transactional"] as const;
+/**
+ * `opt-in-confirmation`: the message that confirms a sign-up. It does not
+ * promote, so it carries a transactional message's duties; a US SMS
+ * programme's confirmation must also carry the carriers' disclosures
+ * (`sms-opt-in-confirmation`).
+ */
+export const CAMPAIGN_KINDS = ["marketing", "transactional", "opt-in-confirmation"] as const;
 export const CHANNELS = ["email", "sms", "whatsapp"] as const;
 export const SENT_BY_ROLES = ["processor", "joint-controller"] as const;
 export const SPECIAL_CATEGORY_BASES = ["explicit-consent", "own-members"] as const;

@@ -41,7 +41,7 @@ const DEFAULTS_TEMPLATE = `# yaml-language-server: $schema=./node_modules/${PACK
 # everywhere are checked); the summary under its findings says so.
 # Uncomment what holds for your templates:
 
-# kind: marketing              # marketing | transactional (receipts, password resets)
+# kind: marketing              # marketing | transactional (receipts, password resets) | opt-in-confirmation
 
 # audience:
 #   countries: [NL]            # ISO 3166-1 alpha-2 (EU for the whole EU): decides which laws apply

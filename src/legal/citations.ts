@@ -766,12 +766,27 @@ export const CITATIONS = {
 		scope: "us",
 		kind: "provider-requirement",
 		url: "https://usshortcodedirectory.com/ctia-short-code-monitoring-handbook/",
-		says: "US carriers' requirement for business texting: a recurring programme confirms each opt-in with a message naming the programme, the message frequency, that message and data rates may apply, and HELP and STOP instructions (with links to terms and privacy); carriers block programmes that do not.",
+		says: "US carriers' requirement for business texting: every message of a recurring programme says how to opt out (STOP), a recurring programme confirms each opt-in (see the opt-in confirmation entry), and its call-to-action links to terms and privacy; carriers block programmes that do not.",
 		verification: {
 			status: "secondary",
 			on: CHECKED,
 			read: "the Handbook's guiding principles (\"For recurring-messages programs, confirmation messages must include clear opt-out instructions\") as reproduced at https://usshortcodedirectory.com/ctia-short-code-monitoring-handbook/; the Principles' table of contents (May 2023 edition, 5.1.2.1 Confirm Opt-In for Recurring Messages) as reproduced at https://bingoreviews.com/how-to-stop-receiving-unwanted-phone-messages-7520; the disclosure list (program name, frequency, message and data rates, HELP, STOP, terms and privacy links) as summarised at http://webiis06.mondaq.com/AdviceCenter/2154/",
 			note: "ctia.org could not be read from the development machine, so the URL is the copy read",
+		},
+	},
+	"ctia-opt-in-confirmation": {
+		law: "CTIA, Messaging Principles and Best Practices, 5.1.2.1 Confirm Opt-In for Recurring Messages; Short Code Monitoring Handbook",
+		provision: "5.1.2.1",
+		cite: "CTIA Messaging Principles 5.1.2.1",
+		scope: "us",
+		kind: "provider-requirement",
+		url: "https://usshortcodedirectory.com/ctia-short-code-monitoring-handbook/",
+		says: 'A recurring SMS programme confirms each opt-in with a message that carries the programme (brand) name, customer-care contact (HELP), how to opt out (STOP), the message frequency and a "Message and data rates may apply" notice; links to terms and privacy belong in the call-to-action where the number is collected.',
+		verification: {
+			status: "secondary",
+			on: CHECKED,
+			read: "the Handbook's guiding principle 3 (\"A confirmation message must be sent to customers always. For recurring-messages programs, confirmation messages must include clear opt-out instructions\") as reproduced at https://usshortcodedirectory.com/ctia-short-code-monitoring-handbook/; the Principles' table of contents (May 2023, 5.1.2.1 Confirm Opt-In for Recurring Messages) at https://bingoreviews.com/how-to-stop-receiving-unwanted-phone-messages-7520; the confirmation's elements as listed alike at https://messagebridgeinfo.com/knowledge-base/how-do-i-get-a-short-code-registered, https://help.nexmo.com/hc/en-us/articles/204015403-Pre-approved-US-Short-Codes-compliance-requirements and https://www.twilio.com/help/faq/short-codes/what-are-the-opt-in-requirements-for-us-short-codes",
+			note: "CTIA's own text (ctia.org) could not be read from the development machine; none of the lists read puts terms or privacy links in the confirmation itself",
 		},
 	},
 	"meta-whatsapp-template-components": {

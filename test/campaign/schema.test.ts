@@ -12,7 +12,7 @@ import { AUDIENCE_SOURCES, ESP_TRACKING, ESPS, LAWFUL_BASES, SENSITIVE_CATEGORIE
 import type { Campaign, Segment } from "../../src/campaign/types.js";
 
 type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const KINDS = ["marketing", "transactional"] as const;
+const KINDS = ["marketing", "transactional", "opt-in-confirmation"] as const;
 const CHANNELS = ["email", "sms", "whatsapp"] as const;
 const ROLES = ["processor", "joint-controller"] as const;
 const SPECIAL_CATEGORY_BASES = ["explicit-consent", "own-members"] as const;

@@ -24,6 +24,7 @@ tester.run("list-hygiene", rule as never, {
 		{ code: "kind: marketing\n", options: now },
 		// transactional mail is not sent to a list
 		{ code: `kind: transactional\n${cleaned("2019-01-01")}`, options: now },
+		{ code: `kind: opt-in-confirmation\n${cleaned("2019-01-01")}`, options: now },
 		// a date from the organisation's settings, for a partner list
 		{
 			code: "audience:\n  source: third-party\n",

@@ -29,6 +29,8 @@ tester.run(
 			// transactional mail is not marketing
 			"kind: transactional\nlawfulBasis: contract\n",
 			"kind: transactional\n",
+			// an opt-in confirmation answers the sign-up it confirms: a transactional message's duties
+			"kind: opt-in-confirmation\n",
 			// organisation defaults in settings count
 			{
 				code: "audience:\n  source: signup-form\n",

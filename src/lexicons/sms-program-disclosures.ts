@@ -1,0 +1,41 @@
+/**
+ * The disclosures US carriers expect in an SMS programme's opt-in
+ * confirmation (CTIA), as programmes write them in English: the message
+ * frequency, the "message and data rates may apply" notice, and a HELP
+ * instruction. (The programme name is the declared sender's, and the STOP
+ * instruction is `text-opt-out-wording`'s.)
+ *
+ * The carriers' own short forms count: "Msg freq varies", "4 msgs/mo",
+ * "Msg&data rates may apply", "Reply HELP for help".
+ */
+
+/**
+ * How often messages come: a count per period ("4 msgs/month", "up to 2
+ * texts per week", "1 message per order"), "recurring (automated) messages",
+ * or "message frequency varies" / "msg freq varies".
+ */
+const FREQUENCY = [
+	/\b(?:msg|message|text|sms)s? ?(?:freq|frequency)\b/iu,
+	/\bfreq(?:uency)? (?:varies|may vary)\b/iu,
+	/\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+? ?(?:msgs?|messages?|texts?|alerts?|sms)(?: ?\/ ?| per | a | each | every )(?:day|wk|week|mo|mon|month|year|yr|order|transaction|request|purchase)\b/iu,
+	/\brecurring (?:automated )?(?:msgs?|messages?|texts?|alerts?|sms)\b/iu,
+	/\b(?:daily|weekly|monthly) (?:msgs?|messages?|texts?|alerts?)\b/iu,
+];
+
+/** "Message and data rates may apply", "Msg&data rates may apply", "Std msg & data rates apply". */
+const RATES = /\b(?:msg|message|sms)s? ?(?:&|and|\+) ?data ?rates? (?:may |might |will )?apply\b/iu;
+
+/** A HELP instruction: the keyword in capitals, or after a verb ("reply help for help", "text HELP"). */
+const HELP = [/\bHELP\b/u, /\b(?:reply|text|txt|send|respond)(?: with)? ["'“]?help\b/iu];
+
+export function hasFrequencyDisclosure(text: string): boolean {
+	return FREQUENCY.some((pattern) => pattern.test(text));
+}
+
+export function hasRatesDisclosure(text: string): boolean {
+	return RATES.test(text);
+}
+
+export function hasHelpInstruction(text: string): boolean {
+	return HELP.some((pattern) => pattern.test(text));
+}
