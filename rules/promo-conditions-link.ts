@@ -1,15 +1,24 @@
 import { unusableTargetReason } from "../src/analyses/link-target.js";
 import { shortenText } from "../src/analyses/text.js";
-import type { TemplateRuleDefinition } from "../src/types.js";
+import type { MessageRuleDefinition } from "../src/types.js";
+import type { TemplateSourceCode } from "../src/languages/template-source-code.js";
+import {
+	lineAround,
+	lineLoc,
+	messageLines,
+	textUrlTarget,
+	type TextMessageCode,
+} from "../src/analyses/message-text.js";
+import type { TextMessageNode } from "../src/text-message/ast.js";
 import type { DocumentNode, ElementNode } from "../src/ast/types.js";
 import { ruleDocsUrl } from "../src/rule-docs.js";
-import { declaredLanguage, type FooterLanguage } from "../src/analyses/unsubscribe-footer.js";
+import { declaredLanguage, languageWritten, type FooterLanguage } from "../src/analyses/unsubscribe-footer.js";
 import { citeFor } from "../src/legal/cite.js";
 import type { CitationId } from "../src/legal/citations.js";
 import { findPageRoot } from "../src/analyses/document.js";
 import { campaignCountries, countriesOptionSchema, jurisdictionsOf } from "../src/analyses/jurisdiction.js";
 import { getLinks, type Link } from "../src/analyses/links.js";
-import { getOffers } from "../src/analyses/offers.js";
+import { findTextOffers, getOffers } from "../src/analyses/offers.js";
 import { getTextBlocks } from "../src/analyses/text-blocks.js";
 import {
 	matchConditionsWording,
@@ -20,7 +29,7 @@ import {
 } from "../src/lexicons/offers.js";
 import { isDeicticLinkText } from "../src/lexicons/unsubscribe-wording.js";
 
-type MessageIds = "missing" | "broken";
+type MessageIds = "missing" | "broken" | "brokenText";
 type Options = [{ countries?: string[] }];
 
 /** The duty per regime: the Dutch and UK implementations before the directive. */
@@ -44,7 +53,7 @@ const CONDITIONS_WORDING: Readonly<Record<FooterLanguage, { link: string; label:
  * 3:15e(1)(c)). A mail that makes such an offer must link to its conditions
  * or write them out under a "Voorwaarden:"-style label.
  */
-const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds }> = {
+const rule: MessageRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds }> = {
 	meta: {
 		type: "problem",
 		docs: {
@@ -61,6 +70,8 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 				'This mail promotes an offer ("{{offer}}") but gives no access to its conditions. Link to them (e.g. "{{link}}") or write them out under a label such as "{{label}}". Required by {{law}}.',
 			broken:
 				'Conditions link "{{text}}" leads nowhere: {{reason}}. Point it at the page with the offer\'s conditions.',
+			brokenText:
+				"Conditions link {{url}} leads nowhere ({{reason}}): point it at the page with the offer's conditions.",
 		},
 		schema: [
 			{
@@ -70,18 +81,47 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 			},
 		],
 		defaultOptions: [{}],
-		languages: ["mailcomply/mjml", "mailcomply/html"],
+		// Not SMS or WhatsApp: whether art. 6 reaches an SMS is not settled in a source we could verify (see the doc).
+		languages: ["mailcomply/mjml", "mailcomply/html", "mailcomply/text"],
 	},
 	create(context) {
-		const sourceCode = context.sourceCode;
+		const sourceCode = context.sourceCode as TemplateSourceCode;
 		const [{ countries }] = context.options;
 		return {
+			// A template's plain-text part, or a captured message's: its own lines and URLs.
+			"TextMessage:exit"(message) {
+				const code = context.sourceCode as TextMessageCode;
+				const { campaign } = code.getCampaign(context.settings);
+				if (campaign.channel !== "email") return;
+				const regimes = jurisdictionsOf(campaignCountries(campaign, countries));
+				if (!regimes.has("eu") && !regimes.has("uk")) return;
+				const offers = findTextOffers(message);
+				const headerOffer = matchOffer(campaign.subject ?? "") ?? matchOffer(campaign.preheader ?? "");
+				if (offers.length === 0 && headerOffer === undefined) return;
+				const { accessible, broken } = textConditions(message);
+				for (const { url, reason } of broken)
+					context.report({ loc: url.loc, messageId: "brokenText", data: { url: url.value, reason } });
+				if (accessible || broken.length > 0) return;
+				const first = offers[0];
+				const language = languageWritten(campaign.language) ?? first?.lang ?? headerOffer?.lang ?? "en";
+				const wording = CONDITIONS_WORDING[language];
+				context.report({
+					loc: first ? lineLoc(code, first.line) : { start: message.loc.start, end: message.loc.start },
+					messageId: "missing",
+					data: {
+						offer: first?.text ?? headerOffer?.text ?? "",
+						link: wording.link,
+						label: wording.label,
+						law: citeFor(CONDITIONS_LAW, regimes),
+					},
+				});
+			},
 			"Document:exit"(document) {
 				const { campaign } = sourceCode.getCampaign(context.settings);
 				const regimes = jurisdictionsOf(campaignCountries(campaign, countries));
 				if (!regimes.has("eu") && !regimes.has("uk")) return;
 				// A partial may hold the conditions of the mail it is part of; the mail is checked where it is assembled.
-				const page = findPageRoot(context.sourceCode);
+				const page = findPageRoot(sourceCode);
 				if (!page) return;
 				const offers = getOffers(sourceCode);
 				const headerOffer = matchOffer(campaign.subject ?? "") ?? matchOffer(campaign.preheader ?? "");
@@ -124,6 +164,25 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 		};
 	},
 };
+
+/** A text's access to the conditions: a labelled or footnoted line, or a URL that names them by its line or path. */
+function textConditions(message: TextMessageNode) {
+	const broken: Array<{ url: { loc: Link["element"]["loc"]; value: string }; reason: string }> = [];
+	let accessible = messageLines(message).some(
+		(line) => startsWithConditionsLabel(line.text) || writesConditionsOut(line.text),
+	);
+	for (const part of message.children) {
+		for (const url of part.children) {
+			if (url.type !== "MessageUrl") continue;
+			const target = textUrlTarget(part, url);
+			if (target.kind !== "url") continue;
+			if (!matchConditionsWording(lineAround(part, url.start)) && !urlLooksLikeConditions(target.url)) continue;
+			if (target.placeholderHost) broken.push({ url, reason: `${target.host} is a placeholder address` });
+			else accessible = true;
+		}
+	}
+	return { accessible, broken };
+}
 
 function namesConditions(link: Link): boolean {
 	if (matchConditionsWording(link.text)) return true;

@@ -1,16 +1,18 @@
-import type { TemplateRuleDefinition } from "../src/types.js";
+import type { MessageRuleDefinition } from "../src/types.js";
+import type { TemplateSourceCode } from "../src/languages/template-source-code.js";
+import { lineLoc, messageLines, type TextMessageCode } from "../src/analyses/message-text.js";
 import type { DocumentNode, ElementNode } from "../src/ast/types.js";
 import { ruleDocsUrl } from "../src/rule-docs.js";
 import { findPageRoot } from "../src/analyses/document.js";
 import { UNREAD_PART_MESSAGE, unreadPartOfMail } from "../src/analyses/unseen-parts.js";
 import { campaignCountries, countriesOptionSchema, jurisdictionsOf } from "../src/analyses/jurisdiction.js";
 import { marketingShown } from "../src/analyses/mail-kind.js";
-import { getOffers } from "../src/analyses/offers.js";
+import { findTextOffers, getOffers } from "../src/analyses/offers.js";
 import { getTextBlocks } from "../src/analyses/text-blocks.js";
 import { matchAdLabel, matchNotMarketingClaim } from "../src/lexicons/ad-label-wording.js";
 import { matchOffer } from "../src/lexicons/offers.js";
 
-type MessageIds = "missing" | "falseClaim" | "unseen";
+type MessageIds = "missing" | "falseClaim" | "unseen" | "missingText";
 type Options = [{ countries?: string[] }];
 
 /**
@@ -20,7 +22,7 @@ type Options = [{ countries?: string[] }];
  * while claiming "this is not a marketing e-mail" is still commercial (FTC v.
  * Experian Consumer Services, 2023).
  */
-const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds }> = {
+const rule: MessageRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds }> = {
 	meta: {
 		type: "problem",
 		docs: {
@@ -38,6 +40,8 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 			falseClaim:
 				'This mail says "{{claim}}" but promotes an offer ("{{offer}}"). A mail whose primary purpose is promotion is commercial whatever it claims (15 U.S.C. 7702(2), 16 CFR 316.3; FTC v. Experian Consumer Services, 2023): remove the claim and send it as marketing, with an opt-out, or remove the promotion.',
 			unseen: UNREAD_PART_MESSAGE,
+			missingText:
+				'This commercial e-mail\'s plain-text part is not identified as an advertisement ({{basis}}): start it or the subject with "Advertisement" (CAN-SPAM 7704(a)(5)(A)(i)).',
 		},
 		schema: [
 			{
@@ -47,12 +51,45 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 			},
 		],
 		defaultOptions: [{}],
-		languages: ["mailcomply/mjml", "mailcomply/html"],
+		// Not SMS or WhatsApp: CAN-SPAM is about e-mail (see the doc).
+		languages: ["mailcomply/mjml", "mailcomply/html", "mailcomply/text"],
 	},
 	create(context) {
-		const sourceCode = context.sourceCode;
+		const sourceCode = context.sourceCode as TemplateSourceCode;
 		const [{ countries }] = context.options;
 		return {
+			// A template's plain-text part, or a captured message's: a text-only reader sees no label in the HTML.
+			"TextMessage:exit"(message) {
+				const { campaign, declared, inferredKind } = (context.sourceCode as TextMessageCode).getCampaign(
+					context.settings,
+				);
+				if (campaign.channel !== "email") return;
+				if (!jurisdictionsOf(campaignCountries(campaign, countries)).has("us")) return;
+				const code = context.sourceCode as TextMessageCode;
+				const lines = messageLines(message);
+				const headers = [campaign.subject ?? "", campaign.preheader ?? ""];
+				const offer =
+					findTextOffers(message)[0]?.text ?? headers.map(matchOffer).find((match) => match !== undefined)?.text;
+				if (offer !== undefined) {
+					for (const line of lines) {
+						const claim = matchNotMarketingClaim(line.text);
+						if (claim !== undefined)
+							context.report({ loc: lineLoc(code, line), messageId: "falseClaim", data: { claim, offer } });
+					}
+				}
+				if (!marketingShown(campaign, inferredKind) || campaign.lawfulBasis === "consent") return;
+				if (inferredKind?.transactionalFirst === true && matchOffer(campaign.subject ?? "") === undefined) return;
+				const labelled =
+					headers.some((text) => matchAdLabel(text) !== undefined) ||
+					lines.some((line) => matchAdLabel(line.text) !== undefined);
+				if (labelled) return;
+				const basis = declared.has("lawfulBasis") ? `lawfulBasis: ${campaign.lawfulBasis}` : "no lawfulBasis declared";
+				context.report({
+					loc: { start: message.loc.start, end: message.loc.start },
+					messageId: "missingText",
+					data: { basis },
+				});
+			},
 			"Document:exit"() {
 				const { campaign, declared, inferredKind } = sourceCode.getCampaign(context.settings);
 				if (campaign.channel !== "email") return;

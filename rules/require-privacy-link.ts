@@ -1,23 +1,33 @@
 import { isMarketingEmail } from "../src/campaign/marketing-email.js";
 import { shortenText } from "../src/analyses/text.js";
-import type { TemplateRuleDefinition } from "../src/types.js";
+import type { MessageRuleDefinition } from "../src/types.js";
+import type { TemplateSourceCode } from "../src/languages/template-source-code.js";
+import type { TextMessageCode } from "../src/analyses/message-text.js";
 import { ruleDocsUrl } from "../src/rule-docs.js";
 import { citeBriefly } from "../src/legal/cite.js";
 import { findPageRoot } from "../src/analyses/document.js";
 import { UNREAD_PART_MESSAGE, unreadPartOfMail } from "../src/analyses/unseen-parts.js";
 import { campaignCountries, countriesOptionSchema, jurisdictionsOf } from "../src/analyses/jurisdiction.js";
 import { getLinks } from "../src/analyses/links.js";
-import { judgePrivacyLink } from "../src/analyses/privacy-links.js";
+import { findTextPrivacyLinks, judgePrivacyLink } from "../src/analyses/privacy-links.js";
 
-type MessageIds = "missing" | "broken" | "unseen";
+type MessageIds = "missing" | "broken" | "unseen" | "missingText" | "brokenText";
 type Options = [{ countries?: string[] }];
+
+/** How a text part's privacy line starts, in the mail's language. */
+const PRIVACY_LABEL: Readonly<Record<string, string>> = {
+	nl: "Privacyverklaring:",
+	en: "Privacy policy:",
+	de: "Datenschutzerklärung:",
+	fr: "Politique de confidentialité :",
+};
 
 /**
  * A marketing mail must lead to the sender's privacy statement: it is where
  * the recipient finds the art. 13/14 GDPR information and how to exercise
  * the rights of access, rectification and objection (art. 15, 16, 21).
  */
-const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds }> = {
+const rule: MessageRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds }> = {
 	meta: {
 		type: "problem",
 		docs: {
@@ -35,6 +45,9 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 			broken:
 				'Privacy link "{{text}}" does not lead to a privacy statement ({{reason}}): point it at the published one.',
 			unseen: UNREAD_PART_MESSAGE,
+			missingText:
+				'This marketing e-mail\'s plain-text part has no privacy link: add a line such as "{{line}}" so text-only readers find it too ({{law}}).',
+			brokenText: "Privacy link {{url}} leads nowhere ({{reason}}): point it at the published privacy statement.",
 		},
 		schema: [
 			{
@@ -44,12 +57,33 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 			},
 		],
 		defaultOptions: [{}],
-		languages: ["mailcomply/mjml", "mailcomply/html"],
+		// Not SMS or WhatsApp: the law asks the privacy information at collection or the first message, not a link in each text (see the doc).
+		languages: ["mailcomply/mjml", "mailcomply/html", "mailcomply/text"],
 	},
 	create(context) {
-		const sourceCode = context.sourceCode;
+		const sourceCode = context.sourceCode as TemplateSourceCode;
 		const [{ countries }] = context.options;
 		return {
+			// A template's plain-text part, or a captured message's: text-only readers see only it.
+			"TextMessage:exit"(message) {
+				const { campaign } = (context.sourceCode as TextMessageCode).getCampaign(context.settings);
+				if (!isMarketingEmail(campaign)) return;
+				const regimes = jurisdictionsOf(campaignCountries(campaign, countries));
+				if (!regimes.has("eu") && !regimes.has("uk")) return;
+				const links = findTextPrivacyLinks(message);
+				for (const { url, reason } of links.broken)
+					context.report({ loc: url.loc, messageId: "brokenText", data: { url: url.value, reason } });
+				if (links.working || links.broken.length > 0) return;
+				const language = (campaign.language ?? "en").slice(0, 2).toLowerCase();
+				context.report({
+					loc: { start: message.loc.start, end: message.loc.start },
+					messageId: "missingText",
+					data: {
+						line: `${PRIVACY_LABEL[language] ?? PRIVACY_LABEL["en"]!} https://…`,
+						law: citeBriefly(["gdpr-12-1", "gdpr-13", "uk-gdpr"], regimes),
+					},
+				});
+			},
 			"Document:exit"() {
 				const { campaign } = sourceCode.getCampaign(context.settings);
 				// A transactional mail follows a transaction whose own notice (at checkout, in the account) informed the customer; see the doc.
@@ -83,7 +117,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 					return;
 				}
 				// A footer partial is checked in the mail that includes it.
-				const page = findPageRoot(context.sourceCode);
+				const page = findPageRoot(sourceCode);
 				if (!page) return;
 				context.report({
 					loc: page.type === "Element" ? page.startTag.loc : page.loc,

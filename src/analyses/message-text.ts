@@ -7,7 +7,7 @@
  */
 import { LineIndex } from "../ast/line-index.js";
 import type { AttributeNode, MergeTagNode, SourceLocation, TextNode } from "../ast/types.js";
-import { EmlSourceCode } from "../languages/eml-source-code.js";
+import type { EmlSourceCode } from "../languages/eml-source-code.js";
 import type { TextMessageSourceCode } from "../languages/text-message-source-code.js";
 import type { MessageUrlNode, TextMessageNode, TextPartNode } from "../text-message/ast.js";
 import { classifyTarget, type LinkTarget } from "./link-target.js";
@@ -62,7 +62,8 @@ const lineIndexOf = (sourceCode: { text: string }): LineIndex => new LineIndex(s
 
 /** The file location of characters `from` to `to` of a part's text (an encoded `.eml` part: its anchor header). */
 export function textLoc(sourceCode: TextMessageCode, part: TextPartNode, from: number, to: number): SourceLocation {
-	const lines = sourceCode instanceof EmlSourceCode ? sourceCode.memo(lineIndexOf) : sourceCode.memo(lineIndexOf);
+	// Both source codes memoise per file; the analysis reads only the text they share (a type import: this module sits under template analyses, which the .eml source code imports).
+	const lines = (sourceCode as { memo<T>(analysis: (code: { text: string }) => T): T }).memo(lineIndexOf);
 	return lines.loc(partRange(part, from, to));
 }
 

@@ -3,6 +3,8 @@ import type { TemplateSourceCode } from "../languages/template-source-code.js";
 import { matchOffer, type OfferMatch } from "../lexicons/offers.js";
 import { matchUnsubscribeInvitation } from "../lexicons/unsubscribe-wording.js";
 import { getTextBlocks } from "./text-blocks.js";
+import type { TextMessageNode } from "../text-message/ast.js";
+import { messageLines, type PartLine } from "./message-text.js";
 
 export interface FoundOffer extends OfferMatch {
 	/** The paragraph that makes the offer. */
@@ -22,9 +24,23 @@ export function getOffers(sourceCode: TemplateSourceCode): FoundOffer[] {
 function findOffers(sourceCode: TemplateSourceCode): FoundOffer[] {
 	const offers: FoundOffer[] = [];
 	for (const block of getTextBlocks(sourceCode)) {
-		const offer = matchOffer(block.text);
-		if (offer === undefined || matchUnsubscribeInvitation(block.text) !== undefined) continue;
-		offers.push({ ...offer, node: block.node });
+		const offer = offerIn(block.text);
+		if (offer) offers.push({ ...offer, node: block.node });
 	}
 	return offers;
+}
+
+/** The offers a text message or plain-text part makes, line by line (a line is a text's paragraph). */
+export function findTextOffers(message: TextMessageNode): Array<OfferMatch & { line: PartLine }> {
+	const offers: Array<OfferMatch & { line: PartLine }> = [];
+	for (const line of messageLines(message)) {
+		const offer = offerIn(line.text);
+		if (offer) offers.push({ ...offer, line });
+	}
+	return offers;
+}
+
+function offerIn(text: string): OfferMatch | undefined {
+	const offer = matchOffer(text);
+	return offer === undefined || matchUnsubscribeInvitation(text) !== undefined ? undefined : offer;
 }

@@ -10,6 +10,8 @@ import { isDeicticLinkText } from "../lexicons/unsubscribe-wording.js";
 import { unusableTargetReason } from "./link-target.js";
 import { getLinks, type Link } from "./links.js";
 import { isUnsubscribeTag } from "./unsubscribe-tags.js";
+import type { MessageUrlNode, TextMessageNode } from "../text-message/ast.js";
+import { lineAround, textUrlTarget } from "./message-text.js";
 
 export type PrivacyLinkVerdict = { kind: "unrelated" } | { kind: "working" } | { kind: "broken"; reason: string };
 
@@ -57,4 +59,31 @@ export function judgePrivacyLink(link: Link): PrivacyLinkVerdict {
 			return claimsPrivacy && reason ? { kind: "broken", reason } : { kind: "unrelated" };
 		}
 	}
+}
+
+/** A text's privacy links: a URL whose line or path names the statement, or an ESP/template variable that does. */
+export interface TextPrivacyLinks {
+	working: boolean;
+	broken: Array<{ url: MessageUrlNode; reason: string }>;
+}
+
+export function findTextPrivacyLinks(message: TextMessageNode): TextPrivacyLinks {
+	const found: TextPrivacyLinks = { working: false, broken: [] };
+	for (const part of message.children) {
+		for (const child of part.children) {
+			if (child.type === "MessageVariable") {
+				// `Privacy: {{ privacy_url }}`: the variable is filled with the statement's address.
+				if (PRIVACY_VARIABLE.test(child.name) && !isUnsubscribeTag({ syntax: child.syntax, expression: child.name }))
+					found.working = true;
+				continue;
+			}
+			const target = textUrlTarget(part, child);
+			if (target.kind !== "url") continue;
+			const says = matchPrivacyWording(lineAround(part, child.start)) !== undefined || urlLooksLikePrivacy(target.url);
+			if (!says) continue;
+			if (target.placeholderHost) found.broken.push({ url: child, reason: `${target.host} is a placeholder address` });
+			else found.working = true;
+		}
+	}
+	return found;
 }

@@ -35,8 +35,12 @@ export function declaredLanguage(campaign: Campaign, document: DocumentNode): Fo
 	const root = document.children.find(
 		(child): child is ElementNode => child.type === "Element" && (child.name === "html" || child.name === "mjml"),
 	);
-	const declared = campaign.language ?? (root && getAttribute(root, "lang")?.value) ?? "";
-	const primary = declared.trim().toLowerCase().split(/[-_]/u)[0] ?? "";
+	return languageWritten(campaign.language ?? (root && getAttribute(root, "lang")?.value) ?? "");
+}
+
+/** A language tag (`nl`, `en-GB`, `de_DE`) as one of the languages mailcomply writes, if it is one. */
+export function languageWritten(tag: string | undefined): FooterLanguage | undefined {
+	const primary = (tag ?? "").trim().toLowerCase().split(/[-_]/u)[0] ?? "";
 	return ownValue(WORDING, primary) ? (primary as FooterLanguage) : undefined;
 }
 
