@@ -1,4 +1,4 @@
-import { Tokenizer, QuoteType } from "htmlparser2";
+import { QuoteType, Tokenizer, type TokenizerCallbacks } from "htmlparser2";
 import type {
 	AttributeNode,
 	ChildNode,
@@ -12,19 +12,20 @@ import type {
 	TextNode,
 } from "../ast/types.js";
 import type { LineIndex } from "../ast/line-index.js";
-import { blankMergeTags, findMergeTags, type MergeTagMatch } from "./merge-tags.js";
-import type { Span, TemplateScan } from "./engine-tags.js";
-import { clientsAt, findConditionalRegions, type ConditionalRegion } from "./conditional-comments.js";
+import type { MergeTagMatch } from "./merge-tags.js";
+import type { TemplateScan } from "./engine-tags.js";
+import { clientsAt } from "./conditional-comments.js";
 import { impliedClosers, RAW_TEXT_ELEMENTS, VOID_ELEMENTS } from "./html-rules.js";
 import { MAX_NESTING_DEPTH, MAX_TEMPLATE_NODES, NodeLimitExceeded } from "./limits.js";
+import { firstAtOrAfter, maskNonMarkup, type MaskedMarkup } from "./markup-mask.js";
 
 /**
  * Parses MJML or HTML markup into the shared template AST.
  *
  * Merge tags and Outlook conditional-comment markers are masked first with
- * characters of the same length, so the tokenizer sees ordinary markup while
- * every offset still points into the original text; node values are then
- * read from the original text.
+ * characters of the same length (./markup-mask.ts), so the tokenizer sees
+ * ordinary markup while every offset still points into the original text;
+ * node values are then read from the original text.
  */
 export interface MarkupParseResult {
 	children: ChildNode[];
@@ -33,9 +34,28 @@ export interface MarkupParseResult {
 	nodes: number;
 }
 
-/** A private-use character the tokenizer treats as an ordinary name or text character. */
-const MASK = "\uE000";
+/**
+ * The steps: mask what is not markup, let htmlparser2's tokenizer read the
+ * masked text while a tree builder places each token, and take the tree.
+ * `scan` gives the tags (and the engine comments to hide) when the file is
+ * written for a template engine (src/template/engine-tags.ts); without it,
+ * the ESP merge tags are looked for.
+ */
+export function parseMarkup(
+	text: string,
+	format: TemplateFormat,
+	lines: LineIndex,
+	scan?: TemplateScan,
+): MarkupParseResult {
+	const markup = maskNonMarkup(text, scan);
+	const builder = new MarkupTreeBuilder(text, format, lines, markup);
+	const tokenizer = new Tokenizer({ xmlMode: false, decodeEntities: true, recognizeSelfClosing: true }, builder);
+	tokenizer.write(markup.masked);
+	tokenizer.end();
+	return builder.result();
+}
 
+/** A run of text or attribute value: a range of the original text, or one decoded character reference. */
 type Piece = { start: number; end: number; decoded?: string };
 
 /**
@@ -48,119 +68,339 @@ const UNPLACED: SourceLocation = Object.freeze({
 	end: Object.freeze({ line: 0, column: 0 }),
 });
 
-interface OpenElement {
-	node: ElementNode;
-}
-
 /**
- * `scan` gives the tags (and the engine comments to hide) when the file is
- * written for a template engine (src/template/engine-tags.ts); without it,
- * the ESP merge tags are looked for.
+ * Builds the tree from the tokenizer's callbacks. Offsets come from the
+ * tokenizer, which reads the masked text; values are read from `text`.
+ * `cursor` is where the last token ended: the tokenizer reports a tag's name,
+ * not its `<`, so a tag starts at the cursor.
  */
-export function parseMarkup(
-	text: string,
-	format: TemplateFormat,
-	lines: LineIndex,
-	scan?: TemplateScan,
-): MarkupParseResult {
-	const hidden = scan?.hidden ?? [];
-	// Markup commented out in an engine comment opens no conditional block.
-	const regions = findConditionalRegions(hidden.length > 0 ? blankMergeTags(text, hidden) : text);
-	const tags = withoutOverlaps(scan?.tags ?? findMergeTags(text), regions);
-	const masked = mask(text, tags, regions, hidden);
-	const holes = holesIn(tags, regions, hidden);
-	const problems: TemplateProblem[] = [];
-	const root: { children: ChildNode[] } = { children: [] };
-	const stack: OpenElement[] = [];
-	let cursor = 0;
-	let textPieces: Piece[] = [];
-	let openTag: ElementNode | undefined;
-	let attribute: { name: Range; pieces: Piece[] } | undefined;
-	let nextRegion = 0;
-	let tooDeep = false;
-	let nodes = 0;
-	/** Counts a node the tree will hold; throws NodeLimitExceeded past MAX_TEMPLATE_NODES, before memory grows with the rest. */
-	const counted = <T>(node: T): T => {
-		if (++nodes > MAX_TEMPLATE_NODES) throw new NodeLimitExceeded();
+class MarkupTreeBuilder implements TokenizerCallbacks {
+	private readonly masked: string;
+	private readonly tags: readonly MergeTagMatch[];
+	private readonly regions: MaskedMarkup["regions"];
+	private readonly holes: MaskedMarkup["holes"];
+	private readonly problems: TemplateProblem[] = [];
+	private readonly root: { children: ChildNode[] } = { children: [] };
+	/** The open elements, innermost last. */
+	private readonly stack: ElementNode[] = [];
+	private cursor = 0;
+	/** Text read since the last node, placed by `flushText`. */
+	private textPieces: Piece[] = [];
+	/** The element whose start tag is being read. */
+	private openTag: ElementNode | undefined;
+	/** The attribute being read. */
+	private attribute: { name: Range; pieces: Piece[] } | undefined;
+	/** The first conditional comment not yet placed in the tree. */
+	private nextRegion = 0;
+	private tooDeep = false;
+	private nodes = 0;
+
+	constructor(
+		private readonly text: string,
+		private readonly format: TemplateFormat,
+		private readonly lines: LineIndex,
+		markup: MaskedMarkup,
+	) {
+		this.masked = markup.masked;
+		this.tags = markup.tags;
+		this.regions = markup.regions;
+		this.holes = markup.holes;
+	}
+
+	result(): MarkupParseResult {
+		return { children: this.root.children, problems: this.problems, nodes: this.nodes };
+	}
+
+	// ---- Tokenizer callbacks ----
+
+	ontext(start: number, end: number): void {
+		// The rest of a tag cut off by the end of the file (`</a x`, `<br/`) comes as text from offset -1; a browser drops it with the tag.
+		if (start < 0) return;
+		this.textPieces.push({ start, end });
+		this.cursor = end;
+	}
+
+	ontextentity(codepoint: number, end: number): void {
+		this.textPieces.push({ start: this.cursor, end, decoded: String.fromCodePoint(codepoint) });
+		this.cursor = end;
+	}
+
+	onopentagname(start: number, end: number): void {
+		this.flushText();
+		this.beginStartTag(this.cursor, this.masked.slice(start, end).toLowerCase(), end);
+	}
+
+	onattribname(start: number, end: number): void {
+		this.attribute = { name: [start, end], pieces: [] };
+	}
+
+	onattribdata(start: number, end: number): void {
+		this.attribute?.pieces.push({ start, end });
+	}
+
+	onattribentity(codepoint: number): void {
+		// The tokenizer does not report where an entity in an attribute starts;
+		// its text is recovered from the surrounding data pieces (recoverEntityRanges).
+		this.attribute?.pieces.push({ start: -1, end: -1, decoded: String.fromCodePoint(codepoint) });
+	}
+
+	onattribend(quote: QuoteType, end: number): void {
+		if (this.openTag && this.attribute) this.addAttribute(this.openTag, this.attribute, quote, end);
+		this.attribute = undefined;
+	}
+
+	onopentagend(end: number): void {
+		const node = this.endStartTag(end);
+		if (node && !VOID_ELEMENTS.has(node.name)) this.openElement(node);
+	}
+
+	onselfclosingtag(end: number): void {
+		this.endStartTag(end);
+	}
+
+	onclosetag(start: number, end: number): void {
+		this.flushText();
+		const tagStart = this.cursor;
+		// `end` is where the name ends; the tag ends at its `>`, after anything between (`</td >`, `</mj-\r\nbody>`), or at the end of the file.
+		const close = this.masked.charCodeAt(end) === 62 /* > */ ? end : this.masked.indexOf(">", end);
+		const tagEnd = close === -1 ? this.text.length : close + 1;
+		this.cursor = tagEnd;
+		this.endTag(this.masked.slice(start, end).toLowerCase(), [tagStart, tagEnd]);
+	}
+
+	oncomment(start: number, end: number, offset: number): void {
+		this.flushText();
+		const commentStart = this.cursor;
+		this.cursor = end + 1;
+		this.emitRegionsBefore(commentStart + 1);
+		const range: Range = [commentStart, end + 1];
+		this.container().children.push(
+			this.counted({ type: "Comment", value: this.text.slice(start, end - offset), range, loc: this.loc(range) }),
+		);
+	}
+
+	oncdata(_start: number, end: number): void {
+		this.flushText();
+		this.cursor = end + 1;
+	}
+
+	ondeclaration(start: number, end: number): void {
+		this.flushText();
+		const declarationStart = this.cursor;
+		this.cursor = end + 1;
+		const range: Range = [declarationStart, end + 1];
+		// The tokenizer reports the declaration without its "<!".
+		const value = this.text.slice(start, end);
+		if (/^doctype/iu.test(value)) {
+			this.container().children.push(this.counted({ type: "Doctype", value, range, loc: this.loc(range) }));
+		}
+	}
+
+	onprocessinginstruction(_start: number, end: number): void {
+		this.flushText();
+		this.cursor = end + 1;
+	}
+
+	onend(): void {
+		this.flushText();
+		this.emitRegionsBefore(Number.POSITIVE_INFINITY);
+		while (this.stack.length > 0) {
+			const open = this.stack.pop()!;
+			if (this.format === "mjml" && open.name.startsWith("mj")) {
+				this.problem("mjml", `<${open.name}> is never closed.`, open.startTag.range);
+			}
+			this.closeElement(open, this.text.length);
+		}
+	}
+
+	// ---- Elements ----
+
+	/** A start tag from its `<` to the end of its name: implied end tags close, the element waits for its `>`. */
+	private beginStartTag(tagStart: number, name: string, nameEnd: number): void {
+		this.emitRegionsBefore(tagStart + 1);
+		const closers = impliedClosers(name);
+		if (closers) {
+			while (this.stack.length > 0 && closers.has(this.stack[this.stack.length - 1]!.name)) {
+				this.popTo(this.stack.length - 1, tagStart);
+			}
+		}
+		const range: Range = [tagStart, nameEnd];
+		this.openTag = this.counted({
+			type: "Element",
+			name,
+			attributes: [],
+			tagMergeTags: [],
+			children: [],
+			startTag: { range, loc: UNPLACED },
+			clients: clientsAt(this.regions, tagStart),
+			range,
+			loc: UNPLACED,
+		});
+	}
+
+	/** Completes the element whose start tag ends at `end` (the `>`) and places it in the tree. */
+	private endStartTag(end: number): ElementNode | undefined {
+		this.cursor = end + 1;
+		if (!this.openTag) return undefined;
+		const node = this.openTag;
+		this.openTag = undefined;
+		node.range = [node.startTag.range[0], end + 1];
+		node.loc = this.loc(node.range);
+		node.startTag = { range: node.range, loc: node.loc };
+		this.container().children.push(node);
 		return node;
-	};
+	}
 
-	const loc = (range: Range) => lines.loc(range);
-	const problem = (kind: TemplateProblemKind, message: string, range: Range) =>
-		problems.push({ kind, message, range, loc: loc(range) });
-	const container = () => (stack.length > 0 ? stack[stack.length - 1]!.node : root);
-	const inRawText = () => stack.length > 0 && RAW_TEXT_ELEMENTS.has(stack[stack.length - 1]!.node.name);
-
-	/** Places a marker node for each conditional comment that starts before `offset`. */
-	const emitRegionsBefore = (offset: number) => {
-		while (nextRegion < regions.length && regions[nextRegion]!.start < offset) {
-			const region = regions[nextRegion++]!;
-			const range: Range = [region.start, region.end];
-			container().children.push(
-				counted({
-					type: "Conditional",
-					condition: region.condition,
-					clients: region.clients,
-					range,
-					loc: loc(range),
-				}),
+	/** Makes the element the container of what follows, unless the tree is already too deep. */
+	private openElement(node: ElementNode): void {
+		if (this.stack.length < MAX_NESTING_DEPTH) {
+			this.stack.push(node);
+		} else if (!this.tooDeep) {
+			this.tooDeep = true;
+			this.problem(
+				"nesting",
+				`Elements nest more than ${MAX_NESTING_DEPTH} levels deep here; like Chromium, mailcomply places deeper elements beside each other, so checks of what they contain may be incomplete. Close the tags that were left open.`,
+				node.startTag.range,
 			);
 		}
-	};
+	}
 
-	const flushText = () => {
-		if (textPieces.length === 0) return;
-		const pieces = textPieces;
-		textPieces = [];
-		emitRegionsBefore(pieces[0]!.start);
-		const target = container().children;
-		if (inRawText()) {
+	/** An end tag: closes the open element of that name and those inside it, or is reported as stray. */
+	private endTag(name: string, range: Range): void {
+		if (VOID_ELEMENTS.has(name)) return;
+		let index = this.stack.length - 1;
+		while (index >= 0 && this.stack[index]!.name !== name) index--;
+		if (index >= 0) {
+			this.popTo(index, range[0], range[1]);
+			return;
+		}
+		if (this.format === "mjml" && name.startsWith("mj")) {
+			this.problem("mjml", `</${name}> closes an element that is not open.`, range);
+		} else {
+			this.problem("html", `Stray </${name}>: no <${name}> is open here.`, range);
+		}
+	}
+
+	/** Closes every element above `index` in the stack as implicitly ended at `offset`. */
+	private popTo(index: number, offset: number, explicitEnd?: number): void {
+		while (this.stack.length > index + 1) {
+			const open = this.stack.pop()!;
+			if (this.format === "mjml" && open.name.startsWith("mj-")) {
+				this.problem(
+					"mjml",
+					`<${open.name}> is not closed before </${this.stack[this.stack.length - 1]!.name}>.`,
+					open.startTag.range,
+				);
+			}
+			this.closeElement(open, offset);
+		}
+		const open = this.stack.pop()!;
+		this.closeElement(open, explicitEnd ?? offset);
+	}
+
+	private closeElement(node: ElementNode, end: number): void {
+		const last = node.children[node.children.length - 1];
+		const finalEnd = Math.max(end, node.startTag.range[1], last ? last.range[1] : 0);
+		node.range = [node.range[0], finalEnd];
+		node.loc = this.loc(node.range);
+	}
+
+	private container(): { children: ChildNode[] } {
+		return this.stack.length > 0 ? this.stack[this.stack.length - 1]! : this.root;
+	}
+
+	// ---- Attributes ----
+
+	private addAttribute(
+		element: ElementNode,
+		pending: { name: Range; pieces: Piece[] },
+		quote: QuoteType,
+		end: number,
+	): void {
+		const { text, tags } = this;
+		const [nameStart, nameEnd] = pending.name;
+		// Merge tags written where an attribute name would be: `<a {% if x %}href="…">`.
+		let realStart = nameStart;
+		let realEnd = nameEnd;
+		for (let i = firstAtOrAfter(tags, nameStart); i < tags.length && tags[i]!.start < nameEnd; i++) {
+			const tag = tags[i]!;
+			element.tagMergeTags.push(this.mergeTagNode(tag));
+			if (tag.start <= realStart) realStart = Math.max(realStart, tag.end);
+			else realEnd = Math.min(realEnd, tag.start);
+		}
+		if (realStart >= realEnd) return;
+		const hasValue = quote !== QuoteType.NoValue;
+		const attributeEnd = hasValue ? end : realEnd;
+		const range: Range = [realStart, Math.max(attributeEnd, realEnd)];
+		const node: AttributeNode = this.counted({
+			type: "Attribute",
+			name: text.slice(realStart, realEnd).toLowerCase(),
+			value: null,
+			parts: [],
+			range,
+			loc: this.loc(range),
+		});
+		if (hasValue) {
+			const plain = this.plainValue(pending.pieces);
+			if (plain) {
+				// Most values are one run of literal text: the general path below would build the same node with five more arrays.
+				node.value = text.slice(plain.start, plain.end);
+				if (plain.end > plain.start) node.parts.push(this.textNode(pending.pieces, [plain.start, plain.end]));
+			} else {
+				const pieces = recoverEntityRanges(pending.pieces, text, end);
+				node.value = pieces.map((piece) => piece.decoded ?? text.slice(piece.start, piece.end)).join("");
+				node.parts = this.splitPieces(pieces.filter((piece) => piece.end > piece.start || piece.decoded));
+			}
+		}
+		element.attributes.push(node);
+	}
+
+	// ---- Text and merge tags ----
+
+	/** Places the text read since the last node: one text node, or text and merge-tag nodes around the tags. */
+	private flushText(): void {
+		if (this.textPieces.length === 0) return;
+		const pieces = this.textPieces;
+		this.textPieces = [];
+		this.emitRegionsBefore(pieces[0]!.start);
+		const target = this.container().children;
+		if (this.inRawText()) {
 			const range: Range = [pieces[0]!.start, pieces[pieces.length - 1]!.end];
-			target.push(textNode(pieces, range));
+			target.push(this.textNode(pieces, range));
 			return;
 		}
 		// Most text is one run without entities or merge tags: one node, without splitting.
-		const plain = plainValue(pieces);
+		const plain = this.plainValue(pieces);
 		if (plain) {
-			target.push(textNode(pieces, [plain.start, plain.end]));
+			target.push(this.textNode(pieces, [plain.start, plain.end]));
 			return;
 		}
 		// A loop, not push(...nodes): a run of merge tags can yield more nodes than a call may take arguments.
-		for (const node of splitPieces(pieces)) target.push(node);
-	};
+		for (const node of this.splitPieces(pieces)) target.push(node);
+	}
 
-	const textNode = (pieces: Piece[], range: Range): TextNode =>
-		counted({
-			type: "Text",
-			value:
-				pieces.length === 1
-					? (pieces[0]!.decoded ?? text.slice(range[0], range[1]))
-					: pieces.map((piece) => piece.decoded ?? text.slice(piece.start, piece.end)).join(""),
-			clients: clientsAt(regions, range[0]),
-			range,
-			loc: loc(range),
-		});
+	private inRawText(): boolean {
+		return this.stack.length > 0 && RAW_TEXT_ELEMENTS.has(this.stack[this.stack.length - 1]!.name);
+	}
 
-	const mergeTagNode = (tag: MergeTagMatch): MergeTagNode => {
-		const range: Range = [tag.start, tag.end];
-		return counted({
-			type: "MergeTag",
-			syntax: tag.syntax,
-			raw: text.slice(tag.start, tag.end),
-			expression: tag.expression,
-			clients: clientsAt(regions, tag.start),
-			range,
-			loc: loc(range),
-		});
-	};
+	/** The one piece of a text or attribute value, when it is literal text without entities, merge tags or conditional markers. */
+	private plainValue(pieces: readonly Piece[]): Piece | undefined {
+		if (pieces.length !== 1) return undefined;
+		const piece = pieces[0]!;
+		if (piece.start === -1 || piece.decoded !== undefined) return undefined;
+		const { holes } = this;
+		const next = firstAtOrAfter(holes, piece.start);
+		return next < holes.length && holes[next]!.start < piece.end ? undefined : piece;
+	}
 
 	/** Splits decoded text pieces into text and merge-tag nodes around the masked tags. */
-	const splitPieces = (pieces: Piece[]): Array<TextNode | MergeTagNode> => {
+	private splitPieces(pieces: Piece[]): Array<TextNode | MergeTagNode> {
+		const { holes } = this;
 		const out: Array<TextNode | MergeTagNode> = [];
 		let run: Piece[] = [];
 		const flushRun = () => {
 			if (run.length === 0) return;
-			out.push(textNode(run, [run[0]!.start, run[run.length - 1]!.end]));
+			out.push(this.textNode(run, [run[0]!.start, run[run.length - 1]!.end]));
 			run = [];
 		};
 		for (const piece of pieces) {
@@ -173,247 +413,75 @@ export function parseMarkup(
 				const hole = holes[i]!;
 				if (hole.start > position) run.push({ start: position, end: hole.start });
 				flushRun();
-				if (hole.tag) out.push(mergeTagNode(hole.tag));
+				if (hole.tag) out.push(this.mergeTagNode(hole.tag));
 				position = hole.end;
 			}
 			if (position < piece.end) run.push({ start: position, end: piece.end });
 		}
 		flushRun();
 		return out;
-	};
+	}
 
-	const closeElement = (open: OpenElement, end: number) => {
-		const node = open.node;
-		const last = node.children[node.children.length - 1];
-		const finalEnd = Math.max(end, node.startTag.range[1], last ? last.range[1] : 0);
-		node.range = [node.range[0], finalEnd];
-		node.loc = loc(node.range);
-	};
-
-	/** Closes every element above `index` in the stack as implicitly ended at `offset`. */
-	const popTo = (index: number, offset: number, explicitEnd?: number) => {
-		while (stack.length > index + 1) {
-			const open = stack.pop()!;
-			if (format === "mjml" && open.node.name.startsWith("mj-")) {
-				problem(
-					"mjml",
-					`<${open.node.name}> is not closed before </${stack[stack.length - 1]!.node.name}>.`,
-					open.node.startTag.range,
-				);
-			}
-			closeElement(open, offset);
-		}
-		const open = stack.pop()!;
-		closeElement(open, explicitEnd ?? offset);
-	};
-
-	/** Completes the element whose start tag ends at `end` (the `>`) and places it in the tree. */
-	const endStartTag = (end: number): ElementNode | undefined => {
-		cursor = end + 1;
-		if (!openTag) return undefined;
-		const node = openTag;
-		openTag = undefined;
-		node.range = [node.startTag.range[0], end + 1];
-		node.loc = loc(node.range);
-		node.startTag = { range: node.range, loc: node.loc };
-		container().children.push(node);
-		return node;
-	};
-
-	const tokenizer = new Tokenizer(
-		{ xmlMode: false, decodeEntities: true, recognizeSelfClosing: true },
-		{
-			ontext(start, end) {
-				// The rest of a tag cut off by the end of the file (`</a x`, `<br/`) comes as text from offset -1; a browser drops it with the tag.
-				if (start < 0) return;
-				textPieces.push({ start, end });
-				cursor = end;
-			},
-			ontextentity(codepoint, end) {
-				textPieces.push({ start: cursor, end, decoded: String.fromCodePoint(codepoint) });
-				cursor = end;
-			},
-			onopentagname(start, end) {
-				flushText();
-				const tagStart = cursor;
-				emitRegionsBefore(tagStart + 1);
-				const name = masked.slice(start, end).toLowerCase();
-				const closers = impliedClosers(name);
-				if (closers) {
-					while (stack.length > 0 && closers.has(stack[stack.length - 1]!.node.name)) {
-						popTo(stack.length - 1, tagStart);
-					}
-				}
-				const range: Range = [tagStart, end];
-				openTag = counted({
-					type: "Element",
-					name,
-					attributes: [],
-					tagMergeTags: [],
-					children: [],
-					startTag: { range, loc: UNPLACED },
-					clients: clientsAt(regions, tagStart),
-					range,
-					loc: UNPLACED,
-				});
-			},
-			onattribname(start, end) {
-				attribute = { name: [start, end], pieces: [] };
-			},
-			onattribdata(start, end) {
-				attribute?.pieces.push({ start, end });
-			},
-			onattribentity(codepoint) {
-				// The tokenizer does not report where an entity in an attribute starts;
-				// its text is recovered from the surrounding data pieces below.
-				attribute?.pieces.push({ start: -1, end: -1, decoded: String.fromCodePoint(codepoint) });
-			},
-			onattribend(quote, end) {
-				if (openTag && attribute) addAttribute(openTag, attribute, quote, end);
-				attribute = undefined;
-			},
-			onopentagend(end) {
-				const node = endStartTag(end);
-				if (!node || VOID_ELEMENTS.has(node.name)) return;
-				if (stack.length < MAX_NESTING_DEPTH) {
-					stack.push({ node });
-				} else if (!tooDeep) {
-					tooDeep = true;
-					problem(
-						"nesting",
-						`Elements nest more than ${MAX_NESTING_DEPTH} levels deep here; like Chromium, mailcomply places deeper elements beside each other, so checks of what they contain may be incomplete. Close the tags that were left open.`,
-						node.startTag.range,
-					);
-				}
-			},
-			onselfclosingtag(end) {
-				endStartTag(end);
-			},
-			onclosetag(start, end) {
-				flushText();
-				const tagStart = cursor;
-				// `end` is where the name ends; the tag ends at its `>`, after anything between (`</td >`, `</mj-\r\nbody>`), or at the end of the file.
-				const close = masked.charCodeAt(end) === 62 /* > */ ? end : masked.indexOf(">", end);
-				const tagEnd = close === -1 ? text.length : close + 1;
-				cursor = tagEnd;
-				const name = masked.slice(start, end).toLowerCase();
-				if (VOID_ELEMENTS.has(name)) return;
-				let index = stack.length - 1;
-				while (index >= 0 && stack[index]!.node.name !== name) index--;
-				if (index >= 0) {
-					popTo(index, tagStart, tagEnd);
-					return;
-				}
-				const range: Range = [tagStart, tagEnd];
-				if (format === "mjml" && name.startsWith("mj")) {
-					problem("mjml", `</${name}> closes an element that is not open.`, range);
-				} else {
-					problem("html", `Stray </${name}>: no <${name}> is open here.`, range);
-				}
-			},
-			oncomment(start, end, offset) {
-				flushText();
-				const commentStart = cursor;
-				cursor = end + 1;
-				emitRegionsBefore(commentStart + 1);
-				const range: Range = [commentStart, end + 1];
-				container().children.push(
-					counted({
-						type: "Comment",
-						value: text.slice(start, end - offset),
-						range,
-						loc: loc(range),
-					}),
-				);
-			},
-			oncdata(_start, end) {
-				flushText();
-				cursor = end + 1;
-			},
-			ondeclaration(start, end) {
-				flushText();
-				const declarationStart = cursor;
-				cursor = end + 1;
-				const range: Range = [declarationStart, end + 1];
-				// The tokenizer reports the declaration without its "<!".
-				const value = text.slice(start, end);
-				if (/^doctype/iu.test(value)) {
-					container().children.push(counted({ type: "Doctype", value, range, loc: loc(range) }));
-				}
-			},
-			onprocessinginstruction(_start, end) {
-				flushText();
-				cursor = end + 1;
-			},
-			onend() {
-				flushText();
-				emitRegionsBefore(Number.POSITIVE_INFINITY);
-				while (stack.length > 0) {
-					const open = stack.pop()!;
-					if (format === "mjml" && open.node.name.startsWith("mj")) {
-						problem("mjml", `<${open.node.name}> is never closed.`, open.node.startTag.range);
-					}
-					closeElement(open, text.length);
-				}
-			},
-		},
-	);
-
-	const addAttribute = (
-		element: ElementNode,
-		pending: { name: Range; pieces: Piece[] },
-		quote: QuoteType,
-		end: number,
-	) => {
-		const [nameStart, nameEnd] = pending.name;
-		// Merge tags written where an attribute name would be: `<a {% if x %}href="…">`.
-		let realStart = nameStart;
-		let realEnd = nameEnd;
-		for (let i = firstAtOrAfter(tags, nameStart); i < tags.length && tags[i]!.start < nameEnd; i++) {
-			const tag = tags[i]!;
-			element.tagMergeTags.push(mergeTagNode(tag));
-			if (tag.start <= realStart) realStart = Math.max(realStart, tag.end);
-			else realEnd = Math.min(realEnd, tag.start);
-		}
-		if (realStart >= realEnd) return;
-		const hasValue = quote !== QuoteType.NoValue;
-		const attributeEnd = hasValue ? end : realEnd;
-		const range: Range = [realStart, Math.max(attributeEnd, realEnd)];
-		const node: AttributeNode = counted({
-			type: "Attribute",
-			name: text.slice(realStart, realEnd).toLowerCase(),
-			value: null,
-			parts: [],
+	private textNode(pieces: Piece[], range: Range): TextNode {
+		const { text } = this;
+		return this.counted({
+			type: "Text",
+			value:
+				pieces.length === 1
+					? (pieces[0]!.decoded ?? text.slice(range[0], range[1]))
+					: pieces.map((piece) => piece.decoded ?? text.slice(piece.start, piece.end)).join(""),
+			clients: clientsAt(this.regions, range[0]),
 			range,
-			loc: loc(range),
+			loc: this.loc(range),
 		});
-		if (hasValue) {
-			const plain = plainValue(pending.pieces);
-			if (plain) {
-				// Most values are one run of literal text: the general path below would build the same node with five more arrays.
-				node.value = text.slice(plain.start, plain.end);
-				if (plain.end > plain.start) node.parts.push(textNode(pending.pieces, [plain.start, plain.end]));
-			} else {
-				const pieces = recoverEntityRanges(pending.pieces, text, end);
-				node.value = pieces.map((piece) => piece.decoded ?? text.slice(piece.start, piece.end)).join("");
-				node.parts = splitPieces(pieces.filter((piece) => piece.end > piece.start || piece.decoded));
-			}
+	}
+
+	private mergeTagNode(tag: MergeTagMatch): MergeTagNode {
+		const range: Range = [tag.start, tag.end];
+		return this.counted({
+			type: "MergeTag",
+			syntax: tag.syntax,
+			raw: this.text.slice(tag.start, tag.end),
+			expression: tag.expression,
+			clients: clientsAt(this.regions, tag.start),
+			range,
+			loc: this.loc(range),
+		});
+	}
+
+	// ---- Conditional comments, problems, limits ----
+
+	/** Places a marker node for each conditional comment that starts before `offset`. */
+	private emitRegionsBefore(offset: number): void {
+		const { regions } = this;
+		while (this.nextRegion < regions.length && regions[this.nextRegion]!.start < offset) {
+			const region = regions[this.nextRegion++]!;
+			const range: Range = [region.start, region.end];
+			this.container().children.push(
+				this.counted({
+					type: "Conditional",
+					condition: region.condition,
+					clients: region.clients,
+					range,
+					loc: this.loc(range),
+				}),
+			);
 		}
-		element.attributes.push(node);
-	};
+	}
 
-	/** The one piece of a text or attribute value, when it is literal text without entities, merge tags or conditional markers. */
-	const plainValue = (pieces: readonly Piece[]): Piece | undefined => {
-		if (pieces.length !== 1) return undefined;
-		const piece = pieces[0]!;
-		if (piece.start === -1 || piece.decoded !== undefined) return undefined;
-		const next = firstAtOrAfter(holes, piece.start);
-		return next < holes.length && holes[next]!.start < piece.end ? undefined : piece;
-	};
+	private problem(kind: TemplateProblemKind, message: string, range: Range): void {
+		this.problems.push({ kind, message, range, loc: this.loc(range) });
+	}
 
-	tokenizer.write(masked);
-	tokenizer.end();
-	return { children: root.children, problems, nodes };
+	private loc(range: Range): SourceLocation {
+		return this.lines.loc(range);
+	}
+
+	/** Counts a node the tree will hold; throws NodeLimitExceeded past MAX_TEMPLATE_NODES, before memory grows with the rest. */
+	private counted<T>(node: T): T {
+		if (++this.nodes > MAX_TEMPLATE_NODES) throw new NodeLimitExceeded();
+		return node;
+	}
 }
 
 /**
@@ -445,68 +513,4 @@ function recoverEntityRanges(pieces: readonly Piece[], text: string, valueEnd: n
 		out.push({ start, end, decoded: piece.decoded });
 	}
 	return out;
-}
-
-/** Index of the first span (sorted, disjoint) that ends after `offset`. */
-function firstAtOrAfter(spans: ReadonlyArray<{ end: number }>, offset: number): number {
-	let low = 0;
-	let high = spans.length;
-	while (low < high) {
-		const mid = (low + high) >> 1;
-		if (spans[mid]!.end <= offset) low = mid + 1;
-		else high = mid;
-	}
-	return low;
-}
-
-interface Hole {
-	start: number;
-	end: number;
-	/** The merge tag that fills the hole; conditional-comment markers leave it empty. */
-	tag?: MergeTagMatch;
-}
-
-/** The spans of text that are not literal text: merge tags, conditional-comment markers and engine comments. */
-function holesIn(
-	tags: readonly MergeTagMatch[],
-	regions: readonly ConditionalRegion[],
-	hidden: readonly Span[],
-): Hole[] {
-	const holes: Hole[] = tags.map((tag) => ({ start: tag.start, end: tag.end, tag }));
-	if (regions.length === 0 && hidden.length === 0) return holes;
-	for (const region of regions) for (const [start, end] of region.markers) holes.push({ start, end });
-	for (const span of hidden) holes.push({ start: span.start, end: span.end });
-	return holes.sort((a, b) => a.start - b.start);
-}
-
-/** Drops merge tags that overlap a conditional-comment marker. Both lists are sorted, so each tag is one binary search. */
-function withoutOverlaps(tags: MergeTagMatch[], regions: readonly ConditionalRegion[]): MergeTagMatch[] {
-	if (regions.length === 0) return tags;
-	const markers = regions.flatMap((region) => region.markers.map(([start, end]) => ({ start, end })));
-	return tags.filter((tag) => {
-		const next = firstAtOrAfter(markers, tag.start);
-		return !(next < markers.length && markers[next]!.start < tag.end);
-	});
-}
-
-function mask(
-	text: string,
-	tags: readonly MergeTagMatch[],
-	regions: readonly ConditionalRegion[],
-	hidden: readonly Span[],
-): string {
-	if (tags.length === 0 && regions.length === 0 && hidden.length === 0) return text;
-	const edits: Array<{ start: number; end: number; fill: string }> = [
-		...tags.map((tag) => ({ start: tag.start, end: tag.end, fill: MASK })),
-		...regions.flatMap((region) => region.markers.map(([start, end]) => ({ start, end, fill: " " }))),
-		...hidden.map((span) => ({ start: span.start, end: span.end, fill: " " })),
-	].sort((a, b) => a.start - b.start);
-	const out: string[] = [];
-	let position = 0;
-	for (const edit of edits) {
-		out.push(text.slice(position, edit.start), edit.fill.repeat(edit.end - edit.start));
-		position = edit.end;
-	}
-	out.push(text.slice(position));
-	return out.join("");
 }
