@@ -82,6 +82,12 @@ describe("smsLength: UCS-2", () => {
 		expect(result.ucs2Characters.map((character) => character.char)).toEqual(["ë", "’"]);
 	});
 
+	it("takes a lone surrogate (a broken emoji) as a character GSM-7 cannot carry", () => {
+		const result = measure("a\uD83Cb");
+		expect(result).toMatchObject({ encoding: "UCS-2", length: 3, segments: 1 });
+		expect(result.segmentsIfReplaced).toBeUndefined();
+	});
+
 	it("measures a 5 MB SMS in one pass", () => {
 		const text = "Hoi {{ first_name }}, 20% korting – alleen vandaag! ".repeat(100_000);
 		const part = smsMessage(text, new LineIndex(text)).children[0]!;

@@ -296,6 +296,11 @@ const smsFragments = [
 	"\uFFFD",
 	" ",
 	"*|UNSUB|*",
+	// Segment counting: an extension character (two septets), a lone surrogate, a joiner, a segment's worth of text.
+	"€",
+	"\uD83C",
+	"\u200D",
+	"x".repeat(153),
 ];
 const whatsappBases = [
 	JSON.stringify(
