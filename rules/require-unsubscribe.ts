@@ -5,6 +5,7 @@ import type { TextMessageCode } from "../src/analyses/message-text.js";
 import { getAttribute } from "../src/ast/attributes.js";
 import { findTextOptOut } from "../src/analyses/text-opt-out.js";
 import { EmlSourceCode } from "../src/languages/eml-source-code.js";
+import { isNoReplyAddress, replyAddress } from "../src/analyses/reply-address.js";
 import type { TextMessageNode } from "../src/text-message/ast.js";
 import type { Campaign } from "../src/campaign/types.js";
 import { equivalentTags } from "../src/lexicons/esp-merge-tags/matcher.js";
@@ -16,11 +17,12 @@ import { findPageRoot } from "../src/analyses/document.js";
 import { UNREAD_PART_MESSAGE, unreadPartOfMail } from "../src/analyses/unseen-parts.js";
 import { isSignupPage } from "../src/analyses/signup-form.js";
 import { unsubscribeTagHint } from "../src/analyses/unsubscribe-tags.js";
-import { getUnsubscribeLinks } from "../src/analyses/unsubscribe-links.js";
+import { getUnsubscribeLinks, type OptOut } from "../src/analyses/unsubscribe-links.js";
 import { shortenText } from "../src/analyses/text.js";
 import { footerInsertion, footerLanguage, unsubscribeFooter } from "../src/analyses/unsubscribe-footer.js";
 
-type MessageIds = "missing" | "broken" | "addFooter" | "missingSms" | "missingWhatsApp" | "unseen" | "missingText";
+type MessageIds =
+	"missing" | "broken" | "addFooter" | "missingSms" | "missingWhatsApp" | "unseen" | "missingText" | "replyToNoReply";
 
 /** The duty to offer an opt-out in every marketing message, per regime; the finding cites those of its recipients. */
 const OPT_OUT_LAW = [
@@ -100,6 +102,8 @@ const rule: MessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> =
 				"This marketing e-mail has no unsubscribe link: add a visible link to your opt-out page{{hint}} ({{law}}).",
 			broken: 'Unsubscribe link "{{text}}" does not work ({{reason}}): link it to your opt-out page{{hint}} ({{law}}).',
 			addFooter: "Add an unsubscribe footer linking to {{target}}.",
+			replyToNoReply:
+				"This marketing e-mail's only opt-out is to reply, but replies go to the no-reply address {{address}} ({{law}}): add an unsubscribe link{{hint}}, or send from an address whose replies are read.",
 			missingText: 'The plain-text part has no unsubscribe line{{contrast}}: add one such as "{{line}}" ({{law}}).',
 			missingSms:
 				'This marketing SMS does not say how to opt out: add e.g. "{{example}}" or an opt-out link ({{law}}).',
@@ -186,6 +190,24 @@ const rule: MessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> =
 							law: citeBrieflyForCampaign(OPT_OUT_LAW, campaign),
 						},
 					});
+				}
+				// "Reply to unsubscribe" from a no-reply address reaches nobody: with no other opt-out, the mail has none that works.
+				const replies = analysis.optOuts.filter(
+					(optOut): optOut is Extract<OptOut, { kind: "written" }> =>
+						optOut.kind === "written" && optOut.how === "reply",
+				);
+				const replyTo = replies.length > 0 ? replyAddress(sourceCode, campaign) : undefined;
+				if (replies.length === analysis.optOuts.length && replyTo !== undefined && isNoReplyAddress(replyTo)) {
+					context.report({
+						loc: replies[0]!.element.startTag.loc,
+						messageId: "replyToNoReply",
+						data: {
+							address: replyTo,
+							hint: hint ? `, e.g. ${hint}` : "",
+							law: citeBrieflyForCampaign(OPT_OUT_LAW, campaign),
+						},
+					});
+					return;
 				}
 				// A broken opt-out is already reported where it is (a broken merge tag by `esp-merge-tags`); "missing" would repeat the same problem.
 				if (analysis.optOuts.length > 0 || analysis.broken.length > 0 || analysis.brokenTags.length > 0) return;
