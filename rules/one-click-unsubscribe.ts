@@ -8,7 +8,8 @@ import { ESP_CATALOGUE } from "../src/lexicons/esp-merge-tags/catalogue.js";
 import { espAddsListUnsubscribeHeaders } from "../src/lexicons/esp-merge-tags/esp-behaviour.js";
 import type { TemplateOrCampaignRuleDefinition } from "../src/types.js";
 import type { CampaignSourceCode } from "../src/languages/campaign-source-code.js";
-import { EmlSourceCode } from "../src/languages/eml-source-code.js";
+import { DECLARABLE_HEADERS, EmlSourceCode } from "../src/languages/eml-source-code.js";
+import { escapeRegExp, findMergeTags } from "../src/template/merge-tags.js";
 import { findTemplateFor } from "../src/campaign/sidecar.js";
 import type { HeaderNode } from "../src/eml/read-message.js";
 import type { SourceLocation } from "../src/ast/types.js";
@@ -24,7 +25,8 @@ type MessageIds =
 	| "recipientInUri"
 	| "missingSent"
 	| "missingPostSent"
-	| "notSigned";
+	| "notSigned"
+	| "declaredDiffers";
 
 type HeaderName = "List-Unsubscribe" | "List-Unsubscribe-Post";
 
@@ -83,6 +85,8 @@ const rule: TemplateOrCampaignRuleDefinition<{ RuleOptions: []; MessageIds: Mess
 				"`List-Unsubscribe` has an https: URI but no `List-Unsubscribe-Post: List-Unsubscribe=One-Click`: have your ESP or mailer add it (RFC 8058; Gmail, Yahoo).",
 			notSigned:
 				"The DKIM signature does not cover {{headers}} (its `h=` tag lists {{signed}}): have your mailer or ESP sign both unsubscribe headers (RFC 8058 §4).",
+			declaredDiffers:
+				"The campaign facts declare `{{name}}: {{declared}}` but the message carries {{sent}}: correct the sidecar's `headers` or the mailer so they agree.",
 			recipientInUri:
 				'The unsubscribe URI "{{uri}}" shows the recipient\'s e-mail address ({{evidence}}): use a subscriber ID or signed token instead (RFC 8058).',
 		},
@@ -97,14 +101,32 @@ const rule: TemplateOrCampaignRuleDefinition<{ RuleOptions: []; MessageIds: Mess
 				if (!(context.sourceCode instanceof EmlSourceCode)) return;
 				const message = context.sourceCode;
 				const { campaign, declared } = message.getCampaign(context.settings);
-				if (!isMarketingEmail(campaign)) return;
-				const first = (name: string): HeaderNode | undefined => message.headers(name)[0];
-				const unsubscribe = first("List-Unsubscribe");
-				const post = first("List-Unsubscribe-Post");
 				const top: SourceLocation = message.message.headers[0]?.loc ?? {
 					start: { line: 1, column: 1 },
 					end: { line: 1, column: 1 },
 				};
+				// The headers a sidecar declares are a claim about what is sent: the message shows whether it holds.
+				const declaredHeaders = message.declaredHeaders(context.settings) ?? {};
+				for (const name of DECLARABLE_HEADERS) {
+					const value = headerValue(declaredHeaders, name);
+					const sent = message.headers(name)[0];
+					if (value === undefined || (sent && sameHeaderValue(value, sent.value))) continue;
+					// A capture taken before the ESP adds its headers (declared so) does not show them yet.
+					if (!sent && espAddsHeaders(campaign.esp, campaign.espAddsHeaders, declared.has("espAddsHeaders"))) continue;
+					context.report({
+						loc: sent?.loc ?? top,
+						messageId: "declaredDiffers",
+						data: {
+							name,
+							declared: shortenText(value, 80),
+							sent: sent ? `\`${shortenText(sent.value, 80)}\`` : "none",
+						},
+					});
+				}
+				if (!isMarketingEmail(campaign)) return;
+				const first = (name: string): HeaderNode | undefined => message.headers(name)[0];
+				const unsubscribe = first("List-Unsubscribe");
+				const post = first("List-Unsubscribe-Post");
 				const at = (name: HeaderName) => first(name)?.loc ?? top;
 				const findings = headerFindings(unsubscribe?.value, post?.value);
 				if (findings === "missing") {
@@ -226,6 +248,24 @@ function signedHeaders(signature: string): string[] {
 				.filter(Boolean);
 	}
 	return [];
+}
+
+/**
+ * Whether a declared header value is the one sent: spaces and folding aside,
+ * and a merge tag in the declaration (`<https://…/u/*|UNIQID|*>`) standing
+ * for whatever the ESP filled in.
+ */
+function sameHeaderValue(declared: string, sent: string): boolean {
+	const normal = (value: string) => value.replace(/\s+/gu, " ").trim();
+	const text = normal(declared);
+	let pattern = "";
+	let at = 0;
+	for (const tag of findMergeTags(text)) {
+		pattern += escapeRegExp(text.slice(at, tag.start)) + ".+?";
+		at = tag.end;
+	}
+	pattern += escapeRegExp(text.slice(at));
+	return new RegExp(`^${pattern}$`, "iu").test(normal(sent));
 }
 
 /** Header names are case-insensitive; the model keeps the schema's spelling, settings may not. */

@@ -10,12 +10,16 @@ import type { TextMessageNode } from "../text-message/ast.js";
 import type { DecodedLines } from "../eml/decoded-lines.js";
 import { TemplateSourceCode, type TemplateCampaign } from "./template-source-code.js";
 
+/** The headers a sidecar may declare (schema/campaign.schema.json `headers`). */
+export const DECLARABLE_HEADERS = ["List-Unsubscribe", "List-Unsubscribe-Post", "List-Id"] as const;
+
 export class EmlSourceCode extends TemplateSourceCode {
 	readonly message: EmlMessage;
 	/** The `text/plain` part, if the message has one. */
 	readonly textPart: TextMessageNode | undefined;
 	readonly #decoded: readonly DecodedLines[];
-	#campaign: { settings: unknown; resolved: TemplateCampaign } | undefined;
+	#campaign:
+		{ settings: unknown; resolved: TemplateCampaign; declaredHeaders: Record<string, string> | undefined } | undefined;
 
 	constructor(options: {
 		text: string;
@@ -71,13 +75,22 @@ export class EmlSourceCode extends TemplateSourceCode {
 		const language = this.headers("content-language")[0]?.decoded.split(",")[0]?.trim();
 		if (language && !base.declared.has("language")) campaign.language = language;
 		const sent: Record<string, string> = {};
-		for (const name of ["List-Unsubscribe", "List-Unsubscribe-Post", "List-Id"]) {
+		for (const name of DECLARABLE_HEADERS) {
 			const header = this.headers(name)[0];
 			if (header) sent[name] = header.value;
 		}
+		// What was sent is the message's headers, present or not; what the campaign facts declare is compared with them (declaredHeaders).
+		const declaredHeaders = base.declared.has("headers") ? base.campaign.headers : undefined;
 		if (Object.keys(sent).length > 0) campaign.headers = sent;
+		else delete campaign.headers;
 		const resolved: TemplateCampaign = { ...base, campaign };
-		this.#campaign = { settings, resolved };
+		this.#campaign = { settings, resolved, declaredHeaders };
 		return resolved;
+	}
+
+	/** The `headers` the sidecar, folder defaults or settings declare for this message, to compare with the ones it carries. */
+	declaredHeaders(settings: unknown): Record<string, string> | undefined {
+		this.getCampaign(settings);
+		return this.#campaign?.declaredHeaders;
 	}
 }

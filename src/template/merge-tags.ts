@@ -76,7 +76,7 @@ const INSIDE: Array<[MergeTagSyntax, string]> = [
 	["bracket", String.raw`([A-Za-z_]\w{0,40}(?:,[^[\]<\r\n]{0,80})?)`],
 ];
 
-const escapeRegExp = (text: string): string => text.replace(/[$()*+.?[\\\]^{|}]/gu, "\\$&");
+export const escapeRegExp = (text: string): string => text.replace(/[$()*+.?[\\\]^{|}]/gu, "\\$&");
 
 const families: Array<[MergeTagSyntax, string]> = INSIDE.map(([syntax, inside]) => {
 	const [open, close] = MERGE_TAG_DELIMITERS[syntax];

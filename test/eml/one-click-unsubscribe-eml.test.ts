@@ -14,6 +14,10 @@ const ONE_CLICK =
 const dkim = (signed: string) =>
 	`DKIM-Signature: v=1; a=rsa-sha256; d=theehuis.example; s=s1;\n h=${signed};\n bh=abc=; b=def=\n`;
 
+const declaring = (headers: Record<string, string>, facts: Record<string, unknown> = {}) => ({
+	mailcomply: { campaign: { kind: "marketing", headers, ...facts } },
+});
+
 tester.run("one-click-unsubscribe (eml)", rule as never, {
 	valid: [
 		message(ONE_CLICK),
@@ -26,9 +30,47 @@ tester.run("one-click-unsubscribe (eml)", rule as never, {
 		{ code: message(""), settings: { mailcomply: { campaign: { espAddsHeaders: true } } } },
 		// a transactional message needs none
 		{ code: message(""), settings: { mailcomply: { campaign: { kind: "transactional" } } } },
+		// the declared headers are the ones sent: folding, spacing and case aside, a merge tag standing for its value
+		{
+			code: message(ONE_CLICK),
+			settings: declaring({
+				"List-Unsubscribe": "<https://theehuis.example/u/*|UNIQID|*>,   <mailto:afmelden@theehuis.example>",
+				"List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+			}),
+		},
+		// declared, and the capture was taken before the ESP adds them (declared so)
+		{
+			code: message(""),
+			settings: declaring({ "List-Unsubscribe": "<https://theehuis.example/u/1>" }, { espAddsHeaders: true }),
+		},
 	],
 	invalid: [
 		{ code: message(""), errors: [{ messageId: "missingSent", line: 1, column: 1 }] },
+		// the sidecar declares another URI than the one sent
+		{
+			code: message(ONE_CLICK),
+			settings: declaring({ "List-Unsubscribe": "<https://theehuis.example/afmelden?id={{ id }}>" }),
+			errors: [{ messageId: "declaredDiffers", line: 3 }],
+		},
+		// declared, and not sent at all: the declaration and the missing header are both reported
+		{
+			code: message(""),
+			settings: declaring({
+				"List-Unsubscribe": "<https://theehuis.example/u/1>",
+				"List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+			}),
+			errors: [
+				{ messageId: "declaredDiffers", line: 1 },
+				{ messageId: "declaredDiffers", line: 1 },
+				{ messageId: "missingSent", line: 1 },
+			],
+		},
+		// a transactional message is compared too: a stale declaration is wrong whatever the kind
+		{
+			code: message(ONE_CLICK),
+			settings: declaring({ "List-Id": "Nieuws <nieuws.theehuis.example>" }, { kind: "transactional" }),
+			errors: [{ messageId: "declaredDiffers", line: 1 }],
+		},
 		{
 			code: message("List-Unsubscribe: <https://theehuis.example/u/8f3a2c>\n"),
 			errors: [{ messageId: "missingPostSent", line: 3 }],
