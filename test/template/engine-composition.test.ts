@@ -153,7 +153,7 @@ describe("composition: the mail is the file with its layout and partials in plac
 			expect(byRule("mailcomply/valid-template")).toHaveLength(1);
 			for (const id of ["mailcomply/require-unsubscribe", "mailcomply/require-sender-identity"]) {
 				expect(byRule(id), id).toHaveLength(1);
-				expect(byRule(id)[0]!.message, id).toMatch(/could not see the whole mail/u);
+				expect(byRule(id)[0]!.messageId, id).toBe("unseen");
 				expect(byRule(id)[0]!.line).toBe(1);
 			}
 		},
@@ -240,7 +240,9 @@ describe("composition: the mail is the file with its layout and partials in plac
 			loc: { start: { line: 4 } },
 		});
 		const [result] = await lintWithRules(dir, { "mailcomply/require-unsubscribe": "error" }, ["emails/dynamic.njk"]);
-		expect(result!.messages[0]!.message).toMatch(/could not see the whole mail.*named by a variable/u);
+		// Asserted by id and by the tag it names, not by the message's wording (another helper owns that).
+		expect(result!.messages[0]!.messageId).toBe("unseen");
+		expect(result!.messages[0]!.message).toContain("{% include footer_template %}");
 		const page = parseFile(dir, "emails/page.tmpl");
 		expect(page.problems).toEqual([]);
 		expect(elements(page, "a")).toHaveLength(1);
