@@ -59,7 +59,9 @@ if (options.help) {
 	process.exit(0);
 }
 
-const log = (message) => process.stderr.write(`[bench] ${message}\n`);
+const startedAt = process.hrtime.bigint();
+const elapsed = () => `${Math.round(Number(process.hrtime.bigint() - startedAt) / 1e9)} s`;
+const log = (message) => process.stderr.write(`[bench] ${elapsed()} ${message}\n`);
 const smoke = options.smoke;
 // A smoke run (CI, the test suite) gets its own folder, so it never wipes the
 // 10,000-template scale set or the outputs of a real run going on beside it.
@@ -174,6 +176,8 @@ if (options.scale || smoke) {
 const report = {
 	schema: 1,
 	date: new Date().toISOString(),
+	// The whole bench, build excluded: the default run is meant to stay within about 10 minutes on 2 quiet cores.
+	elapsedSeconds: Math.round(Number(process.hrtime.bigint() - startedAt) / 1e9),
 	smoke,
 	rounds,
 	outputFile: path.relative(repoRoot, outputFile) || outputFile,

@@ -144,5 +144,5 @@ export function printReport(report, write) {
 		) + "\n",
 	);
 	for (const target of targets) if (target.note) write(`  ${target.id}: ${target.note}\n`);
-	write(`\nJSON: ${report.outputFile}\n`);
+	write(`\nJSON: ${report.outputFile}; the bench took ${report.elapsedSeconds} s\n`);
 }
