@@ -77,7 +77,8 @@ function produced(results: ESLint.LintResult[], root: string): Produced[] {
 			.map((message) => ({
 				key: `${message.ruleId!.slice("mailcomply/".length)}/${message.messageId ?? ""}`,
 				where: `${path.relative(root, result.filePath)}:${message.line}`,
-				message: message.message,
+				// A finding in an encoded part of an .eml ends with the decoded line it is about: a location, not wording.
+				message: message.message.replace(/ \[(?:base64|quoted-printable) [^,\]]*, decoded line \d+(?:: ".*")?\]$/u, ""),
 			})),
 	);
 }
