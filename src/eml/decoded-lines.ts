@@ -34,7 +34,10 @@ export class DecodedLines {
 
 	/** ` [base64 HTML part, decoded line 7: "…"]`, or undefined when the target was not placed from this part. */
 	quote(target: object | undefined): string | undefined {
-		const line = target ? this.#lineOf.get(target) : undefined;
+		// A node is found by its location: nodes of one decoded line share one (src/eml/message-document.ts).
+		const line = target
+			? (this.#lineOf.get(target) ?? this.#lineOf.get((target as { loc?: object }).loc ?? target))
+			: undefined;
 		if (line === undefined) return undefined;
 		const text = this.#lines[line - 1]?.trim() ?? "";
 		return ` [${this.#label}, decoded line ${line}${text ? `: "${shortenText(text, 100)}"` : ""}]`;

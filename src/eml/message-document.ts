@@ -7,7 +7,7 @@
  * each node is then placed on the part's `Content-Transfer-Encoding`
  * header, as nodes from an `mj-include`d file are placed on the include.
  */
-import type { ChildNode, DocumentNode, Range, SourceLocation } from "../ast/types.js";
+import type { DocumentNode, Range, SourceLocation } from "../ast/types.js";
 import { LineIndex } from "../ast/line-index.js";
 import { parseMarkup } from "../template/parse-markup.js";
 import type { MessagePart } from "./read-message.js";
@@ -50,45 +50,53 @@ export function messageDocument(
 	}
 	const decoded = new DecodedLines(html.content, partLabel(html, "HTML"));
 	const parsed = parseMarkup(html.content, "html", new LineIndex(html.content));
-	const place = (value: unknown, quoted: boolean): unknown => placeAt(value, html.anchor, decoded, quoted);
-	document.children = parsed.children.map((child) => place(child, true) as ChildNode);
-	document.problems = parsed.problems.map((problem) => place(problem, true) as (typeof parsed.problems)[number]);
+	const place = placer(html.anchor, decoded);
+	for (const child of parsed.children) place(child, true);
+	for (const problem of parsed.problems) place(problem, true);
+	document.children = parsed.children;
+	document.problems = parsed.problems;
 	return { document, decoded };
 }
 
 /**
- * A copy of a decoded part's node and everything in it, every range and
- * location set to the anchor's, each location its own object so that the
- * decoded line it came from can be looked up by the node or by the location
- * a rule reports.
+ * Places a decoded part's freshly parsed nodes on the anchor, in place:
+ * every range and location becomes the anchor's. Nodes from one decoded
+ * line share one location object, which remembers that line, so the
+ * finding on a node (or on any of its locations) can quote it.
  */
-function placeAt(
-	value: unknown,
+function placer(
 	anchor: { range: Range; loc: SourceLocation },
 	decoded: DecodedLines,
-	quoted: boolean,
-): unknown {
-	if (Array.isArray(value)) return value.map((item) => placeAt(item, anchor, decoded, quoted));
-	if (value === null || typeof value !== "object") return value;
-	const original = value as { type?: unknown; name?: unknown; loc?: SourceLocation };
-	// A finding on <body> is about the whole mail: its line is not quoted, nor its tags' (the elements in it are).
-	const wholeMail = original.type === "Element" && WHOLE_MAIL.has(String(original.name));
-	const quotesHere = quoted && !wholeMail;
-	const copy: Record<string, unknown> = {};
-	for (const [key, item] of Object.entries(value))
-		copy[key] =
-			key === "range" || key === "loc"
-				? item
-				: placeAt(item, anchor, decoded, quoted && !(wholeMail && (key === "startTag" || key === "endTag")));
-	if ("range" in copy && "loc" in copy) {
-		const loc: SourceLocation = { start: { ...anchor.loc.start }, end: { ...anchor.loc.end } };
-		copy["range"] = [anchor.range[0], anchor.range[1]];
-		copy["loc"] = loc;
-		const line = original.loc?.start.line;
-		if (quotesHere && line !== undefined) {
-			decoded.remember(copy, line);
+): (value: unknown, quoted: boolean) => void {
+	const range: Range = [anchor.range[0], anchor.range[1]];
+	const byLine = new Map<number, SourceLocation>();
+	const locOf = (line: number): SourceLocation => {
+		let loc = byLine.get(line);
+		if (!loc) {
+			loc = { start: { ...anchor.loc.start }, end: { ...anchor.loc.end } };
+			byLine.set(line, loc);
 			decoded.remember(loc, line);
 		}
-	}
-	return copy;
+		return loc;
+	};
+	const place = (value: unknown, quoted: boolean): void => {
+		if (Array.isArray(value)) {
+			for (const item of value) place(item, quoted);
+			return;
+		}
+		if (value === null || typeof value !== "object") return;
+		const node = value as { type?: unknown; name?: unknown; range?: Range; loc?: SourceLocation };
+		// A finding on <body> is about the whole mail: its line is not quoted, nor its tags' (the elements in it are).
+		const wholeMail = node.type === "Element" && WHOLE_MAIL.has(String(node.name));
+		for (const [key, item] of Object.entries(value)) {
+			if (key === "range" || key === "loc" || item === null || typeof item !== "object") continue;
+			place(item, quoted && !(wholeMail && (key === "startTag" || key === "endTag")));
+		}
+		if (node.range && node.loc) {
+			const line = node.loc.start.line;
+			node.range = range;
+			node.loc = quoted && !wholeMail ? locOf(line) : anchor.loc;
+		}
+	};
+	return place;
 }
