@@ -196,8 +196,10 @@ function messagePart(
 	bodyEnd: number,
 	lines: LineIndex,
 ): MessagePart {
-	const content = new TextDecoder("utf-8").decode(node.content ?? new Uint8Array());
 	const cte = (node.contentTransferEncoding?.value ?? "7bit").toLowerCase();
+	const content =
+		utf16Text(node, cte, text.slice(bodyStart, bodyEnd)) ??
+		new TextDecoder("utf-8").decode(node.content ?? new Uint8Array());
 	const encoding: TransferEncoding =
 		cte === "quoted-printable" ? "quoted-printable" : cte === "base64" ? "base64" : "identity";
 	const anchorField = fields.find((field) => field.name.toLowerCase() === "content-transfer-encoding") ?? fields[0];
@@ -209,6 +211,30 @@ function messagePart(
 		if (sameText(inFile, content)) part.bodyRange = [bodyStart, bodyEnd];
 	}
 	return part;
+}
+
+/**
+ * A base64 part in UTF-16, decoded from its bytes: the library reads
+ * `charset=utf-16` as big-endian whatever its byte-order mark says, which
+ * turns the usual little-endian text (`FF FE` first) into nonsense. The BOM
+ * decides, else the charset's own byte order (RFC 2781: big-endian without one).
+ */
+function utf16Text(node: MimeNode, cte: string, body: string): string | undefined {
+	// The charset as written: the library rewrites the parsed one to the utf-8 it converted to.
+	const written = node.headers["content-type"]?.[0]?.initial ?? "";
+	const charset = /charset\s*=\s*"?([\w-]+)/iu.exec(written)?.[1]?.toLowerCase();
+	if (cte !== "base64" || !charset?.startsWith("utf-16")) return undefined;
+	const bytes = Buffer.from(body.replace(/[^A-Za-z0-9+/=]/gu, ""), "base64");
+	const littleEndian =
+		bytes[0] === 0xff && bytes[1] === 0xfe
+			? true
+			: bytes[0] === 0xfe && bytes[1] === 0xff
+				? false
+				: charset === "utf-16le";
+	const bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) ? 2 : 0;
+	const units = bytes.subarray(bom, bom + ((bytes.length - bom) & ~1));
+	// Node decodes little-endian UTF-16 itself; big-endian is swapped to it first.
+	return Buffer.from(littleEndian ? units : Buffer.from(units).swap16()).toString("utf16le");
 }
 
 function sameText(inFile: string, decoded: string): boolean {

@@ -115,6 +115,24 @@ describe("mailcomply/eml", () => {
 		);
 	});
 
+	test("a text part in UTF-16 is decoded to its text, and its URL is found", () => {
+		const utf16 = Buffer.concat([
+			Buffer.from([0xff, 0xfe]),
+			Buffer.from("Afmelden: https://example.nl/afmelden\n", "utf16le"),
+		]).toString("base64");
+		const code = sourceOf(
+			crlf(`From: a@b.nl\nContent-Type: text/plain; charset=utf-16\nContent-Transfer-Encoding: base64\n\n${utf16}\n`),
+		);
+		expect(code.message.text!.content).toBe("Afmelden: https://example.nl/afmelden\n");
+		expect((code.textPart!.children[0]!.children[0] as { value: string }).value).toBe("https://example.nl/afmelden");
+		// big-endian, with its byte-order mark
+		const be = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from("Stop\n", "utf16le").swap16()]).toString("base64");
+		const bigEndian = sourceOf(
+			crlf(`From: a@b.nl\nContent-Type: text/plain; charset="UTF-16"\nContent-Transfer-Encoding: base64\n\n${be}\n`),
+		);
+		expect(bigEndian.message.text!.content).toBe("Stop\n");
+	});
+
 	test("a base64 text part: its URLs quote their decoded line", () => {
 		const text = "Beste klant,\n20% korting.\nAfmelden: https://example.nl/afmelden\n";
 		const code = sourceOf(
