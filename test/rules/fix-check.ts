@@ -41,13 +41,20 @@ export function parseProblems(code: string, format: TemplateFormat): string[] {
 	return parseTemplate(code, format).problems.map((problem) => problem.message);
 }
 
+type Mjml2Html = (
+	input: string,
+	options: object,
+) => Promise<{ html: string; errors: Array<{ formattedMessage: string }> }>;
+const mjml2html = createRequire(import.meta.url)("mjml") as Mjml2Html;
+
 /** mjml's own strict validation errors for an MJML file. */
 export async function mjmlErrors(code: string): Promise<string[]> {
-	const require = createRequire(import.meta.url);
-	const mjml2html = require("mjml") as (
-		input: string,
-		options: object,
-	) => Promise<{ errors: Array<{ formattedMessage: string }> }>;
 	const result = await mjml2html(code, { validationLevel: "strict" });
 	return result.errors.map((error) => error.formattedMessage);
+}
+
+/** The HTML mjml compiles an MJML file to (strict validation), for tests that query what a recipient gets. */
+export async function mjmlHtml(code: string): Promise<string> {
+	const result = await mjml2html(code, { validationLevel: "strict" });
+	return result.html;
 }

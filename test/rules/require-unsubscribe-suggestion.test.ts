@@ -1,6 +1,7 @@
+import * as cheerio from "cheerio";
 import { describe, expect, test } from "vitest";
 import type { TemplateFormat } from "../../src/ast/types.js";
-import { applySuggestion, lint, mjmlErrors, parseProblems } from "./fix-check.js";
+import { applySuggestion, lint, mjmlErrors, mjmlHtml, parseProblems } from "./fix-check.js";
 
 const RULES = { "mailcomply/require-unsubscribe": "error" } as const;
 const settings = (campaign: Record<string, unknown>) => ({ mailcomply: { campaign } });
@@ -122,5 +123,26 @@ describe("require-unsubscribe suggestion", () => {
 		expect(fixed.indexOf("Unsubscribe</a>")).toBeLessThan(fixed.indexOf("</html>"));
 		const unclosed = `<!DOCTYPE html>\n<html><body>\n<p>Sale</p>\n`;
 		expect((await applyAndCheck(unclosed, "html", {})).startsWith(unclosed.trimEnd())).toBe(true);
+	});
+});
+
+describe("require-unsubscribe suggestion, as mjml compiles it", () => {
+	// The footer is checked in the HTML a recipient gets: queried with cheerio, not matched as text.
+	test("the compiled footer has the ESP's opt-out link with its words, on its own white background", async () => {
+		const code = mjml("nl");
+		const campaign = { esp: "mailchimp", espAppendsFooter: false };
+		const [missing] = lint(code, "mjml", RULES, settings(campaign));
+		const $ = cheerio.load(await mjmlHtml(applySuggestion(code, missing!)));
+		const links = $('a[href="*|UNSUB|*"]');
+		expect(links).toHaveLength(1);
+		expect(links.text().trim()).toBe("Afmelden");
+		const painted = links
+			.parents()
+			.toArray()
+			.map((element) => `${$(element).attr("style") ?? ""} ${$(element).attr("bgcolor") ?? ""}`.toLowerCase());
+		expect(painted.some((style) => /#fff(?:fff)?\b|white/u.test(style))).toBe(true);
+		// The mail's own text is still there, before the footer.
+		const text = $("body").text();
+		expect(text.indexOf("Nieuwe e-bikes binnen!")).toBeLessThan(text.indexOf("Afmelden"));
 	});
 });
