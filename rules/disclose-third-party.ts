@@ -3,7 +3,7 @@ import type { TemplateRuleDefinition } from "../src/types.js";
 import { ruleDocsUrl } from "../src/rule-docs.js";
 import { ownValue } from "../src/own-value.js";
 import { campaignCountries, countriesOptionSchema, jurisdictionsOf } from "../src/analyses/jurisdiction.js";
-import { citeFor } from "../src/legal/cite.js";
+import { citeBriefly, citeFor } from "../src/legal/cite.js";
 import type { CitationId } from "../src/legal/citations.js";
 import { findPageRoot } from "../src/analyses/document.js";
 import { namesParty, partyNameWords } from "../src/analyses/party-names.js";
@@ -29,10 +29,10 @@ const THIRD_PARTY_SOURCES: ReadonlySet<string> = new Set(["third-party", "purcha
 
 /** A reason sentence in the campaign's language, for messages. */
 const REASON_EXAMPLES: Readonly<Record<string, string>> = {
-	nl: "U ontvangt deze e-mail omdat u bij {owner} toestemming gaf voor aanbiedingen van partners",
-	en: "You are receiving this e-mail because you agreed with {owner} to receive offers from partners",
-	de: "Sie erhalten diese E-Mail, weil Sie bei {owner} in Angebote von Partnern eingewilligt haben",
-	fr: "Vous recevez cet e-mail car vous avez accepté auprès de {owner} de recevoir des offres de partenaires",
+	nl: "U ontvangt deze e-mail omdat u bij {owner} toestemming gaf",
+	en: "You are receiving this e-mail because you agreed with {owner}",
+	de: "Sie erhalten diese E-Mail, weil Sie bei {owner} eingewilligt haben",
+	fr: "Vous recevez cet e-mail car vous l'avez accepté auprès de {owner}",
 };
 /** "Sent by {agency} on behalf of {sender}", in the campaign's language. */
 const ON_BEHALF_EXAMPLES: Readonly<Record<string, string>> = {
@@ -73,12 +73,12 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 		},
 		messages: {
 			agencyUndisclosed:
-				'This e-mail is sent by {{agency}} for {{sender}}, but does not say so. A message sent on another\'s behalf must say who sends it and for whom ({{law}}): write e.g. "{{statement}}" in the footer.',
-			sourceUndisclosed:
-				'This e-mail goes to addresses from {{owner}} (audience.source: {{source}}), but does not say {{missing}}. The reader must be told the source of the data at the latest with the first communication ({{law}}): add e.g. "{{example}}".',
+				'This e-mail is sent by {{agency}} for {{sender}} without saying so: add e.g. "{{statement}}" to the footer ({{law}}).',
+			sourceUndisclosed: 'This e-mail to {{owner}}\'s addresses lacks {{missing}}: add e.g. "{{example}}" ({{law}}).',
 			ownerMissing:
-				"The campaign's addresses come from a third party (audience.source: {{source}}), but audience.owner does not say whose list it is, so the mail cannot be checked for naming its source. Declare audience.owner in the sidecar and name that party in the mail ({{law}}).",
+				"The addresses come from a third party (`audience.source: {{source}}`), but `audience.owner` does not say whose: declare it and name that party in the mail ({{law}}).",
 		},
+
 		schema: [
 			{
 				type: "object",
@@ -121,7 +121,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 								statement: (ownValue(ON_BEHALF_EXAMPLES, language) ?? ON_BEHALF_EXAMPLES.en!)
 									.replace("{agency}", agency)
 									.replace("{sender}", sender ?? "…"),
-								law: citeFor(ON_BEHALF_LAW, regimes),
+								law: citeBriefly(ON_BEHALF_LAW, regimes),
 							},
 						});
 					}
@@ -137,21 +137,25 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 					context.report({
 						loc,
 						messageId: "ownerMissing",
-						data: { source, law: citeFor(["gdpr-14-2-f", "uk-gdpr"], regimes) },
+						data: { source, law: citeBriefly(["gdpr-14-2-f", "uk-gdpr"], regimes) },
 					});
 				const missing: string[] = [];
-				if (owner && !namesParty(sourceCode, owner)) missing.push(`where the address came from (name ${owner})`);
-				if (!says(matchReasonWording)) missing.push("why the reader receives it");
+				if (owner && !namesParty(sourceCode, owner)) missing.push("their source");
+				if (!says(matchReasonWording)) missing.push("why the reader gets it");
 				// The rest of the art. 14 information (who, why, which rights) is due in this first mail too; a privacy link is how it is given.
 				// A bought list is no-harvested-addresses's: its error already says nobody on it was told (art. 14(3)(b)), so it is not said twice.
-				if (source !== "purchased" && !hasWorkingPrivacyLink(sourceCode))
-					missing.push("where to read the rest of the art. 14 information (a link to your privacy statement)");
+				if (source !== "purchased" && !hasWorkingPrivacyLink(sourceCode)) missing.push("a privacy statement link");
 				if (missing.length === 0) return;
 				const example = (ownValue(REASON_EXAMPLES, language) ?? REASON_EXAMPLES.en!).replace("{owner}", owner || "…");
 				context.report({
 					loc,
 					messageId: "sourceUndisclosed",
-					data: { owner: owner || "a third party", source, missing: missing.join(", nor "), example, law: sourceLaw },
+					data: {
+						owner: owner || "a third party",
+						missing: listed(missing),
+						example,
+						law: citeBriefly(SOURCE_LAW, regimes),
+					},
 				});
 			},
 		};
@@ -164,3 +168,8 @@ function sameParty(a: string, b: string | undefined): boolean {
 }
 
 export default rule;
+
+/** "a, b and c". */
+function listed(items: readonly string[]): string {
+	return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}

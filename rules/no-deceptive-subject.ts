@@ -6,7 +6,7 @@ import type { Campaign } from "../src/campaign/types.js";
 import { findPageRoot } from "../src/analyses/document.js";
 import { sidecarFacts, stringAt } from "../src/analyses/campaign-facts.js";
 import { ruleDocsUrl } from "../src/rule-docs.js";
-import { citeForCampaign } from "../src/legal/cite.js";
+import { citeBrieflyForCampaign } from "../src/legal/cite.js";
 import { guessLanguage, LANGUAGE_NAMES, matchReplyPrefix } from "../src/lexicons/subject-wording.js";
 import type { CampaignSourceCode } from "../src/languages/campaign-source-code.js";
 import type { TemplateSourceCode } from "../src/languages/template-source-code.js";
@@ -36,12 +36,13 @@ const rule: SubjectRuleDefinition = {
 		},
 		messages: {
 			fakeReply:
-				'The {{label}} "{{subject}}" starts with "{{prefix}}", as if it answered or forwarded the recipient\'s own mail, but this is a marketing mail. A subject likely to mislead about the message, or a commercial communication that hides what it is, is unlawful ({{law}}). Remove "{{prefix}}".',
+				'The {{label}} "{{subject}}" starts with "{{prefix}}" as if it replied to the reader, which misleads in a marketing mail: remove "{{prefix}}" ({{law}}).',
 			emptySubject:
-				'The subject is declared but empty. Mail clients show "(no subject)" and spam filters count it against the mail; this is deliverability advice, no law asks for a subject. Write the subject as sent, or remove the key if the ESP sets it.',
+				'The subject is declared but empty, so clients show "(no subject)" and spam filters count it against the mail: write it, or remove the key if your ESP sets it.',
 			languageMismatch:
-				'The {{label}} reads as {{preheaderLanguage}} while the subject "{{subject}}" reads as {{subjectLanguage}}. The preheader is shown right after the subject in the inbox; in another language it looks like a different or forged mail; this is advice for readers and spam filters, not a legal requirement. Write both in the mail\'s language.',
+				'The {{label}} reads as {{preheaderLanguage}} but the subject "{{subject}}" as {{subjectLanguage}}, which looks like a forged mail in the inbox: write both in one language.',
 		},
+
 		schema: [],
 		languages: ["mailcomply/campaign", "mailcomply/mjml", "mailcomply/html"],
 	},
@@ -62,7 +63,7 @@ const rule: SubjectRuleDefinition = {
 							label: subject.label,
 							subject: shortenText(subject.text, 70),
 							prefix,
-							law: citeForCampaign(["canspam-a-2", "ecommerce-6-a"], campaign),
+							law: citeBrieflyForCampaign(["canspam-a-2", "ecommerce-6-a"], campaign),
 						},
 					});
 			}

@@ -4,7 +4,7 @@ import type { AudienceSource } from "../src/campaign/types.js";
 import { reportNode, sidecarFacts, stringAt } from "../src/analyses/campaign-facts.js";
 import { ruleDocsUrl } from "../src/rule-docs.js";
 import { campaignCountries, jurisdictionsOf, type Jurisdiction } from "../src/analyses/jurisdiction.js";
-import { citeFor } from "../src/legal/cite.js";
+import { citationsFor, citeBriefly } from "../src/legal/cite.js";
 import type { CitationId } from "../src/legal/citations.js";
 import { matchListSource } from "../src/lexicons/list-source-wording.js";
 import { originalSpelling } from "../src/lexicons/lexicon.js";
@@ -35,30 +35,17 @@ const CONSENT_LAW = [
 const INFORMATION_LAW = ["gdpr-14-3-b", "uk-gdpr"] as const satisfies readonly CitationId[];
 
 /**
- * Why such a list must not be mailed, for these recipients. In the opt-in
- * regimes nobody on it consented. CAN-SPAM has no consent rule: harvesting
- * only aggravates a mail that already breaks 7704(a), and only where the
- * site said it does not pass addresses on; a bought list breaks the ESP's
- * terms, not the Act. The finding says which.
+ * What forbids mailing such a list, for these recipients, cited briefly (the
+ * rule doc gives the reasoning). In the opt-in regimes nobody on it
+ * consented. CAN-SPAM has no consent rule: harvesting only aggravates a mail
+ * that already breaks 7704(a); a bought list to US recipients breaks the
+ * ESP's terms, not the Act.
  */
-function whyNot(kind: "scraped" | "purchased", regimes: ReadonlySet<Jurisdiction>): string {
-	const reasons: string[] = [];
-	const consent = citeFor(CONSENT_LAW, regimes);
-	if (consent) {
-		const information = citeFor(INFORMATION_LAW, regimes);
-		reasons.push(
-			`nobody on it consented to mail from you (${consent})${information ? ` or was told you hold their address (${information})` : ""}`,
-		);
-	}
-	if (kind === "scraped" && regimes.has("us")) {
-		reasons.push(
-			`under CAN-SPAM, addresses harvested from websites that say they do not give addresses away make a mail that already breaks 15 U.S.C. 7704(a) an aggravated violation (${citeFor(["canspam-b-1"], regimes)})`,
-		);
-	}
-	if (kind === "purchased" && regimes.has("us") && !consent)
-		reasons.push("CAN-SPAM itself does not forbid mailing a bought list, but your ESP's terms do");
-	reasons.push(`ESPs such as Mailchimp and Twilio SendGrid forbid ${kind} lists in their terms of use`);
-	return reasons.join("; ");
+function lawAgainst(kind: "scraped" | "purchased", regimes: ReadonlySet<Jurisdiction>): string {
+	const ids: CitationId[] = [...CONSENT_LAW, ...INFORMATION_LAW];
+	if (kind === "scraped") ids.push("canspam-b-1");
+	const applicable = citationsFor(ids, regimes);
+	return applicable.length > 0 ? citeBriefly(applicable, regimes) : "your ESP's terms of use";
 }
 
 /**
@@ -89,15 +76,15 @@ const rule: CampaignRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 		},
 		messages: {
 			scrapedSource:
-				"Addresses collected from websites or directories (`audience.source: scraped`) must not be mailed: {{why}}. Delete the list and build your own through a sign-up form.",
+				"Addresses scraped from websites or directories (`audience.source: scraped`) must not be mailed: delete the list and build your own with a sign-up form ({{law}}).",
 			purchasedSource:
-				"A bought or rented list (`audience.source: purchased`) must not be mailed: {{why}}. If every address on it carries a recorded consent that names you as the sender, declare `audience.source: third-party` with `lawfulBasis: consent` and a `consent.record`, and tell recipients in the first mail where you got their address.",
+				"A bought or rented list (`audience.source: purchased`) must not be mailed ({{law}}); if each address has a recorded consent naming you, declare it `third-party`.",
 			nameSaysScraped:
-				'The {{subject}} ("{{phrase}}") suggests addresses harvested from websites or directories{{declared}}. Such a list must not be mailed: {{why}}. If the name misleads, rename the list.',
+				'The {{subject}} ("{{phrase}}") suggests harvested addresses{{declared}}, which must not be mailed: do not mail it, or rename the list if the name misleads ({{law}}).',
 			nameSaysPurchased:
-				'The {{subject}} ("{{phrase}}") suggests a bought or rented list{{declared}}. Such a list must not be mailed: {{why}}. If the name misleads, rename the list; if the list really is bought, do not mail it.',
+				'The {{subject}} ("{{phrase}}") suggests a bought or rented list{{declared}}, which must not be mailed: do not mail it, or rename the list if the name misleads ({{law}}).',
 			nameSaysLeadList:
-				'The {{subject}} ("{{phrase}}") is what list brokers sell, and the sidecar does not say where its addresses come from. Declare `audience.source` (`signup-form` or `own-customers` if you collected them yourself); a bought or scraped lead list must not be mailed: {{why}}.',
+				'The {{subject}} ("{{phrase}}") sounds like a broker\'s lead list: declare `audience.source` (`signup-form` or `own-customers` if you collected it); bought lists must not be mailed ({{law}}).',
 		},
 		schema: [],
 		languages: ["mailcomply/campaign"],
@@ -115,7 +102,7 @@ const rule: CampaignRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 					context.report({
 						node: reportNode(doc, ["audience", "source"]),
 						messageId: source === "scraped" ? "scrapedSource" : "purchasedSource",
-						data: { why: whyNot(source, regimes) },
+						data: { law: lawAgainst(source, regimes) },
 					});
 					// The declared source already says it all; the names would repeat it.
 					return;
@@ -125,7 +112,7 @@ const rule: CampaignRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 					if (!match) continue;
 					if (match.kind === "ambiguous" && source !== undefined) continue;
 					const declared =
-						source !== undefined && OWN_SOURCES.has(source) ? `, although \`audience.source\` says ${source}` : "";
+						source !== undefined && OWN_SOURCES.has(source) ? ` (though \`audience.source\` says ${source})` : "";
 					context.report({
 						node,
 						messageId: NAME_MESSAGE[match.kind],
@@ -133,7 +120,7 @@ const rule: CampaignRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 							subject,
 							phrase: originalSpelling(value, match.phrase),
 							declared,
-							why: whyNot(match.kind === "purchased" ? "purchased" : "scraped", regimes),
+							law: lawAgainst(match.kind === "purchased" ? "purchased" : "scraped", regimes),
 						},
 					});
 				}

@@ -50,7 +50,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 			lowContrast:
 				'Unsubscribe link "{{text}}" has contrast {{ratio}}:1 ({{foreground}} on {{background}}), minimum {{min}}:1: give it a colour that stands out ({{law}}).',
 			clientOnly:
-				'Unsubscribe link "{{text}}" is shown {{shownTo}} only; {{missing}} show none: add one outside {{mechanism}} ({{law}}).',
+				'Unsubscribe link "{{text}}" is shown {{shownTo}} only, not in {{missing}}: add one outside {{mechanism}} ({{law}}).',
 		},
 		schema: [
 			{

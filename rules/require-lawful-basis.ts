@@ -4,7 +4,7 @@ import { reportNode, sidecarFacts } from "../src/analyses/campaign-facts.js";
 import { campaignCountries, countriesOptionSchema, jurisdictionsOf } from "../src/analyses/jurisdiction.js";
 import type { Jurisdiction } from "../src/analyses/jurisdiction.js";
 import { ruleDocsUrl } from "../src/rule-docs.js";
-import { cite } from "../src/legal/cite.js";
+import { cite, citeBriefly } from "../src/legal/cite.js";
 import type { CitationId } from "../src/legal/citations.js";
 import type { CampaignRuleDefinition } from "../src/types.js";
 import { dutyKind } from "../src/campaign/duty-kind.js";
@@ -81,19 +81,16 @@ const rule: CampaignRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 		},
 		messages: {
 			missing:
-				"This marketing {{channel}} declares no `lawfulBasis`. It is allowed only with the recipients' prior consent ({{law}}) or, for your own customers, the soft opt-in ({{softLaw}}). Declare `lawfulBasis: consent` with a `consent.record`, or `lawfulBasis: soft-opt-in` with `audience.source: own-customers`.",
+				"This marketing {{channel}} declares no `lawfulBasis`: declare `consent` with a `consent.record`, or `soft-opt-in` for your own customers ({{law}}).",
 			consentNotRecorded:
-				"`lawfulBasis: consent` is a valid basis, but you must be able to prove each recipient's consent ({{proof}}). Add `consent.record`: where each opt-in is logged (when, where, which form or wording).",
-			softOptInSource:
-				"The soft opt-in covers only contact details you obtained from your own customers in the context of a sale, for your own similar products ({{softLaw}}); {{sourceText}}. {{fix}}",
+				"`lawfulBasis: consent` needs proof of each opt-in: add `consent.record`, saying where opt-ins are logged ({{proof}}).",
+			softOptInSource: "The soft opt-in covers only your own customers ({{softLaw}}), but {{sourceText}}: {{fix}}",
 			legitimateInterest:
-				"`lawfulBasis: legitimate-interest` is not a basis for marketing by {{channel}}: it needs prior consent ({{law}}), and the only exception is the soft opt-in for your own customers ({{softLaw}}). Where the soft opt-in applies it is the basis in itself; GDPR art. 6 balancing does not come on top (" +
-				cite("cjeu-inteligo") +
-				"). {{fix}}",
+				"`lawfulBasis: legitimate-interest` is no basis for marketing by {{channel}}, which needs prior consent ({{law}}): {{fix}}",
 			contractForMarketing:
 				"`lawfulBasis: contract` (" +
 				cite("gdpr-6-1-b") +
-				") covers only mail needed to perform a contract, such as an order confirmation. If this is such a mail, declare `kind: transactional`; if it promotes anything, it needs consent or the soft opt-in ({{law}}).",
+				") covers only mail a contract needs: declare `kind: transactional`, or use consent or the soft opt-in ({{law}}).",
 		},
 		schema: [
 			{
@@ -145,13 +142,11 @@ const rule: CampaignRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 					case "soft-opt-in": {
 						if (source === "own-customers") return;
 						const sourceText =
-							source === undefined
-								? "the sidecar does not say where the addresses come from (`audience.source`)"
-								: `\`audience.source\` is ${source}`;
+							source === undefined ? "`audience.source` is not declared" : `\`audience.source\` is ${source}`;
 						const fix =
 							source === undefined
-								? "Declare `audience.source: own-customers` if these are your own customers; otherwise mail only those who consented (`lawfulBasis: consent`)."
-								: "These recipients must have consented: declare `lawfulBasis: consent` with a `consent.record`, and mail only those who opted in.";
+								? "declare `audience.source: own-customers` if so, else `lawfulBasis: consent`."
+								: "declare `lawfulBasis: consent` with a `consent.record`.";
 						context.report({
 							node: source === undefined ? basisNode : reportNode(doc, ["audience", "source"]),
 							messageId: "softOptInSource",
@@ -162,8 +157,8 @@ const rule: CampaignRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 					case "legitimate-interest": {
 						const fix =
 							source === "own-customers"
-								? "Your list is your own customers: if you mail them about your own similar products and offered an opt-out when you collected their address, declare `lawfulBasis: soft-opt-in`."
-								: "Declare `lawfulBasis: consent` with a `consent.record`, and mail only those who opted in.";
+								? "declare `soft-opt-in` if you mail them about similar products and offered an opt-out at collection."
+								: "declare `consent` with a `consent.record`, or `soft-opt-in` for your own customers.";
 						context.report({ node: basisNode, messageId: "legitimateInterest", data: { channel, law, softLaw, fix } });
 						return;
 					}
@@ -178,9 +173,9 @@ const rule: CampaignRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 
 export default rule;
 
-/** Each applicable regime's sources once, in regime order. */
+/** The applicable regimes' sources, cited briefly (the recipients' own law first). */
 function lawText(regimes: readonly OptInRegime[], table: Record<OptInRegime, readonly CitationId[]>): string {
-	return cite(...unique(regimes.flatMap((regime) => table[regime])));
+	return citeBriefly(unique(regimes.flatMap((regime) => table[regime])), new Set(regimes));
 }
 
 function unique<T>(values: readonly T[]): T[] {

@@ -44,14 +44,14 @@ const rule: CampaignRuleDefinition<{ RuleOptions: [Options]; MessageIds: Message
 		},
 		messages: {
 			declared:
-				"The {{subject}} reveals {{categories}} ({{articles}}). Mailing it needs {{missing}} (GDPR art. 9(2)(a){{art10}}), or `consent.specialCategoryBasis: own-members` when a non-profit body mails its own members (art. 9(2)(d)).",
-			inferred:
-				"The {{subject}} suggests {{evidence}}: being on this list can reveal special-category data ({{articles}}; inferred data counts). Declare the segment's `categories` and add {{missing}} (GDPR art. 9(2)(a){{art10}}), or `consent.specialCategoryBasis: own-members` for a non-profit body mailing its own members (art. 9(2)(d)). If the name misleads, add the word to this rule's `ignoreWords` option.",
+				"The {{subject}} reveals {{categories}}: add {{missing}}, or `specialCategoryBasis: own-members` if a non-profit mails its own members ({{law}}).",
+			inferred: "The {{subject}} suggests {{evidence}}: declare its `categories` and add {{missing}} ({{law}}).",
 			ownMembersFromThirdParty:
-				"`specialCategoryBasis: own-members` (GDPR art. 9(2)(d)) covers a foundation, association or other non-profit body mailing its own members, not a list obtained from one: `audience.source` is {{source}}. The {{subject}} ({{categories}}) needs the members' explicit consent to mail from you (art. 9(2)(a)): set {{missing}}.",
+				"`specialCategoryBasis: own-members` covers a non-profit mailing its own members, not a {{source}} list: the {{subject}} needs {{missing}} (GDPR art. 9(2)(a), (d)).",
 			ownMembersCriminal:
-				"`specialCategoryBasis: own-members` (GDPR art. 9(2)(d)) is an exception to art. 9 only; criminal-offence data (art. 10) in the {{subject}} needs a ground in national law, such as explicit consent under the Dutch UAVG art. 32(a): set {{missing}}.",
+				"`specialCategoryBasis: own-members` does not cover the criminal-offence data in the {{subject}}: set {{missing}} (GDPR art. 10, UAVG art. 32(a)).",
 		},
+
 		schema: [
 			{
 				type: "object",
@@ -98,8 +98,7 @@ const rule: CampaignRuleDefinition<{ RuleOptions: [Options]; MessageIds: Message
 					const data = {
 						subject: finding.subject,
 						categories: finding.categories.map((category) => SENSITIVE_CATEGORY_LABELS[category]).join(", "),
-						articles: articlesOf(finding.categories),
-						art10: finding.categories.includes("criminal") ? "; art. 10 with national law, e.g. UAVG art. 32(a)" : "",
+						law: lawOf(finding.categories),
 						missing,
 						evidence: finding.evidence ?? "",
 						source: source ?? "",
@@ -130,14 +129,15 @@ export default rule;
 function missingConsent(explicit: boolean, recorded: boolean): string | undefined {
 	if (explicit && recorded) return undefined;
 	if (recorded) return "`consent.explicit: true`";
-	if (explicit) return "a consent record (`consent.record`)";
-	return "`consent.explicit: true` and a consent record (`consent.record`)";
+	if (explicit) return "a `consent.record`";
+	return "`consent.explicit: true` and a `consent.record`";
 }
 
-function articlesOf(categories: readonly SensitiveCategory[]): string {
+/** What the exception needs, briefly: explicit consent for art. 9 data, a national-law ground for art. 10 data. */
+function lawOf(categories: readonly SensitiveCategory[]): string {
 	const art9 = categories.some((category) => category !== "criminal");
 	const art10 = categories.includes("criminal");
-	return art9 && art10 ? "GDPR art. 9(1) and art. 10" : art10 ? "GDPR art. 10" : "GDPR art. 9(1)";
+	return art9 && art10 ? "GDPR art. 9(2)(a), art. 10" : art10 ? "GDPR art. 10, UAVG art. 32(a)" : "GDPR art. 9(2)(a)";
 }
 
 function inferred(

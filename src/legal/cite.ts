@@ -38,11 +38,13 @@ const MESSAGE_SOURCES = 2;
 
 /**
  * The citation a message prints, short enough for one line: of the entries
- * that apply to these regimes, the first of each regime, a country's own law
- * before the EU law it implements or supplements, at most two, without the
- * qualifier that tells the catalogue's same-article entries apart
+ * that apply to these regimes, the first of each regime, at most two, without
+ * the qualifier that tells the catalogue's same-article entries apart
  * ("Telecommunicatiewet art. 11.7", not "… (identity, opt-out address)").
- * Without regimes, or when none applies, the first entry as an example.
+ * An EU directive gives way to the national law that implements it (a
+ * directive binds the member state; its act binds the sender); a regulation
+ * such as the GDPR applies directly and stays. Without regimes, or when none
+ * applies, the first entry as an example.
  */
 export function citeBriefly(ids: readonly CitationId[], regimes?: ReadonlySet<Jurisdiction>): string {
 	const applicable = regimes ? citationsFor(ids, regimes) : [];
@@ -50,8 +52,8 @@ export function citeBriefly(ids: readonly CitationId[], regimes?: ReadonlySet<Ju
 	const national = applicable.some((id) => !SUPRANATIONAL.has(citation(id).scope));
 	const chosen = new Map<SourceScope, CitationId>();
 	for (const id of applicable) {
-		const { scope } = citation(id);
-		if (national && scope === "eu") continue;
+		const { scope, law } = citation(id);
+		if (national && scope === "eu" && /\bDirective\b/u.test(law)) continue;
 		if (!chosen.has(scope)) chosen.set(scope, id);
 	}
 	return [...chosen.values()].slice(0, MESSAGE_SOURCES).map(briefCite).join(", ");

@@ -44,7 +44,7 @@ describe("citation catalogue", () => {
 		expect(citeFor(ids, jurisdictionsOf(["JP"]))).toBe("");
 	});
 
-	test("a message cites briefly: the recipients' own law first, at most two sources, no catalogue qualifier", () => {
+	test("a message cites briefly: the national law before the directive it implements, at most two sources, no catalogue qualifier", () => {
 		const ids = ["eprivacy-13-4", "tw-11-7-identity", "uwg-7-2-3", "canspam-a-3", "casl-11"] as const;
 		// A Dutch-only mail: the Telecommunicatiewet, never CASL or CAN-SPAM, and not "(identity, opt-out address)".
 		expect(citeBriefly(ids, jurisdictionsOf(["NL"]))).toBe("Telecommunicatiewet art. 11.7");
@@ -54,6 +54,10 @@ describe("citation catalogue", () => {
 		);
 		expect(citeBriefly(ids, jurisdictionsOf(["NL", "DE", "US"])).split(", ")).toHaveLength(2);
 		expect(citeBriefly(["gdpr-14-2-f", "gdpr-14-3-b"], jurisdictionsOf(["NL"]))).toBe("GDPR art. 14(2)(f)");
+		// A regulation applies directly: the GDPR stays beside the national law.
+		expect(citeBriefly(["tw-11-7-1", "gdpr-7-1"], jurisdictionsOf(["NL"]))).toBe(
+			"Telecommunicatiewet art. 11.7(1), GDPR art. 7(1)",
+		);
 		// Recipients nobody declared, or in no covered country: one source, as an example.
 		expect(citeBrieflyForCampaign(ids, {})).toBe("e.g. ePrivacy Directive art. 13(4)");
 		expect(citeBrieflyForCampaign(ids, { audience: { countries: ["JP"] } })).toBe("e.g. ePrivacy Directive art. 13(4)");

@@ -5,7 +5,7 @@ import rule from "../../rules/no-deceptive-subject.js";
 import { guessLanguage, matchReplyPrefix } from "../../src/lexicons/subject-wording.js";
 
 /** The fake-reply finding cites the law of the recipients; without declared countries, each regime's source as an example. */
-const UNDECLARED_LAW = "e.g. CAN-SPAM 15 U.S.C. 7704(a)(2), e-Commerce Directive art. 6(a)";
+const UNDECLARED_LAW = "e.g. CAN-SPAM 15 U.S.C. 7704(a)(2)";
 
 const campaign = new RuleTester({ plugins: { mailcomply: plugin }, language: "mailcomply/campaign" });
 const mjml = new RuleTester({ plugins: { mailcomply: plugin }, language: "mailcomply/mjml" });
@@ -39,7 +39,7 @@ campaign.run("no-deceptive-subject (campaign)", rule as never, {
 			errors: [
 				{
 					message:
-						'The subject "RE: your question about our offer" starts with "RE:", as if it answered or forwarded the recipient\'s own mail, but this is a marketing mail. A subject likely to mislead about the message, or a commercial communication that hides what it is, is unlawful (e.g. CAN-SPAM 15 U.S.C. 7704(a)(2), e-Commerce Directive art. 6(a)). Remove "RE:".',
+						'The subject "RE: your question about our offer" starts with "RE:" as if it replied to the reader, which misleads in a marketing mail: remove "RE:" (e.g. CAN-SPAM 15 U.S.C. 7704(a)(2)).',
 					line: 1,
 					column: 10,
 				},

@@ -3,11 +3,9 @@ import { withAudience } from "../helpers/audience.js";
 import plugin from "../../plugin/index.js";
 import rule from "../../rules/no-harvested-addresses.js";
 
-/** Why such a list must not be mailed, for Dutch recipients (the default audience): their law, not CAN-SPAM. */
-const NL_CONSENT =
-	"nobody on it consented to mail from you (Telecommunicatiewet art. 11.7(1), ePrivacy Directive art. 13(1)) or was told you hold their address (GDPR art. 14(3)(b))";
-const NL_PURCHASED = `${NL_CONSENT}; ESPs such as Mailchimp and Twilio SendGrid forbid purchased lists in their terms of use`;
-const NL_SCRAPED = `${NL_CONSENT}; ESPs such as Mailchimp and Twilio SendGrid forbid scraped lists in their terms of use`;
+/** What forbids such a list, for Dutch recipients (the default audience): their law, not CAN-SPAM. */
+const NL_PURCHASED = "Telecommunicatiewet art. 11.7(1), GDPR art. 14(3)(b)";
+const NL_SCRAPED = NL_PURCHASED;
 
 const tester = new RuleTester({ plugins: { mailcomply: plugin }, language: "mailcomply/campaign" });
 
@@ -43,7 +41,7 @@ tester.run(
 					{
 						messageId: "purchasedSource",
 						data: {
-							why: "CAN-SPAM itself does not forbid mailing a bought list, but your ESP's terms do; ESPs such as Mailchimp and Twilio SendGrid forbid purchased lists in their terms of use",
+							law: "your ESP's terms of use",
 						},
 					},
 				],
@@ -54,7 +52,7 @@ tester.run(
 					{
 						messageId: "scrapedSource",
 						data: {
-							why: "under CAN-SPAM, addresses harvested from websites that say they do not give addresses away make a mail that already breaks 15 U.S.C. 7704(a) an aggravated violation (CAN-SPAM 15 U.S.C. 7704(b)(1)); ESPs such as Mailchimp and Twilio SendGrid forbid scraped lists in their terms of use",
+							law: "CAN-SPAM 15 U.S.C. 7704(b)(1)",
 						},
 					},
 				],
@@ -73,7 +71,7 @@ tester.run(
 				code: 'audience:\n  name: "Adressenbestand gekocht bij Leadpartner"\n',
 				errors: [
 					{
-						message: /^The list name \("Adressenbestand gekocht"\) suggests a bought or rented list\. /u,
+						message: /^The list name \("Adressenbestand gekocht"\) suggests a bought or rented list, /u,
 						line: 2,
 						column: 9,
 					},
@@ -84,7 +82,7 @@ tester.run(
 				errors: [
 					{
 						messageId: "nameSaysPurchased",
-						data: { subject: "list owner", phrase: "Purchased list", declared: "", why: NL_PURCHASED },
+						data: { subject: "list owner", phrase: "Purchased list", declared: "", law: NL_PURCHASED },
 					},
 				],
 			},
@@ -93,7 +91,7 @@ tester.run(
 				errors: [
 					{
 						messageId: "nameSaysPurchased",
-						data: { subject: "segment name", phrase: "Gekaufte Adressen", declared: "", why: NL_PURCHASED },
+						data: { subject: "segment name", phrase: "Gekaufte Adressen", declared: "", law: NL_PURCHASED },
 						line: 3,
 						column: 13,
 					},
@@ -105,7 +103,7 @@ tester.run(
 				errors: [
 					{
 						messageId: "nameSaysScraped",
-						data: { subject: "list name", phrase: "google maps export", declared: "", why: NL_SCRAPED },
+						data: { subject: "list name", phrase: "google maps export", declared: "", law: NL_SCRAPED },
 					},
 				],
 			},
@@ -117,7 +115,7 @@ tester.run(
 				errors: [
 					{
 						messageId: "nameSaysScraped",
-						data: { subject: "list name", phrase: "KvK-export", declared: "", why: NL_SCRAPED },
+						data: { subject: "list name", phrase: "KvK-export", declared: "", law: NL_SCRAPED },
 					},
 				],
 			},
@@ -139,8 +137,8 @@ tester.run(
 						data: {
 							subject: "list name",
 							phrase: "Google Maps export",
-							declared: ", although `audience.source` says signup-form",
-							why: NL_SCRAPED,
+							declared: " (though `audience.source` says signup-form)",
+							law: NL_SCRAPED,
 						},
 					},
 				],
@@ -149,7 +147,7 @@ tester.run(
 			{
 				code: 'audience:\n  name: "Lead list Q2"\n',
 				errors: [
-					{ messageId: "nameSaysLeadList", data: { subject: "list name", phrase: "Lead list", why: NL_SCRAPED } },
+					{ messageId: "nameSaysLeadList", data: { subject: "list name", phrase: "Lead list", law: NL_SCRAPED } },
 				],
 			},
 			// strong evidence wins over an ambiguous word in the same name
@@ -158,7 +156,7 @@ tester.run(
 				errors: [
 					{
 						messageId: "nameSaysPurchased",
-						data: { subject: "list name", phrase: "gekocht bestand", declared: "", why: NL_PURCHASED },
+						data: { subject: "list name", phrase: "gekocht bestand", declared: "", law: NL_PURCHASED },
 					},
 				],
 			},

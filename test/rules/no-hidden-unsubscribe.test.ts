@@ -4,7 +4,7 @@ import plugin from "../../plugin/index.js";
 import rule from "../../rules/no-hidden-unsubscribe.js";
 
 /** What a finding cites for Dutch recipients, the default audience. */
-const NL_LAW = "Telecommunicatiewet art. 11.7";
+const NL_LAW = "GDPR art. 21(4), Telecommunicatiewet art. 11.7";
 
 const html = new RuleTester({ plugins: { mailcomply: plugin }, language: "mailcomply/html" });
 const mjml = new RuleTester({ plugins: { mailcomply: plugin }, language: "mailcomply/mjml" });

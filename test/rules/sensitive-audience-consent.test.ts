@@ -5,7 +5,7 @@ import rule from "../../rules/sensitive-audience-consent.js";
 
 const tester = new RuleTester({ plugins: { mailcomply: plugin }, language: "mailcomply/campaign" });
 
-const NEEDS_BOTH = "`consent.explicit: true` and a consent record (`consent.record`)";
+const NEEDS_BOTH = "`consent.explicit: true` and a `consent.record`";
 const CONSENTED = `consent:\n  explicit: true\n  record: "CRM optins 2026-03"\n`;
 
 tester.run(
@@ -66,7 +66,7 @@ tester.run(
 				errors: [
 					{
 						message:
-							'The segment "Lezers Kerkblad" reveals religious or philosophical beliefs, health (GDPR art. 9(1)). Mailing it needs `consent.explicit: true` and a consent record (`consent.record`) (GDPR art. 9(2)(a)), or `consent.specialCategoryBasis: own-members` when a non-profit body mails its own members (art. 9(2)(d)).',
+							'The segment "Lezers Kerkblad" reveals religious or philosophical beliefs, health: add `consent.explicit: true` and a `consent.record`, or `specialCategoryBasis: own-members` if a non-profit mails its own members (GDPR art. 9(2)(a)).',
 						line: 4,
 						column: 19,
 					},
@@ -81,9 +81,8 @@ tester.run(
 						data: {
 							subject: "segment 1",
 							categories: "criminal convictions and offences",
-							articles: "GDPR art. 10",
-							art10: "; art. 10 with national law, e.g. UAVG art. 32(a)",
-							missing: "a consent record (`consent.record`)",
+							law: "GDPR art. 10, UAVG art. 32(a)",
+							missing: "a `consent.record`",
 							evidence: "",
 							source: "",
 						},
@@ -100,8 +99,7 @@ tester.run(
 						data: {
 							subject: 'segment "Leden"',
 							categories: "trade-union membership",
-							articles: "GDPR art. 9(1)",
-							art10: "",
+							law: "GDPR art. 9(2)(a)",
 							missing: "`consent.explicit: true`",
 							evidence: "",
 							source: "",
@@ -115,7 +113,7 @@ tester.run(
 				errors: [
 					{
 						message:
-							'The list name "Abonnees Reformatorisch Dagblad" suggests religious or philosophical beliefs ("reformatorisch"): being on this list can reveal special-category data (GDPR art. 9(1); inferred data counts). Declare the segment\'s `categories` and add `consent.explicit: true` and a consent record (`consent.record`) (GDPR art. 9(2)(a)), or `consent.specialCategoryBasis: own-members` for a non-profit body mailing its own members (art. 9(2)(d)). If the name misleads, add the word to this rule\'s `ignoreWords` option.',
+							'The list name "Abonnees Reformatorisch Dagblad" suggests religious or philosophical beliefs ("reformatorisch"): declare its `categories` and add `consent.explicit: true` and a `consent.record` (GDPR art. 9(2)(a)).',
 						line: 2,
 						column: 9,
 					},
@@ -130,8 +128,7 @@ tester.run(
 							subject: 'segment name "Turkstalige krant abonnees"',
 							evidence: 'racial or ethnic origin ("turkstalige")',
 							missing: NEEDS_BOTH,
-							articles: "GDPR art. 9(1)",
-							art10: "",
+							law: "GDPR art. 9(2)(a)",
 							categories: "racial or ethnic origin",
 							source: "",
 						},
@@ -144,8 +141,7 @@ tester.run(
 							subject: 'segment name "Homovereniging leden"',
 							evidence: 'sexual orientation ("homovereniging")',
 							missing: NEEDS_BOTH,
-							articles: "GDPR art. 9(1)",
-							art10: "",
+							law: "GDPR art. 9(2)(a)",
 							categories: "sexual orientation",
 							source: "",
 						},
@@ -164,8 +160,7 @@ tester.run(
 							subject: 'list owner "Muslim Cancer Support Network"',
 							evidence: 'religious or philosophical beliefs ("muslim"); health ("cancer")',
 							missing: NEEDS_BOTH,
-							articles: "GDPR art. 9(1)",
-							art10: "",
+							law: "GDPR art. 9(2)(a)",
 							categories: "religious or philosophical beliefs, health",
 							source: "",
 						},
@@ -191,8 +186,7 @@ tester.run(
 							subject: 'list name "Ex-gedetineerden nazorg"',
 							evidence: 'criminal convictions and offences ("ex-gedetineerden", "gedetineerden")',
 							missing: NEEDS_BOTH,
-							articles: "GDPR art. 10",
-							art10: "; art. 10 with national law, e.g. UAVG art. 32(a)",
+							law: "GDPR art. 10, UAVG art. 32(a)",
 							categories: "criminal convictions and offences",
 							source: "",
 						},
@@ -216,7 +210,7 @@ tester.run(
 				errors: [
 					{
 						message:
-							'`specialCategoryBasis: own-members` (GDPR art. 9(2)(d)) covers a foundation, association or other non-profit body mailing its own members, not a list obtained from one: `audience.source` is third-party. The list owner "COC Nederland" (sexual orientation) needs the members\' explicit consent to mail from you (art. 9(2)(a)): set `consent.explicit: true` and a consent record (`consent.record`).',
+							'`specialCategoryBasis: own-members` covers a non-profit mailing its own members, not a third-party list: the list owner "COC Nederland" needs `consent.explicit: true` and a `consent.record` (GDPR art. 9(2)(a), (d)).',
 						line: 3,
 						column: 10,
 					},
@@ -246,8 +240,7 @@ tester.run(
 							subject: 'segment name "gayMembers_2026"',
 							evidence: 'sexual orientation ("gay")',
 							missing: NEEDS_BOTH,
-							articles: "GDPR art. 9(1)",
-							art10: "",
+							law: "GDPR art. 9(2)(a)",
 							categories: "sexual orientation",
 							source: "",
 						},
