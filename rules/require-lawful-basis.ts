@@ -86,7 +86,7 @@ const rule: CampaignRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 				"`lawfulBasis: consent` needs proof of each opt-in: add `consent.record`, saying where opt-ins are logged ({{proof}}).",
 			softOptInSource: "The soft opt-in covers only your own customers ({{softLaw}}), but {{sourceText}}: {{fix}}",
 			legitimateInterest:
-				"`lawfulBasis: legitimate-interest` is no basis for marketing by {{channel}}, which needs prior consent ({{law}}): {{fix}}",
+				"`lawfulBasis: legitimate-interest` is no basis for marketing by {{channel}}, which needs consent ({{law}}): {{fix}}",
 			contractForMarketing:
 				"`lawfulBasis: contract` (" +
 				cite("gdpr-6-1-b") +
@@ -157,7 +157,7 @@ const rule: CampaignRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 					case "legitimate-interest": {
 						const fix =
 							source === "own-customers"
-								? "declare `soft-opt-in` if you mail them about similar products and offered an opt-out at collection."
+								? "declare `soft-opt-in` if you offered an opt-out when you collected their addresses."
 								: "declare `consent` with a `consent.record`, or `soft-opt-in` for your own customers.";
 						context.report({ node: basisNode, messageId: "legitimateInterest", data: { channel, law, softLaw, fix } });
 						return;

@@ -80,7 +80,7 @@ tester.run(
 						data: {
 							channel: "e-mail",
 							law: "UWG § 7(2) Nr. 2",
-							fix: "declare `soft-opt-in` if you mail them about similar products and offered an opt-out at collection.",
+							fix: "declare `soft-opt-in` if you offered an opt-out when you collected their addresses.",
 						},
 					},
 				],
@@ -90,7 +90,7 @@ tester.run(
 				code: "audience:\n  countries: [CA]\nlawfulBasis: legitimate-interest\n",
 				errors: [
 					{
-						message: /which needs prior consent \(CASL s\. 6\(1\)\(a\)\): .*`soft-opt-in` for your own customers\.$/u,
+						message: /which needs consent \(CASL s\. 6\(1\)\(a\)\): .*`soft-opt-in` for your own customers\.$/u,
 					},
 				],
 			},
