@@ -5,7 +5,7 @@
  * tags; this recognises a sender's own variable by its words.
  */
 import type { MergeTagSyntax } from "../../ast/types.js";
-import { foldText } from "../lexicon.js";
+import { variableWords } from "../personal-data-fields.js";
 import { normalizeExpression } from "./matcher.js";
 
 /**
@@ -144,16 +144,6 @@ const CONTROL_KEYWORDS = new Set([
 	"from",
 ]);
 
-/** Splits `links.unsubscribe`, `UnsubscribeURL`, `unsub_center_url`, `${optOutUrl}` into folded words. */
-function identifierWords(identifier: string): string[] {
-	return identifier
-		.replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, "$1 $2")
-		.replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, "$1 $2")
-		.split(/[^\p{L}\p{N}]+/u)
-		.map(foldText)
-		.filter((word) => word !== "");
-}
-
 /** The variable an expression outputs: its first token, or `undefined` for comments, partials, blocks and control tags. */
 function outputIdentifier(syntax: MergeTagSyntax, expression: string): string | undefined {
 	const normalized = normalizeExpression(syntax, expression);
@@ -190,7 +180,7 @@ function findStem(words: readonly string[], stems: readonly string[]): { start: 
 export function isGenericUnsubscribeVariable(tag: { syntax: MergeTagSyntax; expression: string }): boolean {
 	const identifier = outputIdentifier(tag.syntax, tag.expression);
 	if (identifier === undefined) return false;
-	const words = identifierWords(identifier);
+	const words = variableWords(identifier);
 	if (words.some((word) => STATE_WORDS.has(word))) return false;
 	const found = findStem(words, UNSUBSCRIBE_NAME_STEMS) ?? findStem(words, PREFERENCE_NAME_STEMS);
 	if (found === undefined) return false;
