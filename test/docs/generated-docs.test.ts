@@ -204,3 +204,19 @@ describe("scripts/generate-docs.js", () => {
 		expect(result.stderr).toContain(`generate-docs: rules/${first}.md does not exist yet`);
 	});
 });
+
+describe("the formats line of a rule doc", () => {
+	it("every rule doc says which formats its rule reads, from meta.languages", async () => {
+		const { default: plugin } = await import("../../plugin/index.js");
+		const { FORMATS_BEGIN, renderFormats } = await import("../../scripts/docs/generated-docs.js");
+		const fs = await import("node:fs");
+		for (const [id, rule] of Object.entries(plugin.rules)) {
+			const doc = fs.readFileSync(new URL(`../../rules/${id}.md`, import.meta.url), "utf8");
+			expect(doc, id).toContain(`${FORMATS_BEGIN}\n${renderFormats(rule)}`);
+		}
+		expect(renderFormats(plugin.rules["require-privacy-link"]!)).toMatch(
+			/plain-text parts.*\.eml`: HTML and text part.*Not on SMS or WhatsApp\.$/u,
+		);
+		expect(renderFormats(plugin.rules["esp-merge-tags"]!)).toMatch(/SMS .*WhatsApp templates/u);
+	});
+});
