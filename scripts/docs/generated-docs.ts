@@ -303,8 +303,11 @@ const NOT_ON: Readonly<Record<string, string>> = {
 /** The formats line, between its markers, or the first time right before "## Why". */
 function updateFormats(doc: string, rule: RuleDefinition, fileName: string): string {
 	const block = renderFormats(rule);
+	// Its marker is written only by this generator, so a plain search finds it; the Markdown is parsed only to place it the first time.
+	const begin = doc.indexOf(FORMATS_BEGIN);
+	const end = doc.indexOf(FORMATS_END, begin);
+	if (begin !== -1 && end !== -1) return `${doc.slice(0, begin + FORMATS_BEGIN.length)}\n${block}\n${doc.slice(end)}`;
 	const tree = parseMarkdown(doc);
-	if (markerNode(tree, FORMATS_BEGIN)) return replaceBetween(doc, FORMATS_BEGIN, FORMATS_END, block, fileName);
 	const next = headingNode(tree, 2, "Why") ?? headingNode(tree, 2, "What it checks");
 	// A doc without those sections (a fixture, a stub) gets no formats line; every rule doc has them (test/docs).
 	if (!next) return doc;
