@@ -42,6 +42,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 			description:
 				"Require the headers Gmail, Yahoo and Outlook.com ask of a captured message: one valid From at a domain the sender can authenticate, a Message-ID and a Date, no repeated fields",
 			url: ruleDocsUrl("bulk-sender-headers"),
+			fix: "Have your mailer send From, Date and Message-ID from your own domain.",
 			citations: ["rfc-5322", "google-sender-guidelines", "yahoo-sender-requirements", "microsoft-outlook-high-volume"],
 			recommended: true,
 			severity: "warn",

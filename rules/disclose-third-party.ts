@@ -55,6 +55,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 			description:
 				"Require a mail to a third party's list to name its source (EU, UK), and a mail an agency sends to Canada to say on whose behalf",
 			url: ruleDocsUrl("disclose-third-party"),
+			fix: "Say on whose behalf you send, and where the address came from.",
 			citations: [
 				"crtc-regs-2-1-b-c",
 				"casl-6-2",

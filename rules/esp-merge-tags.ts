@@ -53,6 +53,7 @@ const rule: MessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> =
 		docs: {
 			description: "Report merge tags that belong to another ESP than the campaign's, or whose delimiters do not match",
 			url: ruleDocsUrl("esp-merge-tags"),
+			fix: "Use your ESP's own merge tags, with complete delimiters.",
 			citations: ["meta-whatsapp-template-components"],
 			recommended: true,
 		},

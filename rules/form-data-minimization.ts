@@ -30,6 +30,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 			description:
 				"Disallow newsletter forms that require more personal data than a newsletter needs, and any BSN field",
 			url: ruleDocsUrl("form-data-minimization"),
+			fix: "Ask only for the e-mail address; make other fields optional.",
 			citations: ["gdpr-5-1-c", "gdpr-25-2", "uavg-46"],
 			recommended: true,
 			severity: "warn",

@@ -27,6 +27,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 		docs: {
 			description: "Require a newsletter sign-up form to say how often it mails and how to unsubscribe",
 			url: ruleDocsUrl("form-disclose-frequency"),
+			fix: "Say next to the form how often you mail and how to unsubscribe.",
 			citations: ["gdpr-4-11", "gdpr-7-3", "edpb-consent-05-2020"],
 			recommended: true,
 			severity: "warn",

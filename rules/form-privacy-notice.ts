@@ -25,6 +25,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 			description:
 				"Require a privacy-statement link and a statement of purpose at every form that collects an e-mail address or phone number",
 			url: ruleDocsUrl("form-privacy-notice"),
+			fix: "Say next to the form what the data are for, and link your privacy statement.",
 			citations: ["gdpr-12-1", "gdpr-13", "wp260-transparency"],
 			recommended: true,
 			category: "form",

@@ -24,6 +24,7 @@ const rule: CampaignRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 			description:
 				"Report marketing lists that have not been cleaned recently, and lists from another party that do not say when they were",
 			url: ruleDocsUrl("list-hygiene"),
+			fix: "Clean the list, then declare the date as audience.lastCleaned.",
 			citations: ["gdpr-5-1-d-e", "casl-10", "google-sender-guidelines"],
 			recommended: true,
 			severity: "warn",

@@ -17,6 +17,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 		docs: {
 			description: "Disallow one checkbox that bundles marketing consent with partner sharing or with accepting terms",
 			url: ruleDocsUrl("no-bundled-consent"),
+			fix: "Give marketing consent its own unticked checkbox.",
 			citations: ["gdpr-4-11", "gdpr-7-2-4", "edpb-consent-05-2020"],
 			recommended: true,
 			category: "form",

@@ -30,6 +30,7 @@ const rule: SubjectRuleDefinition = {
 			description:
 				"Disallow subject lines that fake a reply or forward, empty subjects, and a preheader in another language than the subject",
 			url: ruleDocsUrl("no-deceptive-subject"),
+			fix: "Drop fake RE:/FWD: prefixes and write subject and preheader in one language.",
 			citations: ["canspam-a-2", "ecommerce-6-a"],
 			recommended: true,
 			severity: "warn",

@@ -61,6 +61,7 @@ const rule: CampaignRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 			description:
 				"Disallow mailing scraped or purchased address lists, declared as such or given away by the list's name",
 			url: ruleDocsUrl("no-harvested-addresses"),
+			fix: "Do not mail bought or scraped lists; build your own with a sign-up form.",
 			citations: [
 				"eprivacy-13-1",
 				"tw-11-7-1",

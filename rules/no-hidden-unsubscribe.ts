@@ -37,6 +37,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 			description:
 				"Disallow unsubscribe links that readers cannot see: hidden, tiny, low-contrast or shown to some mail clients only",
 			url: ruleDocsUrl("no-hidden-unsubscribe"),
+			fix: "Make the opt-out visible: displayed, at least 10px, contrasting colour.",
 			citations: ["eprivacy-13-4", "gdpr-21-4", "tw-11-7-identity", "uwg-7-2-3", "pecr-23", "canspam-a-3", "casl-11"],
 			recommended: true,
 			assumes: ["kind"],

@@ -36,6 +36,7 @@ const rule: MessageRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds
 			description:
 				"Disallow recipients' e-mail addresses, names, phone numbers and addresses in clear text in URLs to other parties' hosts",
 			url: ruleDocsUrl("no-personal-data-in-urls"),
+			fix: "Replace e-mail addresses and names in links with an opaque id.",
 			citations: ["gdpr-5-1-c", "gdpr-5-1-f", "gdpr-32-1"],
 			recommended: true,
 			severity: "warn",

@@ -16,6 +16,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 		docs: {
 			description: "Disallow consent checkboxes for newsletters, marketing or partners that are ticked in advance",
 			url: ruleDocsUrl("no-prechecked-consent"),
+			fix: "Leave consent checkboxes unticked.",
 			citations: ["gdpr-4-11", "gdpr-7-1", "cjeu-planet49"],
 			recommended: true,
 			category: "form",

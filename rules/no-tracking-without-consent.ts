@@ -33,6 +33,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 			description:
 				"Disallow open-tracking pixels in marketing e-mail to EU/EEA and UK recipients unless consent to tracking is recorded",
 			url: ruleDocsUrl("no-tracking-without-consent"),
+			fix: "Remove open tracking, count opens in aggregate, or record tracking consent.",
 			citations: ["eprivacy-5-3", "tw-11-7a", "tdddg-25", "lil-82", "pecr-6", "edpb-2-2023", "cnil-pixels-2026"],
 			recommended: true,
 			assumes: ["kind", "countries"],

@@ -54,6 +54,7 @@ const rule: TemplateOrCampaignRuleDefinition<{ RuleOptions: []; MessageIds: Mess
 			description:
 				"Require RFC 8058 one-click unsubscribe headers (List-Unsubscribe with an https: URI and List-Unsubscribe-Post) on marketing e-mail",
 			url: ruleDocsUrl("one-click-unsubscribe"),
+			fix: "Send List-Unsubscribe (https) and List-Unsubscribe-Post headers.",
 			citations: [
 				"rfc-2369",
 				"rfc-8058",

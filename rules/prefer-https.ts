@@ -39,6 +39,7 @@ const rule: MessageRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds
 		docs: {
 			description: "Report links, images, tracking pixels and WhatsApp URL buttons that use plain http:",
 			url: ruleDocsUrl("prefer-https"),
+			fix: "Use https: links and images.",
 			citations: ["gdpr-32-1"],
 			recommended: true,
 			severity: "warn",

@@ -59,6 +59,7 @@ const rule: MessageRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds
 		docs: {
 			description: "Require a link to the conditions of every discount, gift, contest or prize draw a mail promotes",
 			url: ruleDocsUrl("promo-conditions-link"),
+			fix: "Link the offer's conditions, or write them out under the offer.",
 			citations: ["ecommerce-6-c-d", "bw-3-15e-1-c", "uk-ecommerce-regs-7"],
 			recommended: true,
 			assumes: ["countries"],

@@ -29,6 +29,7 @@ const rule: MessageRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds
 			description:
 				'Require an advertisement label in US commercial e-mail sent without prior affirmative consent, and forbid "this is not marketing" claims on promotional mail',
 			url: ruleDocsUrl("require-ad-label"),
+			fix: "Mark US commercial mail as an advertisement, or declare consent.",
 			citations: ["canspam-a-5-a-i", "canspam-7702-2", "ftc-experian"],
 			recommended: true,
 			assumes: ["kind", "countries"],

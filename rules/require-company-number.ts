@@ -31,6 +31,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 		docs: {
 			description: "Require the sender's KvK (Dutch trade register) number in transactional e-mail to Dutch recipients",
 			url: ruleDocsUrl("require-company-number"),
+			fix: "Show the KvK number in the footer of transactional mail.",
 			citations: ["hrw-27", "bw-2-186"],
 			recommended: true,
 			assumes: ["kind", "countries"],

@@ -20,6 +20,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 		docs: {
 			description: "Require https: for unsubscribe links and form actions",
 			url: ruleDocsUrl("require-https"),
+			fix: "Serve the unsubscribe page and form targets over https:.",
 			citations: ["gdpr-32-1", "gdpr-5-1-f"],
 			recommended: true,
 			severity: "warn",

@@ -56,6 +56,7 @@ const rule: CampaignRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 			description:
 				"Require a valid lawful basis (consent or the own-customer soft opt-in) for marketing by e-mail, SMS or WhatsApp",
 			url: ruleDocsUrl("require-lawful-basis"),
+			fix: "Declare lawfulBasis: consent (with consent.record) or soft-opt-in.",
 			citations: [
 				"bgh-i-zr-164-09",
 				"eprivacy-13-1",

@@ -33,6 +33,7 @@ const rule: MessageRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds
 		docs: {
 			description: "Require a link to the sender's privacy statement in every marketing e-mail",
 			url: ruleDocsUrl("require-privacy-link"),
+			fix: "Link your privacy statement in the footer.",
 			citations: ["gdpr-12-1", "gdpr-13", "gdpr-14-3-b", "gdpr-21-4", "uk-gdpr"],
 			recommended: true,
 			assumes: ["kind", "countries"],

@@ -75,6 +75,7 @@ const rule: MessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> =
 			description:
 				"Require a working opt-out in every marketing message: an unsubscribe link in e-mail, a STOP instruction or opt-out link in an SMS, an opt-out button or instruction in a WhatsApp template",
 			url: ruleDocsUrl("require-unsubscribe"),
+			fix: "Add a visible link to a working opt-out (or STOP for SMS).",
 			citations: [
 				"eprivacy-13-4",
 				"gdpr-21-2-3",

@@ -37,6 +37,7 @@ const rule: CampaignRuleDefinition<{ RuleOptions: [Options]; MessageIds: Message
 			description:
 				"Require explicit, recorded consent (or the art. 9(2)(d) own-members exception) before mailing a segment that reveals special-category or criminal data",
 			url: ruleDocsUrl("sensitive-audience-consent"),
+			fix: "Record explicit consent for lists that reveal sensitive data.",
 			citations: ["gdpr-9-1", "gdpr-9-2-a", "gdpr-9-2-d", "gdpr-10", "uavg-32"],
 			recommended: true,
 			assumes: ["countries"],

@@ -34,6 +34,7 @@ const rule: TextMessageRuleDefinition<{ RuleOptions: Options; MessageIds: Messag
 			description:
 				"Require a US SMS programme's opt-in confirmation to carry the programme name, message frequency, the message-and-data-rates notice, and HELP and STOP instructions",
 			url: ruleDocsUrl("sms-opt-in-confirmation"),
+			fix: "Confirm US opt-ins with programme, frequency, rates, HELP and STOP.",
 			citations: ["ctia-opt-in-confirmation", "ctia-messaging"],
 			recommended: true,
 			severity: "warn",

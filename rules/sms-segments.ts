@@ -33,6 +33,7 @@ const rule: TextMessageRuleDefinition<{ RuleOptions: Options; MessageIds: Messag
 			description:
 				"Report an SMS that takes more segments than it needs or than you allow: characters that force UCS-2 where GSM-7 would do, and messages longer than `maxSegments`",
 			url: ruleDocsUrl("sms-segments"),
+			fix: "Shorten the SMS, or replace the characters that force UCS-2.",
 			citations: ["gsm-03-38", "sms-segments"],
 			recommended: true,
 			severity: "warn",

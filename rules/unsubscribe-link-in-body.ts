@@ -24,6 +24,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 			description:
 				"Suggest a visible unsubscribe link in marketing mail whose only opt-out is by e-mail, as Gmail asks of bulk senders",
 			url: ruleDocsUrl("unsubscribe-link-in-body"),
+			fix: "Add a visible unsubscribe link beside the reply-to opt-out.",
 			citations: ["google-sender-guidelines"],
 			recommended: true,
 			severity: "warn",

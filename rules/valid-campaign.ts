@@ -54,6 +54,7 @@ const rule: CampaignRuleDefinition<{ MessageIds: MessageId; RuleOptions: [] }> =
 			description: "Require campaign sidecars to match the schema, so every rule reads the facts you meant",
 			recommended: true,
 			url: ruleDocsUrl("valid-campaign"),
+			fix: "Fix the sidecar key or value the finding names.",
 			citations: [],
 		},
 		messages: {

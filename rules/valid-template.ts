@@ -21,6 +21,7 @@ const rule: MessageRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds
 			description:
 				"Report mj-include paths that cannot be read, broken MJML structure and (optionally) stray HTML end tags",
 			url: ruleDocsUrl("valid-template"),
+			fix: "Fix the markup or include the finding names.",
 			citations: [],
 			recommended: true,
 		},

@@ -33,6 +33,7 @@ const rule: TextMessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds 
 			description:
 				"Report what Meta rejects or re-categorises in a WhatsApp template: variables without examples or at the edge of the body, a body that is only a variable, media headers without a sample, too many buttons, and a UTILITY template that promotes",
 			url: ruleDocsUrl("whatsapp-template"),
+			fix: "Fix the template as Meta asks: samples, placement, category.",
 			citations: [
 				"meta-whatsapp-template-components",
 				"whatsapp-variable-placement",

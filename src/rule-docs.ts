@@ -16,6 +16,11 @@ export type Severity = "error" | "warn";
 export type MailcomplyDocs = {
 	description: string;
 	url: string;
+	/**
+	 * How to fix a finding, in one imperative line (at most 76 characters):
+	 * the end-of-run summary prints it beside the most frequent rules.
+	 */
+	fix?: string;
 	/** In `configs.recommended`. */
 	recommended: boolean;
 	/** Severity in the recommended config; `error` when absent. */

@@ -13,13 +13,16 @@ import { wrapText } from "./wrap.js";
 
 export interface TerminalContext {
 	cwd: string;
-	rulesMeta: Record<string, { docs?: { description?: string; url?: string } } | undefined>;
+	rulesMeta: Record<string, { docs?: { description?: string; url?: string; fix?: string } } | undefined>;
 	/** Columns to fit; 80 when absent. */
 	width?: number;
 	color?: boolean;
 	/** Files linted, when the results shown are fewer (`--quiet` drops clean and warning-only files). */
 	filesChecked?: number;
 }
+
+/** Where every rule's doc is, short enough for an 80-column line. */
+const RULE_DOCS = "github.com/mailcomply/eslint-plugin-mailcomply/tree/main/rules";
 
 /** How many of the most frequent rules the summary explains. */
 const EXPLAINED_RULES = 3;
@@ -93,12 +96,13 @@ function summary(
 	);
 	if (ranked.length === 0) return lines.join("\n");
 
-	lines.push("", "Most frequent, and where to read how to fix them:");
+	lines.push("", "Most frequent, and how to fix them:");
 	for (const [ruleId, { count }] of ranked.slice(0, EXPLAINED_RULES)) {
 		const docs = context.rulesMeta[ruleId]?.docs;
 		lines.push(`  ${count}× ${paint.bold(ruleId)}`);
-		if (docs?.description) lines.push(...wrapText(`${docs.description}.`, width - 5).map((line) => `     ${line}`));
-		if (docs?.url) lines.push(`     ${docs.url}`);
+		// The rule's one-line fix; its description where a rule declares none. URLs (about 100 columns) would not fit.
+		const fix = docs?.fix ?? (docs?.description ? `${docs.description}.` : undefined);
+		if (fix) lines.push(...wrapText(fix, width - 5).map((line) => `     ${line}`));
 	}
 	const rest = ranked
 		.slice(EXPLAINED_RULES)
@@ -107,6 +111,8 @@ function summary(
 				`${ruleId.replace(/^mailcomply\//u, "")} ${count}${index === all.length - 1 ? "." : ","}`,
 		);
 	if (rest.length > 0) lines.push(...wrapItems(["Also:", ...rest], width - 2).map((line) => `  ${line}`));
+	if (ranked.some(([ruleId]) => ruleId.startsWith("mailcomply/")))
+		lines.push(...wrapText(`Rule docs: ${RULE_DOCS}`, width));
 	return lines.join("\n");
 }
 

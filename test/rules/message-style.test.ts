@@ -122,3 +122,14 @@ describe("rule messages are short", () => {
 		},
 	);
 });
+
+describe("each rule's one-line fix", () => {
+	test("is one line of at most 76 characters, so the summary fits 80 columns", () => {
+		for (const [id, rule] of Object.entries(rules)) {
+			const fix = (rule.meta?.docs as { fix?: string } | undefined)?.fix;
+			if (fix === undefined) continue;
+			expect(fix.length, id).toBeLessThanOrEqual(76);
+			expect(fix, id).not.toContain("\n");
+		}
+	});
+});
