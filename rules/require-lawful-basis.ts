@@ -129,7 +129,7 @@ const rule: CampaignRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 
 				switch (campaign.lawfulBasis) {
 					case undefined:
-						context.report({ node: basisNode, messageId: "missing", data: { channel, law, softLaw } });
+						context.report({ node: basisNode, messageId: "missing", data: { channel, law } });
 						return;
 					case "consent":
 						if ((campaign.consent?.record ?? "").trim() === "") {
@@ -160,7 +160,7 @@ const rule: CampaignRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 							source === "own-customers"
 								? "declare `soft-opt-in` if you offered an opt-out when you collected their addresses."
 								: "declare `consent` with a `consent.record`, or `soft-opt-in` for your own customers.";
-						context.report({ node: basisNode, messageId: "legitimateInterest", data: { channel, law, softLaw, fix } });
+						context.report({ node: basisNode, messageId: "legitimateInterest", data: { channel, law, fix } });
 						return;
 					}
 					case "contract":
