@@ -204,7 +204,12 @@ describe("valid-campaign", () => {
 			{
 				name: "one finding for a wrong type on an enum field, listing the values",
 				code: "kind: 5\n",
-				errors: [{ message: '"kind" cannot be number 5; it is ignored. Allowed values: marketing, transactional, opt-in-confirmation.' }],
+				errors: [
+					{
+						message:
+							'"kind" cannot be number 5; it is ignored. Allowed values: marketing, transactional, opt-in-confirmation.',
+					},
+				],
 			},
 			{
 				name: "lower-case and invalid country codes",
