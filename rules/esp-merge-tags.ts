@@ -1,5 +1,5 @@
 import { isSignupPage } from "../src/analyses/signup-form.js";
-import type { ElementNode, MergeTagNode, Range, TemplateNode, TextNode } from "../src/ast/types.js";
+import type { ElementNode, MergeTagNode, Range, SourceLocation, TemplateNode, TextNode } from "../src/ast/types.js";
 import { LineIndex } from "../src/ast/line-index.js";
 import type { Esp } from "../src/campaign/types.js";
 import { ruleDocsUrl } from "../src/rule-docs.js";
@@ -80,6 +80,32 @@ const rule: MessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> =
 		const { campaign } = (context.sourceCode as TemplateSourceCode | TextMessageCode).getCampaign(context.settings);
 		const esp: Esp | undefined = campaign.esp === "other" ? undefined : campaign.esp;
 
+		/** A broken tag, where it is; with a suggestion to write it whole where `range` may be edited. */
+		const reportBroken = (tag: UnbalancedTag, loc: SourceLocation, range: Range | undefined): void => {
+			const balanced = tag.balanced;
+			context.report({
+				loc,
+				messageId: "unbalanced",
+				data: {
+					text: quote(tag.text),
+					consequence: unbalancedConsequence(tag),
+					advice: balanced
+						? ` Write ${quote(balanced)}.`
+						: ` Close it with the ${closerOf(tag.syntax)} that matches its opener.`,
+				},
+				suggest:
+					balanced && range
+						? [
+								{
+									messageId: "useTag",
+									data: { replacement: quote(balanced) },
+									fix: (fixer) => fixer.replaceTextRange(range, balanced),
+								},
+							]
+						: [],
+			});
+		};
+
 		/**
 		 * The ESP substitutes tags in the file as written, before any character
 		 * reference is decoded (`&#123;&#123; x }}` is no tag), so a node's own
@@ -91,28 +117,7 @@ const rule: MessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> =
 			const written = exact ? writtenIn(node.range) : node.value;
 			for (const tag of findUnbalancedTags(written)) {
 				const range: Range | undefined = exact ? [node.range[0] + tag.start, node.range[0] + tag.end] : undefined;
-				const balanced = tag.balanced;
-				context.report({
-					loc: range ? sourceCode.memo(lineIndexOf).loc(range) : node.loc,
-					messageId: "unbalanced",
-					data: {
-						text: quote(tag.text),
-						consequence: unbalancedConsequence(tag),
-						advice: balanced
-							? ` Write ${quote(balanced)}.`
-							: ` Close it with the ${closerOf(tag.syntax)} that matches its opener.`,
-					},
-					suggest:
-						balanced && range
-							? [
-									{
-										messageId: "useTag",
-										data: { replacement: quote(balanced) },
-										fix: (fixer) => fixer.replaceTextRange(range, balanced),
-									},
-								]
-							: [],
-				});
+				reportBroken(tag, range ? sourceCode.memo(lineIndexOf).loc(range) : node.loc, range);
 			}
 		};
 
@@ -200,29 +205,8 @@ const rule: MessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> =
 				variables.map((variable) => ({ start: variable.start, end: variable.start + variable.raw.length })),
 			);
 			for (const tag of findUnbalancedTags(between)) {
-				const balanced = tag.balanced;
 				const range = partRange(part, tag.start, tag.end);
-				context.report({
-					loc: locOf(tag.start, tag.end),
-					messageId: "unbalanced",
-					data: {
-						text: quote(tag.text),
-						consequence: unbalancedConsequence(tag),
-						advice: balanced
-							? ` Write ${quote(balanced)}.`
-							: ` Close it with the ${closerOf(tag.syntax)} that matches its opener.`,
-					},
-					suggest:
-						balanced && editable
-							? [
-									{
-										messageId: "useTag",
-										data: { replacement: quote(balanced) },
-										fix: (fixer) => fixer.replaceTextRange(range, balanced),
-									},
-								]
-							: [],
-				});
+				reportBroken(tag, locOf(tag.start, tag.end), editable ? range : undefined);
 			}
 			variables.forEach((variable, index) => {
 				const tag = { syntax: variable.syntax, expression: variable.name, raw: variable.raw };

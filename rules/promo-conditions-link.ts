@@ -10,7 +10,7 @@ import {
 	type TextMessageCode,
 } from "../src/analyses/message-text.js";
 import type { TextMessageNode } from "../src/text-message/ast.js";
-import type { DocumentNode, ElementNode } from "../src/ast/types.js";
+import type { DocumentNode, ElementNode, SourceLocation } from "../src/ast/types.js";
 import { ruleDocsUrl } from "../src/rule-docs.js";
 import { declaredLanguage, languageWritten, type FooterLanguage } from "../src/analyses/unsubscribe-footer.js";
 import { citeFor } from "../src/legal/cite.js";
@@ -88,6 +88,20 @@ const rule: MessageRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds
 	create(context) {
 		const sourceCode = context.sourceCode as TemplateSourceCode;
 		const [{ countries }] = context.options;
+		/** No way to the conditions of `offer`: a link or label to add, worded in the mail's language. */
+		const reportMissing = (
+			loc: SourceLocation,
+			offer: string,
+			language: keyof typeof CONDITIONS_WORDING,
+			regimes: Parameters<typeof citeFor>[1],
+		): void => {
+			const wording = CONDITIONS_WORDING[language];
+			context.report({
+				loc,
+				messageId: "missing",
+				data: { offer, link: wording.link, label: wording.label, law: citeFor(CONDITIONS_LAW, regimes) },
+			});
+		};
 		return {
 			// A template's plain-text part, or a captured message's: its own lines and URLs.
 			"TextMessage:exit"(message) {
@@ -105,17 +119,12 @@ const rule: MessageRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds
 				if (accessible || broken.length > 0) return;
 				const first = offers[0];
 				const language = languageWritten(campaign.language) ?? first?.lang ?? headerOffer?.lang ?? "en";
-				const wording = CONDITIONS_WORDING[language];
-				context.report({
-					loc: first ? lineLoc(code, first.line) : { start: message.loc.start, end: message.loc.start },
-					messageId: "missing",
-					data: {
-						offer: first?.text ?? headerOffer?.text ?? "",
-						link: wording.link,
-						label: wording.label,
-						law: citeFor(CONDITIONS_LAW, regimes),
-					},
-				});
+				reportMissing(
+					first ? lineLoc(code, first.line) : { start: message.loc.start, end: message.loc.start },
+					first?.text ?? headerOffer?.text ?? "",
+					language,
+					regimes,
+				);
 			},
 			"Document:exit"(document) {
 				const { campaign } = sourceCode.getCampaign(context.settings);
@@ -150,17 +159,7 @@ const rule: MessageRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds
 				const first = offers[0];
 				// The mail's declared language, else the language of the offer's own words ("korting": Dutch).
 				const language = declaredLanguage(campaign, document) ?? first?.lang ?? headerOffer?.lang ?? "en";
-				const wording = CONDITIONS_WORDING[language];
-				context.report({
-					loc: locOf(first?.node ?? page),
-					messageId: "missing",
-					data: {
-						offer: first?.text ?? headerOffer?.text ?? "",
-						link: wording.link,
-						label: wording.label,
-						law: citeFor(CONDITIONS_LAW, regimes),
-					},
-				});
+				reportMissing(locOf(first?.node ?? page), first?.text ?? headerOffer?.text ?? "", language, regimes);
 			},
 		};
 	},
