@@ -1,16 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PACKAGE_NAME } from "../package-info.js";
+import { CONFIG_FILES } from "../sandbox/project-root.js";
 import { UsageError } from "./usage-error.js";
 
-const CONFIG_NAMES = [
-	"eslint.config.js",
-	"eslint.config.mjs",
-	"eslint.config.cjs",
-	"eslint.config.ts",
-	"eslint.config.mts",
-	"eslint.config.cts",
-];
 /** The folder defaults --init writes: facts for every template in this folder and below, so nothing has to be renamed before the next run. */
 export const DEFAULTS_TEMPLATE_NAME = "defaults.campaign.yaml";
 
@@ -66,7 +59,7 @@ export interface InitResult {
  */
 export function initProject(cwd: string): InitResult {
 	const configName = configFileName(cwd);
-	const existing = [...CONFIG_NAMES, DEFAULTS_TEMPLATE_NAME].filter((name) => existsSync(path.join(cwd, name)));
+	const existing = [...CONFIG_FILES, DEFAULTS_TEMPLATE_NAME].filter((name) => existsSync(path.join(cwd, name)));
 	if (existing.length > 0) {
 		throw new UsageError(
 			`${existing.join(" and ")} already exist${existing.length === 1 ? "s" : ""}; --init never overwrites a file (add mailcomply to your config by hand, see the README)`,

@@ -12,7 +12,7 @@ import os from "node:os";
 import path from "node:path";
 
 /** The names ESLint 10 looks for, from the linted file's folder upwards: the nearest one configures the file. */
-const CONFIG_FILES = [
+export const CONFIG_FILES = [
 	"eslint.config.js",
 	"eslint.config.mjs",
 	"eslint.config.cjs",
