@@ -31,21 +31,22 @@ export class AssumedFacts {
 		if (!countriesDeclared(campaign) && !configuresCountries(config?.rules)) this.countriesUndeclared++;
 	}
 
-	/** One paragraph for the end of a human-readable report, or undefined when every template declared both facts. */
+	/**
+	 * One paragraph for the end of a human-readable report, or undefined when
+	 * every template declared both facts. Three lines at 80 columns: what was
+	 * assumed and where to declare it; docs/zero-config.md says the rest.
+	 */
 	summary(): string | undefined {
 		const parts: string[] = [];
 		if (this.kindUndeclared > 0) {
-			parts.push(
-				`${this.kindUndeclared} of ${this.templates} templates declare no \`kind\`: it was read from their content (a mail that promotes, or says too little, is treated as marketing)`,
-			);
+			parts.push(`${this.kindUndeclared} of ${this.templates} templates had \`kind\` read from content`);
 		}
 		if (this.countriesUndeclared > 0) {
-			parts.push(
-				`${this.countriesUndeclared} of ${this.templates} declare no audience countries: only duties that hold in every supported jurisdiction were checked (no EU privacy link, KvK number, Impressum or US postal address)`,
-			);
+			const of = parts.length > 0 ? "" : ` of ${this.templates} templates`;
+			parts.push(`${this.countriesUndeclared}${of} had no countries: only duties common to all jurisdictions checked`);
 		}
 		if (parts.length === 0) return undefined;
-		return `mailcomply assumed: ${parts.join("; ")}. Declare them once per folder in defaults.campaign.yaml (\`npx mailcomply --init\` writes one), or per template in NAME.campaign.yaml.\n`;
+		return `mailcomply assumed: ${parts.join("; ")}. Declare ${parts.length > 1 ? "both" : "it"} once per folder in defaults.campaign.yaml (\`npx mailcomply --init\`).\n`;
 	}
 }
 

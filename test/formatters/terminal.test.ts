@@ -43,6 +43,17 @@ describe("mailcomply examples/ at an 80-column terminal", () => {
 		expect(long).toEqual([]);
 	});
 
+	it("says in at most 3 lines what it assumed for templates without declared facts, and where to declare them", () => {
+		const start = out.indexOf("\nmailcomply assumed:") + 1;
+		expect(start).toBeGreaterThan(0);
+		const paragraph = out.slice(start).split("\n\n")[0]!.trimEnd();
+		expect(paragraph.split("\n").length, paragraph).toBeLessThanOrEqual(3);
+		const text = paragraph.replace(/\s+/gu, " ");
+		expect(text).toMatch(/\d+ of \d+ templates had `kind` read from content/u);
+		expect(text).toMatch(/\d+ had no countries: only duties common to all jurisdictions checked/u);
+		expect(text).toContain("once per folder in defaults.campaign.yaml (`npx mailcomply --init`)");
+	});
+
 	it("prints each file once, relative to where it ran, with its findings under it", () => {
 		const headers = out.split("\n").filter((line) => /^examples\//u.test(line));
 		expect(new Set(headers).size).toBe(headers.length);

@@ -76,17 +76,17 @@ describe("the CLI's summary of assumptions", () => {
 		const stdout = wrapped.replace(/\s+/gu, " ");
 		expect(stderr).toBe("");
 		expect(stdout.match(/mailcomply assumed:/gu)).toHaveLength(1);
-		expect(stdout).toContain("2 of 2 templates declare no `kind`");
-		expect(stdout).toContain("2 of 2 declare no audience countries");
-		expect(stdout).toContain("defaults.campaign.yaml");
+		expect(stdout).toContain("2 of 2 templates had `kind` read from content");
+		expect(stdout).toContain("2 had no countries: only duties common to all jurisdictions checked");
+		expect(stdout).toContain("Declare both once per folder in defaults.campaign.yaml");
 	});
 
 	test("counts what a folder's defaults declare", async () => {
 		const stdout = (
 			await cli({ "promo.html": PROMO, "defaults.campaign.yaml": "kind: marketing\n" }, "--no-color")
 		).stdout.replace(/\s+/gu, " ");
-		expect(stdout).not.toContain("declare no `kind`");
-		expect(stdout).toContain("1 of 1 declare no audience countries");
+		expect(stdout).not.toContain("read from content");
+		expect(stdout).toContain("1 of 1 templates had no countries");
 	});
 
 	test("keeps machine-readable output clean", async () => {
