@@ -63,6 +63,10 @@ export function originalSpelling(text: string, foldedPhrase: string): string {
 	let last = "";
 	const origin: number[] = [];
 	const originEnd: number[] = [];
+	const spelling = (at: number): string => text.slice(origin[at], originEnd[at + foldedPhrase.length - 1]);
+	// Folding stops at the phrase's first occurrence, which the folded prefix already holds once it is there: in a
+	// 1 MB SMS the phrase is found in its first line, not after a million characters. Looking at doubling lengths keeps it linear.
+	let nextLook = Math.max(256, 2 * foldedPhrase.length);
 	let offset = 0;
 	for (const character of text) {
 		const start = offset;
@@ -76,17 +80,28 @@ export function originalSpelling(text: string, foldedPhrase: string): string {
 			}
 			continue;
 		}
-		for (const part of foldText(character)) {
+		for (const part of foldCharacter(character)) {
 			pieces.push(part);
 			last = part;
 			origin.push(start);
 			originEnd.push(offset);
 		}
+		if (pieces.length >= nextLook) {
+			const at = pieces.join("").indexOf(foldedPhrase);
+			if (at !== -1) return spelling(at);
+			nextLook *= 2;
+		}
 	}
-	const folded = pieces.join("");
-	const at = folded.indexOf(foldedPhrase);
-	if (at === -1) return foldedPhrase;
-	return text.slice(origin[at], originEnd[at + foldedPhrase.length - 1]);
+	const at = pieces.join("").indexOf(foldedPhrase);
+	return at === -1 ? foldedPhrase : spelling(at);
+}
+
+const ASCII_NOT_SPACE = /^[\x21-\x7e]$/u;
+
+/** `foldText` of one character that is not whitespace; without its passes for the ASCII most text is. */
+function foldCharacter(character: string): string {
+	if (!ASCII_NOT_SPACE.test(character)) return foldText(character);
+	return character === "`" ? "'" : character.toLowerCase();
 }
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;

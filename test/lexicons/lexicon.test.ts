@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileLexicon, foldText, type LexiconEntry } from "../../src/lexicons/lexicon.js";
+import { compileLexicon, foldText, originalSpelling, type LexiconEntry } from "../../src/lexicons/lexicon.js";
 
 const entry = (phrase: string, lang = "en"): LexiconEntry<string, string> => ({ lang, kind: "k", phrase });
 const find = (phrases: Array<LexiconEntry<string, string>>, text: string, notPrecededBy: string[] = []) =>
@@ -67,5 +67,32 @@ describe("compileLexicon: which entry a match is", () => {
 		const lexicon = compileLexicon([entry("=baja", "es")]);
 		expect(lexicon.whole("baja")?.phrase).toBe("=baja");
 		expect(lexicon.search("la marea baja hoy")).toBeUndefined();
+	});
+});
+
+describe("originalSpelling: the phrase as the text spells it", () => {
+	it.each([
+		["nl, found in the first line", "Bakkerij: 15% KORTING op taarten\n".repeat(3), "15% korting", "15% KORTING"],
+		["fr, accents kept", "Offre : 20% de Réduction sur les robes", "20% de reduction", "20% de Réduction"],
+		["de, ß folded to ss", "Große Aktion: 20 % Rabatt", "grosse aktion", "Große Aktion"],
+		["en, spaces collapsed", "Save\u00a0\n 20%   today", "save 20%", "Save\u00a0\n 20%"],
+		[
+			"past the first looks",
+			`${"Bestel taart bij ons, vers en ambachtelijk. ".repeat(200)}Nú 30% Korting!`,
+			"nu 30% korting",
+			"Nú 30% Korting",
+		],
+		["absent", "Nothing to see here", "korting", "korting"],
+	])("%s", (_name, text, phrase, spelled) => {
+		expect(originalSpelling(text, phrase)).toBe(spelled);
+	});
+
+	it("folds only as far as the phrase: a 1 MB SMS whose first line has it takes milliseconds", () => {
+		const line = "Bakkerij de Vries: hoi {{ first_name }}, lenteactie! 15% korting op alle taarten t/m zondag.\n";
+		const text = line.repeat(Math.ceil(1_000_000 / line.length));
+		const started = performance.now();
+		expect(originalSpelling(text, "15% korting")).toBe("15% korting");
+		// Folding all of it one character at a time took seconds.
+		expect(performance.now() - started).toBeLessThan(500);
 	});
 });
