@@ -14,7 +14,7 @@ import { shortenText } from "../src/analyses/text.js";
 import { isSignupPage } from "../src/analyses/signup-form.js";
 import { getOpenTracking, type TrackingImage } from "../src/analyses/tracking-pixels.js";
 import type { CitationId } from "../src/legal/citations.js";
-import { cite, citationsFor } from "../src/legal/cite.js";
+import { citeBriefly } from "../src/legal/cite.js";
 
 type MessageIds = "pixel" | "identifyingImage" | "tag" | "espTracking";
 type Options = [{ countries?: string[] }];
@@ -41,12 +41,12 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 		},
 		messages: {
 			pixel:
-				"This image is an open-tracking pixel ({{evidence}}): loading it tells {{who}} that this recipient opened the mail, and when. That is access to the recipient's device under {{law}}, which needs the recipient's prior consent to tracking; consent to the newsletter is not enough (EDPB Guidelines 2/2023). Record that consent and declare `consent.tracking: true` in the sidecar, or remove the pixel{{aggregate}}.",
+				"This open-tracking pixel ({{evidence}}) needs consent to tracking ({{law}}): remove it{{aggregate}}, or get that consent and set `consent.tracking: true`.",
 			identifyingImage:
-				"This image's URL identifies the recipient ({{evidence}}): loading it tells {{who}} that this recipient opened the mail, and when, just as an open pixel does. That is access to the recipient's device under {{law}}, which needs the recipient's prior consent to tracking; consent to the newsletter is not enough (EDPB Guidelines 2/2023). Load the image without the recipient identifier, or record that consent and declare `consent.tracking: true` in the sidecar.",
-			tag: "{{tag}} is replaced by your ESP's open-tracking pixel, which tells the sender who opened the mail. That is access to the recipient's device under {{law}} and needs prior consent to tracking (EDPB Guidelines 2/2023). Record it and declare `consent.tracking: true`, or remove the tag.",
+				"This image tracks opens ({{evidence}}), which needs consent to tracking ({{law}}): drop the identifier, or get that consent and set `consent.tracking: true`.",
+			tag: "{{tag}} adds your ESP's open-tracking pixel, which needs consent to tracking ({{law}}): remove it, or get that consent and set `consent.tracking: true`.",
 			espTracking:
-				"The sidecar declares `espTracking: {{espTracking}}`: your ESP adds a per-recipient open pixel to this mail when it sends it. That is access to the recipient's device under {{law}} and needs prior consent to tracking (EDPB Guidelines 2/2023). Record it and declare `consent.tracking: true`, turn open tracking off (`espTracking: none` or `clicks`), or count opens only in aggregate (`espTracking: aggregate`).",
+				"`espTracking: {{espTracking}}` tracks who opens, which needs consent to tracking ({{law}}): use `aggregate`, `clicks` or `none`, or get that consent and set `consent.tracking: true`.",
 		},
 		schema: [
 			{
@@ -85,18 +85,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 						loc: found.element.startTag.loc,
 						// A visible image that identifies the recipient is content that tracks, not a pixel: say so.
 						messageId: found.invisible || found.tracker || found.trackingVariable ? "pixel" : "identifyingImage",
-						data: {
-							evidence,
-							who: found.tracker
-								? found.tracker.thirdParty
-									? `${found.tracker.service} (a third party)`
-									: found.tracker.service
-								: "its server",
-							law,
-							aggregate: found.recipientId
-								? ", or load it without the recipient identifier to count opens only in aggregate"
-								: "",
-						},
+						data: { evidence, law, aggregate: found.recipientId ? " or its recipient id" : "" },
 					});
 				}
 				reportEspTracking(campaign, document, law);
@@ -130,26 +119,29 @@ function evidenceOf(image: TrackingImage, aggregate: boolean): string | undefine
 	if (!image.recipientId && aggregate && !image.tracker?.thirdParty) return undefined;
 	const parts: string[] = [];
 	if (image.invisible) parts.push(image.invisible);
-	if (image.recipientId) parts.push(`recipient identifier ${shortenText(image.recipientId)} in its URL`);
-	if (image.tracker)
-		parts.push(
-			`served by ${image.tracker.service === "an open-tracking endpoint" ? `an open-tracking endpoint on ${image.tracker.domain}` : image.tracker.service}`,
-		);
-	if (image.trackingVariable) parts.push(`its URL is ${shortenText(image.trackingVariable)}`);
+	if (image.recipientId) parts.push(`recipient id ${shortenText(image.recipientId, 40)}`);
+	if (image.tracker) parts.push(`from ${serviceOf(image.tracker)}`);
+	if (image.trackingVariable) parts.push(`URL ${shortenText(image.trackingVariable, 40)}`);
 	return parts.join(", ");
+}
+
+/** Who learns of the open: the service, and whether it is a third party (which matters to the recipient). */
+function serviceOf(tracker: NonNullable<TrackingImage["tracker"]>): string {
+	if (tracker.service === "an open-tracking endpoint") return `an open-tracking endpoint on ${tracker.domain}`;
+	return tracker.thirdParty ? `${tracker.service}, a third party` : tracker.service;
 }
 
 /** Art. 5(3) and its transpositions, the Directive first. */
 const DEVICE_ACCESS_LAW: readonly CitationId[] = ["eprivacy-5-3", "tw-11-7a", "tdddg-25", "lil-82", "pecr-6"];
 
-/** The citations of the law of each regime the recipients live in, from the catalogue. */
+/** The short citation of the law of the recipients' regimes (the rule doc lists them all). */
 function lawOf(recipients: readonly string[], regimes: ReadonlySet<Jurisdiction>): string {
 	const countries = new Set(recipients.map((country) => country.toUpperCase()));
 	// The catalogue lets French sources follow any EU regime; the French statute is cited for French recipients only.
-	const laws = citationsFor(DEVICE_ACCESS_LAW, regimes)
-		.filter((id) => id !== "lil-82" || countries.has("FR"))
-		.map((id) => cite(id));
-	return laws.length > 1 ? `${laws.slice(0, -1).join(", ")} and ${laws.at(-1)}` : laws[0]!;
+	return citeBriefly(
+		DEVICE_ACCESS_LAW.filter((id) => id !== "lil-82" || countries.has("FR")),
+		regimes,
+	);
 }
 
 export default rule;

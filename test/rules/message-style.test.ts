@@ -28,10 +28,6 @@ const TEMPLATE_MAX = 170;
  * only shrinks. A new message must keep the style from the start.
  */
 const NOT_YET_SHORT = new Set<string>([
-	"no-tracking-without-consent/espTracking",
-	"no-tracking-without-consent/identifyingImage",
-	"no-tracking-without-consent/pixel",
-	"no-tracking-without-consent/tag",
 	"promo-conditions-link/missing",
 	"require-ad-label/falseClaim",
 	"require-ad-label/missing",
