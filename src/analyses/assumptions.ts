@@ -43,7 +43,8 @@ function campaignView(context: RuleContext): CampaignView {
 /**
  * The note that ends a finding of a rule that depends on `facts`, for the
  * file being linted: `" (Assumed marketing: it says \"20% off\".)"`, or
- * `" (Assumed marketing.)"` when the content gave no evidence, or `""` when the kind was declared. Short, because it ends a
+ * `" (Assumed marketing: mailcomply cannot read Greek.)"` when it is written in a language the wording lists
+ * do not read, `" (Assumed marketing.)"` when the content gave no evidence, or `""` when the kind was declared. Short, because it ends a
  * message; the run's summary says once how to declare the facts.
  */
 export function assumptionNote(context: RuleContext, facts: readonly AssumedFact[]): string {
@@ -52,7 +53,9 @@ export function assumptionNote(context: RuleContext, facts: readonly AssumedFact
 	if (facts.includes("kind") && !view.declared.has("kind")) {
 		const inferred = view.inferredKind;
 		const kind = inferred?.kind ?? DEFAULT_KIND;
-		parts.push(inferred?.evidence ? `${kind}: it says ${inferred.evidence}` : kind);
+		if (inferred?.evidence) parts.push(`${kind}: it says ${inferred.evidence}`);
+		else if (inferred?.unreadLanguage) parts.push(`${kind}: mailcomply cannot read ${inferred.unreadLanguage}`);
+		else parts.push(kind);
 	}
 	// Undeclared countries never produce a finding (a country's duty is checked only where its country is declared), so they are said once per run, not here.
 	return parts.length === 0 ? "" : ` (Assumed ${parts.join("; ")}.)`;

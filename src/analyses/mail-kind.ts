@@ -21,6 +21,11 @@
  *   "paid"). A lone "your order" or "your account" is not enough.
  * - Otherwise (weak or no signals) it stays marketing: the duties of
  *   marketing mail are the ones a wrong guess must not drop.
+ * - A mail written in a language the wording lists do not read (Greek,
+ *   Polish, Japanese: unread-language.ts) says nothing they can weigh, so its
+ *   wording is not read at all: only its variable names (`{{receipt_id}}`)
+ *   can make it transactional, else it is marketing for saying too little,
+ *   and its findings say that mailcomply cannot read its language.
  */
 import type { DocumentNode, TemplateNode } from "../ast/types.js";
 import type { TemplateSourceCode } from "../languages/template-source-code.js";
@@ -30,6 +35,8 @@ import { matchUnsubscribeInvitation } from "../lexicons/unsubscribe-wording.js";
 import { MJML_CORE_COMPONENTS } from "../template/mjml-components.js";
 import { getOffers } from "./offers.js";
 import { getTextBlocks } from "./text-blocks.js";
+import { rootLang } from "./page-language.js";
+import { unreadLanguage } from "./unread-language.js";
 
 export interface InferredKind {
 	kind: "marketing" | "transactional";
@@ -41,6 +48,8 @@ export interface InferredKind {
 	 * 316.3(a)(2)) calls it transactional unless its subject line promotes, which US-only duties use.
 	 */
 	transactionalFirst?: boolean;
+	/** The language the mail is written in when the wording lists do not read it ("Greek", "Polish"): its wording was not weighed. */
+	unreadLanguage?: string;
 }
 
 /** Points a mail needs to be called transactional; a strong phrase or variable is 2, a supporting phrase 1. */
@@ -58,8 +67,15 @@ const SUPPORTING = 1;
 const TRANSACTIONAL_VARIABLE =
 	/(?:^|[._-])(?:receipt|invoice|order)[._-]?(?:id|number|no|num|date|total|details|items|url|link)\b|(?:reset|password)[._-]?(?:password[._-]?)?(?:url|link|token)|verification|verify[._-]?(?:url|link)|(?:confirmation|activation)[._-]?(?:url|link|code)|(?:^|[._-])otp(?:$|[._-])|one[._-]?time[._-]?(?:code|password)|two[._-]?factor|tracking[._-]?(?:number|url|link|code)|credit[._-]?card|card[._-]?last/iu;
 
-export function inferMailKind(sourceCode: TemplateSourceCode): InferredKind {
-	return sourceCode.memo(infer);
+/** The kind of a template; `language` is the one its campaign facts declare, if any. */
+export function inferMailKind(sourceCode: TemplateSourceCode, language?: string): InferredKind {
+	const texts = getTextBlocks(sourceCode).map((block) => block.text);
+	const unread = unreadLanguage(texts, { language, rootLang: rootLang(sourceCode.ast) });
+	if (unread === undefined) return sourceCode.memo(infer);
+	return {
+		...(weighTransactional([], templateVariables(sourceCode)) ?? { kind: "marketing" }),
+		unreadLanguage: unread,
+	};
 }
 
 /**
@@ -109,9 +125,16 @@ function infer(sourceCode: TemplateSourceCode): InferredKind {
 /**
  * The same inference for a message that is a few plain texts (an SMS, a
  * WhatsApp template's header, body and footer) with the names of its
- * variables (`first_name`, `order_number`).
+ * variables (`first_name`, `order_number`) and its declared language.
  */
-export function inferKindOfTexts(texts: readonly string[], variables: readonly string[]): InferredKind {
+export function inferKindOfTexts(
+	texts: readonly string[],
+	variables: readonly string[],
+	language?: string,
+): InferredKind {
+	const unread = unreadLanguage(texts, { language });
+	if (unread !== undefined)
+		return { ...(weighTransactional([], variables) ?? { kind: "marketing" }), unreadLanguage: unread };
 	for (const text of texts) {
 		const offer = matchOffer(text);
 		// A line that invites unsubscribing ("Geen aanbiedingen meer? Sms STOP") describes the list, not an offer.

@@ -13,10 +13,15 @@ export type SuggestionLanguage = "nl" | "en" | "de" | "fr";
 const LANGUAGES: ReadonlySet<string> = new Set(["nl", "en", "de", "fr"]);
 
 export function pageLanguage(document: DocumentNode, text: string): SuggestionLanguage {
+	const declared = (rootLang(document) ?? "").trim().toLowerCase().split(/[-_]/u)[0] ?? "";
+	if (LANGUAGES.has(declared)) return declared as SuggestionLanguage;
+	return guessLanguage(text) ?? "en";
+}
+
+/** The `lang` attribute of the root element (`<html lang="nl">`, `<mjml lang="nl">`), as written. */
+export function rootLang(document: DocumentNode): string | undefined {
 	const root = document.children.find(
 		(child): child is ElementNode => child.type === "Element" && (child.name === "html" || child.name === "mjml"),
 	);
-	const declared = ((root && getAttribute(root, "lang")?.value) ?? "").trim().toLowerCase().split(/[-_]/u)[0] ?? "";
-	if (LANGUAGES.has(declared)) return declared as SuggestionLanguage;
-	return guessLanguage(text) ?? "en";
+	return (root && getAttribute(root, "lang")?.value) ?? undefined;
 }

@@ -10,7 +10,7 @@ import type { DocumentNode, ElementNode, TemplateFormat } from "../ast/types.js"
 import type { Campaign, Esp } from "../campaign/types.js";
 import { ESP_CATALOGUE } from "../lexicons/esp-merge-tags/catalogue.js";
 import { ownValue } from "../own-value.js";
-import { getAttribute } from "../ast/attributes.js";
+import { rootLang } from "./page-language.js";
 
 export type FooterLanguage = "nl" | "en" | "de" | "fr";
 
@@ -32,10 +32,7 @@ export function footerLanguage(campaign: Campaign, document: DocumentNode): Foot
 
 /** The mail's language as the sidecar (`language`) or the root element's `lang` declares it, if it is one mailcomply writes. */
 export function declaredLanguage(campaign: Campaign, document: DocumentNode): FooterLanguage | undefined {
-	const root = document.children.find(
-		(child): child is ElementNode => child.type === "Element" && (child.name === "html" || child.name === "mjml"),
-	);
-	return languageWritten(campaign.language ?? (root && getAttribute(root, "lang")?.value) ?? "");
+	return languageWritten(campaign.language ?? rootLang(document) ?? "");
 }
 
 /** A language tag (`nl`, `en-GB`, `de_DE`) as one of the languages mailcomply writes, if it is one. */

@@ -72,7 +72,7 @@ export class EmlSourceCode extends TemplateSourceCode {
 		if (mailbox && !base.declared.has("sender.name") && !base.declared.has("sender.email")) {
 			campaign.sender = { ...campaign.sender, ...(mailbox.name ? { name: mailbox.name } : {}), email: mailbox.address };
 		}
-		const language = this.headers("content-language")[0]?.decoded.split(",")[0]?.trim();
+		const language = this.statedLanguage();
 		if (language && !base.declared.has("language")) campaign.language = language;
 		const sent: Record<string, string> = {};
 		for (const name of DECLARABLE_HEADERS) {
@@ -86,6 +86,10 @@ export class EmlSourceCode extends TemplateSourceCode {
 		const resolved: TemplateCampaign = { ...base, campaign };
 		this.#campaign = { settings, resolved, declaredHeaders };
 		return resolved;
+	}
+
+	protected override statedLanguage(): string | undefined {
+		return this.headers("content-language")[0]?.decoded.split(",")[0]?.trim() || undefined;
 	}
 
 	/** The `headers` the sidecar, folder defaults or settings declare for this message, to compare with the ones it carries. */

@@ -80,12 +80,17 @@ export class TemplateSourceCode extends TextSourceCodeBase<{
 		if (this.#campaign?.settings !== settings) {
 			const resolved: TemplateCampaign = resolveCampaign(this.physicalPath, settings, this.#includeRoot);
 			if (!resolved.declared.has("kind")) {
-				resolved.inferredKind = inferMailKind(this);
+				resolved.inferredKind = inferMailKind(this, resolved.campaign.language ?? this.statedLanguage());
 				resolved.campaign = { ...resolved.campaign, kind: resolved.inferredKind.kind };
 			}
 			this.#campaign = { settings, resolved };
 		}
 		return this.#campaign!.resolved;
+	}
+
+	/** The language the file states for itself apart from its campaign facts (an `.eml`'s `Content-Language`); a template states none. */
+	protected statedLanguage(): string | undefined {
+		return undefined;
 	}
 
 	/** Computes an analysis of this file once, however many rules ask for it. */

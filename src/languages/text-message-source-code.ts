@@ -58,7 +58,10 @@ export class TextMessageSourceCode extends TextSourceCodeBase<{
 			resolved.campaign = { ...resolved.campaign, channel: this.channel };
 			if (!resolved.declared.has("kind")) {
 				const category = this.ast.whatsapp?.category;
-				const inferred = category === "MARKETING" ? undefined : this.#inferKind();
+				const inferred =
+					category === "MARKETING"
+						? undefined
+						: this.#inferKind(resolved.campaign.language ?? this.ast.whatsapp?.language);
 				const promotes = inferred?.kind === "marketing" && inferred.evidence !== undefined;
 				if (category === "MARKETING" || ((category === "UTILITY" || category === "AUTHENTICATION") && !promotes)) {
 					// The template's category declares its kind, unless a UTILITY template promotes: then it is marketing in law (and Meta re-categorises it).
@@ -74,12 +77,12 @@ export class TextMessageSourceCode extends TextSourceCodeBase<{
 		return this.#campaign!.resolved;
 	}
 
-	#inferKind() {
+	#inferKind(language: string | undefined) {
 		const texts = this.ast.children.filter((part) => part.role !== "button").map((part) => part.text);
 		const variables = this.ast.children.flatMap((part) =>
 			part.children.flatMap((child) => (child.type === "MessageVariable" ? [child.name] : [])),
 		);
-		return inferKindOfTexts(texts, variables);
+		return inferKindOfTexts(texts, variables, language);
 	}
 
 	/** Computes an analysis of this file once, however many rules ask for it. */

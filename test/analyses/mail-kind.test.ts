@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { TemplateSourceCode } from "../../src/languages/template-source-code.js";
-import { inferMailKind, marketingShown } from "../../src/analyses/mail-kind.js";
+import { inferKindOfTexts, inferMailKind, marketingShown } from "../../src/analyses/mail-kind.js";
 import { templateSource } from "../helpers/template.js";
 
 function sourceOf(body: string, format: "html" | "mjml" = "html"): TemplateSourceCode {
@@ -215,4 +215,100 @@ describe("marketingShown: declared, or read from what the mail says", () => {
 		[{ kind: "marketing" }, { kind: "marketing" }, false],
 		[{ kind: "transactional" }, { kind: "transactional", evidence: '"receipt"' }, false],
 	] as const)("%j %j -> %s", (campaign, inferred, shown) => expect(marketingShown(campaign, inferred)).toBe(shown));
+});
+
+describe("inferMailKind: a mail in a language the wording lists do not read is not read", () => {
+	// A password reset, a discount and an order confirmation in Greek, Polish and Japanese: none has wording the nl/en/de/fr lists weigh.
+	const GREEK_RESET = "<p>Επαναφέρετε τον κωδικό πρόσβασής σας πατώντας το κουμπί παρακάτω.</p>";
+	const GREEK_SALE = "<p>Έκπτωση -20% σε όλα τα προϊόντα!</p>";
+	const POLISH_ORDER = "<p>Dziękujemy za zamówienie. Kliknij poniższy przycisk, aby zobaczyć szczegóły płatności.</p>";
+	const POLISH_SALE = "<p>Rabat -20% na wszystko! Wyprzedaż trwa do niedzieli.</p>";
+	const JAPANESE_RESET = "<p>パスワードをリセットするには、以下のボタンをクリックしてください。</p>";
+
+	test.each([
+		[GREEK_RESET, "Greek"],
+		[GREEK_SALE, "Greek"],
+		[POLISH_ORDER, "its language"],
+		[JAPANESE_RESET, "Japanese"],
+		["<p>感谢您的订购。您的订单已发货。</p>", "Chinese"],
+	])("assumed marketing without evidence, by its letters: %s", (body, language) =>
+		expect(inferMailKind(sourceOf(body))).toEqual({ kind: "marketing", unreadLanguage: language }),
+	);
+
+	test("a discount in an unread language is not read either: no evidence, so no marketing-only duty is invented", () => {
+		// "-20%" would be evidence in a mail the lists read (see above); here nothing is weighed.
+		expect(inferMailKind(templateSource(`<html lang="pl"><body>${POLISH_SALE}</body></html>`))).toEqual({
+			kind: "marketing",
+			unreadLanguage: "Polish",
+		});
+	});
+
+	test("the root element's lang names the language, in HTML and MJML", () => {
+		const polish = "<p>Dziekujemy za zamowienie.</p>"; // no letters foreign to nl/en/de/fr
+		expect(inferMailKind(templateSource(`<html lang="pl"><body>${polish}</body></html>`)).unreadLanguage).toBe(
+			"Polish",
+		);
+		expect(
+			inferMailKind(
+				templateSource(
+					`<mjml lang="pl-PL"><mj-body><mj-section><mj-column><mj-text>Dziekujemy</mj-text></mj-column></mj-section></mj-body></mjml>`,
+					"mjml",
+				),
+			).unreadLanguage,
+		).toBe("Polish");
+	});
+
+	test("the declared language comes first, and a read one lets the wording be read", () => {
+		const source = sourceOf("<p>Zresetuj haslo.</p>");
+		expect(inferMailKind(source, "pl").unreadLanguage).toBe("Polish");
+		expect(inferMailKind(source, "el-GR").unreadLanguage).toBe("Greek");
+		expect(inferMailKind(sourceOf("<p>You asked to reset your password.</p>"), "en-GB")).toEqual({
+			kind: "transactional",
+			evidence: '"reset your password"',
+		});
+	});
+
+	test("letters of another script overrule a boilerplate lang", () => {
+		expect(inferMailKind(templateSource(`<html lang="en"><body>${JAPANESE_RESET}</body></html>`)).unreadLanguage).toBe(
+			"Japanese",
+		);
+	});
+
+	test("a variable only a transaction fills in still makes it transactional", () => {
+		expect(inferMailKind(sourceOf(`${JAPANESE_RESET}<a href="{{reset_password_url}}">リセット</a>`))).toEqual({
+			kind: "transactional",
+			evidence: "{{reset_password_url}}",
+			unreadLanguage: "Japanese",
+		});
+	});
+
+	test.each([
+		// names and places with letters foreign to the four languages, in a mail the lists read
+		"<p>Your order has shipped. Questions? Ask Łukasz or José Muñoz at the Kraków desk.</p>",
+		"<p>Je bestelling is vóór 12 uur verzonden. Bestelnummer: 10423.</p>",
+		"<p>Vielen Dank für Ihre Bestellung. Bestellnummer 4711-22. Grüße aus Köln.</p>",
+		"<p>Votre commande a été expédiée. Numéro de suivi : 1Z999. À bientôt, Hélène.</p>",
+		// a Greek word or two in an English mail
+		"<p>Your receipt for the Ωmega subscription (Δ plan). Order number 1234.</p>",
+	])("read as usual: %s", (body) => expect(inferMailKind(sourceOf(body)).unreadLanguage).toBeUndefined());
+
+	test.each(['lang="und"', 'lang="{{ locale }}"', 'lang=""', 'lang="x-default"'])(
+		"a lang that names no language is ignored: %s",
+		(attribute) =>
+			expect(
+				inferMailKind(templateSource(`<html ${attribute}><body><p>Reset your password below.</p></body></html>`)),
+			).toEqual({ kind: "transactional", evidence: '"reset your password"' }),
+	);
+
+	test("an SMS or WhatsApp template too, by its letters or its declared language", () => {
+		expect(inferKindOfTexts(["Ο κωδικός επαλήθευσής σας είναι 483920."], [])).toEqual({
+			kind: "marketing",
+			unreadLanguage: "Greek",
+		});
+		expect(inferKindOfTexts(["Twoje zamowienie {{1}} zostalo wyslane."], ["1"], "pl")).toEqual({
+			kind: "marketing",
+			unreadLanguage: "Polish",
+		});
+		expect(inferKindOfTexts(["Your verification code is 483920."], [], "en_US").unreadLanguage).toBeUndefined();
+	});
 });

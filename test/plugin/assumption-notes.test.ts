@@ -14,13 +14,30 @@ import { run } from "../../src/cli/run.js";
 const PROMO = `<!DOCTYPE html>\n<html lang="en"><body>\n<p>Spring sale: 20% off all teas.</p>\n<p>© 2026 Teashop Ltd</p>\n</body></html>`;
 const RESET = `<!DOCTYPE html>\n<html lang="en"><body>\n<p>You asked to reset your password. <a href="{{reset_url}}">Reset it</a>.</p>\n</body></html>`;
 
-async function lint(code: string, settings: Record<string, unknown> = {}): Promise<Linter.LintMessage[]> {
+const GREEK = `<!DOCTYPE html>\n<html lang="en"><body>\n<p>Επαναφέρετε τον κωδικό πρόσβασής σας πατώντας το κουμπί παρακάτω.</p>\n<p>© 2026 Teashop Ltd</p>\n</body></html>`;
+const POLISH_EML = [
+	"From: Teashop <shop@teashop.example>",
+	"To: anna@example.com",
+	"Subject: Zamowienie",
+	"Content-Language: pl",
+	"MIME-Version: 1.0",
+	"Content-Type: text/html; charset=utf-8",
+	"",
+	"<html><body><p>Dziekujemy za zamowienie w Teashop.</p></body></html>",
+	"",
+].join("\r\n");
+
+async function lint(
+	code: string,
+	settings: Record<string, unknown> = {},
+	filePath = "emails/promo.html",
+): Promise<Linter.LintMessage[]> {
 	const eslint = new ESLint({
 		cwd: import.meta.dirname,
 		overrideConfigFile: true,
 		overrideConfig: [...(plugin.configs.recommended as Linter.Config[]), { settings }],
 	});
-	const [result] = await eslint.lintText(code, { filePath: "emails/promo.html" });
+	const [result] = await eslint.lintText(code, { filePath });
 	return result!.messages;
 }
 
@@ -44,6 +61,16 @@ describe("the assumption note on findings", () => {
 		);
 		expect(finding?.message).not.toContain("Assumed");
 		expect(finding?.message).not.toContain("mailcomplyAssumed");
+	});
+
+	test("a mail in a language mailcomply cannot read says so instead of what it read", async () => {
+		const [finding] = (await lint(GREEK)).filter((message) => message.ruleId === "mailcomply/require-unsubscribe");
+		expect(finding?.messageId).toBe("missing");
+		expect(finding?.message).toMatch(/ \(Assumed marketing: mailcomply cannot read Greek\.\)$/u);
+		const [eml] = (await lint(POLISH_EML, {}, "mail/order.eml")).filter(
+			(message) => message.ruleId === "mailcomply/require-unsubscribe",
+		);
+		expect(eml?.message).toMatch(/ \(Assumed marketing: mailcomply cannot read Polish\.\)$/u);
 	});
 
 	test("a password reset without a declared kind is transactional: no marketing-only finding", async () => {
