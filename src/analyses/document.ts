@@ -13,6 +13,11 @@ import { isPlainlyWebPage } from "./web-page.js";
  * is plainly a web page (src/analyses/web-page.ts): neither is a mail.
  */
 export function findPageRoot(sourceCode: TemplateSourceCode): ElementNode | DocumentNode | undefined {
+	// A dozen whole-mail rules ask per file; the web-page test reads the whole text and matches the path.
+	return sourceCode.memo(pageRootOf);
+}
+
+function pageRootOf(sourceCode: TemplateSourceCode): ElementNode | DocumentNode | undefined {
 	const document = sourceCode.ast;
 	// A layout or partial of a template engine is judged inside the mails that use it (src/template/composition/roles.ts).
 	if (document.role) return undefined;

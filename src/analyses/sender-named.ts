@@ -86,21 +86,22 @@ function hasTextLogo(sourceCode: TemplateSourceCode): boolean {
 }
 
 function findSenderName(sourceCode: TemplateSourceCode): boolean {
-	if (hasOrganisationTag(sourceCode, "company") || getShownAddress(sourceCode) !== undefined || hasTextLogo(sourceCode))
-		return true;
-	for (const block of getTextBlocks(sourceCode)) {
-		const folded = foldText(block.text);
-		if (COPYRIGHT.test(folded) || block.text.includes("©") || REGISTRATION.test(folded) || TEAM_SIGN_OFF.test(folded))
-			return true;
-		if (PLACEHOLDER_NAME.test(folded) || DOMAIN_OR_EMAIL.test(folded) || hasLegalEntity(folded)) return true;
-		if (
-			capitalisedAfter(NAMED_SIGN_OFF, block.text) ||
-			capitalisedAfter(BRAND_MENTION, block.text) ||
-			STREET_LINE.test(block.text)
-		)
+	// Any one sign is enough, so the signs are asked cheapest first: most mails have a copyright line or a domain, and the postal-address search reads the whole text.
+	if (hasOrganisationTag(sourceCode, "company") || hasTextLogo(sourceCode)) return true;
+	const blocks = getTextBlocks(sourceCode);
+	const folded = blocks.map((block) => foldText(block.text));
+	for (let index = 0; index < blocks.length; index++) {
+		const text = folded[index]!;
+		if (blocks[index]!.text.includes("©") || COPYRIGHT.test(text) || REGISTRATION.test(text)) return true;
+		if (PLACEHOLDER_NAME.test(text) || DOMAIN_OR_EMAIL.test(text)) return true;
+	}
+	for (let index = 0; index < blocks.length; index++) {
+		const text = blocks[index]!.text;
+		if (TEAM_SIGN_OFF.test(folded[index]!) || hasLegalEntity(folded[index]!)) return true;
+		if (capitalisedAfter(NAMED_SIGN_OFF, text) || capitalisedAfter(BRAND_MENTION, text) || STREET_LINE.test(text))
 			return true;
 	}
-	return hasLogoAlt(sourceCode);
+	return hasLogoAlt(sourceCode) || getShownAddress(sourceCode) !== undefined;
 }
 
 /** An image that is a logo (its alt, src, class or id says so) with alt text: the brand, named in an image. */

@@ -214,39 +214,10 @@ function endsWithAny(text: string, at: number, literals: readonly string[]): boo
 	return false;
 }
 
-/** Where a token that starts at `at` can end, most text first: the order in which a regex would try them. */
-function tokenEnds(token: string, text: string, at: number): number[] {
-	switch (token) {
-		case HYPHEN:
-			return text[at] === "-" || text[at] === " " ? [at + 1, at] : [at];
-		case APOSTROPHE: {
-			const ends = [];
-			if (text.startsWith("' ", at)) ends.push(at + 2);
-			if (text[at] === " " || text[at] === "'") ends.push(at + 1);
-			ends.push(at);
-			return ends;
-		}
-		case STEM: {
-			const ends = [at];
-			for (
-				let end = at, next = characterAt(text, end);
-				next !== "" && LETTER.test(next);
-				next = characterAt(text, end)
-			) {
-				end += next.length;
-				ends.push(end);
-			}
-			return ends.reverse();
-		}
-		default:
-			return text.startsWith(token, at) ? [at + token.length] : [];
-	}
-}
-
 interface TrieNode {
 	children: Map<string, TrieNode>;
-	/** Whether a child's token is a pattern rather than one character; otherwise at most one child can match. */
-	patterned: boolean;
+	/** The children in the order their phrases were listed, when one of them is a pattern; otherwise at most one child can match. */
+	patterned: Array<{ token: string; child: TrieNode }> | undefined;
 	/** Index of the entry that ends here. */
 	terminal?: number;
 }
@@ -259,14 +230,14 @@ interface TrieNode {
  * letter nor a digit. That is the order a regex alternation over the same
  * phrases would take, without compiling one: a lexicon regex of thousands of
  * phrases cost more to compile, in a short run, than all its searches.
+ * It runs at every word start of every text each lexicon reads, so it
+ * allocates nothing: the readings of a pattern are tried in place.
  */
 function matchFrom(node: TrieNode, text: string, at: number): number | undefined {
-	if (node.patterned) {
-		for (const [token, child] of node.children) {
-			for (const next of tokenEnds(token, text, at)) {
-				const found = matchFrom(child, text, next);
-				if (found !== undefined) return found;
-			}
+	if (node.patterned !== undefined) {
+		for (const { token, child } of node.patterned) {
+			const found = matchToken(token, child, text, at);
+			if (found !== undefined) return found;
 		}
 	} else if (node.children.size > 0) {
 		const character = characterAt(text, at);
@@ -277,6 +248,43 @@ function matchFrom(node: TrieNode, text: string, at: number): number | undefined
 		}
 	}
 	return node.terminal !== undefined && !isWordCharacter(characterAt(text, at)) ? node.terminal : undefined;
+}
+
+/** Tries `child` after each reading of `token` at `at`, most text first: the order in which a regex would try them. */
+function matchToken(token: string, child: TrieNode, text: string, at: number): number | undefined {
+	switch (token) {
+		case HYPHEN: {
+			if (text[at] === "-" || text[at] === " ") {
+				const found = matchFrom(child, text, at + 1);
+				if (found !== undefined) return found;
+			}
+			return matchFrom(child, text, at);
+		}
+		case APOSTROPHE: {
+			if (text.startsWith("' ", at)) {
+				const found = matchFrom(child, text, at + 2);
+				if (found !== undefined) return found;
+			}
+			if (text[at] === " " || text[at] === "'") {
+				const found = matchFrom(child, text, at + 1);
+				if (found !== undefined) return found;
+			}
+			return matchFrom(child, text, at);
+		}
+		case STEM: {
+			// The rest of the word: every end from the longest run of letters back to none.
+			let end = at;
+			for (let next = characterAt(text, end); next !== "" && LETTER.test(next); next = characterAt(text, end))
+				end += next.length;
+			for (;;) {
+				const found = matchFrom(child, text, end);
+				if (found !== undefined || end === at) return found;
+				end -= characterBefore(text, end).length;
+			}
+		}
+		default:
+			return text.startsWith(token, at) ? matchFrom(child, text, at + token.length) : undefined;
+	}
 }
 
 export interface CompiledLexicon<Lang extends string, Kind extends string> {
@@ -309,7 +317,7 @@ function compileNow<Lang extends string, Kind extends string>(
 ): CompiledLexicon<Lang, Kind> {
 	const searchable: Array<LexiconEntry<Lang, Kind>> = [];
 	const wholeOnly = new Map<string, LexiconEntry<Lang, Kind>>();
-	const root: TrieNode = { children: new Map(), patterned: false };
+	const root: TrieNode = { children: new Map(), patterned: undefined };
 	for (const entry of list) {
 		const folded = foldText(entry.phrase);
 		if (folded.startsWith("=")) {
@@ -321,9 +329,11 @@ function compileNow<Lang extends string, Kind extends string>(
 		for (const token of phraseTokens(folded)) {
 			let child = node.children.get(token);
 			if (child === undefined) {
-				child = { children: new Map(), patterned: false };
+				child = { children: new Map(), patterned: undefined };
 				node.children.set(token, child);
-				if (token === HYPHEN || token === APOSTROPHE || token === STEM) node.patterned = true;
+				if (node.patterned !== undefined) node.patterned.push({ token, child });
+				else if (token === HYPHEN || token === APOSTROPHE || token === STEM)
+					node.patterned = [...node.children].map(([listed, next]) => ({ token: listed, child: next }));
 			}
 			node = child;
 		}
