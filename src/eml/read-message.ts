@@ -22,6 +22,7 @@ import type { Range, SourceLocation } from "../ast/types.js";
 import type { LineIndex } from "../ast/line-index.js";
 import { locateHeaderBlock, type LocatedField } from "./header-fields.js";
 import { lazyRequire } from "../lazy-require.js";
+import { withoutUnreadBodies } from "./unread-bodies.js";
 
 /** A header field of the message, located in the file. */
 export interface HeaderNode {
@@ -78,8 +79,8 @@ const parseMime = (raw: string): MimeNode => {
 export function readMessage(text: string, lines: LineIndex): EmlMessage {
 	let root: MimeNode;
 	try {
-		// The library reads bytes as a binary string; ESLint gave us the file decoded as UTF-8.
-		root = parseMime(Buffer.from(text, "utf8").toString("latin1"));
+		// The library reads bytes as a binary string; ESLint gave us the file decoded as UTF-8. It decodes every part it gets: attachments' bodies are left out.
+		root = parseMime(Buffer.from(withoutUnreadBodies(text), "utf8").toString("latin1"));
 	} catch (error) {
 		throw new UnreadableMessage(error instanceof Error ? error.message : String(error));
 	}
