@@ -1,9 +1,9 @@
 import type { MessageRuleDefinition } from "../src/types.js";
-import type { TemplateSourceCode } from "../src/languages/template-source-code.js";
+import type { TemplateCampaign, TemplateSourceCode } from "../src/languages/template-source-code.js";
 import type { TextMessageSourceCode } from "../src/languages/text-message-source-code.js";
 import { ruleDocsUrl } from "../src/rule-docs.js";
 import type { CitationId } from "../src/legal/citations.js";
-import { cite, citeForCampaign } from "../src/legal/cite.js";
+import { citeBriefly, citeBrieflyForCampaign } from "../src/legal/cite.js";
 import { findPageRoot } from "../src/analyses/document.js";
 import {
 	campaignCountries,
@@ -13,7 +13,12 @@ import {
 } from "../src/analyses/jurisdiction.js";
 import { getLinks } from "../src/analyses/links.js";
 import { hasOrganisationTag, namesParty, textsNameParty } from "../src/analyses/party-names.js";
-import { getShownAddress, getShownStreetAddress, organisationTagHint } from "../src/analyses/sender-address.js";
+import {
+	getShownAddress,
+	getShownStreetAddress,
+	organisationTagHint,
+	type ShownAddress,
+} from "../src/analyses/sender-address.js";
 import { namesSomeSender } from "../src/analyses/sender-named.js";
 import { marketingShown } from "../src/analyses/mail-kind.js";
 import { hasUnseenParts, UNREAD_PART_MESSAGE, unreadPartOfMail } from "../src/analyses/unseen-parts.js";
@@ -46,25 +51,25 @@ const ADDRESS_LAWS: Record<Kind, Partial<Record<Jurisdiction, readonly CitationI
 	transactional: { ca: ["casl-6-6", "casl-6-2", "crtc-regs-2-1-d"] },
 };
 
-/** Why the mail must name its sender, per kind; the finding cites the provisions of its recipients. */
-const NAME_LAWS: Record<Kind, { why: string; citations: readonly CitationId[] }> = {
-	marketing: {
-		why: "the sender of marketing mail may not be disguised",
-		citations: [
-			"eprivacy-13-4",
-			"ecommerce-6-b",
-			"bw-3-15e-1-b",
-			"tw-11-7-identity",
-			"uwg-7-2-3",
-			"pecr-23",
-			"canspam-a-1",
-			"casl-6-2",
-		],
-	},
-	transactional: {
-		why: "business letters, e-mail included, carry the company's name",
-		citations: ["bw-2-186", "hgb-37a", "uk-trading-disclosures-25", "casl-6-6", "casl-6-2"],
-	},
+/**
+ * Why the mail must name its sender, per kind: marketing mail may not
+ * disguise its sender (the direct-marketing provisions first, so that a
+ * finding cites them before the e-Commerce identification duty), and
+ * business letters, e-mail included, carry the company's name. A finding
+ * cites the provisions of its recipients.
+ */
+const NAME_LAWS: Record<Kind, readonly CitationId[]> = {
+	marketing: [
+		"eprivacy-13-4",
+		"tw-11-7-identity",
+		"uwg-7-2-3",
+		"pecr-23",
+		"canspam-a-1",
+		"casl-6-2",
+		"ecommerce-6-b",
+		"bw-3-15e-1-b",
+	],
+	transactional: ["bw-2-186", "hgb-37a", "uk-trading-disclosures-25", "casl-6-6", "casl-6-2"],
 };
 
 /** Why a marketing SMS must name its sender: the identity duties of art. 13(4) and its national versions reach SMS as electronic mail; CAN-SPAM is about e-mail. */
@@ -123,6 +128,10 @@ export function createSenderIdentityRule(
 						? "Require the sender's name and, where the law asks for it, postal address in marketing e-mail; the sender's name in a marketing SMS"
 						: "Require the sender's name in transactional e-mail, and optionally its postal address",
 				url: ruleDocsUrl(id),
+				fix:
+					kind === "marketing"
+						? "Name the sender in the footer, with a postal address where the law asks."
+						: "Name the sender in the footer (and its address for Canada).",
 				citations: kind === "marketing" ? [...MARKETING_CITATIONS] : [...TRANSACTIONAL_CITATIONS],
 				recommended: true,
 				assumes: ["kind", "countries"],
@@ -130,20 +139,20 @@ export function createSenderIdentityRule(
 			},
 			messages: {
 				missingName:
-					'This {{kind}} e-mail does not name its sender, "{{name}}": {{why}}. Name "{{name}}" in the footer (case and a legal form such as B.V., GmbH or Ltd may differ){{nameHint}}.',
+					'This {{kind}} e-mail does not name its sender "{{name}}" ({{law}}): name it in the footer{{nameHint}}.',
 				missingAddress:
-					"This {{kind}} e-mail shows no postal address of its sender{{addressWhy}}. Add {{addressKind}} to the footer{{addressHint}}.",
+					"This {{kind}} e-mail shows no postal address of its sender ({{law}}): add {{addressKind}} to the footer{{addressHint}}.",
 				poBoxOnly:
-					'This {{kind}} e-mail shows only a P.O. box as its sender\'s address ({{laws}}): § 5(1) no. 1 DDG asks for "the address at which they are established", where documents can be served, and a Postfach is not one. Add the street address to the footer{{addressHint}}.',
+					"This {{kind}} e-mail shows only a P.O. box as its sender's address; German law asks for the street address ({{law}}): add it to the footer{{addressHint}}.",
 				unnamed:
-					"This {{kind}} e-mail does not say who sends it: it shows no organisation or brand name, no legal-entity or © line and no postal address{{addressWhy}}; {{why}}. Name the sender in the footer{{nameHint}}, and declare it as `sender.name` in the campaign facts so mailcomply can check the name.",
+					"This {{kind}} e-mail does not say who sends it ({{law}}): name the sender in the footer{{nameHint}} and declare it as `sender.name`.",
 				unseen: UNREAD_PART_MESSAGE,
 				missingBoth:
-					'This {{kind}} e-mail names neither its sender, "{{name}}", nor the sender\'s postal address{{addressWhy}}; {{why}}. Add the name and {{addressKind}} to the footer{{addressHint}}.',
+					'This {{kind}} e-mail shows neither its sender "{{name}}" nor a postal address ({{law}}): add both to the footer{{addressHint}}.',
 				fromMismatch:
-					'The From name "{{shown}}" does not identify the declared sender "{{name}}" and the mail never names it ({{laws}}): put "{{name}}" or a brand the mail shows in the From name.',
+					'The From name "{{shown}}" does not identify the declared sender "{{name}}", which the mail never names ({{law}}): put "{{name}}" or a brand the mail shows in it.',
 				missingNameSms:
-					'This marketing SMS does not name its sender, "{{name}}": {{why}}, and an SMS sender ID can be any name or number. Name "{{name}}" in the text, e.g. "{{name}}: …".',
+					'This marketing SMS does not name its sender "{{name}}" ({{law}}): start the text with it, e.g. "{{name}}: …".',
 			},
 			schema: [
 				{
@@ -171,6 +180,7 @@ export function createSenderIdentityRule(
 		create(context) {
 			const sourceCode = context.sourceCode as TemplateSourceCode;
 			const [{ countries, address: policy }] = context.options;
+			const rule: SenderOptions = { policy: policy ?? policies[0]!, countries };
 			/** A captured message's From display name must identify the sender the campaign declares (nothing to compare without one). */
 			const checkFromHeader = (message: EmlSourceCode) => {
 				const { campaign, declared } = message.getCampaign(context.settings);
@@ -187,7 +197,7 @@ export function createSenderIdentityRule(
 					data: {
 						shown: mailbox.name,
 						name,
-						laws: citeForCampaign(NAME_LAWS.marketing.citations, campaign, countries),
+						law: citeBrieflyForCampaign(NAME_LAWS.marketing, campaign, countries),
 					},
 				});
 			};
@@ -208,10 +218,7 @@ export function createSenderIdentityRule(
 					context.report({
 						loc: message.children[0]?.loc ?? message.loc,
 						messageId: "missingNameSms",
-						data: {
-							name,
-							why: `the sender of marketing messages may not be disguised (${citeForCampaign(SMS_NAME_LAW, campaign, countries)})`,
-						},
+						data: { name, law: citeBrieflyForCampaign(SMS_NAME_LAW, campaign, countries) },
 					});
 				},
 				"Document:exit"() {
@@ -223,28 +230,9 @@ export function createSenderIdentityRule(
 					const unread = unreadPartOfMail(sourceCode);
 					if (!page && !unread) return;
 
-					const name = campaign.sender?.name?.trim();
-					const nameDeclared = name !== undefined && name !== "";
-					const nameMissing =
-						nameDeclared && !namesParty(sourceCode, name) && !hasOrganisationTag(sourceCode, "company");
-					// Without a declared name, a marketing mail is reported only when it names nobody at all: any name is not second-guessed.
-					// A part mailcomply cannot see (an unread include, a custom mjml component) may be where the name is.
-					const namesNobody = kind === "marketing" && !nameDeclared && !namesSomeSender(sourceCode);
-					const unnamed = namesNobody && !hasUnseenParts(sourceCode);
-					const recipients = campaignCountries(campaign, countries);
-					// The address is a duty of commercial messages (CAN-SPAM, CASL, DDG): a mail read as marketing only because it says nothing either way is not shown to be one.
-					const addressDue = kind !== "marketing" || marketingShown(campaign, inferredKind);
-					const required = addressDue
-						? addressLaws(kind, policy ?? policies[0]!, recipients, () => hasImprintLink(sourceCode))
-						: undefined;
-					const laws = required?.laws;
-					const shown = required ? getShownAddress(sourceCode) : undefined;
-					const addressMissing = required !== undefined && shown === undefined;
-					// German law wants the address where the sender is established; CAN-SPAM and CASL accept a registered P.O. box.
-					const boxOnly =
-						required?.streetOnly === true && shown !== undefined && getShownStreetAddress(sourceCode) === undefined;
+					const verdict = judgeSender(kind, campaign, inferredKind, rule, templateEvidence(sourceCode));
 					// What looks missing may be in the part of the mail out of sight: say so, once, where it comes in.
-					if (unread && (nameMissing || addressMissing || boxOnly || namesNobody)) {
+					if (unread && verdict.incomplete) {
 						context.report({
 							loc: unread.loc,
 							messageId: "unseen",
@@ -252,43 +240,11 @@ export function createSenderIdentityRule(
 						});
 						return;
 					}
-					if (!page || (!nameMissing && !addressMissing && !boxOnly && !unnamed)) return;
-
-					const addressTag = organisationTagHint(campaign.esp, "address");
-					const companyTag = organisationTagHint(campaign.esp, "company");
-					const example = campaign.sender?.address?.trim();
-					const addressHint = [
-						example ? `, e.g. "${example}"` : "",
-						addressTag ? `${example ? " or" : ", e.g."} ${addressTag}` : "",
-					].join("");
-					if (boxOnly && !nameMissing) {
-						context.report({
-							loc: page.type === "Element" ? page.startTag.loc : page.loc,
-							messageId: "poBoxOnly",
-							data: { kind, laws: cite(...(ADDRESS_LAWS.marketing.de ?? [])), addressHint },
-						});
-						return;
-					}
+					if (!page || !verdict.gap) return;
 					context.report({
 						loc: page.type === "Element" ? page.startTag.loc : page.loc,
-						messageId: unnamed
-							? "unnamed"
-							: nameMissing && (addressMissing || boxOnly)
-								? "missingBoth"
-								: nameMissing
-									? "missingName"
-									: "missingAddress",
-						data: {
-							kind,
-							name: name ?? "",
-							why: `${NAME_LAWS[kind].why} (${citeForCampaign(NAME_LAWS[kind].citations, campaign, countries)})`,
-							nameHint: companyTag ? ` or use ${companyTag}` : "",
-							addressWhy: laws ? ` (${laws})` : "",
-							// German recipients: § 5 DDG wants the address where the sender is established, so no P.O. box is offered.
-							addressKind:
-								required?.streetOnly === true ? "the street address" : "the street address or a registered P.O. box",
-							addressHint,
-						},
+						messageId: verdict.gap,
+						data: verdict.data,
 					});
 				},
 			};
@@ -296,18 +252,132 @@ export function createSenderIdentityRule(
 	};
 }
 
+/** The rule's options, as `judgeSender` reads them. */
+interface SenderOptions {
+	policy: AddressPolicy;
+	countries: readonly string[] | undefined;
+}
+
+/**
+ * What a mail shows of its sender. The same questions are asked of a
+ * template's visible text (an HTML or MJML template, an `.eml`'s HTML part)
+ * and of a plain-text part, each answered from its own text.
+ */
+export interface SenderEvidence {
+	/** Whether the mail names `name` (legal form, case and accents aside), or has a tag that prints the organisation's name. */
+	names(name: string): boolean;
+	/** Whether the mail names anyone a reader would take for its sender (src/analyses/sender-named.ts). */
+	namesSomeone(): boolean;
+	address(): ShownAddress | undefined;
+	streetAddress(): ShownAddress | undefined;
+	/** A link labelled Impressum: German commentary accepts it for the address. */
+	imprintLinked(): boolean;
+	/** A part of the mail mailcomply cannot see (an unread include, a custom mjml component), which may be where a name is. */
+	hasUnseenParts(): boolean;
+}
+
+function templateEvidence(sourceCode: TemplateSourceCode): SenderEvidence {
+	return {
+		names: (name) => namesParty(sourceCode, name) || hasOrganisationTag(sourceCode, "company"),
+		namesSomeone: () => namesSomeSender(sourceCode),
+		address: () => getShownAddress(sourceCode),
+		streetAddress: () => getShownStreetAddress(sourceCode),
+		imprintLinked: () => hasImprintLink(sourceCode),
+		hasUnseenParts: () => hasUnseenParts(sourceCode),
+	};
+}
+
+type Gap = "missingName" | "missingAddress" | "missingBoth" | "poBoxOnly" | "unnamed";
+
+interface SenderVerdict {
+	/** What the mail lacks, if anything. */
+	gap: Gap | undefined;
+	/** Something the duty asks for is not in sight (a name that a part out of sight may hold included), for the unseen-part check. */
+	incomplete: boolean;
+	/** The message data for `gap`. */
+	data: Record<string, string>;
+}
+
+/** What a mail of this kind lacks of its sender's name and postal address, and the message data that says so. */
+function judgeSender(
+	kind: Kind,
+	campaign: TemplateCampaign["campaign"],
+	inferredKind: TemplateCampaign["inferredKind"],
+	options: SenderOptions,
+	shown: SenderEvidence,
+): SenderVerdict {
+	const name = campaign.sender?.name?.trim();
+	const nameDeclared = name !== undefined && name !== "";
+	const nameMissing = nameDeclared && !shown.names(name);
+	// Without a declared name, a marketing mail is reported only when it names nobody at all: any name is not second-guessed.
+	const namesNobody = kind === "marketing" && !nameDeclared && !shown.namesSomeone();
+	const unnamed = namesNobody && !shown.hasUnseenParts();
+	const recipients = campaignCountries(campaign, options.countries);
+	// The address is a duty of commercial messages (CAN-SPAM, CASL, DDG): a mail read as marketing only because it says nothing either way is not shown to be one.
+	const addressDue = kind !== "marketing" || marketingShown(campaign, inferredKind);
+	const required = addressDue ? addressLaws(kind, options.policy, recipients, shown.imprintLinked) : undefined;
+	const address = required ? shown.address() : undefined;
+	const addressMissing = required !== undefined && address === undefined;
+	// German law wants the address where the sender is established; CAN-SPAM and CASL accept a registered P.O. box.
+	const boxOnly = required?.streetOnly === true && address !== undefined && shown.streetAddress() === undefined;
+	const gap: Gap | undefined = unnamed
+		? "unnamed"
+		: nameMissing && (addressMissing || boxOnly)
+			? "missingBoth"
+			: nameMissing
+				? "missingName"
+				: boxOnly
+					? "poBoxOnly"
+					: addressMissing
+						? "missingAddress"
+						: undefined;
+	const incomplete = gap !== undefined || namesNobody;
+	if (!gap) return { gap, incomplete, data: {} };
+
+	const regimes = recipients.length > 0 ? jurisdictionsOf(recipients) : undefined;
+	const nameLaw = citeBriefly(NAME_LAWS[kind], regimes);
+	const addressLaw = required && required.citations.length > 0 ? citeBriefly(required.citations, regimes) : undefined;
+	const addressTag = organisationTagHint(campaign.esp, "address");
+	const companyTag = organisationTagHint(campaign.esp, "company");
+	// One example: the ESP's tag, which prints the address the account holds, else the address the campaign declares.
+	const example = campaign.sender?.address?.trim();
+	const addressHint = addressTag ? `, e.g. ${addressTag}` : example ? `, e.g. "${example}"` : "";
+	const law =
+		gap === "missingName" || gap === "unnamed"
+			? nameLaw
+			: gap === "missingBoth"
+				? citeBriefly([...(required?.citations ?? []), ...NAME_LAWS[kind]], regimes)
+				: gap === "poBoxOnly"
+					? citeBriefly(ADDRESS_LAWS.marketing.de ?? [], regimes)
+					: (addressLaw ?? "this rule's `address` option");
+	return {
+		gap,
+		incomplete,
+		data: {
+			kind,
+			name: name ?? "",
+			law,
+			nameHint: companyTag ? ` or use ${companyTag}` : "",
+			// German recipients: § 5 DDG wants the address where the sender is established, so no P.O. box is offered.
+			addressKind: required?.streetOnly === true ? "a street address" : "one",
+			addressHint,
+		},
+	};
+}
+
 /**
  * The provisions that ask for the address here, or `undefined` when none
- * does; `streetOnly` when one of them (German law) does not accept a P.O. box.
+ * does (none listed when the `address: always` option asks);
+ * `streetOnly` when one of them (German law) does not accept a P.O. box.
  */
 function addressLaws(
 	kind: Kind,
 	policy: AddressPolicy,
 	countries: readonly string[],
 	imprintLinked: () => boolean,
-): { laws: string; streetOnly: boolean } | undefined {
+): { citations: CitationId[]; streetOnly: boolean } | undefined {
 	if (policy === "never") return undefined;
-	if (policy === "always") return { laws: "required by this rule's `address: always` option", streetOnly: false };
+	if (policy === "always") return { citations: [], streetOnly: false };
 	const jurisdictions = jurisdictionsOf(countries);
 	const laws = ADDRESS_LAWS[kind];
 	const applicable = (Object.keys(laws) as Jurisdiction[]).filter((jurisdiction) => jurisdictions.has(jurisdiction));
@@ -315,7 +385,7 @@ function addressLaws(
 	const required = applicable.filter((jurisdiction) => jurisdiction !== "de" || !imprintLinked());
 	if (required.length === 0) return undefined;
 	return {
-		laws: cite(...required.flatMap((jurisdiction) => laws[jurisdiction] ?? [])),
+		citations: required.flatMap((jurisdiction) => laws[jurisdiction] ?? []),
 		streetOnly: required.includes("de"),
 	};
 }

@@ -80,20 +80,3 @@ export function citeBrieflyForCampaign(
 	const countries = campaignCountries(campaign, optionCountries);
 	return citeBriefly(ids, countries.length === 0 ? undefined : jurisdictionsOf(countries));
 }
-
-/**
- * The short citations for a campaign's recipients (sidecar `audience.countries`,
- * else the rule's `countries` option). Recipients nobody declared, or in
- * countries none of the entries covers, get every entry, marked as examples.
- */
-export function citeForCampaign(
-	ids: readonly CitationId[],
-	campaign: { audience?: { countries?: string[] } },
-	optionCountries?: readonly string[],
-): string {
-	const countries = campaignCountries(campaign, optionCountries);
-	// Recipients nobody declared: the duty holds everywhere the rule runs, so every source is an example.
-	if (countries.length === 0) return `e.g. ${cite(...ids)}`;
-	const applicable = citeFor(ids, jurisdictionsOf(countries));
-	return applicable || `e.g. ${cite(...ids)}`;
-}

@@ -30,7 +30,7 @@ sms.run("require-sender-identity (sms)", rule as never, {
 					messageId: "missingNameSms",
 					data: {
 						name: "Bakkerij Jansen B.V.",
-						why: "the sender of marketing messages may not be disguised (ePrivacy Directive art. 13(4), Telecommunicatiewet art. 11.7 (identity, opt-out address))",
+						law: "Telecommunicatiewet art. 11.7",
 					},
 				},
 			],

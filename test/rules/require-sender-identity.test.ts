@@ -18,11 +18,8 @@ const CONTOSO = {
 };
 const TEEHAUS = { sender: { name: "Teehaus Berger GmbH" }, audience: { countries: ["DE"] } };
 const OFFER = "<p>Voorjaarsactie: 15% korting op taarten.</p>";
-const NAME_WHY =
-	"the sender of marketing mail may not be disguised (ePrivacy Directive art. 13(4), e-Commerce Directive art. 6(b), BW 3:15e(1)(b), Telecommunicatiewet art. 11.7 (identity, opt-out address))";
-/** The same duty for US and Canadian recipients: their law only. */
-const NAME_WHY_US_CA =
-	"the sender of marketing mail may not be disguised (CAN-SPAM 15 U.S.C. 7704(a)(1), CASL s. 6(2))";
+/** Dutch recipients: the Dutch act that implements ePrivacy art. 13(4), not the directive. */
+const NAME_LAW_NL = "Telecommunicatiewet art. 11.7";
 
 html.run("require-sender-identity (html)", rule as never, {
 	valid: [
@@ -158,7 +155,7 @@ html.run("require-sender-identity (html)", rule as never, {
 			errors: [
 				{
 					messageId: "poBoxOnly",
-					data: { kind: "marketing", laws: "DDG § 5", addressHint: ", e.g. *|LIST:ADDRESSLINE|* (Mailchimp)" },
+					data: { kind: "marketing", law: "DDG § 5", addressHint: ", e.g. *|LIST:ADDRESSLINE|* (Mailchimp)" },
 				},
 			],
 		},
@@ -189,7 +186,7 @@ html.run("require-sender-identity (html)", rule as never, {
 			errors: [
 				{
 					messageId: "missingName",
-					data: { kind: "marketing", name: "Bakkerij de Vries B.V.", why: NAME_WHY, nameHint: "" },
+					data: { kind: "marketing", name: "Bakkerij de Vries B.V.", law: NAME_LAW_NL, nameHint: "" },
 					line: 2,
 					column: 7,
 				},
@@ -213,7 +210,7 @@ html.run("require-sender-identity (html)", rule as never, {
 			settings: settings({ ...BAKKERIJ, esp: "mailchimp" }),
 			errors: [
 				{
-					message: `This marketing e-mail does not name its sender, "Bakkerij de Vries B.V.": ${NAME_WHY}. Name "Bakkerij de Vries B.V." in the footer (case and a legal form such as B.V., GmbH or Ltd may differ) or use *|LIST:COMPANY|* (Mailchimp).`,
+					message: `This marketing e-mail does not name its sender "Bakkerij de Vries B.V." (${NAME_LAW_NL}): name it in the footer or use *|LIST:COMPANY|* (Mailchimp).`,
 				},
 			],
 		},
@@ -224,7 +221,7 @@ html.run("require-sender-identity (html)", rule as never, {
 			errors: [
 				{
 					message:
-						'This marketing e-mail shows no postal address of its sender (CAN-SPAM 15 U.S.C. 7704(a)(5)(A)(iii), 16 CFR 316.2(p)). Add the street address or a registered P.O. box to the footer, e.g. "500 Market Street, San Francisco, CA 94105" or *|LIST:ADDRESSLINE|* (Mailchimp).',
+						"This marketing e-mail shows no postal address of its sender (CAN-SPAM 15 U.S.C. 7704(a)(5)(A)(iii)): add one to the footer, e.g. *|LIST:ADDRESSLINE|* (Mailchimp).",
 					line: 2,
 					column: 7,
 				},
@@ -240,12 +237,11 @@ html.run("require-sender-identity (html)", rule as never, {
 					data: {
 						kind: "marketing",
 						name: "Contoso Outlet Inc.",
-						why: NAME_WHY_US_CA,
+						// one source per regime: the address provisions, which the name duty's do not add to
+						law: "CAN-SPAM 15 U.S.C. 7704(a)(5)(A)(iii), CASL s. 6(2)",
 						nameHint: "",
-						addressWhy:
-							" (CAN-SPAM 15 U.S.C. 7704(a)(5)(A)(iii), 16 CFR 316.2(p), CASL s. 6(2), CRTC Electronic Commerce Protection Regulations s. 2(1)(d))",
 						// CAN-SPAM (16 CFR 316.2(p)) and CASL accept a registered P.O. box
-						addressKind: "the street address or a registered P.O. box",
+						addressKind: "one",
 						addressHint: "",
 					},
 				},
@@ -264,7 +260,7 @@ html.run("require-sender-identity (html)", rule as never, {
 			errors: [
 				{
 					messageId: "missingAddress",
-					data: { kind: "marketing", addressWhy: " (DDG § 5)", addressKind: "the street address", addressHint: "" },
+					data: { kind: "marketing", law: "DDG § 5", addressKind: "a street address", addressHint: "" },
 				},
 			],
 		},
@@ -372,7 +368,7 @@ html.run("require-sender-identity-transactional (html)", transactionalRule as ne
 			errors: [
 				{
 					message:
-						"This transactional e-mail shows no postal address of its sender (CASL s. 6(6), CASL s. 6(2), CRTC Electronic Commerce Protection Regulations s. 2(1)(d)). Add the street address or a registered P.O. box to the footer.",
+						"This transactional e-mail shows no postal address of its sender (CASL s. 6(6)): add one to the footer.",
 				},
 			],
 		},
@@ -385,7 +381,7 @@ html.run("require-sender-identity-transactional (html)", transactionalRule as ne
 					data: {
 						kind: "transactional",
 						name: "Bakkerij de Vries B.V.",
-						why: "business letters, e-mail included, carry the company's name (BW 2:186 / 2:75)",
+						law: "BW 2:186 / 2:75",
 						nameHint: "",
 					},
 					line: 2,
