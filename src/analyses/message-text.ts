@@ -106,3 +106,37 @@ export function textUrlTarget(part: TextPartNode, url: MessageUrlNode): LinkTarg
 	const value = parts.map((piece) => (piece.type === "Text" ? piece.value : piece.raw)).join("");
 	return classifyTarget({ value, parts } as unknown as AttributeNode);
 }
+
+/** A WhatsApp URL button's `url` as a link target: the button opens it when tapped. */
+export function buttonUrlTarget(url: string): LinkTarget {
+	const parts: UrlPiece[] = [];
+	let at = 0;
+	// WhatsApp fills `{{1}}` at send time, as an ESP fills a merge tag in an `href`.
+	for (const variable of url.matchAll(/\{\{([^{}]*)\}\}/gu)) {
+		if (variable.index > at) parts.push({ type: "Text", value: url.slice(at, variable.index) });
+		parts.push({ type: "MergeTag", raw: variable[0], expression: (variable[1] ?? "").trim(), syntax: "double-curly" });
+		at = variable.index + variable[0].length;
+	}
+	if (at < url.length) parts.push({ type: "Text", value: url.slice(at) });
+	return classifyTarget({ value: url, parts } as unknown as AttributeNode);
+}
+
+/**
+ * Whether a text message links a web page: a URL in its text (literal or
+ * with merge tags in it, not a stand-in host such as example.com) or a
+ * WhatsApp URL button. A text too short for the information the law asks
+ * may give it on such a page (CASL: the CRTC Regulations' linked page).
+ */
+export function textLinksWebPage(message: TextMessageNode): boolean {
+	return message.children.some((part) => {
+		if (part.role === "button" && part.url !== undefined) {
+			const target = buttonUrlTarget(part.url);
+			return target.kind === "url" && !target.placeholderHost;
+		}
+		return part.children.some((child) => {
+			if (child.type !== "MessageUrl") return false;
+			const target = textUrlTarget(part, child);
+			return target.kind === "url" && !target.placeholderHost;
+		});
+	});
+}

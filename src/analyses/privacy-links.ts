@@ -11,7 +11,7 @@ import { unusableTargetReason } from "./link-target.js";
 import { getLinks, type Link } from "./links.js";
 import { isUnsubscribeTag } from "./unsubscribe-tags.js";
 import type { MessageUrlNode, TextMessageNode } from "../text-message/ast.js";
-import { lineAround, textUrlTarget } from "./message-text.js";
+import { buttonUrlTarget, lineAround, textUrlTarget } from "./message-text.js";
 
 export type PrivacyLinkVerdict = { kind: "unrelated" } | { kind: "working" } | { kind: "broken"; reason: string };
 
@@ -61,7 +61,7 @@ export function judgePrivacyLink(link: Link): PrivacyLinkVerdict {
 	}
 }
 
-/** A text's privacy links: a URL whose line or path names the statement, or an ESP/template variable that does. */
+/** A text's privacy links: a URL whose line or path names the statement, a WhatsApp URL button whose label or `url` does, or an ESP/template variable that does. */
 export interface TextPrivacyLinks {
 	working: boolean;
 	broken: Array<{ url: MessageUrlNode; reason: string }>;
@@ -70,6 +70,13 @@ export interface TextPrivacyLinks {
 export function findTextPrivacyLinks(message: TextMessageNode): TextPrivacyLinks {
 	const found: TextPrivacyLinks = { working: false, broken: [] };
 	for (const part of message.children) {
+		if (part.role === "button" && part.url !== undefined) {
+			const target = buttonUrlTarget(part.url);
+			// A "Privacy" button opens its `url` as a link with that text does.
+			const says = matchPrivacyWording(part.text) !== undefined || urlLooksLikePrivacy(part.url);
+			if (says && target.kind === "url" && !target.placeholderHost) found.working = true;
+			continue;
+		}
 		for (const child of part.children) {
 			if (child.type === "MessageVariable") {
 				// `Privacy: {{ privacy_url }}`: the variable is filled with the statement's address.

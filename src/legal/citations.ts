@@ -683,6 +683,22 @@ export const CITATIONS = {
 		},
 	},
 
+	"crtc-regs-3": {
+		law: "Electronic Commerce Protection Regulations (CRTC), SOR/2012-36",
+		provision: "s. 3",
+		cite: "CRTC Electronic Commerce Protection Regulations s. 3",
+		scope: "ca",
+		kind: "regulation",
+		url: CRTC_REGS_URL,
+		says: "The s. 2 information and the unsubscribe mechanism are set out clearly and prominently; where it is not practicable to include the information in the message (a text message's length), it may be given on a web page the message links to, readily accessible at no cost.",
+		verification: {
+			status: "secondary",
+			on: CHECKED,
+			read: 'the CRTC\'s guidance as quoted at https://help.gazelleapp.io/en/articles/1144337-casl-text-message-compliance ("when it is not possible to include required information in the body of a message (due to space limitations) then a hyperlink to a web page containing the appropriate information is an acceptable practice as long as the web page is readily accessible at no cost to the recipient") and FEDMA\'s summary for SMS at https://www.fedma.org/legalfacts/canada-lfp/marketing-canada-lfp/sms-marketing-b2b-b2c-opt/ ("special allowances are made for the identification, contact information and unsubscribe mechanism requirements to take into account the format and character limits of text messaging")',
+			note: `${NOT_READ_JUSTICE_CA}; the section number is the final regulations' as published, not verified`,
+		},
+	},
+
 	// ——— Text messages (SMS, WhatsApp): the same law reaches them ———
 	"eprivacy-2-h": {
 		law: "ePrivacy Directive 2002/58/EC",

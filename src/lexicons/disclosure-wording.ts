@@ -28,9 +28,42 @@ function entries(
 	return phrases.map((phrase) => ({ lang, kind, phrase: phrase.replaceAll(" ,", ",") }));
 }
 
-const MAIL_NL = ["deze e-mail", "deze mail", "dit bericht", "dit e-mailbericht", "deze nieuwsbrief"];
-const MAIL_EN = ["this e-mail", "this mail", "this message", "this newsletter", "these e-mails", "these mails", "this"];
-const MAIL_DE = ["diese e-mail", "diese mail", "diese nachricht", "diesen newsletter"];
+/** The message the reason is about: a mail, or a text message (SMS, WhatsApp), which the same duty reaches. */
+const MAIL_NL = [
+	"deze e-mail",
+	"deze mail",
+	"dit bericht",
+	"dit e-mailbericht",
+	"deze nieuwsbrief",
+	"deze sms",
+	"dit sms-bericht",
+	"dit sms'je",
+	"dit whatsapp-bericht",
+	"dit whatsappbericht",
+];
+const MAIL_EN = [
+	"this e-mail",
+	"this mail",
+	"this message",
+	"this newsletter",
+	"these e-mails",
+	"these mails",
+	"this",
+	"this text",
+	"this text message",
+	"this sms",
+	"these texts",
+	"this whatsapp message",
+];
+const MAIL_DE = [
+	"diese e-mail",
+	"diese mail",
+	"diese nachricht",
+	"diesen newsletter",
+	"diese sms",
+	"diese whatsapp-nachricht",
+	"diese whatsapp nachricht",
+];
 const MAIL_FR = [
 	"cet e-mail",
 	"cet mail",
@@ -39,7 +72,12 @@ const MAIL_FR = [
 	"cette newsletter",
 	"cette lettre d'information",
 	"ce courriel",
+	"ce sms",
+	"ce texto",
+	"ce message whatsapp",
 ];
+
+const PHONE_EN = ["your number", "your phone number", "your mobile number", "your cell phone number"];
 
 const ON_BEHALF = [
 	...entries("nl", "on-behalf", ["namens", "in opdracht van", "uit naam van"]),
@@ -61,18 +99,18 @@ const REASON = [
 		...combine(
 			["wij hebben", "we hebben"],
 			["uw", "je", "jouw"],
-			["e-mailadres", "adres", "gegevens"],
+			["e-mailadres", "adres", "gegevens", "nummer", "telefoonnummer", "mobiele nummer"],
 			["ontvangen van", "gekregen van"],
 		),
 		...combine(
 			["wij ontvingen", "we ontvingen", "wij kregen", "we kregen"],
 			["uw", "je", "jouw"],
-			["e-mailadres", "adres", "gegevens"],
+			["e-mailadres", "adres", "gegevens", "nummer", "telefoonnummer", "mobiele nummer"],
 			["van", "via"],
 		),
 		...combine(
 			["uw", "je", "jouw"],
-			["e-mailadres", "adres", "gegevens"],
+			["e-mailadres", "adres", "gegevens", "nummer", "telefoonnummer", "mobiele nummer"],
 			["is afkomstig van", "zijn afkomstig van", "hebben wij ontvangen van", "hebben we ontvangen van"],
 		),
 	]),
@@ -84,11 +122,11 @@ const REASON = [
 		),
 		...combine(
 			["we received", "we obtained", "we got"],
-			["your e-mail address", "your address", "your details"],
+			["your e-mail address", "your address", "your details", ...PHONE_EN],
 			["from"],
 		),
 		...combine(
-			["your e-mail address", "your address", "your details"],
+			["your e-mail address", "your address", "your details", ...PHONE_EN],
 			["was provided by", "were provided by", "came from", "was shared by", "were shared by"],
 		),
 	]),
@@ -101,7 +139,7 @@ const REASON = [
 		]),
 		...combine(
 			["ihre", "deine"],
-			["e-mail-adresse", "adresse", "daten"],
+			["e-mail-adresse", "adresse", "daten", "nummer", "telefonnummer", "handynummer", "mobilnummer"],
 			["haben wir von", "stammt von", "stammen von", "wurde uns von", "wurden uns von"],
 		),
 	]),
@@ -110,6 +148,10 @@ const REASON = [
 		...combine(
 			["votre adresse", "votre adresse e-mail", "vos coordonnées"],
 			["nous a été transmise par", "nous ont été transmises par", "provient de", "proviennent de"],
+		),
+		...combine(
+			["votre numéro", "votre numéro de téléphone", "votre numéro de mobile", "votre numéro de portable"],
+			["nous a été transmis par", "nous a été communiqué par", "provient de"],
 		),
 	]),
 ];

@@ -118,6 +118,7 @@ html.run(
 					{
 						messageId: "sourceUndisclosed",
 						data: {
+							message: "e-mail",
 							owner: "Leadpartner B.V.",
 							source: "third-party",
 							missing: `their source and ${NO_PRIVACY}`,
@@ -137,6 +138,7 @@ html.run(
 					{
 						messageId: "sourceUndisclosed",
 						data: {
+							message: "e-mail",
 							owner: "Leadpartner B.V.",
 							source: "third-party",
 							missing: `why the reader gets it and ${NO_PRIVACY}`,
@@ -154,6 +156,7 @@ html.run(
 					{
 						messageId: "sourceUndisclosed",
 						data: {
+							message: "e-mail",
 							owner: "Leadpartner B.V.",
 							source: "purchased",
 							missing: "their source and why the reader gets it",
@@ -179,6 +182,7 @@ html.run(
 					{
 						messageId: "sourceUndisclosed",
 						data: {
+							message: "e-mail",
 							owner: "Leadpartner B.V.",
 							source: "third-party",
 							missing: NO_PRIVACY,
@@ -196,6 +200,7 @@ html.run(
 					{
 						messageId: "sourceUndisclosed",
 						data: {
+							message: "e-mail",
 							owner: "a third party",
 							source: "third-party",
 							missing: `why the reader gets it and ${NO_PRIVACY}`,
@@ -262,6 +267,8 @@ mjml.run(
 					{
 						messageId: "agencyUndisclosed",
 						data: {
+							message: "e-mail",
+							where: "to the footer",
 							agency: "Mailhouse Toronto Inc.",
 							sender: "Maple Tea Ltd.",
 							statement: "Sent by Mailhouse Toronto Inc. on behalf of Maple Tea Ltd.",
