@@ -51,28 +51,22 @@ function analyseLinks(sourceCode: TemplateSourceCode): LinkAnalysis {
 		}
 		return "";
 	};
-	for (const step of sourceCode.traverse()) {
-		if (step.phase !== 1) continue;
-		const node = (step as { target: TemplateNode }).target;
-		if (node.type === "Element") {
-			if (node.name === "unsubscribe") analysis.unsubscribeElements.push(node);
-			if (!LINK_ELEMENTS.has(node.name)) continue;
-			const href = getAttribute(node, "href");
-			if (!href && node.name !== "a") continue;
-			analysis.links.push({
-				element: node,
-				target: classifyTarget(href),
-				text: linkText(node),
-				context: blockOf(node),
-				clients: node.clients,
-			});
-		} else if (
-			node.type === "MergeTag" &&
-			sourceCode.getParent(node)?.type !== "Attribute" &&
-			!isInTagBody(sourceCode, node)
-		) {
+	for (const node of sourceCode.getElements()) {
+		if (node.name === "unsubscribe") analysis.unsubscribeElements.push(node);
+		if (!LINK_ELEMENTS.has(node.name)) continue;
+		const href = getAttribute(node, "href");
+		if (!href && node.name !== "a") continue;
+		analysis.links.push({
+			element: node,
+			target: classifyTarget(href),
+			text: linkText(node),
+			context: blockOf(node),
+			clients: node.clients,
+		});
+	}
+	for (const node of sourceCode.getMergeTags()) {
+		if (sourceCode.getParent(node)?.type !== "Attribute" && !isInTagBody(sourceCode, node))
 			analysis.textMergeTags.push({ tag: node, context: blockOf(node) });
-		}
 	}
 	return analysis;
 }

@@ -27,7 +27,7 @@
  *   can make it transactional, else it is marketing for saying too little,
  *   and its findings say that mailcomply cannot read its language.
  */
-import type { DocumentNode, TemplateNode } from "../ast/types.js";
+import type { DocumentNode } from "../ast/types.js";
 import type { TemplateSourceCode } from "../languages/template-source-code.js";
 import { matchNewArrivals, matchPromotionWording, matchTransactionalWording } from "../lexicons/mail-kind-wording.js";
 import { matchOffer } from "../lexicons/offers.js";
@@ -193,15 +193,8 @@ function customComponentTexts(sourceCode: TemplateSourceCode): string[] {
 	const document = sourceCode.ast as DocumentNode;
 	if (document.format !== "mjml") return [];
 	const texts: string[] = [];
-	for (const step of sourceCode.traverse()) {
-		const node = step.target as TemplateNode;
-		if (
-			step.phase !== 1 ||
-			node.type !== "Element" ||
-			!node.name.startsWith("mj-") ||
-			MJML_CORE_COMPONENTS.has(node.name)
-		)
-			continue;
+	for (const node of sourceCode.getElements()) {
+		if (!node.name.startsWith("mj-") || MJML_CORE_COMPONENTS.has(node.name)) continue;
 		for (const attribute of node.attributes) {
 			const words = attribute.value?.replace(/<[^<>]*>/gu, " ").trim();
 			if (words !== undefined && /\S\s+\S/u.test(words)) texts.push(words);
@@ -213,9 +206,8 @@ function customComponentTexts(sourceCode: TemplateSourceCode): string[] {
 /** The names of the template's merge-tag variables that some client renders (`receipt_id`, `order.number`). */
 function templateVariables(sourceCode: TemplateSourceCode): string[] {
 	const found: string[] = [];
-	for (const step of sourceCode.traverse()) {
-		const node = step.target as TemplateNode;
-		if (step.phase !== 1 || node.type !== "MergeTag" || node.clients === "none") continue;
+	for (const node of sourceCode.getMergeTags()) {
+		if (node.clients === "none") continue;
 		const variable = /^[#/^>&{]?\s*([\w.$-]+)/u.exec(node.expression)?.[1];
 		if (variable !== undefined) found.push(variable);
 	}

@@ -1,4 +1,4 @@
-import type { AttributeNode, ElementNode, TemplateNode } from "../ast/types.js";
+import type { AttributeNode, ElementNode } from "../ast/types.js";
 import type { TemplateSourceCode } from "../languages/template-source-code.js";
 import { ownValue } from "../own-value.js";
 import { classifyTarget, type LinkTarget } from "./link-target.js";
@@ -61,10 +61,7 @@ function collectResourceUrls(sourceCode: TemplateSourceCode): ResourceUrl[] {
 			optOut: optOutElements.has(link.element),
 		});
 	}
-	for (const step of sourceCode.traverse()) {
-		if (step.phase !== 1) continue;
-		const node = (step as { target: TemplateNode }).target;
-		if (node.type !== "Element") continue;
+	for (const node of sourceCode.getElements()) {
 		// Own keys only: an element may be called `<constructor>`.
 		const names = node.name === "form" ? ["action"] : (ownValue(IMAGE_SOURCES, node.name) ?? []);
 		for (const attribute of node.attributes) {

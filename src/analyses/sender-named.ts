@@ -23,7 +23,6 @@
  * - a domain name or an e-mail address in the text.
  * A mail with any of these is not second-guessed.
  */
-import type { TemplateNode } from "../ast/types.js";
 import type { TemplateSourceCode } from "../languages/template-source-code.js";
 import { foldText } from "../lexicons/lexicon.js";
 import { LEGAL_FORMS, hasOrganisationTag } from "./party-names.js";
@@ -106,9 +105,8 @@ function findSenderName(sourceCode: TemplateSourceCode): boolean {
 
 /** An image that is a logo (its alt, src, class or id says so) with alt text: the brand, named in an image. */
 function hasLogoAlt(sourceCode: TemplateSourceCode): boolean {
-	for (const step of sourceCode.traverse()) {
-		const node = step.target as TemplateNode;
-		if (step.phase !== 1 || node.type !== "Element" || (node.name !== "img" && node.name !== "mj-image")) continue;
+	for (const node of sourceCode.getElements()) {
+		if (node.name !== "img" && node.name !== "mj-image") continue;
 		const attribute = (name: string) => getAttribute(node, name)?.value ?? "";
 		const alt = attribute("alt").trim();
 		if (alt === "" || /^logo$/iu.test(alt)) continue;

@@ -10,7 +10,7 @@
  * these is a spacer, not a tracker: the same request goes out for every
  * recipient and tells nobody who opened.
  */
-import type { AttributeNode, ElementNode, MergeTagNode, TemplateNode } from "../ast/types.js";
+import type { AttributeNode, ElementNode, MergeTagNode } from "../ast/types.js";
 import type { TemplateSourceCode } from "../languages/template-source-code.js";
 import { LITERAL_EMAIL, personalDataOf } from "../lexicons/personal-data-fields.js";
 import {
@@ -85,15 +85,11 @@ function findOpenTracking(sourceCode: TemplateSourceCode): OpenTracking[] {
 			trackingVariable,
 		});
 	}
-	for (const step of sourceCode.traverse()) {
-		if (step.phase !== 1) continue;
-		const node = (step as { target: TemplateNode }).target;
-		// A tag in the text, not in an attribute: the ESP puts its pixel where the tag stands.
-		if (node.type === "Element") {
-			for (const child of node.children) {
-				if (child.type === "MergeTag" && child.clients !== "none" && isOpenPixelTag(child.expression)) {
-					found.push({ kind: "tag", tag: child });
-				}
+	// A tag in the text, not in an attribute: the ESP puts its pixel where the tag stands.
+	for (const node of sourceCode.getElements()) {
+		for (const child of node.children) {
+			if (child.type === "MergeTag" && child.clients !== "none" && isOpenPixelTag(child.expression)) {
+				found.push({ kind: "tag", tag: child });
 			}
 		}
 	}

@@ -1,7 +1,14 @@
 import { TextSourceCodeBase } from "@eslint/plugin-kit";
 import type { FileProblem, RulesConfig, SourceLocation, VisitTraversalStep } from "@eslint/core";
 import type { Directive } from "@eslint/plugin-kit";
-import type { DocumentNode, TemplateFormat, TemplateNode } from "../ast/types.js";
+import type {
+	CommentNode,
+	DocumentNode,
+	ElementNode,
+	MergeTagNode,
+	TemplateFormat,
+	TemplateNode,
+} from "../ast/types.js";
 import { templateVisitorKeys } from "../ast/types.js";
 import {
 	applyInlineConfig,
@@ -41,6 +48,9 @@ export class TemplateSourceCode extends TextSourceCodeBase<{
 	readonly #parents = new Map<TemplateNode, TemplateNode>();
 	readonly #memo = new AnalysisMemo<TemplateSourceCode>();
 	#steps: VisitTraversalStep[] | undefined;
+	readonly #elements: ElementNode[] = [];
+	readonly #mergeTags: MergeTagNode[] = [];
+	readonly #comments: CommentNode[] = [];
 	#inlineConfigComments: InlineConfigComment[] | undefined;
 	#campaign: { settings: unknown; resolved: TemplateCampaign } | undefined;
 
@@ -98,13 +108,30 @@ export class TemplateSourceCode extends TextSourceCodeBase<{
 		return this.#memo.get(this, analysis);
 	}
 
+	/**
+	 * Every element of the template, in document order (as the traversal
+	 * enters them): an analysis that looks for some elements loops over
+	 * these instead of over every step of the traversal. Included partials'
+	 * elements are among them, as they are among the steps.
+	 */
+	getElements(): readonly ElementNode[] {
+		if (!this.#steps) this.traverse();
+		return this.#elements;
+	}
+
+	/** Every merge tag, in document order: in text, in attribute values and between attributes. */
+	getMergeTags(): readonly MergeTagNode[] {
+		if (!this.#steps) this.traverse();
+		return this.#mergeTags;
+	}
+
 	getInlineConfigNodes(): InlineConfigComment[] {
 		if (!this.#inlineConfigComments) {
+			if (!this.#steps) this.traverse();
 			const comments: InlineConfigComment[] = [];
-			for (const step of this.traverse()) {
-				const node = step.target as TemplateNode;
+			for (const node of this.#comments) {
 				// Comments in an included partial configure the partial, not this file.
-				if (step.phase !== 1 || node.type !== "Comment" || node.origin || !isInlineConfigText(node.value)) continue;
+				if (node.origin || !isInlineConfigText(node.value)) continue;
 				comments.push({ type: "InlineConfigComment", value: node.value.trim(), range: node.range, loc: node.loc });
 			}
 			this.#inlineConfigComments = comments;
@@ -130,18 +157,27 @@ export class TemplateSourceCode extends TextSourceCodeBase<{
 	 * literal of ESLint's `VisitTraversalStep` shape rather than plugin-kit's
 	 * `VisitNodeStep`, whose constructor takes an options object: one
 	 * allocation per step instead of two, over thousands of steps a file.
+	 * The same walk lists the elements, merge tags and comments, so that the
+	 * analyses that want those need not walk every node again.
 	 */
 	override traverse(): readonly VisitTraversalStep[] {
 		if (this.#steps) return this.#steps;
 		const steps: VisitTraversalStep[] = [];
+		const elements = this.#elements;
+		const mergeTags = this.#mergeTags;
+		const comments = this.#comments;
 		const visit = (node: TemplateNode, parent: TemplateNode | undefined) => {
 			if (parent) this.#parents.set(node, parent);
+			if (node.type === "Element") elements.push(node);
+			else if (node.type === "MergeTag") mergeTags.push(node);
+			else if (node.type === "Comment") comments.push(node);
 			// Listeners receive the arguments spread, never the array: enter and exit can share it.
 			const args = [node, parent];
 			steps.push({ kind: 1, target: node, phase: 1, args });
-			for (const key of templateVisitorKeys[node.type]) {
-				const children = (node as unknown as Record<string, TemplateNode[]>)[key]!;
-				for (const child of children) visit(child, node);
+			const keys = templateVisitorKeys[node.type];
+			for (let key = 0; key < keys.length; key++) {
+				const children = (node as unknown as Record<string, TemplateNode[]>)[keys[key]!]!;
+				for (let index = 0; index < children.length; index++) visit(children[index]!, node);
 			}
 			steps.push({ kind: 1, target: node, phase: 2, args });
 		};

@@ -602,10 +602,8 @@ function splitFont(value: string): { size: StyleValue; lineHeight: StyleValue } 
 function collectStyleSheets(sourceCode: TemplateSourceCode): SheetRule[] {
 	const rules: SheetRule[] = [];
 	let order = 0;
-	for (const step of sourceCode.traverse()) {
-		if (step.phase !== 1) continue;
-		const node = (step as { target: TemplateNode }).target;
-		if (node.type !== "Element" || (node.name !== "style" && node.name !== "mj-style")) continue;
+	for (const node of sourceCode.getElements()) {
+		if (node.name !== "style" && node.name !== "mj-style") continue;
 		if (node.clients === "none") continue;
 		const mergeTags: string[] = [];
 		const text = node.children

@@ -10,7 +10,7 @@
  * (`<mj-class name="x"><mj-text …/></mj-class>`).
  */
 import { getAttribute } from "../ast/attributes.js";
-import type { AttributeNode, ElementNode, TemplateNode } from "../ast/types.js";
+import type { AttributeNode, ElementNode } from "../ast/types.js";
 import type { TemplateSourceCode } from "../languages/template-source-code.js";
 import { ownValue } from "../own-value.js";
 import { parseColor, type Rgba } from "./colors.js";
@@ -81,10 +81,8 @@ export function readMjmlAttributes(sourceCode: TemplateSourceCode): MjmlAttribut
 	const assign = (target: Map<string, StyleValue>, source: Map<string, StyleValue>) => {
 		for (const [key, value] of source) target.set(key, value);
 	};
-	for (const step of sourceCode.traverse()) {
-		if (step.phase !== 1) continue;
-		const node = (step as { target: TemplateNode }).target;
-		if (node.type !== "Element" || node.name !== "mj-attributes") continue;
+	for (const node of sourceCode.getElements()) {
+		if (node.name !== "mj-attributes") continue;
 		for (const child of node.children) {
 			if (child.type !== "Element") continue;
 			if (child.name === "mj-all") assign(all, valuesOf(child));
