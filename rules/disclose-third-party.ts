@@ -117,8 +117,7 @@ const rule: MessageRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds
 		messages: {
 			agencyUndisclosed:
 				'This {{message}} is sent by {{agency}} for {{sender}} without saying so: add e.g. "{{statement}}" {{where}} ({{law}}).',
-			sourceUndisclosed:
-				'This {{message}} to {{owner}}\'s addresses lacks {{missing}}: add e.g. "{{example}}" ({{law}}).',
+			sourceUndisclosed: 'This {{message}} to {{owner}}\'s list lacks {{missing}}: add e.g. "{{example}}" ({{law}}).',
 			ownerMissing:
 				"The addresses come from a third party (`audience.source: {{source}}`), but `audience.owner` does not say whose: declare it and name that party in the message ({{law}}).",
 		},
@@ -243,10 +242,10 @@ function findings(campaign: Campaign, recipients: readonly string[], reading: Me
 		});
 	const missing: string[] = [];
 	if (owner && !reading.names(owner)) missing.push("their source");
-	if (!reading.givesReason()) missing.push("why the reader gets it");
+	if (!reading.givesReason()) missing.push("why they get it");
 	// The rest of the art. 14 information (who, why, which rights) is due in this first message too; a privacy link is how it is given.
 	// A bought list is no-harvested-addresses's: its error already says nobody on it was told (art. 14(3)(b)), so it is not said twice.
-	if (source !== "purchased" && !reading.linksPrivacy()) missing.push("a privacy statement link");
+	if (source !== "purchased" && !reading.linksPrivacy()) missing.push("a privacy link");
 	if (missing.length === 0) return found;
 	const examples = REASON_EXAMPLES[reading.form === "mail" || reading.form === "text" ? "mail" : "text"];
 	found.push({

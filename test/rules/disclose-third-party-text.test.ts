@@ -32,7 +32,7 @@ const agency = (language = "fr", extra: Record<string, unknown> = {}) =>
 	});
 const CA_LAW = "CRTC Electronic Commerce Protection Regulations s. 2(1)(b)–(c)";
 const EU_LAW = "GDPR art. 14(2)(f)";
-const ALL_MISSING = "their source, why the reader gets it and a privacy statement link";
+const ALL_MISSING = "their source, why they get it and a privacy link";
 
 sms.run("disclose-third-party (sms)", rule as never, {
 	valid: [
@@ -119,7 +119,7 @@ sms.run("disclose-third-party (sms)", rule as never, {
 					data: {
 						message: "SMS",
 						owner: "Leadpartner B.V.",
-						missing: "why the reader gets it and a privacy statement link",
+						missing: "why they get it and a privacy link",
 						example: "You are receiving this message because you agreed with Leadpartner B.V.",
 						law: "UK GDPR",
 					},
@@ -136,7 +136,7 @@ sms.run("disclose-third-party (sms)", rule as never, {
 					data: {
 						message: "SMS",
 						owner: "Leadpartner B.V.",
-						missing: "a privacy statement link",
+						missing: "a privacy link",
 						example: "Sie erhalten diese Nachricht, weil Sie bei Leadpartner B.V. eingewilligt haben",
 						law: EU_LAW,
 					},
@@ -340,7 +340,7 @@ whatsapp.run("disclose-third-party (whatsapp)", rule as never, {
 					data: {
 						message: "WhatsApp template",
 						owner: "Leadpartner B.V.",
-						missing: "a privacy statement link",
+						missing: "a privacy link",
 						example: "U ontvangt dit bericht omdat u bij Leadpartner B.V. toestemming gaf",
 						law: EU_LAW,
 					},

@@ -27,7 +27,7 @@ const LIST = {
 const OFFER = "<p>Relatiegeschenken voor het najaar.</p>";
 /** The art. 14 information beyond the source, given as the privacy statement: due in the first mail to a third party's list too. */
 const PRIVACY = `<p><a href="https://www.drukkerij-smit.nl/privacy">Privacyverklaring</a></p>`;
-const NO_PRIVACY = "a privacy statement link";
+const NO_PRIVACY = "a privacy link";
 
 html.run(
 	"disclose-third-party (html)",
@@ -141,7 +141,7 @@ html.run(
 							message: "e-mail",
 							owner: "Leadpartner B.V.",
 							source: "third-party",
-							missing: `why the reader gets it and ${NO_PRIVACY}`,
+							missing: `why they get it and ${NO_PRIVACY}`,
 							example: "You are receiving this e-mail because you agreed with Leadpartner B.V.",
 							law: "GDPR art. 14(2)(f)",
 						},
@@ -159,7 +159,7 @@ html.run(
 							message: "e-mail",
 							owner: "Leadpartner B.V.",
 							source: "purchased",
-							missing: "their source and why the reader gets it",
+							missing: "their source and why they get it",
 							example: "U ontvangt deze e-mail omdat u bij Leadpartner B.V. toestemming gaf",
 							law: "GDPR art. 14(2)(f)",
 						},
@@ -203,7 +203,7 @@ html.run(
 							message: "e-mail",
 							owner: "a third party",
 							source: "third-party",
-							missing: `why the reader gets it and ${NO_PRIVACY}`,
+							missing: `why they get it and ${NO_PRIVACY}`,
 							example: "You are receiving this e-mail because you agreed with …",
 							law: "GDPR art. 14(2)(f)",
 						},
