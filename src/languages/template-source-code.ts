@@ -45,7 +45,10 @@ export class TemplateSourceCode extends TextSourceCodeBase<{
 	/** The file on disk, used to find the campaign sidecar beside it. */
 	readonly physicalPath: string | undefined;
 	// A Map, not a WeakMap: it dies with this object anyway, and thousands of weak entries per file cost the garbage collector more than the lookups.
+	/** The parents of elements and merge tags, filled by the traversal: the analyses climb from those. */
 	readonly #parents = new Map<TemplateNode, TemplateNode>();
+	/** The parents of the other nodes (texts, attributes: most of a file), read from the steps when one is first asked for. */
+	#otherParents: Map<TemplateNode, TemplateNode> | undefined;
 	readonly #memo = new AnalysisMemo<TemplateSourceCode>();
 	#steps: VisitTraversalStep[] | undefined;
 	readonly #elements: ElementNode[] = [];
@@ -75,8 +78,17 @@ export class TemplateSourceCode extends TextSourceCodeBase<{
 	}
 
 	override getParent(node: TemplateNode): TemplateNode | undefined {
-		if (!this.#steps) this.traverse();
-		return this.#parents.get(node);
+		const steps = this.traverse();
+		if (node.type === "Element" || node.type === "MergeTag") return this.#parents.get(node);
+		if (!this.#otherParents) {
+			this.#otherParents = new Map();
+			for (const step of steps) {
+				const [child, parent] = step.args as [TemplateNode, TemplateNode | undefined];
+				if (step.phase === 1 && parent && child.type !== "Element" && child.type !== "MergeTag")
+					this.#otherParents.set(child, parent);
+			}
+		}
+		return this.#otherParents.get(node);
 	}
 
 	/**
@@ -167,10 +179,13 @@ export class TemplateSourceCode extends TextSourceCodeBase<{
 		const mergeTags = this.#mergeTags;
 		const comments = this.#comments;
 		const visit = (node: TemplateNode, parent: TemplateNode | undefined) => {
-			if (parent) this.#parents.set(node, parent);
-			if (node.type === "Element") elements.push(node);
-			else if (node.type === "MergeTag") mergeTags.push(node);
-			else if (node.type === "Comment") comments.push(node);
+			if (node.type === "Element") {
+				elements.push(node);
+				this.#parents.set(node, parent!);
+			} else if (node.type === "MergeTag") {
+				mergeTags.push(node);
+				this.#parents.set(node, parent!);
+			} else if (node.type === "Comment") comments.push(node);
 			// Listeners receive the arguments spread, never the array: enter and exit can share it.
 			const args = [node, parent];
 			steps.push({ kind: 1, target: node, phase: 1, args });
