@@ -7,7 +7,14 @@
  *
  * The carriers' own short forms count: "Msg freq varies", "4 msgs/mo",
  * "Msg&data rates may apply", "Reply HELP for help".
+ *
+ * Programmes that text in Spanish (many in the US) write them in Spanish:
+ * "4 msjs/mes", "Cargos de msjs y datos pueden aplicar", "Envíe AYUDA para
+ * asistencia". Only the forms of Twilio's requirements for a
+ * Spanish-language short code are listed (the source read); other
+ * phrasings ("Pueden aplicarse tarifas…") are not recognised.
  */
+import { foldText } from "./lexicon.js";
 
 /**
  * How often messages come: a count per period ("4 msgs/month", "up to 2
@@ -21,21 +28,29 @@ const FREQUENCY = [
 	/\brecurring (?:automated )?(?:msgs?|messages?|texts?|alerts?|sms)\b/iu,
 	/\b(?:daily|weekly|monthly) (?:msgs?|messages?|texts?|alerts?)\b/iu,
 ];
+/** The same count per period in Spanish, on folded text: "X msjs/mes", "X msjs/día" (Twilio's Spanish short-code wording). */
+const FREQUENCY_ES =
+	/\b(?:\d+|un|una|dos|tres|cuatro|cinco)\+? ?(?:msjs?|mensajes?)(?: ?\/ ?| por | al | a la )(?:dia|semana|mes)\b/u;
 
 /** "Message and data rates may apply", "Msg&data rates may apply", "Std msg & data rates apply". */
 const RATES = /\b(?:msg|message|sms)s? ?(?:&|and|\+) ?data ?rates? (?:may |might |will )?apply\b/iu;
+/** "Cargos de mensajes y datos pueden aplicar", "Cargos de msjs y datos pueden aplicar", on folded text. */
+const RATES_ES = /\bcargos de (?:msjs?|mensajes?) y datos pueden aplicar\b/u;
 
 /** A HELP instruction: the keyword in capitals, or after a verb ("reply help for help", "text HELP"). */
 const HELP = [/\bHELP\b/u, /\b(?:reply|text|txt|send|respond)(?: with)? ["'“]?help\b/iu];
+/** The Spanish keyword AYUDA, in capitals or after a verb ("Envíe la palabra AYUDA", "responde ayuda"), on folded text but for the capitals. */
+const HELP_ES = /\bAYUDA\b/u;
+const HELP_ES_FOLDED = /\b(?:envie|envia|responde|responda|manda|mande)(?: la palabra| con)? ["']?ayuda\b/u;
 
 export function hasFrequencyDisclosure(text: string): boolean {
-	return FREQUENCY.some((pattern) => pattern.test(text));
+	return FREQUENCY.some((pattern) => pattern.test(text)) || FREQUENCY_ES.test(foldText(text));
 }
 
 export function hasRatesDisclosure(text: string): boolean {
-	return RATES.test(text);
+	return RATES.test(text) || RATES_ES.test(foldText(text));
 }
 
 export function hasHelpInstruction(text: string): boolean {
-	return HELP.some((pattern) => pattern.test(text));
+	return HELP.some((pattern) => pattern.test(text)) || HELP_ES.test(text) || HELP_ES_FOLDED.test(foldText(text));
 }

@@ -11,21 +11,25 @@
  *
  * The US keywords are those the FCC's 2024 revocation order names (stop,
  * quit, end, revoke, opt out, cancel, unsubscribe); CTIA asks for STOP.
+ * US programmes that text in Spanish write the instruction in Spanish,
+ * with STOP or the Spanish keyword ALTO ("Envíe ALTO para cancelar",
+ * "Responde STOP al 12345"): Twilio's requirements for a Spanish-language
+ * short code (ALTO and AYUDA, and that wording) are the source read.
  */
 import { foldText } from "./lexicon.js";
 import { matchUnsubscribeWording } from "./unsubscribe-wording.js";
 
 /** Keywords in capitals, or any case in quotes. */
 const KEYWORD =
-	/\b(?:STOPP?|END|QUIT|CANCEL|REVOKE|OPT ?OUT|UNSUBSCRIBE|ARR[EÊ]T|AFMELDEN|ABMELDEN|STOPPEN)\b|["'“‘](?:stopp?|end|quit|cancel|unsubscribe|arr[eê]t|afmelden|abmelden|stoppen)["'”’]/gu;
+	/\b(?:STOPP?|END|QUIT|CANCEL|REVOKE|OPT ?OUT|UNSUBSCRIBE|ARR[EÊ]T|AFMELDEN|ABMELDEN|STOPPEN|ALTO)\b|["'“‘](?:stopp?|end|quit|cancel|unsubscribe|arr[eê]t|afmelden|abmelden|stoppen|alto)["'”’]/gu;
 
 /** Before the keyword, at the end of the folded window: the instruction verb ("reply with", "sms", "stuur", "antworte mit", "répondez"). */
 const VERB_BEFORE =
-	/(?:^|[^a-z])(?:reply|respond|text|txt|send|msg|sms|sms'je|stuur|antwoord|reageer|beantwoord|whatsapp|antworte|antworten sie|antwortet|sende|senden sie|schicke|schick|simse|repondez|reponds|repondre|envoyez|envoie|envoyer|tapez|tape)(?: (?:with|met|mit|par|avec|het woord|das wort|le mot|the word))? ?[:"']? ?$/u;
+	/(?:^|[^a-z])(?:reply|respond|text|txt|send|msg|sms|sms'je|stuur|antwoord|reageer|beantwoord|whatsapp|antworte|antworten sie|antwortet|sende|senden sie|schicke|schick|simse|repondez|reponds|repondre|envoyez|envoie|envoyer|tapez|tape|envie|envia|responde|responda|contesta|conteste|manda|mande)(?: (?:with|met|mit|par|avec|het woord|das wort|le mot|the word|la palabra|con|con la palabra))? ?[:"']? ?$/u;
 
 /** After the keyword: a number or short code to send it to, or what it does. */
 const TARGET_AFTER =
-	/^["']? ?(?:sms ?)?(?:to|naar|an|au|[a\-:=]|at|op)? ?\+?\d[\d ]{2,}|^["']? ?(?:to|om|zum|zur|pour|for|voor|[-:=]) ?(?:opt[ -]?out|unsubscribe|stop|end|cancel|af te melden|afmelden|uit te schrijven|uitschrijven|abmelden|abzumelden|abbestellen|vous desabonner|se desabonner|desabonner|vous desinscrire|ne plus recevoir|geen berichten|keine)/u;
+	/^["']? ?(?:sms ?)?(?:to|naar|an|au|al|[a\-:=]|at|op)? ?\+?\d[\d ]{2,}|^["']? ?(?:to|om|zum|zur|pour|for|voor|para|[-:=]) ?(?:opt[ -]?out|unsubscribe|stop|end|cancel|af te melden|afmelden|uit te schrijven|uitschrijven|abmelden|abzumelden|abbestellen|vous desabonner|se desabonner|desabonner|vous desinscrire|ne plus recevoir|geen berichten|keine|darte de baja|darse de baja|dejar de recibir)/u;
 
 export interface KeywordInstruction {
 	/** Offset of the keyword in the text. */
