@@ -43,3 +43,20 @@ export class DecodedLines {
 		return ` [${this.#label}, decoded line ${line}${text ? `: "${shortenText(text, 100)}"` : ""}]`;
 	}
 }
+
+/** The quote {@link DecodedLines.quote} ends a message with: ` [base64 HTML part, decoded line 7: "…"]`. */
+const QUOTE_AT_END = / \[([\w-]+ (?:HTML|text) part, decoded line \d+)(?:: "(.*)")?\]$/su;
+
+/**
+ * A finding's message split from the decoded-line quote it ends with, for a
+ * report that shows the quote as a line of its own (src/formatters/html-report.ts).
+ */
+export function splitDecodedQuote(message: string): { text: string; part?: string; line?: string } {
+	const match = QUOTE_AT_END.exec(message);
+	if (!match) return { text: message };
+	return {
+		text: message.slice(0, match.index),
+		part: match[1]!,
+		...(match[2] === undefined ? {} : { line: match[2] }),
+	};
+}

@@ -16,6 +16,8 @@ h1 { margin: 0 0 .25rem; font-size: 1.75rem; }
 .finding { margin: 1rem 0; padding-bottom: 1rem; border-bottom: 1px dashed var(--line); }
 .finding:last-child { border-bottom: 0; }
 .message { margin: 0 0 .5rem; font-weight: 500; }
+.decoded { margin: 0 0 .5rem; padding: .25rem .75rem; border-left: .25rem solid var(--line); background: #f9fafb; font-size: .9rem; }
+.decoded .part { color: var(--muted); } .decoded q { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; white-space: pre-wrap; overflow-wrap: anywhere; }
 .badge { display: inline-block; font-size: .8rem; font-weight: 700; text-transform: uppercase; letter-spacing: .03em; padding: 0 .45rem; border-radius: .25rem; color: #fff; background: var(--fail); }
 .warning .badge { background: var(--review); }
 dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: 0 0 .5rem; font-size: .95rem; }

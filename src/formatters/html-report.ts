@@ -15,6 +15,7 @@ import { findSidecarFor, SIDECAR_NAME, TEMPLATE_EXTENSION } from "../campaign/si
 import { packageInfo } from "../package-info.js";
 import { displayPath, messageRuleId, ruleDocsOf } from "./results.js";
 import { REPORT_CSS } from "./html-report-style.js";
+import { splitDecodedQuote } from "../eml/decoded-lines.js";
 
 type Verdict = "fail" | "review" | "pass";
 
@@ -146,9 +147,14 @@ function findingItem(result: ESLint.LintResult, message: Linter.LintMessage, con
 	const jurisdictions = docs.jurisdictions?.length
 		? `<dt>Applies in</dt><dd>${docs.jurisdictions.map((code) => escapeHtml(code.toUpperCase())).join(", ")}</dd>`
 		: "";
+	// A finding in a base64 or quoted-printable part quotes the decoded line it is about: shown as a quote of its own.
+	const { text, part, line } = splitDecodedQuote(message.message);
+	const decodedQuote = part
+		? `<blockquote class="decoded"><span class="part">${escapeHtml(part)}</span>${line === undefined ? "" : ` <q>${escapeHtml(line)}</q>`}</blockquote>\n`
+		: "";
 	return `<li class="finding ${severity}">
-<p class="message"><span class="badge">${severity === "error" ? "Error" : "Warning"}</span> ${escapeHtml(message.message)}</p>
-<dl>
+<p class="message"><span class="badge">${severity === "error" ? "Error" : "Warning"}</span> ${escapeHtml(text)}</p>
+${decodedQuote}<dl>
 <dt>Where</dt><dd><code>${escapeHtml(file)}</code>, line ${message.line}, column ${message.column}</dd>
 <dt>Rule</dt><dd>${rule}: ${basis}${docLink}</dd>
 ${jurisdictions}<dt>Fix</dt><dd>${fixAdvice(message)}</dd>

@@ -12,6 +12,7 @@ import { formatSarif } from "../../src/formatters/sarif.js";
 import { load as loadHtml } from "cheerio";
 import { formatHtmlReport } from "../../src/formatters/html-report.js";
 import { ruleDocsUrl } from "../../src/rule-docs.js";
+import { DecodedLines } from "../../src/eml/decoded-lines.js";
 import plugin from "../../plugin/index.js";
 import { createZeroConfig } from "../../src/cli/config.js";
 
@@ -275,6 +276,23 @@ describe("formatHtmlReport", () => {
 		expect(output).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
 		expect(output).not.toContain("<script>");
 		expect(output).not.toContain('class="snippet"');
+	});
+
+	it("shows an encoded part's decoded-line quote as a quoted line of its own, escaped", () => {
+		// The quote as src/eml/decoded-lines.ts writes it after a finding in a base64 part.
+		const decoded = new DecodedLines(`${"<p>filler</p>\n".repeat(8)}<a href="#">Afmelden</a>\n`, "base64 HTML part");
+		const target = {};
+		decoded.remember(target, 9);
+		const message = `This marketing e-mail has no unsubscribe link.${decoded.quote(target)!}`;
+		const $ = loadHtml(
+			formatHtmlReport([result("/project/promo.eml", [{ ruleId: RULE, message, line: 3, column: 1 }])], CONTEXT),
+		);
+		expect($(".finding .message").text()).toMatch(/has no unsubscribe link\.$/u);
+		const quote = $(".finding blockquote.decoded");
+		expect(quote).toHaveLength(1);
+		expect(quote.find(".part").text()).toBe("base64 HTML part, decoded line 9");
+		expect(quote.find("q").text()).toBe('<a href="#">Afmelden</a>');
+		expect(quote.find("a")).toHaveLength(0);
 	});
 
 	it("shows a window around the column of a long minified line, marking the finding", () => {
