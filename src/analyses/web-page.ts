@@ -34,17 +34,15 @@ import { HTML_TEMPLATE_FILES } from "../../plugin/files.js";
  * mail, as before there was a test at all.
  */
 const PAGE_TAGS = /<(?:script|nav|iframe|canvas|object|embed|form)\b|navigation/iu;
+/** A `<link` tag up to its `>` (or the end of the text). */
+const LINK_TAG = /<link[^>]*/giu;
 /** The `<link rel>` words of a site's head (PAGE_LINK_RELS are these or contain them). */
 const SITE_LINK_WORDS = /icon|manifest|canonical|preload|prefetch|alternate/iu;
 
 export function mayHavePageFeatures(text: string): boolean {
 	if (PAGE_TAGS.test(text)) return true;
-	// Every mail that loads a web font has a <link>: only one with a site's rel word counts.
-	const lower = text.toLowerCase();
-	for (let start = lower.indexOf("<link"); start !== -1; start = lower.indexOf("<link", start + 5)) {
-		const end = lower.indexOf(">", start);
-		if (SITE_LINK_WORDS.test(lower.slice(start, end === -1 ? undefined : end))) return true;
-	}
+	// Every mail that loads a web font has a <link>: only one with a site's rel word counts. (No lower-case copy of the whole text.)
+	for (const link of text.matchAll(LINK_TAG)) if (SITE_LINK_WORDS.test(link[0])) return true;
 	return false;
 }
 

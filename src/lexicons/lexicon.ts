@@ -36,6 +36,28 @@ const NON_ASCII = /[^\0-\x7f]/u;
  * whitespace (including the U+00A0 a decoded `&nbsp;` leaves) made one space.
  */
 export function foldText(text: string): string {
+	if (text.length > FOLD_CACHE_TEXT_LENGTH) return fold(text);
+	let folded = recentlyFolded.get(text);
+	if (folded === undefined) {
+		if (recentlyFolded.size >= FOLD_CACHE_ENTRIES) recentlyFolded.clear();
+		folded = fold(text);
+		recentlyFolded.set(text, folded);
+	}
+	return folded;
+}
+
+/**
+ * The paragraphs of a mail are folded by every wording list that reads them
+ * (offer, promotion, transactional, opt-out, sender, ad label…): a dozen
+ * times each, by as many rules. Folding is a pure function of the text, so
+ * the last few thousand short texts keep their folded form; the bound keeps
+ * the memory small whatever a run lints.
+ */
+const recentlyFolded = new Map<string, string>();
+const FOLD_CACHE_ENTRIES = 4096;
+const FOLD_CACHE_TEXT_LENGTH = 2000;
+
+function fold(text: string): string {
 	// Most text is ASCII, where only the backtick and case and spacing change: skip the Unicode passes.
 	if (!NON_ASCII.test(text)) return text.replace(/`/gu, "'").toLowerCase().replace(/\s+/gu, " ").trim();
 	return text

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { classifyWebPage } from "../../src/analyses/web-page.js";
+import { classifyWebPage, mayHavePageFeatures } from "../../src/analyses/web-page.js";
 import { isSignupPage } from "../../src/analyses/signup-form.js";
 import { templateSource } from "../helpers/template.js";
 
@@ -171,5 +171,16 @@ describe("sign-up pages stay sign-up pages", () => {
 		expect(webPageOutside(page(`<title>x</title>`, `<!-- mailcomply: signup-page -->${SITE_NAV}${SCRIPT}`))).toBe(
 			false,
 		);
+	});
+});
+
+describe("the quick test before the walk", () => {
+	test("a site's <link> counts in any case and to the end of an unclosed tag; a web font's does not", () => {
+		expect(mayHavePageFeatures('<head><LINK REL="ICON" href="/favicon.ico"></head>')).toBe(true);
+		expect(mayHavePageFeatures('<head><link href="/x.css" rel="canonical"')).toBe(true);
+		expect(
+			mayHavePageFeatures('<link href="https://fonts.googleapis.com/css?family=Lato" rel="stylesheet"><p>icon</p>'),
+		).toBe(false);
+		expect(mayHavePageFeatures("<table><tr><td>Hallo</td></tr></table>")).toBe(false);
 	});
 });
