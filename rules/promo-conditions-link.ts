@@ -13,7 +13,7 @@ import type { TextMessageNode } from "../src/text-message/ast.js";
 import type { DocumentNode, ElementNode, SourceLocation } from "../src/ast/types.js";
 import { ruleDocsUrl } from "../src/rule-docs.js";
 import { declaredLanguage, languageWritten, type FooterLanguage } from "../src/analyses/unsubscribe-footer.js";
-import { citeFor } from "../src/legal/cite.js";
+import { citeBriefly } from "../src/legal/cite.js";
 import type { CitationId } from "../src/legal/citations.js";
 import { findPageRoot } from "../src/analyses/document.js";
 import { campaignCountries, countriesOptionSchema, jurisdictionsOf } from "../src/analyses/jurisdiction.js";
@@ -68,7 +68,7 @@ const rule: MessageRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds
 		},
 		messages: {
 			missing:
-				'This mail promotes an offer ("{{offer}}") but gives no access to its conditions. Link to them (e.g. "{{link}}") or write them out under a label such as "{{label}}". Required by {{law}}.',
+				'This mail promotes an offer ("{{offer}}") without its conditions: link to them (e.g. "{{link}}") or write them out under "{{label}}" ({{law}}).',
 			broken:
 				'Conditions link "{{text}}" leads nowhere: {{reason}}. Point it at the page with the offer\'s conditions.',
 			brokenText:
@@ -93,13 +93,13 @@ const rule: MessageRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds
 			loc: SourceLocation,
 			offer: string,
 			language: keyof typeof CONDITIONS_WORDING,
-			regimes: Parameters<typeof citeFor>[1],
+			regimes: Parameters<typeof citeBriefly>[1],
 		): void => {
 			const wording = CONDITIONS_WORDING[language];
 			context.report({
 				loc,
 				messageId: "missing",
-				data: { offer, link: wording.link, label: wording.label, law: citeFor(CONDITIONS_LAW, regimes) },
+				data: { offer, link: wording.link, label: wording.label, law: citeBriefly(CONDITIONS_LAW, regimes) },
 			});
 		};
 		return {

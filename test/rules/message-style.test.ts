@@ -28,7 +28,6 @@ const TEMPLATE_MAX = 170;
  * only shrinks. A new message must keep the style from the start.
  */
 const NOT_YET_SHORT = new Set<string>([
-	"promo-conditions-link/missing",
 	"require-ad-label/falseClaim",
 	"require-ad-label/missing",
 	"valid-campaign/unknownKey",

@@ -14,7 +14,7 @@ const campaign = (facts: Record<string, unknown>) => ({ mailcomply: { campaign: 
 const NL = {
 	link: "Actievoorwaarden",
 	label: "Voorwaarden:",
-	law: "BW 3:15e(1)(c), e-Commerce Directive art. 6(c)–(d)",
+	law: "BW 3:15e(1)(c)",
 };
 const EN_TO_NL = { link: "Terms & conditions", label: "Terms:", law: NL.law };
 const missing = (offer: string, line = 3, column = 1, wording: { link: string; label: string; law: string } = NL) =>
