@@ -9,6 +9,7 @@ import { terminalWidth, wrapText } from "../formatters/wrap.js";
 import type { LintRequest } from "./eslint-options.js";
 import type { BatchOptions, JsonOutput } from "./batches.js";
 import type { RefusedFile } from "./file-guard.js";
+import { findOwnReports, ownReportsNote } from "./own-reports.js";
 
 export interface CliIo {
 	/** `once("drain")` lets a long JSON report wait for a slow pipe instead of queueing in memory. */
@@ -156,6 +157,15 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 		patterns,
 		new Set(refused.map((file) => file.filePath)),
 	);
+	// mailcomply's own HTML reports (this run's -o file, or one an earlier run wrote into the folder) are no templates.
+	const ownReports = findOwnReports(
+		root,
+		patterns,
+		options.outputFile === undefined ? undefined : path.resolve(cwd, options.outputFile),
+		new Set([...refused, ...webPages].map((file) => file.filePath)),
+	);
+	const ownReportsSaid = ownReportsNote(ownReports, cwd);
+	if (ownReportsSaid) io.stderr.write(ownReportsSaid);
 	// With --shard, this run lints its part of the files, named one by one; refused files and web pages are reported by the part they fall in.
 	const sharded =
 		options.shard === undefined
@@ -165,12 +175,12 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 	let shardFiles = sharded?.files;
 	if (shardFiles !== undefined) {
 		const inShard = new Set(shardFiles);
-		const notLinted = new Set([...refused, ...webPages].map((file) => file.filePath));
+		const notLinted = new Set([...refused, ...webPages, ...ownReports].map((file) => file.filePath));
 		refused = refused.filter((file) => inShard.has(file.filePath));
 		webPages = webPages.filter((file) => inShard.has(file.filePath));
 		shardFiles = shardFiles.filter((file) => !notLinted.has(file));
 	}
-	const leftOut = [...refused, ...webPages];
+	const leftOut = [...refused, ...webPages, ...ownReports];
 	let lintPatterns = shardFiles ?? patterns;
 	if (leftOut.length > 0) {
 		request.ignorePatterns = [...request.ignorePatterns, ...fileGuard.ignorePatternsFor(leftOut, root)];

@@ -7,6 +7,7 @@
  * fonts or images from the network: it opens from a mail attachment or a CI
  * artifact as it is.
  */
+import { generatorMeta } from "./report-marker.js";
 import { readFileSync } from "node:fs";
 import { checkOnDisk } from "../sandbox/guarded-read.js";
 import { MAX_TEMPLATE_BYTES } from "../template/limits.js";
@@ -56,7 +57,7 @@ export function formatHtmlReport(results: ESLint.LintResult[], context: ESLint.L
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="mailcomply ${escapeHtml(packageInfo.version)}">
+${generatorMeta(escapeHtml(packageInfo.version))}
 <title>E-mail compliance report (mailcomply)</title>
 <style>${REPORT_CSS}</style>
 </head>

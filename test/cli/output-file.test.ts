@@ -97,4 +97,36 @@ describe("-o/--output-file", () => {
 		expect(stderr).toBe("mailcomply: cannot write the report to a-folder: it is a directory\n");
 		expect((await cli(["-o", ""])).stderr).toBe("mailcomply: --output-file needs a value\n");
 	});
+
+	it("does not lint its own HTML report written into the linted folder, now or in the next run, and says so", async () => {
+		const first = await cli(["--format", "html", "-o", "emails/report.html", "emails/"]);
+		expect(first.code).toBe(1);
+		// -o opens the file before the run: this run already finds it (empty) among the templates.
+		expect(first.stdout).toMatch(/ in 1 file\. Report written to emails[/\\]report\.html\n$/u);
+		expect(first.stderr).toMatch(/^mailcomply did not lint its own report: emails[/\\]report\.html\n$/u);
+		// The next run, with another format and no -o, knows the report by the generator marker it carries.
+		const next = await cli(["--format", "json", "emails/"]);
+		const results = JSON.parse(next.stdout) as { filePath: string }[];
+		expect(results.map((result) => result.filePath)).toEqual([path.join(project, "emails/promo.mjml")]);
+		expect(next.stderr).toContain("did not lint its own report: emails");
+		// Named on the command line, it is still a report, not a template.
+		const named = await cli(["--format", "json", "emails/report.html", "emails/promo.mjml"]);
+		expect((JSON.parse(named.stdout) as { filePath: string }[]).map((result) => result.filePath)).toEqual([
+			path.join(project, "emails/promo.mjml"),
+		]);
+		rmSync(path.join(project, "emails/report.html"));
+	});
+
+	it("lints an HTML template that only mentions mailcomply", async () => {
+		writeFileSync(
+			path.join(project, "emails/about.html"),
+			'<!DOCTYPE html><html><head><meta name="generator" content="Mailchimp"></head><body><p>Checked with mailcomply.</p></body></html>',
+		);
+		const { stdout, stderr } = await cli(["--format", "json", "emails/"]);
+		expect(stderr).not.toContain("own report");
+		expect((JSON.parse(stdout) as { filePath: string }[]).map((result) => result.filePath)).toContain(
+			path.join(project, "emails/about.html"),
+		);
+		rmSync(path.join(project, "emails/about.html"));
+	});
 });
