@@ -9,18 +9,20 @@ import { fileURLToPath } from "node:url";
  */
 export const PACKAGE_NAME = "eslint-plugin-mailcomply";
 
-function readPackageJson(): { name: string; version: string } {
+function readPackageJson(): { name: string; version: string; root: string | undefined } {
 	let directory = path.dirname(fileURLToPath(import.meta.url));
 	for (;;) {
 		const candidate = path.join(directory, "package.json");
 		if (fs.existsSync(candidate)) {
 			const parsed = JSON.parse(fs.readFileSync(candidate, "utf8")) as { name?: string; version?: string };
-			if (parsed.name === PACKAGE_NAME) return { name: parsed.name, version: parsed.version ?? "0.0.0" };
+			if (parsed.name === PACKAGE_NAME)
+				return { name: parsed.name, version: parsed.version ?? "0.0.0", root: directory };
 		}
 		const parent = path.dirname(directory);
-		if (parent === directory) return { name: PACKAGE_NAME, version: "0.0.0" };
+		if (parent === directory) return { name: PACKAGE_NAME, version: "0.0.0", root: undefined };
 		directory = parent;
 	}
 }
 
+/** The package's name, version and folder (where package.json and the shipped rules/*.md docs are). */
 export const packageInfo = readPackageJson();

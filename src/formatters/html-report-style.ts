@@ -30,6 +30,10 @@ code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; 
 .warning .snippet .flagged { background: #fef0c7; }
 .snippet mark { background: #fda29b; color: inherit; border-radius: 2px; }
 .warning .snippet mark { background: #fec84b; }
+.rules h2 { font-size: 1.25rem; }
+.reasoning { border: 1px solid var(--line); border-radius: .5rem; padding: .5rem 1rem; margin: .5rem 0; }
+.reasoning summary { cursor: pointer; font-weight: 600; }
+.reasoning-text { white-space: pre-wrap; overflow-wrap: anywhere; font-size: .95rem; margin-top: .5rem; }
 a { color: #1849a9; }
 @media print { body { max-width: none; padding: 0; } a { color: inherit; } }
 `;

@@ -3,7 +3,8 @@
  * (`mailcomply --format html > report.html`): one section per campaign
  * (a template and its sidecar) with a verdict, and for every finding what is
  * wrong, the rule and its legal basis with a link to its documentation, how
- * to fix it, and the template lines around it. Inline CSS, no scripts, no
+ * to fix it, and the template lines around it; at the end, each reported
+ * rule's legal reasoning from its doc, once. Inline CSS, no scripts, no
  * fonts or images from the network: it opens from a mail attachment or a CI
  * artifact as it is.
  */
@@ -17,6 +18,7 @@ import { packageInfo } from "../package-info.js";
 import { displayPath, messageRuleId, ruleDocsOf } from "./results.js";
 import { REPORT_CSS } from "./html-report-style.js";
 import { splitDecodedQuote } from "../eml/decoded-lines.js";
+import { ruleReasoning } from "./rule-reasoning.js";
 
 type Verdict = "fail" | "review" | "pass";
 
@@ -71,6 +73,7 @@ ${generatorMeta(escapeHtml(packageInfo.version))}
 </header>
 <main>
 ${campaigns.map((campaign, index) => campaignSection(campaign, index, context)).join("\n")}
+${reasoningSection(results, context)}
 </main>
 </body>
 </html>
@@ -144,7 +147,8 @@ function findingItem(result: ESLint.LintResult, message: Linter.LintMessage, con
 		? `<a href="${escapeHtml(docs.url)}"><code>${escapeHtml(ruleId)}</code></a>`
 		: `<code>${escapeHtml(ruleId)}</code>`;
 	const basis = docs.description ? `${escapeHtml(docs.description)}. ` : "";
-	const docLink = docs.url ? ` <a href="${escapeHtml(docs.url)}">Legal basis, examples and fixes</a>.` : "";
+	const why = ruleReasoning(docs.url) ? ` <a href="#${reasoningId(ruleId)}">Why: the legal reasoning</a>.` : "";
+	const docLink = docs.url ? `${why} <a href="${escapeHtml(docs.url)}">Legal basis, examples and fixes</a>.` : "";
 	const jurisdictions = docs.jurisdictions?.length
 		? `<dt>Applies in</dt><dd>${docs.jurisdictions.map((code) => escapeHtml(code.toUpperCase())).join(", ")}</dd>`
 		: "";
@@ -162,6 +166,35 @@ ${jurisdictions}<dt>Fix</dt><dd>${fixAdvice(message)}</dd>
 </dl>
 ${snippet(result, message)}
 </li>`;
+}
+
+/** Each reported rule's legal reasoning (the Why section of its doc), once per rule, however many findings it has. */
+function reasoningSection(results: ESLint.LintResult[], context: ESLint.LintResultData): string {
+	const shown = new Set<string>();
+	const items: string[] = [];
+	for (const message of results.flatMap((result) => result.messages)) {
+		const ruleId = messageRuleId(message);
+		if (shown.has(ruleId)) continue;
+		shown.add(ruleId);
+		const docs = ruleDocsOf(context, message.ruleId);
+		const reasoning = ruleReasoning(docs.url);
+		if (!reasoning) continue;
+		const description = docs.description ? `: ${escapeHtml(docs.description)}` : "";
+		items.push(`<details class="reasoning" id="${reasoningId(ruleId)}">
+<summary><code>${escapeHtml(ruleId)}</code>${description}</summary>
+<div class="reasoning-text">${escapeHtml(reasoning.text)}</div>
+</details>`);
+	}
+	if (items.length === 0) return "";
+	return `<section class="rules" id="reasoning">
+<h2>Why: the legal reasoning behind these rules</h2>
+${items.join("\n")}
+</section>`;
+}
+
+/** The fragment id of a rule's reasoning: `why-require-unsubscribe`. */
+function reasoningId(ruleId: string): string {
+	return `why-${ruleId.replace(/^.*\//u, "").replace(/[^\w-]/gu, "-")}`;
 }
 
 function fixAdvice(message: Linter.LintMessage): string {

@@ -12,6 +12,7 @@ import type * as Sarif from "sarif";
 import { REPOSITORY_URL } from "../rule-docs.js";
 import { packageInfo } from "../package-info.js";
 import { messageRuleId, relativePath, ruleDocsOf, severityName } from "./results.js";
+import { ruleReasoning } from "./rule-reasoning.js";
 
 /** Paths in the log are relative to this base, which GitHub maps onto the repository root. */
 const SOURCE_ROOT = "%SRCROOT%";
@@ -92,6 +93,12 @@ function describeRule(
 		defaultConfiguration: { level: severityName(message.severity) },
 	};
 	if (docs.url) rule.helpUri = docs.url;
+	// The full legal reasoning, from the rule's doc: findings cite briefly.
+	const reasoning = ruleReasoning(docs.url);
+	if (reasoning) {
+		rule.fullDescription = { text: reasoning.summary };
+		rule.help = { text: reasoning.text, markdown: reasoning.markdown };
+	}
 	if (docs.jurisdictions) rule.properties = { jurisdictions: docs.jurisdictions };
 	return rule;
 }

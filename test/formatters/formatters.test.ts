@@ -139,6 +139,21 @@ describe("SARIF", () => {
 		expect(unsubscribe?.shortDescription?.text).toBe(plugin.rules["require-unsubscribe"]!.meta!.docs!.description);
 	});
 
+	it("carries each rule's legal reasoning, the Why section of its doc, as help text and Markdown", () => {
+		const rules = log.runs[0]?.tool.driver.rules ?? [];
+		const unsubscribe = rules.find((rule) => rule.id === RULE);
+		expect(unsubscribe?.help?.markdown).toContain("**ePrivacy Directive 2002/58/EC, art. 13(4)**");
+		expect(unsubscribe?.help?.markdown).toContain("Legal sources");
+		expect(unsubscribe?.help?.markdown).not.toContain("<!--");
+		expect(unsubscribe?.help?.markdown).not.toContain("## What it checks");
+		// Plain text: no Markdown emphasis, links written out.
+		expect(unsubscribe?.help?.text).toContain("ePrivacy Directive 2002/58/EC, art. 13(4) forbids");
+		expect(unsubscribe?.help?.text).not.toContain("**");
+		expect(unsubscribe?.help?.text).toContain("ePrivacy Directive art. 13(4) (https://eur-lex.europa.eu/");
+		expect(unsubscribe?.fullDescription?.text).toMatch(/^Every marketing message must offer an easy, free way/u);
+		for (const rule of rules) expect(rule.help?.text, rule.id).toBeTruthy();
+	});
+
 	it("lists every linted file as an artifact, clean ones included", () => {
 		const uris = (log.runs[0]?.artifacts ?? []).map((artifact) => artifact.location?.uri).sort();
 		expect(uris).toEqual([
@@ -293,6 +308,37 @@ describe("formatHtmlReport", () => {
 		expect(quote.find(".part").text()).toBe("base64 HTML part, decoded line 9");
 		expect(quote.find("q").text()).toBe('<a href="#">Afmelden</a>');
 		expect(quote.find("a")).toHaveLength(0);
+	});
+
+	it("shows each reported rule's legal reasoning once, from its doc, escaped, linked from its findings", () => {
+		const HEADERS = "mailcomply/bulk-sender-headers";
+		const output = formatHtmlReport(
+			[
+				result("/project/a.eml", [
+					{ ruleId: HEADERS, message: "one", line: 1, column: 1 },
+					{ ruleId: HEADERS, message: "two", line: 2, column: 1 },
+					{ ruleId: RULE, message: "three", line: 3, column: 1 },
+				]),
+			],
+			{
+				...CONTEXT,
+				rulesMeta: {
+					...CONTEXT.rulesMeta,
+					[HEADERS]: { docs: { description: "Headers", url: ruleDocsUrl("bulk-sender-headers") } },
+				},
+			},
+		);
+		const $ = loadHtml(output);
+		const reasoning = $("details.reasoning");
+		expect(reasoning).toHaveLength(2);
+		const headers = $("details#why-bulk-sender-headers");
+		// The doc's `<id@domain>` shows as text, never as an element.
+		expect(headers.text()).toContain("<id@domain>");
+		expect(output).toContain("&lt;id@domain&gt;");
+		expect(headers.find("id\\@domain")).toHaveLength(0);
+		expect(headers.text()).toContain("RFC 5322");
+		expect($("details#why-require-unsubscribe").text()).toContain("ePrivacy Directive 2002/58/EC, art. 13(4)");
+		expect($('.finding a[href="#why-bulk-sender-headers"]')).toHaveLength(2);
 	});
 
 	it("shows a window around the column of a long minified line, marking the finding", () => {

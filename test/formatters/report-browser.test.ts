@@ -155,6 +155,18 @@ describe.skipIf(!hasChromium)("the HTML report in a real browser", () => {
 		expect(await page.title()).not.toBe("pwned");
 		expect(await page.locator("pre.snippet img, pre.snippet script").count()).toBe(0);
 
+		// Each rule's legal reasoning, once, folded until opened; its findings link to it.
+		const reasoning = page.locator("details.reasoning");
+		expect(await reasoning.count()).toBe(2);
+		const why = page.locator("details#why-require-unsubscribe");
+		await promo.locator('a[href="#why-require-unsubscribe"]').click();
+		await why.locator("summary").click();
+		await expect.poll(() => why.locator(".reasoning-text").isVisible()).toBe(true);
+		expect(await why.locator(".reasoning-text").innerText()).toContain(
+			"ePrivacy Directive 2002/58/EC, art. 13(4) forbids sending any direct-marketing mail",
+		);
+		expect(await why.locator("a, script, img").count()).toBe(0);
+
 		expect(requested.filter((url) => !url.startsWith("file:"))).toEqual([]);
 
 		const screenshot = path.join(dir, "report.png");
