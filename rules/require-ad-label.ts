@@ -37,9 +37,9 @@ const rule: MessageRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds
 		},
 		messages: {
 			missing:
-				'This commercial e-mail is not identified as an advertisement, and the recipients\' prior affirmative consent is not declared ({{basis}}). CAN-SPAM 15 U.S.C. 7704(a)(5)(A)(i) requires a clear and conspicuous identification: start the subject line (sidecar `subject`) or the top of the mail with "Advertisement" or "[Ad]". If every recipient opted in, declare `lawfulBasis: consent` instead.',
+				'This commercial e-mail needs an ad label ({{basis}}): start the subject with "Advertisement", or declare `lawfulBasis: consent` if all opted in (CAN-SPAM 7704(a)(5)(A)(i)).',
 			falseClaim:
-				'This mail says "{{claim}}" but promotes an offer ("{{offer}}"). A mail whose primary purpose is promotion is commercial whatever it claims (15 U.S.C. 7702(2), 16 CFR 316.3; FTC v. Experian Consumer Services, 2023): remove the claim and send it as marketing, with an opt-out, or remove the promotion.',
+				'This mail says "{{claim}}" but promotes "{{offer}}", so it is commercial mail (16 CFR 316.3): send it as marketing, with an opt-out, or remove the promotion.',
 			unseen: UNREAD_PART_MESSAGE,
 			missingText:
 				'This commercial e-mail\'s plain-text part is not identified as an advertisement ({{basis}}): start it or the subject with "Advertisement" (CAN-SPAM 7704(a)(5)(A)(i)).',

@@ -56,7 +56,7 @@ const rule: TextMessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds 
 			tooManyButtons:
 				"This template has {{count}} {{what}}; WhatsApp allows at most {{max}} ({{law}}). Remove {{extra}}.",
 			promotesAsUtility:
-				'This {{category}} template promotes (it says {{evidence}}). WhatsApp re-categorises a promotional UTILITY template as MARKETING ({{law}}), and in law it is direct marketing: it needs consent and an opt-out. Set `"category": "MARKETING"`, or take the promotion out.',
+				'This {{category}} template promotes (it says {{evidence}}), so Meta makes it MARKETING and it needs consent and an opt-out ({{law}}): set `"category": "MARKETING"`, or remove the promotion.',
 		},
 		schema: [],
 		languages: ["mailcomply/whatsapp"],

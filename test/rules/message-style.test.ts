@@ -27,13 +27,7 @@ const TEMPLATE_MAX = 170;
  * Messages not yet rewritten to the style, as `rule/messageId`; this list
  * only shrinks. A new message must keep the style from the start.
  */
-const NOT_YET_SHORT = new Set<string>([
-	"require-ad-label/falseClaim",
-	"require-ad-label/missing",
-	"valid-campaign/unknownKey",
-	"valid-template/include",
-	"whatsapp-template/promotesAsUtility",
-]);
+const NOT_YET_SHORT = new Set<string>(["valid-campaign/unknownKey", "valid-template/include"]);
 
 const examples = path.resolve(import.meta.dirname, "../../examples");
 const corpus = path.resolve(import.meta.dirname, "../../../shared/corpus");
