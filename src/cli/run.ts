@@ -10,6 +10,7 @@ import type { LintRequest } from "./eslint-options.js";
 import type { BatchOptions, JsonOutput } from "./batches.js";
 import type { RefusedFile } from "./file-guard.js";
 import { findOwnReports, ownReportsNote } from "./own-reports.js";
+import { effectiveConcurrency } from "./concurrency.js";
 
 export interface CliIo {
 	/** `once("drain")` lets a long JSON report wait for a slow pipe instead of queueing in memory. */
@@ -102,6 +103,8 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 	const root = lintRoot(cwd, options.patterns);
 	const configFileGiven = options.config !== undefined;
 	const givenPatterns = root === cwd ? options.patterns : options.patterns.map((pattern) => path.resolve(cwd, pattern));
+	// Where ESLint would start no worker thread, the run is one-threaded and batched like `off`.
+	const concurrency = effectiveConcurrency(options.concurrency);
 	const request: LintRequest = {
 		cwd: root,
 		configFile: options.config === undefined ? undefined : path.resolve(cwd, options.config),
@@ -111,7 +114,7 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 		cache: options.cache,
 		cacheLocation: options.cacheLocation,
 		cacheStrategy: options.cacheStrategy,
-		concurrency: options.concurrency,
+		concurrency,
 		ignorePatterns: options.ignorePatterns,
 		// Only the cache needs these: they cost a read of every campaign file and composing template the run depends on.
 		sidecarDigest: options.cache ? sidecarDigest(root, patternBases(cwd, options.patterns)) : undefined,
@@ -122,7 +125,7 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 		includeRoot: cwd,
 	};
 	const createEslint = async (): Promise<ESLint> =>
-		options.concurrency === "off"
+		concurrency === "off"
 			? new ESLint(createEslintOptions(request))
 			: await ESLint.fromOptionsModule(createOptionsModuleUrl(request));
 	let eslint = await createEslint();
@@ -214,7 +217,7 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 		// Worker threads hand their results back at the end anyway: batches only pay off in one thread.
 		const batchOptions = io.batches ?? batching.DEFAULT_BATCHES;
 		const batchFiles =
-			options.concurrency !== "off"
+			concurrency !== "off"
 				? undefined
 				: (shardFiles ??
 					(lintPatterns.length > 0
