@@ -58,6 +58,30 @@ export const MERGE_TAG_DELIMITERS: Readonly<Record<MergeTagSyntax, readonly [ope
 	"single-curly": ["{", "}"],
 };
 
+export const escapeRegExp = (text: string): string => text.replace(/[$()*+.?[\\\]^{|}]/gu, "\\$&");
+
+/**
+ * The body of a Liquid/Jinja/Handlebars tag, whose string literals may hold
+ * its delimiter characters (`{% assign label = "Save 20% now" %}`,
+ * `{{ "50%}" }}`): characters other than `excluded` and quotes, quoted
+ * strings on one line that do not hold the tag's closer (so a stray
+ * apostrophe never joins two tags: `{{ l'ami }} et {{ l'autre }}`), and
+ * quotes that no such string follows, which count as characters. At a quote
+ * exactly one of these applies, so there is one way to read the text; and
+ * the closer must come before the next opener, so no two starts read the
+ * same text: matching stays linear.
+ */
+const tagBody = (excluded: string, [opener, closer]: readonly [string, string]): string => {
+	const [first, second] = [...closer].map(escapeRegExp);
+	const [open, next] = [...opener].map(escapeRegExp);
+	const rest = (quote: string) => String.raw`(?:[^${quote}<\n${first}]|${first}(?!${second})){0,200}${quote}`;
+	const quoted = (quote: string) => String.raw`${quote}${rest(quote)}|${quote}(?!${rest(quote)})`;
+	// Nothing in the body reads past the first closer, and that closer must come before the next opener: the text
+	// between two openers is read from one of them only.
+	const closerNear = String.raw`(?=(?:[^<${first}${open}]|${first}(?!${second})|${open}(?!${next})){0,520}${first}${second})`;
+	return String.raw`${closerNear}(?:[^${excluded}<"']|${quoted('"')}|${quoted("'")}){0,500}`;
+};
+
 /**
  * What may stand between each syntax's delimiters (the first group is the
  * expression), in the order the families are tried at one position.
@@ -65,8 +89,8 @@ export const MERGE_TAG_DELIMITERS: Readonly<Record<MergeTagSyntax, readonly [ope
 const INSIDE: Array<[MergeTagSyntax, string]> = [
 	["mailchimp", String.raw`([^|<\r\n]{1,300})`],
 	["triple-curly", String.raw`([^{}<]{0,300})`],
-	["double-curly", String.raw`-?(\$\{[^{}<]{0,200}\}|[^{}<]{0,500})-?`],
-	["curly-percent", String.raw`-?([^%<]{0,500})-?`],
+	["double-curly", String.raw`-?(\$\{[^{}<]{0,200}\}|${tagBody("{}", MERGE_TAG_DELIMITERS["double-curly"])})-?`],
+	["curly-percent", String.raw`-?(${tagBody("%", MERGE_TAG_DELIMITERS["curly-percent"])})-?`],
 	["erb", String.raw`([^%<>]{0,300})`],
 	["double-percent", String.raw`([^%<\r\n]{1,300})`],
 	["double-bracket", String.raw`([^[\]<\r\n]{1,200})`],
@@ -75,8 +99,6 @@ const INSIDE: Array<[MergeTagSyntax, string]> = [
 	["percent", String.raw`([A-Za-z_][\w:.-]{2,60})`],
 	["bracket", String.raw`([A-Za-z_]\w{0,40}(?:,[^[\]<\r\n]{0,80})?)`],
 ];
-
-export const escapeRegExp = (text: string): string => text.replace(/[$()*+.?[\\\]^{|}]/gu, "\\$&");
 
 const families: Array<[MergeTagSyntax, string]> = INSIDE.map(([syntax, inside]) => {
 	const [open, close] = MERGE_TAG_DELIMITERS[syntax];

@@ -46,6 +46,13 @@ html.run("esp-merge-tags (html)", rule as never, {
 		{ code: `<p>\\&#123;&#123; something }} will turn into {{ something }}</p>` },
 		// Balanced tags of every family
 		{ code: `<p>*|UNSUB|* {{ a }} {{{ b }}} {% c %} <%d%> %%e%% [[UNSUB_LINK_EN]]</p>` },
+		// A `%` or a brace inside a tag's quoted string is part of the string, not a broken delimiter
+		{ code: `<p>{% assign label = "Bespaar nu 20% op alles" %}{{ label }}</p>` },
+		{ code: `<p>{% assign label = 'Save 20% now' %}{{ label }}, {{ "50%" | append: " off" }}</p>` },
+		{ code: `<p>{%- if rabatt == "100%" -%}Gratis{%- else -%}{{ rabatt }} Rabatt{%- endif -%}</p>` },
+		{ code: `<p>{% set remise = "-15 % sur tout" %}{{ remise }} {{ "Économisez 10%}" }}</p>` },
+		{ code: `<a href="https://x.nl/?d={% if vip %}{{ '25%' | url_encode }}{% endif %}">Korting</a>` },
+		{ code: `<p>{% unsubscribe "Afmelden (100% zeker)" %}</p>`, settings: campaign({ esp: "klaviyo" }) },
 	],
 	invalid: [
 		// another ESP's `{{ }}` opt-out tag (HubSpot's `unsubscribe_link` is its preference centre) where the campaign's ESP has no `{{ }}` engine is a dead opt-out
@@ -246,6 +253,17 @@ html.run("esp-merge-tags (html)", rule as never, {
 					column: 23,
 					endColumn: 39,
 					suggestions: [{ messageId: "useTag", output: `<a href="https://x.nl/{{ unsubscribe }}">Unsubscribe</a>` }],
+				},
+			],
+		},
+		{
+			// Text between two tags is not inside a string because it holds quotes: `{% if x %}` then a broken `{% endif }`.
+			code: `<p>{% if x %}"Bespaar 20%" {% endif }</p>`,
+			errors: [
+				{
+					messageId: "unbalanced",
+					column: 28,
+					suggestions: [{ messageId: "useTag", output: `<p>{% if x %}"Bespaar 20%" {% endif %}</p>` }],
 				},
 			],
 		},

@@ -155,6 +155,32 @@ describe("template AST: merge tags", () => {
 		]);
 	});
 
+	test.each([
+		['{% assign label = "Bespaar 20% vandaag" %}', "curly-percent", 'assign label = "Bespaar 20% vandaag"'],
+		["{% if rabatt == '100%' %}", "curly-percent", "if rabatt == '100%'"],
+		['{% unsubscribe "Se désabonner (100%)" %}', "curly-percent", 'unsubscribe "Se désabonner (100%)"'],
+		['{{ "Save 20%}" | upcase }}', "double-curly", '"Save 20%}" | upcase'],
+		["{{ '{x}' }}", "double-curly", "'{x}'"],
+	] as const)("%s: a delimiter inside a quoted string does not end the tag", (tag, syntax, expression) => {
+		const text = `<p>Click ${tag} now</p>`;
+		const document = parseTemplate(text);
+		const node = firstOf(document, "MergeTag");
+		expect(node).toMatchObject({ syntax, expression });
+		expect(slice(text, node)).toBe(tag);
+	});
+
+	test("an apostrophe in one tag never pairs with one in the next: `{{ l'ami }} et {{ l'autre }}` are two tags", () => {
+		const text = `<p>{{ l'ami }} et {{ l'autre }}</p>`;
+		const tags = [...walk(parseTemplate(text))].filter((node) => node.type === "MergeTag") as MergeTagNode[];
+		expect(tags.map((tag) => slice(text, tag))).toEqual(["{{ l'ami }}", "{{ l'autre }}"]);
+	});
+
+	test("an unclosed quote is no string: the tag still ends at its first closer", () => {
+		const text = `<p>{% if a == "b %} x {% endif %}</p>`;
+		const tags = [...walk(parseTemplate(text))].filter((node) => node.type === "MergeTag") as MergeTagNode[];
+		expect(tags.map((tag) => slice(text, tag))).toEqual(['{% if a == "b %}', "{% endif %}"]);
+	});
+
 	test("template logic between attributes is kept as tag-level merge tags", () => {
 		const text = `<a {% if x %}href="https://x.nl/u"{% endif %} class="c">x</a>`;
 		const [link] = elements(parseTemplate(text), "a");
