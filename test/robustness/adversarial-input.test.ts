@@ -41,7 +41,7 @@ import plugin from "../../plugin/index.js";
  * SLACK times the small size's time scaled linearly. A quadratic step grows
  * by the size ratio squared (100 times for ten times the input), a linear
  * one by the ratio; SLACK leaves room for a shared, noisy machine, and a
- * class that fails is measured once more before the test fails. Absolute
+ * class that fails is measured up to twice more before the test fails. Absolute
  * times are never asserted.
  */
 const MB = 1024 * 1024;
@@ -60,7 +60,7 @@ function millisecondsOf(run: () => void): number {
 /**
  * Times `run` at `small` (after a warm-up at a tenth of it) and at `large`,
  * less what it takes on empty input;
- * fails when the large run grows faster than near-linearly, twice. A slow
+ * fails when the large run grows faster than near-linearly, three times. A slow
  * small run only makes the check more lenient, so one is enough.
  */
 function expectNearLinear(
@@ -82,7 +82,8 @@ function expectNearLinear(
 		return { smallTime, largeTime, allowed: Math.max(FLOOR_MS, smallTime * (large / small) * slack) };
 	};
 	let timing = measure();
-	if (timing.largeTime > timing.allowed) timing = measure();
+	// Another process can take the CPU for a whole large run; a real quadratic step fails every time.
+	for (let retry = 0; retry < 2 && timing.largeTime > timing.allowed; retry++) timing = measure();
 	expect(
 		timing.largeTime,
 		`${label}: ${timing.smallTime.toFixed(1)} ms for ${small} characters, ${timing.largeTime.toFixed(1)} ms for ${large}`,
