@@ -12,14 +12,18 @@ import {
 	type Jurisdiction,
 } from "../src/analyses/jurisdiction.js";
 import { getLinks } from "../src/analyses/links.js";
-import { hasOrganisationTag, namesParty, textsNameParty } from "../src/analyses/party-names.js";
+import { hasOrganisationTag, isOrganisationTag, namesParty, textsNameParty } from "../src/analyses/party-names.js";
 import {
+	findAddressIn,
+	findStreetAddressIn,
 	getShownAddress,
 	getShownStreetAddress,
 	organisationTagHint,
 	type ShownAddress,
 } from "../src/analyses/sender-address.js";
-import { namesSomeSender } from "../src/analyses/sender-named.js";
+import { namesSomeSender, namesSomeSenderIn } from "../src/analyses/sender-named.js";
+import { lineAround, messageParagraphs, type TextMessageCode } from "../src/analyses/message-text.js";
+import type { TextMessageNode } from "../src/text-message/ast.js";
 import { marketingShown } from "../src/analyses/mail-kind.js";
 import { hasUnseenParts, UNREAD_PART_MESSAGE, unreadPartOfMail } from "../src/analyses/unseen-parts.js";
 import { matchImprintWording } from "../src/lexicons/disclosure-wording.js";
@@ -35,7 +39,12 @@ type MessageIds =
 	| "unnamed"
 	| "missingNameSms"
 	| "unseen"
-	| "fromMismatch";
+	| "fromMismatch"
+	| "missingNameText"
+	| "missingAddressText"
+	| "missingBothText"
+	| "poBoxOnlyText"
+	| "unnamedText";
 type AddressPolicy = "by-jurisdiction" | "always" | "never";
 type Options = [{ countries?: string[]; address?: AddressPolicy }];
 type Kind = DutyKind;
@@ -151,6 +160,16 @@ export function createSenderIdentityRule(
 					'This {{kind}} e-mail shows neither its sender "{{name}}" nor a postal address ({{law}}): add both to the footer{{addressHint}}.',
 				fromMismatch:
 					'The From name "{{shown}}" does not identify the declared sender "{{name}}", which the mail never names ({{law}}): put "{{name}}" or a brand the mail shows in it.',
+				missingNameText:
+					'The plain-text part of this {{kind}} e-mail does not name its sender "{{name}}"{{contrast}} ({{law}}): name it there too{{nameHint}}.',
+				missingAddressText:
+					"The plain-text part of this {{kind}} e-mail shows no postal address of its sender{{contrast}} ({{law}}): add {{addressKind}} to it{{addressHint}}.",
+				missingBothText:
+					'The plain-text part of this {{kind}} e-mail shows neither its sender "{{name}}" nor a postal address{{contrast}} ({{law}}): add both to it{{addressHint}}.',
+				poBoxOnlyText:
+					"The plain-text part of this {{kind}} e-mail shows only a P.O. box as its sender's address{{contrast}}; German law asks for the street address ({{law}}): add it{{addressHint}}.",
+				unnamedText:
+					"The plain-text part of this {{kind}} e-mail does not say who sends it{{contrast}} ({{law}}): name the sender in it{{nameHint}}.",
 				missingNameSms:
 					'This marketing SMS does not name its sender "{{name}}" ({{law}}): start the text with it, e.g. "{{name}}: …".',
 			},
@@ -172,10 +191,11 @@ export function createSenderIdentityRule(
 			],
 			defaultOptions: [{ address: policies[0]! }],
 			// An SMS must name its sender too; a WhatsApp template's sender is the business's verified display name, which the template does not hold.
+			// The plain-text part (NAME.txt beside a template, an .eml's text/plain part) is what a text-only reader sees of the mail.
 			languages:
 				kind === "marketing"
-					? ["mailcomply/mjml", "mailcomply/html", "mailcomply/sms"]
-					: ["mailcomply/mjml", "mailcomply/html"],
+					? ["mailcomply/mjml", "mailcomply/html", "mailcomply/text", "mailcomply/sms"]
+					: ["mailcomply/mjml", "mailcomply/html", "mailcomply/text"],
 		},
 		create(context) {
 			const sourceCode = context.sourceCode as TemplateSourceCode;
@@ -201,8 +221,36 @@ export function createSenderIdentityRule(
 					},
 				});
 			};
+			/**
+			 * An e-mail's plain-text part must show what its HTML part must: a
+			 * recipient whose client shows only the text part sees nothing else
+			 * of the mail. Where a captured message's HTML part shows what the text
+			 * part lacks, the finding says so.
+			 */
+			const checkTextPart = (message: TextMessageNode) => {
+				const code = context.sourceCode as TextMessageCode;
+				const { campaign, inferredKind } = code.getCampaign(context.settings);
+				if (dutyKind(campaign.kind) !== kind || campaign.channel !== "email") return;
+				const verdict = judgeSender(kind, campaign, inferredKind, rule, textPartEvidence(message));
+				if (!verdict.gap) return;
+				const html =
+					code instanceof EmlSourceCode && findPageRoot(code)
+						? judgeSender(kind, campaign, inferredKind, rule, templateEvidence(code))
+						: undefined;
+				const htmlShowsIt =
+					html !== undefined && !(html.gap === undefined && html.incomplete) && !sameDuty(verdict.gap, html.gap);
+				context.report({
+					loc: { start: message.loc.start, end: message.loc.start },
+					messageId: `${verdict.gap}Text`,
+					data: { ...verdict.data, contrast: htmlShowsIt ? ", unlike the HTML part" : "" },
+				});
+			};
 			return {
 				"TextMessage:exit"(message) {
+					if (message.channel === "email") {
+						checkTextPart(message);
+						return;
+					}
 					if (message.channel !== "sms") return;
 					const { campaign } = (context.sourceCode as TextMessageSourceCode).getCampaign(context.settings);
 					const name = campaign.sender?.name?.trim();
@@ -287,7 +335,55 @@ function templateEvidence(sourceCode: TemplateSourceCode): SenderEvidence {
 	};
 }
 
+/**
+ * What a plain-text part shows of its sender, read from its paragraphs
+ * (src/analyses/message-text.ts) as an HTML part is read from its blocks,
+ * with the merge tags written in it.
+ */
+function textPartEvidence(message: TextMessageNode): SenderEvidence {
+	const paragraphs = messageParagraphs(message);
+	const tags = message.children.flatMap((part) =>
+		part.children.flatMap((child) =>
+			child.type === "MessageVariable" ? [{ syntax: child.syntax, expression: child.name }] : [],
+		),
+	);
+	const organisationTag = (role: "company" | "address") => tags.some((tag) => isOrganisationTag(tag, role));
+	let address: { shown: ShownAddress | undefined } | undefined;
+	const shownAddress = () => (address ??= { shown: findAddressIn(paragraphs, organisationTag("address")) }).shown;
+	return {
+		names: (name) => textsNameParty(paragraphs, name) || organisationTag("company"),
+		namesSomeone: () =>
+			namesSomeSenderIn(paragraphs, {
+				organisationTag: () => organisationTag("company"),
+				logoAlt: () => false,
+				address: () => shownAddress() !== undefined,
+			}),
+		address: shownAddress,
+		streetAddress: () => findStreetAddressIn(paragraphs, shownAddress()),
+		// "Impressum: https://…" on one line, as a link labelled Impressum is in HTML.
+		imprintLinked: () =>
+			message.children.some((part) =>
+				part.children.some(
+					(child) => child.type === "MessageUrl" && matchImprintWording(lineAround(part, child.start)) !== undefined,
+				),
+			),
+		// A text part is read whole: it has no includes.
+		hasUnseenParts: () => false,
+	};
+}
+
 type Gap = "missingName" | "missingAddress" | "missingBoth" | "poBoxOnly" | "unnamed";
+
+/** Whether two gaps leave out the same thing: the sender's name, or its address. */
+function sameDuty(gap: Gap, other: Gap | undefined): boolean {
+	const lacks = (what: Gap | undefined) => ({
+		name: what === "missingName" || what === "unnamed" || what === "missingBoth",
+		address: what === "missingAddress" || what === "poBoxOnly" || what === "missingBoth",
+	});
+	const one = lacks(gap);
+	const two = lacks(other);
+	return (one.name && two.name) || (one.address && two.address);
+}
 
 interface SenderVerdict {
 	/** What the mail lacks, if anything. */

@@ -51,6 +51,21 @@ export function messageLines(message: TextMessageNode): PartLine[] {
 	return message.children.flatMap(partLines);
 }
 
+/**
+ * A text's paragraphs as a reader sees them: its lines run together up to a
+ * blank line, whitespace collapsed, so a name or an address that wraps onto
+ * the next line reads as one, as the lines of an HTML paragraph split by
+ * `<br>` do (src/analyses/text-blocks.ts).
+ */
+export function messageParagraphs(message: TextMessageNode): string[] {
+	return message.children.flatMap((part) =>
+		part.text
+			.split(/(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/u)
+			.map((paragraph) => paragraph.replace(/\s+/gu, " ").trim())
+			.filter((paragraph) => paragraph !== ""),
+	);
+}
+
 /** The line of `part` that holds character `offset` (a URL's `start`), for the words written beside it. */
 export function lineAround(part: TextPartNode, offset: number): string {
 	const from = part.text.lastIndexOf("\n", offset - 1) + 1;

@@ -162,19 +162,30 @@ const GENERIC_VARIABLE: Readonly<Record<"company" | "address", RegExp>> = {
 	),
 };
 
+/** A merge tag as the ESP catalogue reads it: its family and the expression inside its delimiters. */
+type TagText = Pick<MergeTagNode, "syntax" | "expression">;
+
 /**
- * Whether the mail has a merge tag that the ESP fills with the sending
- * organisation's name (`company`: `*|LIST:COMPANY|*`, `{{ organization.name }}`)
- * or postal address (`address`: `*|LIST:ADDRESSLINE|*`, `%%Member_Addr%%`), or a
- * template variable whose name says so (`{{ company.address }}`).
+ * Whether a merge tag prints the sending organisation's name (`company`:
+ * `*|LIST:COMPANY|*`, `{{ organization.name }}`) or postal address
+ * (`address`: `*|LIST:ADDRESSLINE|*`, `%%Member_Addr%%`): an ESP's tag for
+ * it, or a template variable whose name says so (`{{ company.address }}`).
  */
+export function isOrganisationTag(tag: TagText, role: "company" | "address"): boolean {
+	return classifyMergeTag(tag).some((match) => match.role === role) || namesOrganisationVariable(tag, role);
+}
+
+/** A template variable whose name says it holds the organisation's name or address; not `{{ contact.company_name }}`. */
+function namesOrganisationVariable(tag: TagText, role: "company" | "address"): boolean {
+	// `{% if company.address %}` is logic, not output; the variable name is the expression's first token.
+	if (tag.syntax === "curly-percent") return false;
+	const variable = /^[\w.$-]+/u.exec(tag.expression.trim())?.[0];
+	return variable !== undefined && GENERIC_VARIABLE[role].test(variable);
+}
+
+/** Whether the mail's visible text has a merge tag that prints the organisation's name or address ({@link isOrganisationTag}). */
 export function hasOrganisationTag(sourceCode: TemplateSourceCode, role: "company" | "address"): boolean {
 	const text = partyText(sourceCode);
-	if (text.tagRoles.has(role)) return true;
-	return text.tags.some((tag) => {
-		// `{% if company.address %}` is logic, not output; the variable name is the expression's first token.
-		if (tag.syntax === "curly-percent") return false;
-		const variable = /^[\w.$-]+/u.exec(tag.expression.trim())?.[0];
-		return variable !== undefined && GENERIC_VARIABLE[role].test(variable);
-	});
+	// The ESP roles were classified once per mail; only the variable names are left to read.
+	return text.tagRoles.has(role) || text.tags.some((tag) => namesOrganisationVariable(tag, role));
 }

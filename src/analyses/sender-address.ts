@@ -14,17 +14,35 @@ import { getTextBlocks } from "./text-blocks.js";
 
 export type ShownAddress = { kind: "text"; address: FoundAddress } | { kind: "tag" };
 
-function findShownAddress(sourceCode: TemplateSourceCode): ShownAddress | undefined {
-	if (hasOrganisationTag(sourceCode, "address")) return { kind: "tag" };
-	const address = findPostalAddress(blockText(sourceCode));
+/**
+ * The address that paragraphs of a mail's visible text (an HTML part's
+ * blocks, a plain-text part's paragraphs) show, or that an ESP's address tag
+ * among them prints; `streetOnly` skips post-office boxes.
+ */
+export function findAddressIn(
+	blocks: readonly string[],
+	addressTag: boolean,
+	{ streetOnly = false }: { streetOnly?: boolean } = {},
+): ShownAddress | undefined {
+	if (addressTag) return { kind: "tag" };
+	// Address lines often sit in separate paragraphs or cells; " | " joins them the way a reader reads them.
+	const address = findPostalAddress(blocks.join(" | "), { streetOnly });
 	return address ? { kind: "text", address } : undefined;
 }
 
-/** Address lines often sit in separate paragraphs or cells; " | " joins them the way a reader reads them. */
-function blockText(sourceCode: TemplateSourceCode): string {
-	return getTextBlocks(sourceCode)
-		.map((block) => block.text)
-		.join(" | ");
+/** A shown address, or the street address where the one found first is a post-office box. */
+export function findStreetAddressIn(
+	blocks: readonly string[],
+	shown: ShownAddress | undefined,
+): ShownAddress | undefined {
+	if (shown === undefined || shown.kind === "tag" || !shown.address.box) return shown;
+	return findAddressIn(blocks, false, { streetOnly: true });
+}
+
+const blockTexts = (sourceCode: TemplateSourceCode): string[] => getTextBlocks(sourceCode).map((block) => block.text);
+
+function findShownAddress(sourceCode: TemplateSourceCode): ShownAddress | undefined {
+	return findAddressIn(blockTexts(sourceCode), hasOrganisationTag(sourceCode, "address"));
 }
 
 export function getShownAddress(sourceCode: TemplateSourceCode): ShownAddress | undefined {
@@ -32,10 +50,7 @@ export function getShownAddress(sourceCode: TemplateSourceCode): ShownAddress | 
 }
 
 function findShownStreetAddress(sourceCode: TemplateSourceCode): ShownAddress | undefined {
-	const shown = getShownAddress(sourceCode);
-	if (shown === undefined || shown.kind === "tag" || !shown.address.box) return shown;
-	const address = findPostalAddress(blockText(sourceCode), { streetOnly: true });
-	return address ? { kind: "text", address } : undefined;
+	return findStreetAddressIn(blockTexts(sourceCode), getShownAddress(sourceCode));
 }
 
 /**

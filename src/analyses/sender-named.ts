@@ -72,35 +72,56 @@ const NOT_A_TEXT_LOGO =
 	/^(?:logo|logo here|your logo|view online|view in browser|web version|online bekijken|im browser (?:ansehen|anzeigen)|voir en ligne|hi|hello|hey|welcome|dear|hallo|beste|liebe|bonjour)\b/iu;
 
 /** The first paragraph, when it is one to three capitalised words: a brand written as a text logo. */
-function hasTextLogo(sourceCode: TemplateSourceCode): boolean {
-	const first = getTextBlocks(sourceCode).find((block) => /[\p{L}\p{N}]/u.test(block.text));
-	if (!first) return false;
-	const words = first.text.trim().split(/\s+/u);
-	return (
-		words.length <= 3 &&
-		/^\p{Lu}/u.test(first.text.trim()) &&
-		!NOT_A_TEXT_LOGO.test(first.text.trim()) &&
-		!first.text.includes("{")
-	);
+function hasTextLogo(blocks: readonly string[]): boolean {
+	const first = blocks.find((block) => /[\p{L}\p{N}]/u.test(block))?.trim();
+	if (first === undefined) return false;
+	const words = first.split(/\s+/u);
+	return words.length <= 3 && /^\p{Lu}/u.test(first) && !NOT_A_TEXT_LOGO.test(first) && !first.includes("{");
 }
 
-function findSenderName(sourceCode: TemplateSourceCode): boolean {
+/**
+ * What a mail shows beside its paragraphs' words: a tag that prints the
+ * organisation's name, a logo's alt text, a postal address. Asked only when
+ * the words name nobody (the address search reads the whole text).
+ */
+export interface SenderSigns {
+	organisationTag(): boolean;
+	logoAlt(): boolean;
+	address(): boolean;
+}
+
+/**
+ * Whether paragraphs of a mail's visible text (an HTML part's blocks, a
+ * plain-text part's paragraphs), with the signs beside them, name any
+ * sender (see the file comment for what counts).
+ */
+export function namesSomeSenderIn(blocks: readonly string[], signs: SenderSigns): boolean {
 	// Any one sign is enough, so the signs are asked cheapest first: most mails have a copyright line or a domain, and the postal-address search reads the whole text.
-	if (hasOrganisationTag(sourceCode, "company") || hasTextLogo(sourceCode)) return true;
-	const blocks = getTextBlocks(sourceCode);
-	const folded = blocks.map((block) => foldText(block.text));
+	if (signs.organisationTag() || hasTextLogo(blocks)) return true;
+	const folded = blocks.map((block) => foldText(block));
 	for (let index = 0; index < blocks.length; index++) {
 		const text = folded[index]!;
-		if (blocks[index]!.text.includes("©") || COPYRIGHT.test(text) || REGISTRATION.test(text)) return true;
+		if (blocks[index]!.includes("©") || COPYRIGHT.test(text) || REGISTRATION.test(text)) return true;
 		if (PLACEHOLDER_NAME.test(text) || DOMAIN_OR_EMAIL.test(text)) return true;
 	}
 	for (let index = 0; index < blocks.length; index++) {
-		const text = blocks[index]!.text;
+		const text = blocks[index]!;
 		if (TEAM_SIGN_OFF.test(folded[index]!) || hasLegalEntity(folded[index]!)) return true;
 		if (capitalisedAfter(NAMED_SIGN_OFF, text) || capitalisedAfter(BRAND_MENTION, text) || STREET_LINE.test(text))
 			return true;
 	}
-	return hasLogoAlt(sourceCode) || getShownAddress(sourceCode) !== undefined;
+	return signs.logoAlt() || signs.address();
+}
+
+function findSenderName(sourceCode: TemplateSourceCode): boolean {
+	return namesSomeSenderIn(
+		getTextBlocks(sourceCode).map((block) => block.text),
+		{
+			organisationTag: () => hasOrganisationTag(sourceCode, "company"),
+			logoAlt: () => hasLogoAlt(sourceCode),
+			address: () => getShownAddress(sourceCode) !== undefined,
+		},
+	);
 }
 
 /** An image that is a logo (its alt, src, class or id says so) with alt text: the brand, named in an image. */
