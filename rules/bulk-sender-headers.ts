@@ -4,9 +4,16 @@ import { EmlSourceCode } from "../src/languages/eml-source-code.js";
 import type { SourceLocation } from "../src/ast/types.js";
 import { freeMailDomain } from "../src/lexicons/free-mail-domains.js";
 import { shortenText } from "../src/analyses/text.js";
+import { contentLanguages, primaryLanguage } from "../src/eml/content-language.js";
 
 type MessageIds =
-	"missingFrom" | "fromWithoutAddress" | "repeated" | "missingMessageId" | "missingDate" | "freeMailFrom";
+	| "missingFrom"
+	| "fromWithoutAddress"
+	| "repeated"
+	| "missingMessageId"
+	| "missingDate"
+	| "freeMailFrom"
+	| "languageDiffers";
 
 /** RFC 5322 § 3.6: fields a message may carry once (Date and From exactly once). */
 const ONCE = [
@@ -33,17 +40,25 @@ const MESSAGE_ID = /^<[^<>\s@]+@[^<>\s@]+>$/u;
  * carried twice. One-click unsubscribe is `one-click-unsubscribe`'s;
  * SPF, DKIM and DMARC results, DNS and the spam rate cannot be read from a
  * file. Providers' requirements, not law, and mostly for bulk senders,
- * which mailcomply cannot tell: the rule warns.
+ * which mailcomply cannot tell: the rule warns. It also compares the
+ * message's `Content-Language` with the language the campaign declares:
+ * one of the two is wrong, and the rules read the mail in the declared one.
  */
 const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> = {
 	meta: {
 		type: "problem",
 		docs: {
 			description:
-				"Require the headers Gmail, Yahoo and Outlook.com ask of a captured message: one valid From at a domain the sender can authenticate, a Message-ID and a Date, no repeated fields",
+				"Require the headers Gmail, Yahoo and Outlook.com ask of a captured message (one valid From at a domain the sender can authenticate, a Message-ID and a Date, no repeated fields), and no Content-Language that contradicts the declared language",
 			url: ruleDocsUrl("bulk-sender-headers"),
 			fix: "Have your mailer send From, Date and Message-ID from your own domain.",
-			citations: ["rfc-5322", "google-sender-guidelines", "yahoo-sender-requirements", "microsoft-outlook-high-volume"],
+			citations: [
+				"rfc-5322",
+				"google-sender-guidelines",
+				"yahoo-sender-requirements",
+				"microsoft-outlook-high-volume",
+				"rfc-3282",
+			],
 			recommended: true,
 			severity: "warn",
 		},
@@ -60,6 +75,8 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 				"This message has no `Date` header, which every message must carry (RFC 5322 § 3.6, Gmail sender guidelines): have your mailer add one.",
 			freeMailFrom:
 				"The From address {{address}} is at the free-mail domain {{domain}}, so bulk mail from it fails DMARC alignment: send from a domain you own (Gmail sender guidelines).",
+			languageDiffers:
+				'Content-Language says "{{stated}}", but the campaign declares language "{{declared}}" (RFC 3282 § 2): have your mailer send `Content-Language: {{declared}}`, or correct the declared language.',
 		},
 		schema: [],
 		languages: ["mailcomply/eml"],
@@ -106,6 +123,22 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 								data: { address: mailbox.address, domain },
 							});
 					}
+				}
+
+				// Only a declared language can be contradicted: without one, the header is the campaign's language.
+				const language = declared.has("language") ? campaign.language?.trim() : undefined;
+				const stated = message.headers("Content-Language")[0];
+				if (language && stated) {
+					const tags = contentLanguages(stated.decoded);
+					const listed = tags.map(primaryLanguage);
+					const expected = primaryLanguage(language);
+					// A region is no contradiction (nl-BE, nl), nor a tag that names no one language (und, mul).
+					if (expected && listed.length > 0 && !listed.includes(undefined) && !listed.includes(expected))
+						context.report({
+							loc: stated.loc,
+							messageId: "languageDiffers",
+							data: { stated: shortenText(tags.join(", "), 40), declared: language },
+						});
 				}
 
 				if (beforeEsp) return;

@@ -8,6 +8,7 @@ import type { DocumentNode } from "../ast/types.js";
 import type { EmlMessage, HeaderNode } from "../eml/read-message.js";
 import type { TextMessageNode } from "../text-message/ast.js";
 import type { DecodedLines } from "../eml/decoded-lines.js";
+import { contentLanguages } from "../eml/content-language.js";
 import { TemplateSourceCode, type TemplateCampaign } from "./template-source-code.js";
 
 /** The headers a sidecar may declare (schema/campaign.schema.json `headers`). */
@@ -89,7 +90,8 @@ export class EmlSourceCode extends TemplateSourceCode {
 	}
 
 	protected override statedLanguage(): string | undefined {
-		return this.headers("content-language")[0]?.decoded.split(",")[0]?.trim() || undefined;
+		const header = this.headers("content-language")[0];
+		return header ? contentLanguages(header.decoded)[0] : undefined;
 	}
 
 	/** The `headers` the sidecar, folder defaults or settings declare for this message, to compare with the ones it carries. */

@@ -948,6 +948,20 @@ export const CITATIONS = {
 			note: "rfc-editor.org could not be read from the development machine",
 		},
 	},
+	"rfc-3282": {
+		law: "RFC 3282, Content Language Headers",
+		provision: "§ 2",
+		cite: "RFC 3282 § 2",
+		scope: "any",
+		kind: "standard",
+		url: "https://www.rfc-editor.org/rfc/rfc3282#section-2",
+		says: "The Content-Language header indicates the language(s) of something that has RFC 822-like headers, such as a message or a MIME body part; it may list several language tags, separated by commas, with comments and white space between them.",
+		verification: {
+			status: "secondary",
+			on: "2026-12-03",
+			read: '§ 2 as copied at https://elook.org/computing/rfc/rfc3282-2.html ("The "Content-Language" header is intended for use in the case where one desires to indicate the language(s) of something that has RFC 822-like headers, such as MIME body parts or Web documents"; "may list several languages in a comma-separated list"; "one can place parenthesized comments anywhere in the language sequence"); the abstract also read at https://www.rfc-editor.org/rfc/rfc3282.html',
+		},
+	},
 	"google-sender-guidelines": {
 		law: "Google, Email sender guidelines",
 		provision: "",
