@@ -5,16 +5,31 @@
  * as written; a value that is not a language tag (`Dutch`) is left out.
  */
 export function contentLanguages(value: string): string[] {
-	let text = value;
-	// Comments may nest; take the innermost away first.
-	for (let previous = ""; previous !== text;) {
-		previous = text;
-		text = text.replace(/\([^()]*\)/gu, " ");
-	}
-	return text
+	return withoutComments(value)
 		.split(",")
 		.map((tag) => tag.trim())
 		.filter((tag) => LANGUAGE_TAG.test(tag));
+}
+
+/** The text outside parenthesised comments, which may nest; one pass, so a megabyte of nested parentheses costs one read. */
+function withoutComments(value: string): string {
+	let depth = 0;
+	let kept = "";
+	let from = 0;
+	for (let index = 0; index < value.length; index++) {
+		const char = value[index];
+		if (char === "(") {
+			if (depth === 0) kept += value.slice(from, index);
+			depth++;
+		} else if (char === ")" && depth > 0) {
+			depth--;
+			if (depth === 0) {
+				kept += " ";
+				from = index + 1;
+			}
+		}
+	}
+	return depth === 0 ? kept + value.slice(from) : kept;
 }
 
 /** A language tag's shape (BCP 47): a primary language subtag of two or three letters, then subtags. */

@@ -61,5 +61,13 @@ describe("contentLanguages", () => {
 		expect(contentLanguages(" fr (français) ,\r\n de-AT ")).toEqual(["fr", "de-AT"]);
 		expect(contentLanguages("(nothing)")).toEqual([]);
 		expect(contentLanguages("")).toEqual([]);
+		expect(contentLanguages("en ((nl), x) , de (unclosed")).toEqual(["en", "de"]);
+	});
+
+	test("a megabyte of nested parentheses is read in one pass", () => {
+		const nested = `${"(".repeat(500_000)}${")".repeat(500_000)} nl`;
+		const started = performance.now();
+		expect(contentLanguages(nested)).toEqual(["nl"]);
+		expect(performance.now() - started).toBeLessThan(1_000);
 	});
 });
