@@ -59,7 +59,7 @@ const rule: CampaignRuleDefinition<{ MessageIds: MessageId; RuleOptions: [] }> =
 		},
 		messages: {
 			notMapping: "A campaign sidecar must be a mapping of campaign facts (`kind: marketing`, …), not {{actual}}.",
-			unknownKey: 'Unknown key "{{key}}" in {{where}}; it is ignored.{{suggestion}} Allowed keys: {{allowed}}.',
+			unknownKey: 'Unknown key "{{key}}" in {{where}}; it is ignored. {{fix}}',
 			keyCase:
 				'Write "{{expected}}" instead of "{{key}}" in {{where}}. mailcomply reads it either way, but the schema (and your editor) only know this spelling.',
 			wrongType: '"{{path}}" must be {{expected}}, got {{actual}}; it is ignored.{{hint}}',
@@ -126,7 +126,7 @@ const rule: CampaignRuleDefinition<{ MessageIds: MessageId; RuleOptions: [] }> =
 				context.report({
 					node,
 					messageId: "unknownKey",
-					data: { key, where, allowed: allowed.join(", "), suggestion: keySuggestion(key, allowed, path) },
+					data: { key, where, fix: unknownKeyFix(key, allowed, path) },
 				});
 				return;
 			}
@@ -257,12 +257,20 @@ function typeHint(expected: string, actual: unknown, written: string): string {
 	return "";
 }
 
-function keySuggestion(key: string, allowed: string[], path: ReadonlyArray<string | number>): string {
-	if (key === "<<") return " YAML merge keys are not supported; write the keys out.";
-	const nearby = suggestion(key, allowed);
-	if (nearby) return nearby;
+/** The guide that lists every sidecar key; a message points there instead of listing them all. */
+const SIDECAR_GUIDE = "docs/sidecar.md#every-field";
+
+/** At most this many allowed keys are named in the message (`headers`, `sender`); more are in the guide. */
+const KEYS_NAMED_MAX = 4;
+
+function unknownKeyFix(key: string, allowed: string[], path: ReadonlyArray<string | number>): string {
+	if (key === "<<") return "YAML merge keys are not supported; write the keys out.";
+	const nearby = nearestName(key, allowed);
+	if (nearby) return `Did you mean "${nearby}"?`;
 	const elsewhere = schemaPathOfKey(key, path);
-	return elsewhere ? ` It belongs at "${elsewhere}".` : "";
+	if (elsewhere) return `It belongs at "${elsewhere}".`;
+	if (allowed.length <= KEYS_NAMED_MAX) return `Use one of ${allowed.join(", ")}, or remove it.`;
+	return `Remove it, or use a key from ${SIDECAR_GUIDE}.`;
 }
 
 function suggestion(written: string, candidates: string[]): string {

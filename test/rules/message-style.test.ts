@@ -27,7 +27,7 @@ const TEMPLATE_MAX = 170;
  * Messages not yet rewritten to the style, as `rule/messageId`; this list
  * only shrinks. A new message must keep the style from the start.
  */
-const NOT_YET_SHORT = new Set<string>(["valid-campaign/unknownKey", "valid-template/include"]);
+const NOT_YET_SHORT = new Set<string>(["valid-template/include"]);
 
 const examples = path.resolve(import.meta.dirname, "../../examples");
 const corpus = path.resolve(import.meta.dirname, "../../../shared/corpus");
