@@ -33,15 +33,17 @@ import { logReads } from "../sandbox/read-log.js";
 import { engineOf } from "../template/engines.js";
 import { buildTemplateTree } from "../template/composition/template-tree.js";
 import { MAX_TEMPLATE_BYTES } from "../template/limits.js";
+import { includeRootOf } from "./include-roots.js";
 
 const MJML = /\.mjml$/iu;
 
 /**
  * Hash of the paths (relative to `root`) and fingerprints of everything the
  * composing templates under `paths` (files and folders) look at when they
- * are composed, with `includeRoot` as the language option the run gives.
+ * are composed, with the include root the run gives each (one of
+ * `includeRoots`, else its project root).
  */
-export function compositionDigest(root: string, paths: readonly string[], includeRoot: string | undefined): string {
+export function compositionDigest(root: string, paths: readonly string[], includeRoots: readonly string[]): string {
 	const base = path.resolve(root);
 	const realBase = realPathOf(base) ?? base;
 	const templates = new Set<string>();
@@ -50,7 +52,6 @@ export function compositionDigest(root: string, paths: readonly string[], includ
 		else if (MJML.test(each) || engineOf(each)) templates.add(each);
 	}
 	const looked = new Set<string>();
-	const context = { languageOptions: { includeRoot } } as LanguageContext<TemplateLanguageOptions>;
 	for (const template of [...templates].sort()) {
 		const mjml = MJML.test(template);
 		const real = realPathOf(template);
@@ -59,6 +60,8 @@ export function compositionDigest(root: string, paths: readonly string[], includ
 		if (!read.ok || !composes(read.text, template, mjml)) continue;
 		const language = mjml ? MJML_LANGUAGE : HTML_LANGUAGE;
 		const file = { id: template, path: template, physicalPath: template, body: read.text, bom: false } as File;
+		const includeRoot = includeRootOf(template, includeRoots);
+		const context = { languageOptions: { includeRoot } } as LanguageContext<TemplateLanguageOptions>;
 		const { paths: seen } = logReads(() => language.parse(file, context));
 		for (const each of seen) looked.add(each);
 	}

@@ -29,11 +29,11 @@ export interface LintRequest {
 	/** For `--cache`: what the composing templates are composed from (src/cli/composition-digest.ts). */
 	compositionDigest?: string | undefined;
 	/**
-	 * Where includes and sidecars of the files under it may be read from,
-	 * for the zero config: the folder the CLI runs in, which the user chose.
-	 * Files outside it (`mailcomply ../templates`) keep their project root.
+	 * Where includes and sidecars of the files under each may be read from,
+	 * for the zero config: the folders the user chose (src/cli/include-roots.ts),
+	 * the one the CLI runs in last. Other files keep their project root.
 	 */
-	includeRoot: string | undefined;
+	includeRoots: readonly string[];
 }
 
 const isError = ({ severity }: { severity: Linter.Severity }): boolean => severity === 2;
@@ -48,7 +48,7 @@ export function createEslintOptions(request: LintRequest): ESLint.Options {
 			configFile === undefined
 				? [
 						...withOwnOptionsChecked(createZeroConfig(plugin, digests), plugin),
-						...includeRootConfig(cwd, request.includeRoot),
+						...request.includeRoots.map((includeRoot) => includeRootConfig(cwd, includeRoot)),
 					]
 				: createSettingsConfig(digests),
 		ignorePatterns: request.ignorePatterns,
@@ -73,13 +73,12 @@ export function createEslintOptions(request: LintRequest): ESLint.Options {
  * under it (a `--config` sets its own). `files` patterns are relative to
  * ESLint's cwd, which is the include root or a folder above it.
  */
-function includeRootConfig(cwd: string, includeRoot: string | undefined): Linter.Config[] {
-	if (includeRoot === undefined) return [];
+function includeRootConfig(cwd: string, includeRoot: string): Linter.Config {
 	const under = path.relative(cwd, includeRoot).split(path.sep).join("/");
 	const files = [...MJML_FILES, ...ALL_HTML_FILES, ...CAMPAIGN_FILES].map((pattern) =>
 		under === "" ? pattern : `${escape(under)}/${pattern}`,
 	);
-	return [{ name: "mailcomply/cli/include-root", files, languageOptions: { includeRoot } }];
+	return { name: "mailcomply/cli/include-root", files, languageOptions: { includeRoot } };
 }
 
 /**

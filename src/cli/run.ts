@@ -11,6 +11,7 @@ import type { BatchOptions, JsonOutput } from "./batches.js";
 import type { RefusedFile } from "./file-guard.js";
 import { findOwnReports, ownReportsNote } from "./own-reports.js";
 import { effectiveConcurrency } from "./concurrency.js";
+import { includeRootsFor } from "./include-roots.js";
 
 export interface CliIo {
 	/** `once("drain")` lets a long JSON report wait for a slow pipe instead of queueing in memory. */
@@ -103,6 +104,8 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 	const root = lintRoot(cwd, options.patterns);
 	const configFileGiven = options.config !== undefined;
 	const givenPatterns = root === cwd ? options.patterns : options.patterns.map((pattern) => path.resolve(cwd, pattern));
+	// The folders the user chose: the one they run in, and any they name outside it (src/cli/include-roots.ts).
+	const includeRoots = includeRootsFor(cwd, patternBases(cwd, options.patterns));
 	// Where ESLint would start no worker thread, the run is one-threaded and batched like `off`.
 	const concurrency = effectiveConcurrency(options.concurrency);
 	const request: LintRequest = {
@@ -119,10 +122,9 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 		// Only the cache needs these: they cost a read of every campaign file and composing template the run depends on.
 		sidecarDigest: options.cache ? sidecarDigest(root, patternBases(cwd, options.patterns)) : undefined,
 		compositionDigest: options.cache
-			? compositionDigest(root, patternBases(cwd, options.patterns), configFileGiven ? undefined : cwd)
+			? compositionDigest(root, patternBases(cwd, options.patterns), configFileGiven ? [] : includeRoots)
 			: undefined,
-		// The folder the user runs in is their choice of project; a path above it is not a wider root (files there keep their project's).
-		includeRoot: cwd,
+		includeRoots,
 	};
 	const createEslint = async (): Promise<ESLint> =>
 		concurrency === "off"

@@ -18,6 +18,23 @@ export type Refusal = { ok: false; reason: string };
 export type FileOnDisk = { ok: true; size: number };
 export type GuardedText = { ok: true; text: string; realPath: string };
 
+/** Longer relative paths are shortened to their last folders: a finding is read in a terminal. */
+const SHOWN_ROOT_MAX = 40;
+
+/**
+ * The root as a finding names it: relative to the folder the run started in
+ * (where the output's file names start), never the machine's absolute path;
+ * a long one (a template's own folder deep in a tree) by its last two folders.
+ */
+export function shownRoot(root: string): string {
+	const relative = path.relative(process.cwd(), root);
+	if (relative === "") return "the current folder";
+	const segments = relative.split(path.sep);
+	// Another drive (Windows) gives an absolute path: its last folders are what a person recognises.
+	if (relative.length <= SHOWN_ROOT_MAX && !path.isAbsolute(relative)) return segments.join("/");
+	return `…/${segments.filter(Boolean).slice(-2).join("/")}`;
+}
+
 /**
  * Where a path really leads, when that is inside `root` (a real path). Only
  * the real path decides: a project opened through a symbolic link (a linked
@@ -30,7 +47,7 @@ export function realPathInside(file: string, root: string): { ok: true; realPath
 	noteRead(target);
 	const leaves: Refusal = {
 		ok: false,
-		reason: `the path leaves the lint root ${root}; only files inside it are read.`,
+		reason: `the path leaves the include root (${shownRoot(root)}); move the file inside it, or lint from a folder holding both.`,
 	};
 	const writtenInside = isInside(target, root);
 	let realPath: string;
@@ -42,7 +59,10 @@ export function realPathInside(file: string, root: string): { ok: true; realPath
 	}
 	if (isInside(realPath, root)) return { ok: true, realPath };
 	return writtenInside
-		? { ok: false, reason: `the path leads (through a symbolic link) outside the lint root ${root}; it was not read.` }
+		? {
+				ok: false,
+				reason: `the path leads through a symbolic link outside the include root (${shownRoot(root)}), so it was not read.`,
+			}
 		: leaves;
 }
 
@@ -66,7 +86,7 @@ export function linkedOutside(file: string, root: () => string): Refusal | undef
 	if (isInside(realPath, readRoot)) return undefined;
 	return {
 		ok: false,
-		reason: `This file is a symbolic link that leads outside the lint root ${readRoot}; mailcomply reads nothing outside it, so the file was not linted.`,
+		reason: `This file is a symbolic link leading outside the include root (${shownRoot(readRoot)}), so it was not linted; lint the file it points to.`,
 	};
 }
 

@@ -200,7 +200,7 @@ describe("compositionDigest", () => {
 			"e/p.tpl": '<html><body><p>Hello</p>{{ template "footer" . }}</body></html>',
 			"shared/defs.tpl": '{{ define "footer" }}<p>Bye</p>{{ end }}',
 		});
-		const digest = () => compositionDigest(dir, ["e"], dir);
+		const digest = () => compositionDigest(dir, ["e"], [dir]);
 		const before = digest();
 		expect(digest()).toBe(before);
 		writeFileSync(path.join(dir, "shared", "defs.tpl"), '{{ define "footer" }}<p>Bye now</p>{{ end }}');
@@ -216,11 +216,11 @@ describe("compositionDigest", () => {
 			"e/footer.hbs": "<p>Bye</p>",
 			"e/q.hbs": "<html><body><p>Hello {{name}}</p></body></html>",
 		});
-		const before = compositionDigest(dir, ["e"], dir);
+		const before = compositionDigest(dir, ["e"], [dir]);
 		writeFileSync(path.join(dir, "e", "q.hbs"), "<html><body><p>Hello again {{name}}</p></body></html>");
-		expect(compositionDigest(dir, ["e"], dir)).toBe(before);
+		expect(compositionDigest(dir, ["e"], [dir])).toBe(before);
 		writeFileSync(path.join(dir, "e", "footer.hbs"), "<p>Bye now</p>");
-		expect(compositionDigest(dir, ["e"], dir)).not.toBe(before);
+		expect(compositionDigest(dir, ["e"], [dir])).not.toBe(before);
 	});
 });
 

@@ -74,7 +74,7 @@ describe("the CLI's include root", () => {
 		const valid = messages.filter((message) => message.includes("valid-template"));
 		expect(valid).toEqual([
 			expect.stringMatching(
-				/^newsletters\/2026\/spring\.mjml:1:\d+ mailcomply\/valid-template mj-include ".*etc\/passwd": the path leaves the lint root/u,
+				/^newsletters\/2026\/spring\.mjml:1:\d+ mailcomply\/valid-template mj-include ".*etc\/passwd": the path leaves the include root/u,
 			),
 		]);
 		expect(messages.filter((message) => message.includes("require-unsubscribe"))).toEqual([]);
@@ -98,14 +98,50 @@ describe("the include root for paths outside the CLI's folder", () => {
 		const { messages } = await lintJson(path.join(dir, "work"), ".", "../templates");
 		expect(messages.filter((message) => message.includes("valid-template"))).toEqual([
 			expect.stringMatching(
-				/^\.\.\/templates\/mails\/spring\.mjml:1:\d+ mailcomply\/valid-template mj-include "\.\.\/\.\.\/secret\.mjml": the path leaves the lint root .*templates;/u,
+				/^\.\.\/templates\/mails\/spring\.mjml:1:\d+ mailcomply\/valid-template mj-include "\.\.\/\.\.\/secret\.mjml": the path leaves the include root \(.*templates\);/u,
 			),
 			// Files in the CLI's folder keep it as their root, though ESLint runs from the folder above.
 			expect.stringMatching(
-				/^own\.mjml:1:\d+ mailcomply\/valid-template mj-include "\.\.\/templates\/partials\/footer\.mjml": the path leaves the lint root .*work;/u,
+				/^own\.mjml:1:\d+ mailcomply\/valid-template mj-include "\.\.\/templates\/partials\/footer\.mjml": the path leaves the include root \(.*work\);/u,
 			),
 		]);
 		expect(messages.filter((message) => message.includes("require-unsubscribe"))).toEqual([]);
+	});
+});
+
+describe("a folder named from outside the CLI's folder", () => {
+	// A designer's folder of templates has no package.json or .git: its project root would be each file's own folder.
+	const corpus = {
+		"brand/emails/spring.mjml": mail(
+			`<mj-include path="../partials/footer.mjml" /><mj-include path="../../../secret.mjml" />`,
+		),
+		"brand/partials/footer.mjml": footer,
+		"secret.mjml": "<mj-text>SECRET</mj-text>",
+	};
+
+	it("is the include root of the files under it, as if the CLI ran in it: the same findings from anywhere", async () => {
+		const dir = makeProject({
+			...Object.fromEntries(Object.entries(corpus).map(([name, text]) => [`shared/${name}`, text])),
+			"main/.keep": "",
+		});
+		const inside = await lintJson(path.join(dir, "shared/brand"), ".");
+		const beside = await lintJson(path.join(dir, "main"), "../shared/brand");
+		const above = await lintJson(dir, "shared/brand");
+		const relativeTo = (from: string) => (line: string) =>
+			path.relative(path.join(dir, "shared/brand"), path.resolve(from, line));
+		const located = (cwd: string, messages: string[]) =>
+			messages.map((message) => message.replace(/^[^:]+/u, (file) => relativeTo(cwd)(file))).sort();
+		expect(located(path.join(dir, "shared/brand"), inside.messages)).toEqual(
+			located(path.join(dir, "main"), beside.messages),
+		);
+		expect(beside.messages.filter((message) => message.includes("valid-template"))).toEqual([
+			expect.stringMatching(
+				/^\.\.\/shared\/brand\/emails\/spring\.mjml:1:\d+ mailcomply\/valid-template mj-include "\.\.\/\.\.\/\.\.\/secret\.mjml"/u,
+			),
+		]);
+		expect(beside.messages.filter((message) => message.includes("require-unsubscribe"))).toEqual([]);
+		// From the folder above it, the CLI's own folder is the root: the partial is read there too.
+		expect(above.messages.filter((message) => message.includes("require-unsubscribe"))).toEqual([]);
 	});
 });
 
@@ -146,7 +182,7 @@ describe("files ESLint cannot read, in a run linted in batches", () => {
 				batches: { threshold: 2, size: 2 },
 			});
 			expect(code).toBe(1);
-			expect(stdout).toMatch(/symbolic link that leads outside the lint root/u);
+			expect(stdout).toMatch(/symbolic link leading outside the include root/u);
 			expect(stdout).not.toMatch(/root:x:0/u);
 		},
 	);
@@ -186,7 +222,7 @@ describe("a symbolic link among the files to lint", () => {
 		const site = path.join(dir, "site");
 		expect(spawnJson(site, "emails")).toEqual([
 			expect.stringMatching(
-				/^emails\/promo\.mjml: This file is a symbolic link that leads outside the lint root .*site; mailcomply reads nothing outside it/u,
+				/^emails\/promo\.mjml: This file is a symbolic link leading outside the include root \(the current folder\), so it was not linted/u,
 			),
 		]);
 		expect(spawnJson(site, "--config", "mailcomply.config.mjs", "emails")).toEqual(["emails/promo.mjml: "]);

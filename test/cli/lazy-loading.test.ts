@@ -30,7 +30,7 @@ function loadedBy(project: Record<string, string>, files = Object.keys(project))
 		const { createEslintOptions } = await import(${JSON.stringify(path.join(ROOT, "dist/src/cli/eslint-options.js"))});
 		const require = createRequire(${JSON.stringify(path.join(ROOT, "package.json"))});
 		const { ESLint } = require("eslint");
-		const eslint = new ESLint(createEslintOptions({ cwd: ${JSON.stringify(dir)}, configFile: undefined, quiet: false, countWarnings: false, fix: false, cache: false, concurrency: "off", ignorePatterns: [], includeRoot: undefined }));
+		const eslint = new ESLint(createEslintOptions({ cwd: ${JSON.stringify(dir)}, configFile: undefined, quiet: false, countWarnings: false, fix: false, cache: false, concurrency: "off", ignorePatterns: [], includeRoots: [] }));
 		const results = await eslint.lintFiles(${JSON.stringify(files)});
 		const cached = Object.keys(require.cache);
 		const loaded = ${JSON.stringify(LIBRARIES)}.filter((name) => cached.some((file) => file.includes("/node_modules/" + name + "/")));

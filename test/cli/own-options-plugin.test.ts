@@ -91,7 +91,7 @@ describe("the zero config's rules, whose options ESLint does not validate", () =
 			const require = createRequire(${JSON.stringify(path.join(ROOT, "package.json"))});
 			const { ESLint } = require("eslint");
 			const configFile = process.argv[1] === "config" ? ${JSON.stringify(path.join(dir, "eslint.config.mjs"))} : undefined;
-			const eslint = new ESLint(createEslintOptions({ cwd: ${JSON.stringify(dir)}, configFile, quiet: false, countWarnings: false, fix: false, cache: false, concurrency: "off", ignorePatterns: [], includeRoot: undefined }));
+			const eslint = new ESLint(createEslintOptions({ cwd: ${JSON.stringify(dir)}, configFile, quiet: false, countWarnings: false, fix: false, cache: false, concurrency: "off", ignorePatterns: [], includeRoots: [] }));
 			const [result] = await eslint.lintFiles(["receipt.html"]);
 			console.log(JSON.stringify({ messages: result.messages.map((message) => message.message), ajv: Object.keys(require.cache).some((file) => /[\\\\/]ajv[\\\\/]/.test(file)) }));
 		`;

@@ -145,7 +145,7 @@ describe("the include root does not depend on the process's working directory", 
 		const { results, opened } = await lintFromRoot({ "package.json": "{}", "emails/mail.mjml": escape });
 		expect(opened.filter((file) => file.includes("passwd"))).toEqual([]);
 		expect(includeMessages(results)).toEqual([
-			expect.stringMatching(/mj-include ".*etc\/passwd": the path leaves the lint root/u),
+			expect.stringMatching(/mj-include ".*etc\/passwd": the path leaves the include root/u),
 		]);
 		expect(JSON.stringify(results)).not.toMatch(/root:x:0/u);
 	});
@@ -153,7 +153,7 @@ describe("the include root does not depend on the process's working directory", 
 	test("in a folder with no project marker, the root is the template's own folder", async () => {
 		const { results, opened } = await lintFromRoot({ "mail.mjml": escape });
 		expect(opened.filter((file) => file.includes("passwd"))).toEqual([]);
-		expect(includeMessages(results)).toEqual([expect.stringMatching(/leaves the lint root/u)]);
+		expect(includeMessages(results)).toEqual([expect.stringMatching(/leaves the include root/u)]);
 	});
 
 	test("a project reached through a symbolic link (a linked workspace folder) still reads its own partials", async () => {
@@ -193,7 +193,7 @@ describe("the include root does not depend on the process's working directory", 
 			{ includeRoot: "." },
 		);
 		expect(opened.filter((file) => file.includes("passwd"))).toEqual([]);
-		expect(includeMessages(results)).toEqual([expect.stringMatching(/leaves the lint root/u)]);
+		expect(includeMessages(results)).toEqual([expect.stringMatching(/leaves the include root/u)]);
 	});
 });
 
@@ -219,7 +219,7 @@ describe("a sidecar that is a symbolic link out of the project", () => {
 			expect(JSON.stringify(results.map((result) => result.messages))).not.toMatch(/SECRET-TOKEN/u);
 			const sidecar = results.find((result) => result.filePath.endsWith("p.campaign.yaml"))!;
 			expect(sidecar.messages.map((message) => `${message.line}:${message.column} ${message.message}`)).toEqual([
-				expect.stringMatching(/^1:1 .*symbolic link.*outside the lint root/u),
+				expect.stringMatching(/^1:1 .*symbolic link.*outside the include root/u),
 			]);
 			// The template is judged as having no sidecar: a marketing mail, so its missing opt-out is an error.
 			const mail = results.find((result) => result.filePath.endsWith("p.mjml"))!;
@@ -259,7 +259,7 @@ describe("folder defaults that are a symbolic link out of the project", () => {
 			expect(mail.messages.some((message) => message.ruleId === "mailcomply/require-unsubscribe")).toBe(true);
 			const defaults = results.find((result) => result.filePath.endsWith("defaults.campaign.yaml"))!;
 			expect(defaults.messages.map((message) => `${message.line}:${message.column} ${message.message}`)).toEqual([
-				expect.stringMatching(/^1:1 .*symbolic link.*outside the lint root/u),
+				expect.stringMatching(/^1:1 .*symbolic link.*outside the include root/u),
 			]);
 		} finally {
 			project.cleanup();
@@ -288,7 +288,7 @@ describe("a template that is a symbolic link out of the project", () => {
 					(message) =>
 						`${message.line}:${message.column} ${message.fatal ? "fatal" : message.ruleId} ${message.message}`,
 				),
-			).toEqual([expect.stringMatching(/^1:1 fatal .*symbolic link that leads outside the lint root/u)]);
+			).toEqual([expect.stringMatching(/^1:1 fatal .*symbolic link leading outside the include root/u)]);
 			expect(JSON.stringify(result!.messages)).not.toMatch(/SECRET-TOKEN/u);
 		} finally {
 			project.cleanup();

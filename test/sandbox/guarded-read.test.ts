@@ -4,7 +4,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
-import { checkOnDisk, linkedOutside, readInsideRoot } from "../../src/sandbox/guarded-read.js";
+import { checkOnDisk, linkedOutside, readInsideRoot, shownRoot } from "../../src/sandbox/guarded-read.js";
 
 const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "mailcomply-guard-")));
 const outside = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "mailcomply-guard-out-")));
@@ -30,7 +30,7 @@ describe("readInsideRoot", () => {
 	});
 
 	test.each([
-		["a path that leaves the root", () => path.join(root, "../../etc/passwd"), /leaves the lint root/u],
+		["a path that leaves the root", () => path.join(root, "../../etc/passwd"), /leaves the include root/u],
 		[
 			"a symbolic link out of the root",
 			() => (
@@ -38,7 +38,7 @@ describe("readInsideRoot", () => {
 				fs.symlinkSync(path.join(outside, "s"), path.join(root, "out.mjml")),
 				path.join(root, "out.mjml")
 			),
-			/through a symbolic link\) outside the lint root/u,
+			/through a symbolic link outside the include root/u,
 		],
 		["a missing file", () => path.join(root, "nope.mjml"), /file not found/u],
 		[
@@ -110,7 +110,21 @@ describe("linkedOutside", () => {
 		expect(linkedOutside(path.join(root, "inside.mjml"), rootOf)).toBeUndefined();
 		expect(linkedOutside("/virtual/buffer.mjml", rootOf)).toBeUndefined();
 		expect(linkedOutside(path.join(root, "leaves.mjml"), rootOf)?.reason).toMatch(
-			/symbolic link that leads outside the lint root/u,
+			/symbolic link leading outside the include root/u,
+		);
+	});
+});
+
+describe("a refusal names the root as a person reads it", () => {
+	test("relative to the folder the run started in, never as the machine's absolute path", () => {
+		const reason = (readInsideRoot(path.join(root, "../x.mjml"), root, 100) as { reason: string }).reason;
+		expect(reason).not.toContain(root);
+		expect(reason).toContain(`include root (${shownRoot(root)});`);
+		expect(shownRoot(process.cwd())).toBe("the current folder");
+		expect(shownRoot(path.join(process.cwd(), "emails", "nl"))).toBe("emails/nl");
+		expect(shownRoot(path.join(process.cwd(), "..", "shared", "corpus"))).toBe("../shared/corpus");
+		expect(shownRoot(path.join(process.cwd(), "src/Core/MailTemplates/Mjml/emails/AdminConsole/AccountRecovery"))).toBe(
+			"…/AdminConsole/AccountRecovery",
 		);
 	});
 });

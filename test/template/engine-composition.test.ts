@@ -221,7 +221,7 @@ describe("composition: the mail is the file with its layout and partials in plac
 			const document = parseFile(dir, mail);
 			expect(JSON.stringify(document)).not.toContain("SECRET");
 			const messages = document.problems.map((problem) => problem.message).join("\n");
-			expect(messages).toMatch(/leaves the lint root/u);
+			expect(messages).toMatch(/leaves the include root/u);
 			expect(messages).toMatch(/symbolic link/u);
 		},
 	);

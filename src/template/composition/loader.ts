@@ -50,7 +50,7 @@ function endingsFor(engine: TemplateEngine, fromFile: string): string[] {
 /** Where `name`, as written in `fromFile`, is found inside `root`; or why it is not read. */
 export function locateTemplate(name: string, fromFile: string, engine: TemplateEngine, root: string): Located {
 	if (/^[a-z][a-z0-9+.-]*:/iu.test(name) && !/^[a-z]:[\\/]/iu.test(name))
-		return { error: "URLs are not read; name a file inside the lint root." };
+		return { error: "URLs are not read; name a file inside the include root." };
 	if (path.isAbsolute(name) || /^[a-z]:[\\/]/iu.test(name))
 		return { error: "absolute paths are not read; name the file relative to this template or the templates folder." };
 	// Twig's namespaces (`@Email/base.html.twig`) name a registered folder: the rest of the name is looked up as usual.
@@ -80,7 +80,7 @@ export function locateTemplate(name: string, fromFile: string, engine: TemplateE
 	if (refusal) return { error: refusal };
 	const where = relative
 		? "relative to this file"
-		: "beside this file, in the folders above it up to the lint root, and in their partials/, layouts/, includes/ and snippets/ folders";
+		: "beside this file, in the folders above it up to the include root, and in their partials/, layouts/, includes/ and snippets/ folders";
 	return {
 		error: `not found (looked for ${names
 			.map((each) => path.basename(each))
