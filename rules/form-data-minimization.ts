@@ -38,7 +38,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 		},
 		messages: {
 			excessive:
-				'This newsletter form requires {{what}} ("{{label}}"), which a newsletter does not need: make the field optional or remove it (' +
+				'A newsletter does not need {{what}} ("{{label}}"): make the field optional or remove it (' +
 				cite("gdpr-5-1-c") +
 				").",
 			custom:

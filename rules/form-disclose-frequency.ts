@@ -36,7 +36,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 		messages: {
 			noFrequency: `This newsletter form does not say how often you mail: add e.g. "{{frequency}}" (good practice for informed consent, ${INFORMED_CONSENT_LAW}).`,
 			noUnsubscribe: `This newsletter form does not say how to unsubscribe: add e.g. "{{unsubscribe}}" (${WITHDRAWAL_LAW}).`,
-			noFrequencyOrUnsubscribe: `This newsletter form says neither how often you mail nor how to unsubscribe: add e.g. "{{frequency}} {{unsubscribe}}" (${WITHDRAWAL_LAW}).`,
+			noFrequencyOrUnsubscribe: `Say how often you mail and how to unsubscribe, e.g. "{{frequency}} {{unsubscribe}}" (${WITHDRAWAL_LAW}).`,
 		},
 		schema: [],
 		languages: FORM_RULE_LANGUAGES,

@@ -32,8 +32,8 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 		},
 		messages: {
 			noPrivacyLink: `This form collects contact details, but the page has no privacy statement link: add one next to the form (${LAW}).`,
-			noPurpose: `This form does not say what the contact details are for: add e.g. "{{purpose}}" next to it (${LAW}).`,
-			noPrivacyLinkOrPurpose: `This form says neither what the contact details are for nor where the privacy statement is: add e.g. "{{purpose}}" and a link (${LAW}).`,
+			noPurpose: `Say what the form collects contact details for, e.g. "{{purpose}}" (${LAW}).`,
+			noPrivacyLinkOrPurpose: `Say what the form collects contact details for, e.g. "{{purpose}}", and link the privacy statement (${LAW}).`,
 		},
 		schema: [],
 		languages: FORM_RULE_LANGUAGES,

@@ -31,14 +31,14 @@ const rule: CampaignRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 		},
 		messages: {
 			stale:
-				"The list was last cleaned on {{date}}, over {{months}} months ago (limit {{limit}}): remove bounces, opt-outs and inactive addresses, then update `audience.lastCleaned` (" +
+				"The list was cleaned over {{months}} months ago (limit {{limit}}): remove bounces and opt-outs, then update `audience.lastCleaned` (" +
 				cite("gdpr-5-1-d-e") +
 				").",
 			future:
 				"`audience.lastCleaned` is {{date}}, after today ({{today}}): write the date the list was actually cleaned.",
 			notADate: "`audience.lastCleaned` is {{date}}, which is not a calendar date: write it as YYYY-MM-DD.",
 			missing:
-				"This list comes from another party (`audience.source: {{source}}`) but has no `audience.lastCleaned`: clean it, then declare the date (" +
+				"A `{{source}}` list needs `audience.lastCleaned`: clean the list, then declare the date (" +
 				cite("gdpr-5-1-d-e") +
 				").",
 		},

@@ -36,8 +36,7 @@ const rule: SubjectRuleDefinition = {
 			severity: "warn",
 		},
 		messages: {
-			fakeReply:
-				'The {{label}} "{{subject}}" starts with "{{prefix}}" as if it replied to the reader, which misleads in a marketing mail: remove "{{prefix}}" ({{law}}).',
+			fakeReply: 'The {{label}} "{{subject}}" fakes a reply with "{{prefix}}": remove it ({{law}}).',
 			emptySubject:
 				'The subject is declared but empty, so clients show "(no subject)" and spam filters count it against the mail: write it, or remove the key if your ESP sets it.',
 			languageMismatch:

@@ -46,12 +46,12 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 			notDisplayed:
 				'Unsubscribe link "{{text}}" is not displayed ({{reason}}{{where}}): show it where every reader can see it ({{law}}).',
 			preheaderOnly:
-				'Unsubscribe link "{{text}}" sits only in the hidden preheader ({{reason}}{{where}}): add a visible one, e.g. in the footer ({{law}}).',
+				'Unsubscribe link "{{text}}" is only in the hidden preheader ({{reason}}{{where}}): add a visible one ({{law}}).',
 			tooSmall: 'Unsubscribe link "{{text}}" has font size {{size}}px, minimum {{min}}px: make it readable ({{law}}).',
 			lowContrast:
-				'Unsubscribe link "{{text}}" has contrast {{ratio}}:1 ({{foreground}} on {{background}}), minimum {{min}}:1: give it a colour that stands out ({{law}}).',
+				'Unsubscribe link "{{text}}" has contrast {{ratio}}:1 ({{foreground}} on {{background}}), under {{min}}:1: make it stand out ({{law}}).',
 			clientOnly:
-				'Unsubscribe link "{{text}}" is shown {{shownTo}} only, not in {{missing}}: add one outside {{mechanism}} ({{law}}).',
+				'Unsubscribe link "{{text}}" shows {{shownTo}} only, not in {{missing}}: add one outside {{mechanism}} ({{law}}).',
 		},
 		schema: [
 			{

@@ -23,8 +23,8 @@ const rule: TemplateRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 		},
 		messages: {
 			prechecked:
-				'The consent box "{{label}}" is ticked in advance, which is not consent: remove `checked` (' +
-				cite("gdpr-4-11", "cjeu-planet49") +
+				'The consent box "{{label}}" is ticked in advance, which is no consent: remove `checked` (' +
+				cite("gdpr-4-11") +
 				").",
 			templateChecked:
 				'The consent box "{{label}}" can be ticked by the template before the user acts: render it unticked (' +

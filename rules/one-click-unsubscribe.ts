@@ -68,11 +68,11 @@ const rule: TemplateOrCampaignRuleDefinition<{ RuleOptions: []; MessageIds: Mess
 		},
 		messages: {
 			missing:
-				"This marketing e-mail declares no `List-Unsubscribe` header{{esp}}: declare it and `List-Unsubscribe-Post` under `headers`, or `espAddsHeaders: true` (RFC 8058; Gmail, Yahoo).",
+				"No `List-Unsubscribe`: declare it and `List-Unsubscribe-Post` in `headers`, or `espAddsHeaders: true` if {{esp}} adds them (RFC 8058).",
 			malformed:
 				"`List-Unsubscribe` is not valid RFC 2369 syntax ({{reason}}): write each URI in angle brackets, separated by commas: `<https://…>, <mailto:…>`.",
 			httpOnly:
-				"`List-Unsubscribe` offers {{uri}} over http: only: one-click unsubscribe needs an https: URI (RFC 8058; Gmail, Yahoo).",
+				"`List-Unsubscribe` offers {{uri}}, http: only: add an https: URI for one-click unsubscribe (RFC 8058).",
 			mailtoOnly:
 				"`List-Unsubscribe` offers only a mailto: URI: add `<https://…>` and `List-Unsubscribe-Post: List-Unsubscribe=One-Click` (RFC 8058; Gmail, Yahoo).",
 			missingPost:
@@ -83,13 +83,12 @@ const rule: TemplateOrCampaignRuleDefinition<{ RuleOptions: []; MessageIds: Mess
 			missingSent:
 				"This marketing message has no `List-Unsubscribe` header: have your ESP or mailer add it and `List-Unsubscribe-Post` (RFC 8058; Gmail, Yahoo).",
 			missingPostSent:
-				"`List-Unsubscribe` has an https: URI but no `List-Unsubscribe-Post: List-Unsubscribe=One-Click`: have your ESP or mailer add it (RFC 8058; Gmail, Yahoo).",
-			notSigned:
-				"The DKIM signature does not cover {{headers}} (its `h=` tag lists {{signed}}): have your mailer or ESP sign both unsubscribe headers (RFC 8058 §4).",
+				"No `List-Unsubscribe-Post: List-Unsubscribe=One-Click` beside the https: `List-Unsubscribe`: have your ESP add it (RFC 8058).",
+			notSigned: "DKIM does not sign {{headers}} (`h=` lists {{signed}}): have your ESP sign them (RFC 8058 §4).",
 			declaredDiffers:
 				"The campaign facts declare `{{name}}: {{declared}}` but the message carries {{sent}}: correct the sidecar's `headers` or the mailer so they agree.",
 			recipientInUri:
-				'The unsubscribe URI "{{uri}}" shows the recipient\'s e-mail address ({{evidence}}): use a subscriber ID or signed token instead (RFC 8058).',
+				'The unsubscribe URI "{{uri}}" shows the address ({{evidence}}): use a subscriber ID or signed token (RFC 8058).',
 		},
 		schema: [],
 		languages: ["mailcomply/campaign", "mailcomply/eml"],
@@ -176,10 +175,8 @@ const rule: TemplateOrCampaignRuleDefinition<{ RuleOptions: []; MessageIds: Mess
 				const findings = headerFindings(listUnsubscribe, post);
 				if (findings === "missing") {
 					if (espAddsHeaders(campaign.esp, campaign.espAddsHeaders, declared.has("espAddsHeaders"))) return;
-					const esp =
-						campaign.esp && campaign.esp !== "other"
-							? ` (${ESP_CATALOGUE[campaign.esp].name} is not known to add it)`
-							: "";
+					// A known ESP is not known to add the headers (else the rule returned above): the user may know better.
+					const esp = campaign.esp && campaign.esp !== "other" ? ESP_CATALOGUE[campaign.esp].name : "your ESP";
 					context.report({ node: missingNode(doc), messageId: "missing", data: { esp } });
 					return;
 				}

@@ -68,7 +68,7 @@ const rule: MessageRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds
 		},
 		messages: {
 			missing:
-				'This mail promotes an offer ("{{offer}}") without its conditions: link to them (e.g. "{{link}}") or write them out under "{{label}}" ({{law}}).',
+				'The offer ("{{offer}}") lacks its conditions: link them ("{{link}}") or write them under "{{label}}" ({{law}}).',
 			broken:
 				'Conditions link "{{text}}" leads nowhere: {{reason}}. Point it at the page with the offer\'s conditions.',
 			brokenText:

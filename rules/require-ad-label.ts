@@ -37,9 +37,9 @@ const rule: MessageRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds
 		},
 		messages: {
 			missing:
-				'This commercial e-mail needs an ad label ({{basis}}): start the subject with "Advertisement", or declare `lawfulBasis: consent` if all opted in (CAN-SPAM 7704(a)(5)(A)(i)).',
+				'No ad label ({{basis}}): start the subject with "Advertisement", or declare `lawfulBasis: consent` if all opted in (CAN-SPAM 7704(a)(5)(A)(i)).',
 			falseClaim:
-				'This mail says "{{claim}}" but promotes "{{offer}}", so it is commercial mail (16 CFR 316.3): send it as marketing, with an opt-out, or remove the promotion.',
+				'It says "{{claim}}" but promotes "{{offer}}", so it is commercial: send it as marketing, with an opt-out, or drop the offer (16 CFR 316.3).',
 			unseen: UNREAD_PART_MESSAGE,
 			missingText:
 				'This commercial e-mail\'s plain-text part is not identified as an advertisement ({{basis}}): start it or the subject with "Advertisement" (CAN-SPAM 7704(a)(5)(A)(i)).',

@@ -30,10 +30,7 @@ const rule: TemplateRuleDefinition<{ RuleOptions: Options; MessageIds: MessageId
 		// eslint-disable-next-line eslint-plugin/require-meta-has-suggestions
 		hasSuggestions: true,
 		messages: {
-			optOut:
-				"Unsubscribe link {{url}} uses http:, so the opt-out and the subscriber id in it travel unencrypted: use https: (" +
-				cite("gdpr-32-1") +
-				").",
+			optOut: "Unsubscribe link {{url}} is unencrypted (http:): use https: (" + cite("gdpr-32-1") + ").",
 			form:
 				"This form posts to {{url}} over http:, so what the reader types travels unencrypted: use https: (" +
 				cite("gdpr-32-1") +

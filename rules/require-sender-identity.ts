@@ -149,12 +149,11 @@ export function createSenderIdentityRule(
 			messages: {
 				missingName:
 					'This {{kind}} e-mail does not name its sender "{{name}}" ({{law}}): name it in the footer{{nameHint}}.',
-				missingAddress:
-					"This {{kind}} e-mail shows no postal address of its sender ({{law}}): add {{addressKind}} to the footer{{addressHint}}.",
+				missingAddress: "No postal address: add {{addressKind}} to the footer{{addressHint}} ({{law}}).",
 				poBoxOnly:
 					"This {{kind}} e-mail shows only a P.O. box as its sender's address; German law asks for the street address ({{law}}): add it to the footer{{addressHint}}.",
 				unnamed:
-					"This {{kind}} e-mail does not say who sends it ({{law}}): name the sender in the footer{{nameHint}} and declare it as `sender.name`.",
+					"The mail does not say who sends it: name the sender in the footer{{nameHint}} and declare `sender.name` ({{law}}).",
 				unseen: UNREAD_PART_MESSAGE,
 				missingBoth:
 					'This {{kind}} e-mail shows neither its sender "{{name}}" nor a postal address ({{law}}): add both to the footer{{addressHint}}.',
@@ -170,8 +169,7 @@ export function createSenderIdentityRule(
 					"The plain-text part of this {{kind}} e-mail shows only a P.O. box as its sender's address{{contrast}}; German law asks for the street address ({{law}}): add it{{addressHint}}.",
 				unnamedText:
 					"The plain-text part of this {{kind}} e-mail does not say who sends it{{contrast}} ({{law}}): name the sender in it{{nameHint}}.",
-				missingNameSms:
-					'This marketing SMS does not name its sender "{{name}}" ({{law}}): start the text with it, e.g. "{{name}}: …".',
+				missingNameSms: 'The SMS does not name its sender: start it with e.g. "{{name}}: …" ({{law}}).',
 			},
 			schema: [
 				{

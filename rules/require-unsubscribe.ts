@@ -99,17 +99,14 @@ const rule: MessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> =
 		},
 		hasSuggestions: true,
 		messages: {
-			missing:
-				"This marketing e-mail has no unsubscribe link: add a visible link to your opt-out page{{hint}} ({{law}}).",
-			broken: 'Unsubscribe link "{{text}}" does not work ({{reason}}): link it to your opt-out page{{hint}} ({{law}}).',
+			missing: "No unsubscribe link: add a visible one to your opt-out page{{hint}} ({{law}}).",
+			broken: 'Unsubscribe link "{{text}}" goes nowhere ({{reason}}): link your opt-out page{{hint}} ({{law}}).',
 			addFooter: "Add an unsubscribe footer linking to {{target}}.",
 			replyToNoReply:
 				"This marketing e-mail's only opt-out is to reply, but replies go to the no-reply address {{address}} ({{law}}): add an unsubscribe link{{hint}}, or send from an address whose replies are read.",
-			missingText: 'The plain-text part has no unsubscribe line{{contrast}}: add one such as "{{line}}" ({{law}}).',
-			missingSms:
-				'This marketing SMS does not say how to opt out: add e.g. "{{example}}" or an opt-out link ({{law}}).',
-			missingWhatsApp:
-				'This marketing WhatsApp template has no opt-out: add a quick-reply button such as "{{button}}" or a footer like "{{example}}" ({{law}}).',
+			missingText: 'The plain-text part has no unsubscribe line{{contrast}}: add e.g. "{{line}}" ({{law}}).',
+			missingSms: 'No opt-out in this SMS: add e.g. "{{example}}" or an opt-out link ({{law}}).',
+			missingWhatsApp: 'No opt-out: add a quick-reply button "{{button}}" or a footer "{{example}}" ({{law}}).',
 			unseen: UNREAD_PART_MESSAGE,
 		},
 		schema: [],

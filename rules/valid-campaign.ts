@@ -63,7 +63,7 @@ const rule: CampaignRuleDefinition<{ MessageIds: MessageId; RuleOptions: [] }> =
 			keyCase:
 				'Write "{{expected}}" instead of "{{key}}" in {{where}}. mailcomply reads it either way, but the schema (and your editor) only know this spelling.',
 			wrongType: '"{{path}}" must be {{expected}}, got {{actual}}; it is ignored.{{hint}}',
-			badValue: '"{{path}}" cannot be {{actual}}; it is ignored.{{suggestion}} Allowed values: {{allowed}}.',
+			badValue: '"{{path}}" cannot be {{actual}}; it is ignored.{{suggestion}} Use one of {{allowed}}.',
 			badFormat: '"{{path}}" must be {{meaning}}, got {{actual}}; it is ignored.',
 			countryCase: 'Write country codes in upper case: "{{expected}}", not "{{actual}}" (ISO 3166-1 alpha-2).',
 			invalid: '"{{path}}": {{message}}.',

@@ -33,7 +33,7 @@ const rule: MessageRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds
 			nesting: "{{message}}",
 			message: "{{message}}",
 			unknownComponent:
-				'<{{name}}> is not an mjml component, so mjml drops it and everything in it. Fix the name, or list your custom component in this rule\'s "components" option.',
+				'<{{name}}> is no mjml component, so mjml drops it with its content: fix the name, or list it in the "components" option.',
 			textOutsideText: 'Text directly inside <{{parent}}> is dropped by mjml: "{{text}}". Put it in an <mj-text>.',
 			textMessage: "{{message}}",
 		},

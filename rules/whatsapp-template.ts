@@ -44,9 +44,9 @@ const rule: TextMessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds 
 		},
 		messages: {
 			noExample:
-				"Variable {{variable}} in the {{component}} has no example value. Meta rejects a template whose variables have no sample values ({{law}}): add one to `example.{{key}}`.",
+				"Meta rejects variable {{variable}} in the {{component}} without an example value: add one to `example.{{key}}` ({{law}}).",
 			noUrlExample:
-				"The URL button's {{variable}} has no sample, which Meta rejects: add a full example URL as the button's `example` ({{law}}).",
+				"Meta rejects the URL button's {{variable}} without a sample: add a full example URL as its `example` ({{law}}).",
 			bodyOnlyVariable:
 				"The body is only {{variable}}, which WhatsApp rejects and Meta cannot review: write the message itself into the body ({{law}}).",
 			variablePlacement:
@@ -56,7 +56,7 @@ const rule: TextMessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds 
 			tooManyButtons:
 				"This template has {{count}} {{what}}; WhatsApp allows at most {{max}} ({{law}}). Remove {{extra}}.",
 			promotesAsUtility:
-				'This {{category}} template promotes (it says {{evidence}}), so Meta makes it MARKETING and it needs consent and an opt-out ({{law}}): set `"category": "MARKETING"`, or remove the promotion.',
+				'This {{category}} template promotes ({{evidence}}), so Meta makes it MARKETING: set `"category": "MARKETING"`, or remove the promotion ({{law}}).',
 		},
 		schema: [],
 		languages: ["mailcomply/whatsapp"],

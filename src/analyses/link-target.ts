@@ -82,7 +82,7 @@ export function unusableTargetReason(target: LinkTarget): string | undefined {
 		case "empty":
 			return "its href is empty";
 		case "fragment":
-			return `href="${target.value}" only jumps within the mail`;
+			return `href="${target.value}"`;
 		case "javascript":
 			return "javascript: links do not run in e-mail clients";
 		case "relative":

@@ -172,7 +172,7 @@ export function judgeLink(link: Link): LinkVerdict {
 			if (!saysUnsubscribe && !urlSays) return { kind: "unrelated" };
 			if (target.placeholderHost) return { kind: "broken", reason: `${target.host} is a placeholder address` };
 			if (!urlSays && tags.length === 0 && /^\/?$/u.test(target.path) && !target.url.includes("?")) {
-				return { kind: "broken", reason: `it links to the home page of ${target.host}, not to an opt-out` };
+				return { kind: "broken", reason: `it is the home page of ${target.host}` };
 			}
 			return { kind: "working" };
 		}

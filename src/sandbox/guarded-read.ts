@@ -24,7 +24,7 @@ const SHOWN_ROOT_MAX = 40;
 /**
  * The root as a finding names it: relative to the folder the run started in
  * (where the output's file names start), never the machine's absolute path;
- * a long one (a template's own folder deep in a tree) by its last two folders.
+ * a long one (a template's own folder deep in a tree) by its last folder.
  */
 export function shownRoot(root: string): string {
 	const relative = path.relative(process.cwd(), root);
@@ -32,7 +32,7 @@ export function shownRoot(root: string): string {
 	const segments = relative.split(path.sep);
 	// Another drive (Windows) gives an absolute path: its last folders are what a person recognises.
 	if (relative.length <= SHOWN_ROOT_MAX && !path.isAbsolute(relative)) return segments.join("/");
-	return `…/${segments.filter(Boolean).slice(-2).join("/")}`;
+	return `…/${segments.filter(Boolean).at(-1) ?? ""}`;
 }
 
 /**
@@ -47,7 +47,7 @@ export function realPathInside(file: string, root: string): { ok: true; realPath
 	noteRead(target);
 	const leaves: Refusal = {
 		ok: false,
-		reason: `the path leaves the include root (${shownRoot(root)}); move the file inside it, or lint from a folder holding both.`,
+		reason: `outside the include root (${shownRoot(root)}); move it inside, or lint from a folder holding both.`,
 	};
 	const writtenInside = isInside(target, root);
 	let realPath: string;

@@ -74,7 +74,7 @@ describe("the CLI's include root", () => {
 		const valid = messages.filter((message) => message.includes("valid-template"));
 		expect(valid).toEqual([
 			expect.stringMatching(
-				/^newsletters\/2026\/spring\.mjml:1:\d+ mailcomply\/valid-template mj-include ".*etc\/passwd": the path leaves the include root/u,
+				/^newsletters\/2026\/spring\.mjml:1:\d+ mailcomply\/valid-template mj-include ".*etc\/passwd": outside the include root/u,
 			),
 		]);
 		expect(messages.filter((message) => message.includes("require-unsubscribe"))).toEqual([]);
@@ -98,11 +98,11 @@ describe("the include root for paths outside the CLI's folder", () => {
 		const { messages } = await lintJson(path.join(dir, "work"), ".", "../templates");
 		expect(messages.filter((message) => message.includes("valid-template"))).toEqual([
 			expect.stringMatching(
-				/^\.\.\/templates\/mails\/spring\.mjml:1:\d+ mailcomply\/valid-template mj-include "\.\.\/\.\.\/secret\.mjml": the path leaves the include root \(.*templates\);/u,
+				/^\.\.\/templates\/mails\/spring\.mjml:1:\d+ mailcomply\/valid-template mj-include "\.\.\/\.\.\/secret\.mjml": outside the include root \(.*templates\);/u,
 			),
 			// Files in the CLI's folder keep it as their root, though ESLint runs from the folder above.
 			expect.stringMatching(
-				/^own\.mjml:1:\d+ mailcomply\/valid-template mj-include "\.\.\/templates\/partials\/footer\.mjml": the path leaves the include root \(.*work\);/u,
+				/^own\.mjml:1:\d+ mailcomply\/valid-template mj-include "\.\.\/templates\/partials\/footer\.mjml": outside the include root \(.*work\);/u,
 			),
 		]);
 		expect(messages.filter((message) => message.includes("require-unsubscribe"))).toEqual([]);

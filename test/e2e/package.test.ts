@@ -179,9 +179,7 @@ describe("npm pack, installed in a fresh project with the README's instructions"
 	it("runs npx mailcomply with its exit code and formats", () => {
 		const stylish = spawnSync("npx", ["mailcomply", "--no-color"], { cwd: project, encoding: "utf8" });
 		expect(stylish.status).toBe(1);
-		expect(stylish.stdout).toMatch(
-			/2:2\s+error\s+This marketing e-mail has no unsubscribe link[\s\S]+?mailcomply\/require-unsubscribe/u,
-		);
+		expect(stylish.stdout).toMatch(/2:2\s+error\s+No unsubscribe link[\s\S]+?mailcomply\/require-unsubscribe/u);
 		const sarif = spawnSync("npx", ["mailcomply", "--format", "sarif", "emails/promo.mjml"], {
 			cwd: project,
 			encoding: "utf8",

@@ -401,7 +401,7 @@ describe("formats through the CLI", () => {
 		const { code, stdout } = await cli("--format", "html", "emails/promo.mjml");
 		expect(code).toBe(1);
 		expect(stdout).toMatch(/^<!DOCTYPE html>/u);
-		expect(stdout).toContain("This marketing e-mail has no unsubscribe link");
+		expect(stdout).toContain("No unsubscribe link");
 		expect(stdout).not.toMatch(/<(?:script|link)\b|src="http|url\(http/u);
 	});
 });

@@ -40,7 +40,7 @@ tester.run("list-hygiene", rule as never, {
 			errors: [
 				{
 					message:
-						"The list was last cleaned on 2025-11-28, over 12 months ago (limit 12): remove bounces, opt-outs and inactive addresses, then update `audience.lastCleaned` (GDPR art. 5(1)(d)–(e)).",
+						"The list was cleaned over 12 months ago (limit 12): remove bounces and opt-outs, then update `audience.lastCleaned` (GDPR art. 5(1)(d)–(e)).",
 					line: 3,
 					column: 16,
 				},

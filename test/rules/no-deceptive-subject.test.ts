@@ -39,7 +39,7 @@ campaign.run("no-deceptive-subject (campaign)", rule as never, {
 			errors: [
 				{
 					message:
-						'The subject "RE: your question about our offer" starts with "RE:" as if it replied to the reader, which misleads in a marketing mail: remove "RE:" (e.g. CAN-SPAM 15 U.S.C. 7704(a)(2)).',
+						'The subject "RE: your question about our offer" fakes a reply with "RE:": remove it (e.g. CAN-SPAM 15 U.S.C. 7704(a)(2)).',
 					line: 1,
 					column: 10,
 				},

@@ -45,9 +45,9 @@ tester.run("one-click-unsubscribe", rule as never, {
 	invalid: [
 		{
 			code: "kind: marketing\nesp: ses\n",
-			errors: [{ messageId: "missing", data: { esp: " (Amazon SES is not known to add it)" }, line: 2, column: 6 }],
+			errors: [{ messageId: "missing", data: { esp: "Amazon SES" }, line: 2, column: 6 }],
 		},
-		{ code: "kind: marketing\n", errors: [{ messageId: "missing", data: { esp: "" }, line: 1, column: 1 }] },
+		{ code: "kind: marketing\n", errors: [{ messageId: "missing", data: { esp: "your ESP" }, line: 1, column: 1 }] },
 		// declaring false overrides the catalogue
 		{ code: "esp: klaviyo\nespAddsHeaders: false\n", errors: [{ messageId: "missing" }] },
 		{

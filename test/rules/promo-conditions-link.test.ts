@@ -166,7 +166,7 @@ html.run(
 				errors: [
 					{
 						messageId: "broken",
-						data: { text: "Actievoorwaarden", reason: 'href="#" only jumps within the mail' },
+						data: { text: "Actievoorwaarden", reason: 'href="#"' },
 						line: 4,
 						column: 4,
 					},

@@ -221,7 +221,7 @@ html.run("require-sender-identity (html)", rule as never, {
 			errors: [
 				{
 					message:
-						"This marketing e-mail shows no postal address of its sender (CAN-SPAM 15 U.S.C. 7704(a)(5)(A)(iii)): add one to the footer, e.g. *|LIST:ADDRESSLINE|* (Mailchimp).",
+						"No postal address: add one to the footer, e.g. *|LIST:ADDRESSLINE|* (Mailchimp) (CAN-SPAM 15 U.S.C. 7704(a)(5)(A)(iii)).",
 					line: 2,
 					column: 7,
 				},
@@ -367,8 +367,7 @@ html.run("require-sender-identity-transactional (html)", transactionalRule as ne
 			},
 			errors: [
 				{
-					message:
-						"This transactional e-mail shows no postal address of its sender (CASL s. 6(6)): add one to the footer.",
+					message: "No postal address: add one to the footer (CASL s. 6(6)).",
 				},
 			],
 		},

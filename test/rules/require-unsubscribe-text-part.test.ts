@@ -71,7 +71,7 @@ eml.run("require-unsubscribe (.eml text part)", plugin.rules["require-unsubscrib
 			errors: [
 				{
 					message:
-						/^The plain-text part has no unsubscribe line, unlike the HTML part: add one such as "Afmelden: https:\/\/theehuis\.nl\/afmelden\/8f3a"/u as never,
+						/^The plain-text part has no unsubscribe line, unlike the HTML part: add e.g. "Afmelden: https:\/\/theehuis\.nl\/afmelden\/8f3a"/u as never,
 					line: 9,
 					column: 1,
 				},

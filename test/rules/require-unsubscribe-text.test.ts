@@ -146,8 +146,12 @@ whatsapp.run("require-unsubscribe (whatsapp)", rule as never, {
 			),
 			errors: [
 				{
-					message:
-						/add a quick-reply button such as "Stop promotions" or a footer like "Reply STOP to stop promotions"/u,
+					messageId: "missingWhatsApp",
+					data: {
+						button: "Stop promotions",
+						example: "Reply STOP to stop promotions",
+						law: "e.g. ePrivacy Directive art. 13(4)",
+					},
 				},
 			],
 		},

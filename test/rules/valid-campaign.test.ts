@@ -167,7 +167,7 @@ describe("valid-campaign", () => {
 						line: 1,
 						column: 14,
 						message:
-							/^"espTracking" cannot be text "open"; it is ignored\. Did you mean "opens"\? Allowed values: opens, clicks, opens-and-clicks, aggregate, none\./u,
+							/^"espTracking" cannot be text "open"; it is ignored\. Did you mean "opens"\? Use one of opens, clicks, opens-and-clicks, aggregate, none\./u,
 					},
 				],
 			},
@@ -206,7 +206,7 @@ describe("valid-campaign", () => {
 						line: 1,
 						column: 6,
 						message:
-							/^"esp" cannot be text "mailchip"; it is ignored\. Did you mean "mailchimp"\? Allowed values: mailchimp, mandrill, /u,
+							/^"esp" cannot be text "mailchip"; it is ignored\. Did you mean "mailchimp"\? Use one of mailchimp, mandrill, /u,
 					},
 				],
 			},
@@ -216,7 +216,7 @@ describe("valid-campaign", () => {
 				errors: [
 					{
 						message:
-							'"kind" cannot be number 5; it is ignored. Allowed values: marketing, transactional, opt-in-confirmation.',
+							'"kind" cannot be number 5; it is ignored. Use one of marketing, transactional, opt-in-confirmation.',
 					},
 				],
 			},
@@ -275,7 +275,7 @@ describe("valid-campaign", () => {
 				errors: [
 					{
 						message:
-							'"audience.source" cannot be text "bought"; it is ignored. Allowed values: own-customers, signup-form, third-party, purchased, scraped.',
+							'"audience.source" cannot be text "bought"; it is ignored. Use one of own-customers, signup-form, third-party, purchased, scraped.',
 					},
 				],
 			},
