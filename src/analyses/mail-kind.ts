@@ -96,14 +96,14 @@ function infer(sourceCode: TemplateSourceCode): InferredKind {
 	const blocks = getTextBlocks(sourceCode);
 	const texts = [...blocks.map((block) => block.text), ...customComponentTexts(sourceCode)];
 	const offer = getOffers(sourceCode)[0];
-	const promotion = offer
-		? offer.text
-		: texts.map((text) => matchPromotionWording(text)?.phrase).find((phrase) => phrase !== undefined);
+	let promotion = offer?.text;
+	// CAN-SPAM's primary-purpose rule: where does the first promotion start (-1: not in a text block), and is what comes before it clearly transactional?
+	let promotionAt = offer ? blocks.findIndex((block) => block.node === offer.node) : -1;
+	for (let index = 0; promotion === undefined && index < texts.length; index++) {
+		promotion = matchPromotionWording(texts[index]!)?.phrase;
+		if (promotion !== undefined && index < blocks.length) promotionAt = index;
+	}
 	if (promotion !== undefined) {
-		// CAN-SPAM's primary-purpose rule: where does the first promotion start, and is what comes before it clearly transactional?
-		const promotionAt = offer
-			? blocks.findIndex((block) => block.node === offer.node)
-			: blocks.findIndex((block) => matchPromotionWording(block.text) !== undefined);
 		const before =
 			promotionAt > 0
 				? weighTransactional(

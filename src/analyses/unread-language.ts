@@ -38,6 +38,7 @@ const SCRIPTS: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** A text is in another script when at least this share of its letters is, and at least this many. */
 const OTHER_SCRIPT_SHARE = 0.5;
+const LETTER = /^\p{L}$/u;
 const OTHER_SCRIPT_MIN = 8;
 
 /**
@@ -89,8 +90,20 @@ function letterCounts(texts: readonly string[]): { latin: number; foreignLatin: 
 	let foreignLatin = 0;
 	const other = new Map<string, number>();
 	for (const text of texts) {
-		for (const letter of text.normalize("NFC").toLowerCase().matchAll(/\p{L}/gu)) {
-			const char = letter[0];
+		const lowered = text.normalize("NFC").toLowerCase();
+		for (let at = 0; at < lowered.length; at++) {
+			const code = lowered.charCodeAt(at);
+			// ASCII, most of any mail, is counted from its code: its letters (a-z, once lowered) are all read Latin letters.
+			if (code < 0x80) {
+				if (code >= 0x61 && code <= 0x7a) {
+					letters++;
+					latin++;
+				}
+				continue;
+			}
+			const char = String.fromCodePoint(lowered.codePointAt(at)!);
+			at += char.length - 1;
+			if (!LETTER.test(char)) continue;
 			letters++;
 			// Latin-1 and Latin Extended-A/B hold the Latin letters of most languages: no script test for them.
 			if (char <= "\u024f" || /\p{Script=Latin}/u.test(char)) {
