@@ -21,7 +21,12 @@ import { guessLanguage } from "../lexicons/subject-wording.js";
 /** The languages the lexicons read, by their BCP 47 primary subtag. */
 const READ_LANGUAGES: ReadonlySet<string> = new Set(["nl", "en", "de", "fr"]);
 
-const LANGUAGE_NAMES = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
+/**
+ * English names of languages, for notes ("Polish"), made on first use:
+ * building one loads ICU's display-name data, some 25-30 ms of CPU at
+ * start-up, and a mail in a language the lexicons read never needs a name.
+ */
+let languageNames: Intl.DisplayNames | undefined;
 
 /** Scripts other than Latin, each with the name a note gives a text written in it. */
 const SCRIPTS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -76,12 +81,14 @@ export function unreadLanguage(
 }
 
 /** A BCP 47 tag's language (`pl`, `el-GR`, `en_US`), or `undefined` for no tag, `und`, a template variable or private use. */
-function languageOfTag(tag: string | undefined): { read: boolean; name: string } | undefined {
+function languageOfTag(tag: string | undefined): { read: true } | { read: false; name: string } | undefined {
 	const primary = /^\s*([a-z]{2,3})(?:[-_][a-z\d]{1,8})*\s*$/iu.exec(tag ?? "")?.[1]?.toLowerCase();
 	if (primary === undefined) return undefined;
-	const name = LANGUAGE_NAMES.of(primary);
-	if (name === undefined || primary === "und" || primary === "mul" || primary === "zxx") return undefined;
-	return { read: READ_LANGUAGES.has(primary), name };
+	if (READ_LANGUAGES.has(primary)) return { read: true };
+	if (primary === "und" || primary === "mul" || primary === "zxx") return undefined;
+	languageNames ??= new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
+	const name = languageNames.of(primary);
+	return name === undefined ? undefined : { read: false, name };
 }
 
 function letterCounts(texts: readonly string[]): { latin: number; foreignLatin: number; otherScript?: string } {
