@@ -237,7 +237,15 @@ function endsWithAny(text: string, at: number, literals: readonly string[]): boo
 }
 
 interface TrieNode {
-	children: Map<string, TrieNode>;
+	/**
+	 * The children by token, once there are two or more, in the order their
+	 * phrases were listed. Until then the one child sits in `onlyToken` and
+	 * `onlyChild`: most nodes of a phrase trie have one, and a Map for each of
+	 * them was most of what compiling a lexicon cost at start-up.
+	 */
+	children: Map<string, TrieNode> | undefined;
+	onlyToken: string | undefined;
+	onlyChild: TrieNode | undefined;
 	/** The children in the order their phrases were listed, when one of them is a pattern; otherwise at most one child can match. */
 	patterned: Array<{ token: string; child: TrieNode }> | undefined;
 	/** Index of the entry that ends here. */
@@ -261,15 +269,46 @@ function matchFrom(node: TrieNode, text: string, at: number): number | undefined
 			const found = matchToken(token, child, text, at);
 			if (found !== undefined) return found;
 		}
-	} else if (node.children.size > 0) {
+	} else if (node.onlyChild !== undefined || node.children !== undefined) {
 		const character = characterAt(text, at);
-		const child = character === "" ? undefined : node.children.get(character);
+		const child = character === "" ? undefined : childOf(node, character);
 		if (child !== undefined) {
 			const found = matchFrom(child, text, at + character.length);
 			if (found !== undefined) return found;
 		}
 	}
 	return node.terminal !== undefined && !isWordCharacter(characterAt(text, at)) ? node.terminal : undefined;
+}
+
+function newTrieNode(): TrieNode {
+	return { children: undefined, onlyToken: undefined, onlyChild: undefined, patterned: undefined };
+}
+
+function childOf(node: TrieNode, token: string): TrieNode | undefined {
+	if (node.children !== undefined) return node.children.get(token);
+	return node.onlyToken === token ? node.onlyChild : undefined;
+}
+
+/** Adds a child for a token the node has no child for yet. */
+function addChild(node: TrieNode, token: string, child: TrieNode): void {
+	if (node.children !== undefined) node.children.set(token, child);
+	else if (node.onlyChild === undefined) {
+		node.onlyToken = token;
+		node.onlyChild = child;
+	} else {
+		node.children = new Map([
+			[node.onlyToken!, node.onlyChild],
+			[token, child],
+		]);
+		node.onlyToken = undefined;
+		node.onlyChild = undefined;
+	}
+}
+
+/** The children in the order their phrases were listed. */
+function childrenOf(node: TrieNode): Array<{ token: string; child: TrieNode }> {
+	if (node.children !== undefined) return [...node.children].map(([token, child]) => ({ token, child }));
+	return node.onlyChild === undefined ? [] : [{ token: node.onlyToken!, child: node.onlyChild }];
 }
 
 /** Tries `child` after each reading of `token` at `at`, most text first: the order in which a regex would try them. */
@@ -339,7 +378,7 @@ function compileNow<Lang extends string, Kind extends string>(
 ): CompiledLexicon<Lang, Kind> {
 	const searchable: Array<LexiconEntry<Lang, Kind>> = [];
 	const wholeOnly = new Map<string, LexiconEntry<Lang, Kind>>();
-	const root: TrieNode = { children: new Map(), patterned: undefined };
+	const root = newTrieNode();
 	for (const entry of list) {
 		const folded = foldText(entry.phrase);
 		if (folded.startsWith("=")) {
@@ -349,13 +388,12 @@ function compileNow<Lang extends string, Kind extends string>(
 		}
 		let node = root;
 		for (const token of phraseTokens(folded)) {
-			let child = node.children.get(token);
+			let child = childOf(node, token);
 			if (child === undefined) {
-				child = { children: new Map(), patterned: undefined };
-				node.children.set(token, child);
+				child = newTrieNode();
+				addChild(node, token, child);
 				if (node.patterned !== undefined) node.patterned.push({ token, child });
-				else if (token === HYPHEN || token === APOSTROPHE || token === STEM)
-					node.patterned = [...node.children].map(([listed, next]) => ({ token: listed, child: next }));
+				else if (token === HYPHEN || token === APOSTROPHE || token === STEM) node.patterned = childrenOf(node);
 			}
 			node = child;
 		}
