@@ -1,6 +1,7 @@
 import type { RuleContext, RuleDefinition } from "@eslint/core";
 import { mailcomplyDocs } from "../src/rule-docs.js";
 import { assumptionNote, type AssumedFact } from "../src/analyses/assumptions.js";
+import { reportingThrough } from "./report-through.js";
 
 /** The data key every message of an assumption-dependent rule ends with. */
 export const ASSUMED = "mailcomplyAssumed";
@@ -39,8 +40,7 @@ export function noteAssumptions(rule: RuleDefinition): RuleDefinition {
 						: {}),
 				} as Parameters<RuleContext["report"]>[0]);
 			};
-			// ESLint's rule context is a frozen object of plain properties; one that inherits from it and reports through the note reads the same.
-			return rule.create(Object.create(context, { report: { value: report } }) as RuleContext);
+			return rule.create(reportingThrough(context, report));
 		},
 	} as RuleDefinition;
 }

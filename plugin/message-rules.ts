@@ -1,6 +1,7 @@
 import type { RuleContext, RuleDefinition, RuleVisitor } from "@eslint/core";
 import { EmlSourceCode } from "../src/languages/eml-source-code.js";
 import { textMessageVisitorKeys, type TextMessageAstNode, type TextMessageNode } from "../src/text-message/ast.js";
+import { reportingThrough } from "./report-through.js";
 
 /** The data key every message of a rule that runs on captured messages ends with. */
 export const DECODED = "mailcomplyDecoded";
@@ -64,8 +65,7 @@ export function alsoOnMessages(rule: RuleDefinition): RuleDefinition {
 					}));
 				context.report(next as Parameters<RuleContext["report"]>[0]);
 			};
-			// ESLint's rule context is a frozen object of plain properties; one that inherits from it and reports through this reads the same.
-			const visitor = rule.create(Object.create(context, { report: { value: report } }) as RuleContext);
+			const visitor = rule.create(reportingThrough(context, report));
 			const textPart = message?.textPart;
 			if (!readsTextParts || !textPart) return visitor;
 			const htmlExit = visitor["Document:exit"];
