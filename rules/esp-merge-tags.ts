@@ -298,13 +298,13 @@ const rule: MessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> =
 			return [];
 		};
 
-		return {
+		const visitors = {
 			// Also visits the text parts of attribute values: the traversal walks into `parts`.
-			Text(node, parent) {
+			Text(node: TextNode, parent: TemplateNode | undefined) {
 				if (parent?.type === "Element" && CODE_ELEMENTS.has(parent.name)) return;
 				reportUnbalanced(node);
 			},
-			MergeTag(node, parent) {
+			MergeTag(node: MergeTagNode, parent: TemplateNode | undefined) {
 				if (parent?.type === "Element" && CODE_ELEMENTS.has(parent.name)) return;
 				// A broken tag is one problem: the stray delimiter, not also the ESP of what is left.
 				if (reportStray(node, siblingsOf(node, parent))) return;
@@ -315,8 +315,12 @@ const rule: MessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> =
 				});
 			},
 			TextPart: checkTextPart,
+		};
+		// Elements are only another ESP's (`<unsubscribe>`) when the campaign names its own: without one, ESLint need not call this on every element.
+		if (!esp) return visitors;
+		return {
+			...visitors,
 			Element(node: ElementNode) {
-				if (!esp) return;
 				const matches = classifyEspElement(node.name);
 				if (matches.length === 0 || matches.some((match) => match.esp === esp)) return;
 				const role = matches[0]!.role;

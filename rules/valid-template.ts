@@ -1,6 +1,7 @@
 import type { MessageRuleDefinition } from "../src/types.js";
 import type { TemplateSourceCode } from "../src/languages/template-source-code.js";
-import type { TemplateProblemKind } from "../src/ast/types.js";
+import type { DocumentNode, TemplateProblemKind } from "../src/ast/types.js";
+import type { TextMessageNode } from "../src/text-message/ast.js";
 import { ruleDocsUrl } from "../src/rule-docs.js";
 import { shortenText } from "../src/analyses/text.js";
 import { MJML_CORE_COMPONENTS, MJML_LAYOUT_COMPONENTS } from "../src/template/mjml-components.js";
@@ -63,32 +64,30 @@ const rule: MessageRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds
 		const [{ html, components = [] }] = context.options;
 		const isCustom = (name: string) =>
 			components.some((pattern) => (pattern.endsWith("*") ? name.startsWith(pattern.slice(0, -1)) : name === pattern));
-		const mjml = (context.sourceCode as TemplateSourceCode).format === "mjml";
-		return {
+		const problems = {
 			// A WhatsApp template that is not of Meta's form, or a text message that is not UTF-8.
-			TextMessage(node) {
+			TextMessage(node: TextMessageNode) {
 				for (const problem of node.problems)
 					context.report({ loc: problem.loc, messageId: "textMessage", data: { message: problem.message } });
 			},
-			Document(node) {
+			Document(node: DocumentNode) {
 				for (const problem of node.problems) {
 					if (problem.kind === "html" && !html) continue;
 					context.report({ loc: problem.loc, messageId: problem.kind, data: { message: problem.message } });
 				}
 			},
+		};
+		// The rest is about mjml components: other formats get no Element and Text listeners, which ESLint would call on every node.
+		if ((context.sourceCode as TemplateSourceCode).format !== "mjml") return problems;
+		return {
+			...problems,
 			Element(node) {
-				if (
-					!mjml ||
-					node.origin ||
-					!node.name.startsWith("mj") ||
-					MJML_CORE_COMPONENTS.has(node.name) ||
-					isCustom(node.name)
-				)
+				if (node.origin || !node.name.startsWith("mj") || MJML_CORE_COMPONENTS.has(node.name) || isCustom(node.name))
 					return;
 				context.report({ loc: node.startTag.loc, messageId: "unknownComponent", data: { name: node.name } });
 			},
 			Text(node, parent) {
-				if (!mjml || node.origin || parent?.type !== "Element" || !MJML_LAYOUT_COMPONENTS.has(parent.name)) return;
+				if (node.origin || parent?.type !== "Element" || !MJML_LAYOUT_COMPONENTS.has(parent.name)) return;
 				const text = node.value.trim();
 				if (text === "") return;
 				context.report({
