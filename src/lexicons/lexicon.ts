@@ -188,20 +188,6 @@ const ASCII_WORD_CHARACTER = Uint8Array.from({ length: 0x80 }, (_, code) =>
 	/[\da-z]/iu.test(String.fromCharCode(code)) ? 1 : 0,
 );
 
-/** The tokens of one folded phrase (without the `=` marker): a character each, the three patterns above as markers. */
-function phraseTokens(folded: string): string[] {
-	const isStem = folded.endsWith("*");
-	const body = isStem ? folded.slice(0, -1) : folded;
-	const tokens: string[] = [];
-	for (const character of body) {
-		if (character === "-") tokens.push(HYPHEN);
-		else if (character === "'") tokens.push(APOSTROPHE);
-		else tokens.push(character);
-	}
-	if (isStem) tokens.push(STEM);
-	return tokens;
-}
-
 /** The code point that starts at `at`, as a string ("" at the end). */
 function characterAt(text: string, at: number): string {
 	const code = text.codePointAt(at);
@@ -289,8 +275,11 @@ function childOf(node: TrieNode, token: string): TrieNode | undefined {
 	return node.onlyToken === token ? node.onlyChild : undefined;
 }
 
-/** Adds a child for a token the node has no child for yet. */
-function addChild(node: TrieNode, token: string, child: TrieNode): void {
+/** The node's child for a token, added when it has none yet (listed after the children it has). */
+function childFor(node: TrieNode, token: string): TrieNode {
+	const known = childOf(node, token);
+	if (known !== undefined) return known;
+	const child = newTrieNode();
 	if (node.children !== undefined) node.children.set(token, child);
 	else if (node.onlyChild === undefined) {
 		node.onlyToken = token;
@@ -303,6 +292,38 @@ function addChild(node: TrieNode, token: string, child: TrieNode): void {
 		node.onlyToken = undefined;
 		node.onlyChild = undefined;
 	}
+	if (node.patterned !== undefined) node.patterned.push({ token, child });
+	else if (token === HYPHEN || token === APOSTROPHE || token === STEM) node.patterned = childrenOf(node);
+	return child;
+}
+
+/**
+ * The trie node a folded phrase (without the `=` marker) ends at, its path
+ * added: a token per character, `-` and `'` as their pattern markers, a
+ * trailing `*` as the stem marker. Read by index rather than through a list
+ * of tokens: this runs once per phrase at start-up, in code not yet
+ * optimised, where every step counts.
+ */
+function addPhrase(root: TrieNode, folded: string): TrieNode {
+	const isStem = folded.endsWith("*");
+	const end = isStem ? folded.length - 1 : folded.length;
+	let node = root;
+	for (let at = 0; at < end; at++) {
+		const code = folded.charCodeAt(at);
+		let token: string;
+		if (code === 0x2d) token = HYPHEN;
+		else if (code === 0x27) token = APOSTROPHE;
+		else if (code >= 0xd800 && code <= 0xdbff && at + 1 < end && isLowSurrogate(folded.charCodeAt(at + 1))) {
+			token = folded.slice(at, at + 2);
+			at++;
+		} else token = folded[at]!;
+		node = childFor(node, token);
+	}
+	return isStem ? childFor(node, STEM) : node;
+}
+
+function isLowSurrogate(code: number): boolean {
+	return code >= 0xdc00 && code <= 0xdfff;
 }
 
 /** The children in the order their phrases were listed. */
@@ -386,17 +407,7 @@ function compileNow<Lang extends string, Kind extends string>(
 			if (!wholeOnly.has(key)) wholeOnly.set(key, entry);
 			continue;
 		}
-		let node = root;
-		for (const token of phraseTokens(folded)) {
-			let child = childOf(node, token);
-			if (child === undefined) {
-				child = newTrieNode();
-				addChild(node, token, child);
-				if (node.patterned !== undefined) node.patterned.push({ token, child });
-				else if (token === HYPHEN || token === APOSTROPHE || token === STEM) node.patterned = childrenOf(node);
-			}
-			node = child;
-		}
+		const node = addPhrase(root, folded);
 		// The first entry for a phrase keeps it (Dutch "afmeld*" before Danish).
 		if (node.terminal === undefined) {
 			node.terminal = searchable.length;
