@@ -75,7 +75,8 @@ function fold(text: string): string {
 /**
  * The original spelling of a phrase found in `foldText(text)`: "Réduction",
  * not "reduction", so a message quotes the mail as written. Each character
- * is folded on its own to map folded offsets back to the original; the
+ * is folded on its own to map folded offsets back to the original, one entry
+ * per UTF-16 code unit of the folded text (the unit `indexOf` counts in); the
  * folded phrase itself when it cannot be found.
  */
 export function originalSpelling(text: string, foldedPhrase: string): string {
@@ -102,13 +103,16 @@ export function originalSpelling(text: string, foldedPhrase: string): string {
 			}
 			continue;
 		}
-		for (const part of foldCharacter(character)) {
-			pieces.push(part);
-			last = part;
+		const folded = foldCharacter(character);
+		if (folded === "") continue;
+		pieces.push(folded);
+		last = folded.at(-1)!;
+		// One entry per UTF-16 code unit of the folded text, as `indexOf` counts: an emoji is two.
+		for (let unit = 0; unit < folded.length; unit++) {
 			origin.push(start);
 			originEnd.push(offset);
 		}
-		if (pieces.length >= nextLook) {
+		if (origin.length >= nextLook) {
 			const at = pieces.join("").indexOf(foldedPhrase);
 			if (at !== -1) return spelling(at);
 			nextLook *= 2;

@@ -83,6 +83,16 @@ describe("originalSpelling: the phrase as the text spells it", () => {
 			"Nú 30% Korting",
 		],
 		["absent", "Nothing to see here", "korting", "korting"],
+		// Offsets are UTF-16 code units: an emoji or a mathematical letter before the phrase is two of them.
+		["en, emoji before it", "🎉🎉 Spring sale: 20% off all teas", "20% off", "20% off"],
+		["nl, emoji and a ligature before it", "🌷 ﬁjne lente 🎉 Nú 15% KORTING", "nu 15% korting", "Nú 15% KORTING"],
+		["fr, astral letters before it", "𝐒𝐨𝐥𝐝𝐞𝐬 : 20% de Réduction", "20% de reduction", "20% de Réduction"],
+		[
+			"de, an emoji in the phrase",
+			`${"🎁 Geschenk ".repeat(100)}Große 🎉 Aktion`,
+			"grosse 🎉 aktion",
+			"Große 🎉 Aktion",
+		],
 	])("%s", (_name, text, phrase, spelled) => {
 		expect(originalSpelling(text, phrase)).toBe(spelled);
 	});

@@ -55,6 +55,14 @@ describe("the assumption note on findings", () => {
 		).toBe(true);
 	});
 
+	test("the evidence quoted from an SMS is the text's own words, whatever emoji come before them", async () => {
+		const sms = "🎉🌷 Bakkerij Jansen: lenteactie! 20% korting op alle taarten t/m zondag.";
+		const [finding] = (await lint(sms, {}, "sms/lente.sms.txt")).filter(
+			(message) => message.ruleId === "mailcomply/require-unsubscribe",
+		);
+		expect(finding?.message).toMatch(/ \(Assumed marketing: it says "20% korting"\.\)$/u);
+	});
+
 	test("a declared kind adds no note", async () => {
 		const [finding] = (await lint(PROMO, { mailcomply: { campaign: { kind: "marketing" } } })).filter(
 			(message) => message.ruleId === "mailcomply/require-unsubscribe",

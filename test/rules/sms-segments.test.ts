@@ -104,6 +104,40 @@ sms.run("sms-segments", rule as never, {
 				},
 			],
 		},
+		// nl: emoji before the findings count as two UTF-16 code units each, as ESLint's columns do.
+		{
+			code: "🎉🎉 Bakkerij Jansen: ’t is lente! " + words(300),
+			errors: [
+				{
+					messageId: "ucs2Character",
+					column: 1,
+					endColumn: 3,
+					data: ucs2("🎉 (U+1F389)", "remove it", "5", "3", ", 2 times,"),
+					suggestions: [{ messageId: "remove", output: " Bakkerij Jansen: ’t is lente! " + words(300) }],
+				},
+				{
+					messageId: "ucs2Character",
+					column: 23,
+					endColumn: 24,
+					data: ucs2("’ (U+2019)", "write ' instead", "5", "3"),
+					suggestions: [{ messageId: "replace", output: "🎉🎉 Bakkerij Jansen: 't is lente! " + words(300) }],
+				},
+				// 335 UCS-2 code units; the fourth segment starts at code unit 201 (3 × 67).
+				{
+					messageId: "tooManySegments",
+					column: 202,
+					data: {
+						segments: "5",
+						length: "335",
+						encoding: "UCS-2",
+						tags: "",
+						max: "3",
+						next: "4",
+						law: "SMS segment lengths",
+					},
+				},
+			],
+		},
 		// fr (GSM-7 only, no accents GSM-7 lacks): an invisible zero-width space from a copy.
 		{
 			code: "Boutique Claire : -30 % sur les robes\u200b ! " + words(120),
