@@ -6,9 +6,11 @@ import { campaignCountries, countriesOptionSchema } from "../src/analyses/jurisd
 import { findTextOptOut } from "../src/analyses/text-opt-out.js";
 import { textsNameParty } from "../src/analyses/party-names.js";
 import {
+	disclosureLanguage,
 	hasFrequencyDisclosure,
 	hasHelpInstruction,
 	hasRatesDisclosure,
+	type DisclosureLanguage,
 } from "../src/lexicons/sms-program-disclosures.js";
 
 type MessageIds = "missing" | "add";
@@ -19,6 +21,27 @@ interface Disclosure {
 	what: string;
 	add: string;
 }
+
+/**
+ * The words a fix adds, in the message's language: the carriers' short
+ * forms in English, Twilio's forms for a Spanish-language short code in
+ * Spanish (its frequency is a count, "X msjs/mes": the number is yours to
+ * fill in). `rates` also names the notice in the finding.
+ */
+const WORDING: Readonly<Record<DisclosureLanguage, Record<"frequency" | "rates" | "help" | "stop", string>>> = {
+	en: {
+		frequency: "Msg freq varies.",
+		rates: "Msg & data rates may apply.",
+		help: "Reply HELP for help.",
+		stop: "Reply STOP to cancel.",
+	},
+	es: {
+		frequency: "<número> msjs/mes.",
+		rates: "Cargos de msjs y datos pueden aplicar.",
+		help: "Envíe AYUDA para asistencia.",
+		stop: "Envíe ALTO para cancelar.",
+	},
+};
 
 /**
  * A US SMS programme's opt-in confirmation (sidecar `kind:
@@ -65,11 +88,13 @@ const rule: TextMessageRuleDefinition<{ RuleOptions: Options; MessageIds: Messag
 				// The programme's name is the declared sender's; without one, any name is not second-guessed.
 				const name = campaign.sender?.name?.trim();
 				if (name && !textsNameParty([text], name)) missing.push({ what: "the programme name", add: `${name}:` });
-				if (!hasFrequencyDisclosure(text)) missing.push({ what: "the message frequency", add: "Msg freq varies." });
+				// A Spanish-language programme is told the Spanish words: English ones would break its language.
+				const wording = WORDING[disclosureLanguage(text, campaign.language)];
+				if (!hasFrequencyDisclosure(text)) missing.push({ what: "the message frequency", add: wording.frequency });
 				if (!hasRatesDisclosure(text))
-					missing.push({ what: '"Msg & data rates may apply"', add: "Msg & data rates may apply." });
-				if (!hasHelpInstruction(text)) missing.push({ what: "a HELP instruction", add: "Reply HELP for help." });
-				if (!findTextOptOut(message)) missing.push({ what: "a STOP instruction", add: "Reply STOP to cancel." });
+					missing.push({ what: `"${wording.rates.replace(/\.$/u, "")}"`, add: wording.rates });
+				if (!hasHelpInstruction(text)) missing.push({ what: "a HELP instruction", add: wording.help });
+				if (!findTextOptOut(message)) missing.push({ what: "a STOP instruction", add: wording.stop });
 				if (missing.length === 0) return;
 				// The name opens the message ("Acme: …"); the notices close it.
 				const prefix = missing[0]?.what === "the programme name" ? `${missing[0].add} ` : "";

@@ -15,6 +15,8 @@
  * phrasings ("Pueden aplicarse tarifas…") are not recognised.
  */
 import { foldText } from "./lexicon.js";
+import { guessLanguage } from "./subject-wording.js";
+import { findKeywordInstruction } from "./text-opt-out-wording.js";
 
 /**
  * How often messages come: a count per period ("4 msgs/month", "up to 2
@@ -53,4 +55,59 @@ export function hasRatesDisclosure(text: string): boolean {
 
 export function hasHelpInstruction(text: string): boolean {
 	return HELP.some((pattern) => pattern.test(text)) || HELP_ES.test(text) || HELP_ES_FOLDED.test(foldText(text));
+}
+
+/** The languages the disclosures are suggested in: the carriers' English, and Twilio's Spanish forms above. */
+export type DisclosureLanguage = "en" | "es";
+
+/** Words of a Spanish SMS that English, Dutch, German and French do not write. */
+const SPANISH_WORDS: ReadonlySet<string> = new Set([
+	"el",
+	"los",
+	"las",
+	"del",
+	"para",
+	"por",
+	"con",
+	"una",
+	"usted",
+	"gracias",
+	"bienvenido",
+	"bienvenida",
+	"bienvenidos",
+	"hola",
+	"mensajes",
+	"ahora",
+	"ofertas",
+	"alertas",
+	"suscrito",
+	"suscrita",
+]);
+
+/**
+ * The language to suggest the missing disclosures in: the `language` the
+ * campaign facts declare (`es`, `es-US`; any other declared language gets
+ * the carriers' English, the only other wording read); without one, Spanish
+ * when the message already writes a disclosure in Spanish (AYUDA, ALTO,
+ * "Cargos de msjs…", "4 msjs/mes"), opens a question or exclamation with
+ * ¿ or ¡, or has two Spanish words and does not read as English.
+ */
+export function disclosureLanguage(text: string, declared: string | undefined): DisclosureLanguage {
+	const primary = /^\s*([a-z]{2,3})(?:[-_]|\s*$)/iu.exec(declared ?? "")?.[1]?.toLowerCase();
+	if (primary !== undefined) return primary === "es" ? "es" : "en";
+	const folded = foldText(text);
+	const keyword = findKeywordInstruction(text)
+		?.keyword.replace(/["'“‘”’]/gu, "")
+		.toUpperCase();
+	if (
+		keyword === "ALTO" ||
+		FREQUENCY_ES.test(folded) ||
+		RATES_ES.test(folded) ||
+		HELP_ES.test(text) ||
+		HELP_ES_FOLDED.test(folded) ||
+		/[¡¿]/u.test(text)
+	)
+		return "es";
+	const spanish = new Set(folded.split(/\P{L}+/u).filter((word) => SPANISH_WORDS.has(word)));
+	return spanish.size >= 2 && guessLanguage(text) !== "en" ? "es" : "en";
 }

@@ -14,6 +14,8 @@ const us = (extra: Record<string, unknown> = {}) => ({
 	mailcomply: { campaign: { language: "es", audience: { countries: ["US"] }, ...extra } },
 });
 const optIn = us({ kind: "opt-in-confirmation", sender: { name: "Acme Inc." } });
+const undeclared = { mailcomply: { campaign: { kind: "opt-in-confirmation", audience: { countries: ["US"] } } } };
+const LAW = "CTIA Messaging Principles 5.1.2.1";
 
 sms.run("require-unsubscribe (sms, Spanish)", unsubscribe as never, {
 	valid: [
@@ -46,7 +48,7 @@ sms.run("sms-opt-in-confirmation (Spanish)", confirmation as never, {
 		},
 	],
 	invalid: [
-		// "¿Necesitas ayuda?" in lower case is no HELP instruction; a frequency without a count is none.
+		// "¿Necesitas ayuda?" in lower case is no HELP instruction; a frequency without a count is none. Declared es: the fix is in Spanish.
 		{
 			code: "Acme: Bienvenido a Acme Alertas. Cargos de msjs y datos pueden aplicar. Recibirás mensajes. ¿Necesitas ayuda? Envíe ALTO para cancelar.",
 			settings: optIn,
@@ -55,33 +57,109 @@ sms.run("sms-opt-in-confirmation (Spanish)", confirmation as never, {
 					messageId: "missing",
 					data: {
 						missing: "the message frequency and a HELP instruction",
-						example: "Msg freq varies. Reply HELP for help.",
-						law: "CTIA Messaging Principles 5.1.2.1",
+						example: "<número> msjs/mes. Envíe AYUDA para asistencia.",
+						law: LAW,
 					},
 					suggestions: [
 						{
 							messageId: "add",
 							output:
-								"Acme: Bienvenido a Acme Alertas. Cargos de msjs y datos pueden aplicar. Recibirás mensajes. ¿Necesitas ayuda? Envíe ALTO para cancelar. Msg freq varies. Reply HELP for help.",
+								"Acme: Bienvenido a Acme Alertas. Cargos de msjs y datos pueden aplicar. Recibirás mensajes. ¿Necesitas ayuda? Envíe ALTO para cancelar. <número> msjs/mes. Envíe AYUDA para asistencia.",
 						},
 					],
 				},
 			],
 		},
-		// Only the welcome.
+		// Only the welcome, declared es: every notice in Twilio's Spanish forms.
 		{
 			code: "Acme: ¡Bienvenido a Acme Alertas!",
 			settings: optIn,
 			errors: [
 				{
 					messageId: "missing",
+					data: {
+						missing:
+							'the message frequency, "Cargos de msjs y datos pueden aplicar", a HELP instruction and a STOP instruction',
+						example:
+							"<número> msjs/mes. Cargos de msjs y datos pueden aplicar. Envíe AYUDA para asistencia. Envíe ALTO para cancelar.",
+						law: LAW,
+					},
 					suggestions: [
 						{
 							messageId: "add",
 							output:
-								"Acme: ¡Bienvenido a Acme Alertas! Msg freq varies. Msg & data rates may apply. Reply HELP for help. Reply STOP to cancel.",
+								"Acme: ¡Bienvenido a Acme Alertas! <número> msjs/mes. Cargos de msjs y datos pueden aplicar. Envíe AYUDA para asistencia. Envíe ALTO para cancelar.",
 						},
 					],
+				},
+			],
+		},
+		// No language declared: Spanish disclosures already written, or Spanish words, make it a Spanish programme.
+		{
+			code: "Acme: Bienvenido a Acme Alertas. 4 msjs/mes. Envíe ALTO para cancelar.",
+			settings: undeclared,
+			errors: [
+				{
+					messageId: "missing",
+					data: {
+						missing: '"Cargos de msjs y datos pueden aplicar" and a HELP instruction',
+						example: "Cargos de msjs y datos pueden aplicar. Envíe AYUDA para asistencia.",
+						law: LAW,
+					},
+					suggestions: 1,
+				},
+			],
+		},
+		{
+			code: "Acme: Gracias por suscribirte a las alertas de Acme.",
+			settings: undeclared,
+			errors: [
+				{
+					messageId: "missing",
+					data: {
+						missing:
+							'the message frequency, "Cargos de msjs y datos pueden aplicar", a HELP instruction and a STOP instruction',
+						example:
+							"<número> msjs/mes. Cargos de msjs y datos pueden aplicar. Envíe AYUDA para asistencia. Envíe ALTO para cancelar.",
+						law: LAW,
+					},
+					suggestions: 1,
+				},
+			],
+		},
+		// Not declared, English with a Spanish brand name: English.
+		{
+			code: "Los Pollos Alertas: you're subscribed. Reply HELP for help, STOP to cancel.",
+			settings: undeclared,
+			errors: [
+				{
+					messageId: "missing",
+					data: {
+						missing: 'the message frequency and "Msg & data rates may apply"',
+						example: "Msg freq varies. Msg & data rates may apply.",
+						law: LAW,
+					},
+					suggestions: 1,
+				},
+			],
+		},
+		// Declared en: English, whatever Spanish name the programme has ("Los Pollos Alertas").
+		{
+			code: "Los Pollos Alertas: ¡ya estás! Reply HELP for help, STOP to cancel.",
+			settings: {
+				mailcomply: {
+					campaign: { kind: "opt-in-confirmation", language: "en-US", audience: { countries: ["US"] } },
+				},
+			},
+			errors: [
+				{
+					messageId: "missing",
+					data: {
+						missing: 'the message frequency and "Msg & data rates may apply"',
+						example: "Msg freq varies. Msg & data rates may apply.",
+						law: LAW,
+					},
+					suggestions: 1,
 				},
 			],
 		},
