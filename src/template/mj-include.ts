@@ -15,7 +15,7 @@ import { parseMarkup } from "./parse-markup.js";
 import { MAX_NESTING_DEPTH, MAX_TEMPLATE_BYTES, MAX_TEMPLATE_NODES, NodeLimitExceeded } from "./limits.js";
 import { readRegularFile, realPathInside } from "../sandbox/guarded-read.js";
 import { getAttribute } from "../ast/attributes.js";
-import { stampOf } from "./file-stamp.js";
+import { FileCache } from "./file-cache.js";
 
 /**
  * Resolves `<mj-include path="…">` the way mjml does (relative to the
@@ -233,22 +233,12 @@ class Composer {
  * every mail reads it once. Bounded by the bytes it holds, dropping the
  * least recently used.
  */
-const parses = new Map<string, { stamp: string; parsed: ParsedInclude }>();
-const MAX_CACHED_BYTES = 32 * 1024 * 1024;
-let cachedBytes = 0;
+const parses = new FileCache<ParsedInclude>(32 * 1024 * 1024, (parsed) => parsed.bytes);
 
 function parseOnce(realPath: string, type: string): ParsedInclude | { error: string } {
 	const key = `${type}\0${realPath}`;
-	const stamp = stampOf(realPath);
-	const cached = parses.get(key);
-	if (cached) {
-		parses.delete(key);
-		if (stamp !== undefined && cached.stamp === stamp) {
-			parses.set(key, cached);
-			return cached.parsed;
-		}
-		cachedBytes -= cached.parsed.bytes;
-	}
+	const cached = parses.lookup(key, realPath);
+	if ("value" in cached) return cached.value;
 	const read = readRegularFile(realPath, MAX_INCLUDE_BYTES);
 	if (!read.ok) return { error: read.reason };
 	let parsed: ParsedInclude;
@@ -262,14 +252,7 @@ function parseOnce(realPath: string, type: string): ParsedInclude | { error: str
 		}
 		throw error;
 	}
-	if (stamp === undefined) return parsed;
-	parses.set(key, { stamp, parsed });
-	cachedBytes += parsed.bytes;
-	for (const [oldest, entry] of parses) {
-		if (cachedBytes <= MAX_CACHED_BYTES || oldest === key) break;
-		parses.delete(oldest);
-		cachedBytes -= entry.parsed.bytes;
-	}
+	parses.keep(key, cached.stamp, parsed);
 	return parsed;
 }
 

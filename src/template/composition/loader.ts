@@ -17,7 +17,7 @@ import { ENGINE_EXTENSIONS, type TemplateEngine } from "../engines.js";
 import { readRegularFile, realPathInside } from "../../sandbox/guarded-read.js";
 import { isWithin } from "../../sandbox/within.js";
 import { noteRead, readsLogged } from "../../sandbox/read-log.js";
-import { stampOf } from "../file-stamp.js";
+import { FileCache } from "../file-cache.js";
 import { buildTemplateTree, type TemplateTree } from "./template-tree.js";
 
 /** A file a template composes from, parsed as far as its engine's structure. */
@@ -108,22 +108,12 @@ function foldersUpTo(folder: string, root: string): string[] {
  * (same size, times and inode) and within a bound on the bytes held, as
  * for `mj-include`: a footer included by every mail of a run is read once.
  */
-const loaded = new Map<string, { stamp: string; template: LoadedTemplate }>();
-const MAX_CACHED_BYTES = 32 * 1024 * 1024;
-let cachedBytes = 0;
+const loaded = new FileCache<LoadedTemplate>(32 * 1024 * 1024, (template) => template.text.length);
 
 export function loadTemplate(realPath: string, engine: TemplateEngine): LoadedTemplate | { error: string } {
 	const key = `${engine}\0${realPath}`;
-	const stamp = stampOf(realPath);
-	const cached = loaded.get(key);
-	if (cached) {
-		loaded.delete(key);
-		if (stamp !== undefined && cached.stamp === stamp) {
-			loaded.set(key, cached);
-			return cached.template;
-		}
-		cachedBytes -= cached.template.text.length;
-	}
+	const cached = loaded.lookup(key, realPath);
+	if ("value" in cached) return cached.value;
 	const read = readRegularFile(realPath, MAX_INCLUDE_BYTES);
 	if (!read.ok) return { error: read.reason };
 	const template: LoadedTemplate = {
@@ -132,14 +122,7 @@ export function loadTemplate(realPath: string, engine: TemplateEngine): LoadedTe
 		tree: buildTemplateTree(read.text, engine),
 		lines: new LineIndex(read.text),
 	};
-	if (stamp === undefined) return template;
-	loaded.set(key, { stamp, template });
-	cachedBytes += read.text.length;
-	for (const [oldest, entry] of loaded) {
-		if (cachedBytes <= MAX_CACHED_BYTES || oldest === key) break;
-		loaded.delete(oldest);
-		cachedBytes -= entry.template.text.length;
-	}
+	loaded.keep(key, cached.stamp, template);
 	return template;
 }
 
