@@ -37,10 +37,11 @@ export function getPersonalDataUrls(sourceCode: TemplateSourceCode): PersonalDat
 
 function findPersonalDataUrls(sourceCode: TemplateSourceCode): PersonalDataUrl[] {
 	const found: PersonalDataUrl[] = [];
+	const kindOf = tagKinds();
 	for (const resource of getResourceUrls(sourceCode)) {
 		const target = resource.target;
 		if (target.kind !== "url" || /[{}%[\]|<>#$]/u.test(target.host) || target.host === "") continue;
-		const data = personalDataInUrl(resource.attribute.parts);
+		const data = personalDataInUrl(resource.attribute.parts, kindOf);
 		if (data.length > 0) found.push({ resource, host: target.host, data });
 	}
 	return found;
@@ -57,12 +58,13 @@ export interface PersonalDataTextUrl {
 /** The same for the URLs of a text: an SMS, a WhatsApp template, a plain-text part. */
 export function findPersonalDataTextUrls(message: TextMessageNode): PersonalDataTextUrl[] {
 	const found: PersonalDataTextUrl[] = [];
+	const kindOf = tagKinds();
 	for (const part of message.children) {
 		for (const url of part.children) {
 			if (url.type !== "MessageUrl") continue;
 			const target = textUrlTarget(part, url);
 			if (target.kind !== "url" || /[{}%[\]|<>#$]/u.test(target.host) || target.host === "") continue;
-			const data = personalDataInUrl(urlPieces(part, url));
+			const data = personalDataInUrl(urlPieces(part, url), kindOf);
 			if (data.length > 0) found.push({ part, url, host: target.host, data });
 		}
 	}
@@ -70,7 +72,7 @@ export function findPersonalDataTextUrls(message: TextMessageNode): PersonalData
 }
 
 /** Personal data after the host and before any `#fragment` (a fragment is never sent to the server). */
-function personalDataInUrl(parts: readonly UrlPiece[]): PersonalDatum[] {
+function personalDataInUrl(parts: readonly UrlPiece[], kindOf: TagKinds): PersonalDatum[] {
 	const data: PersonalDatum[] = [];
 	let written = "";
 	let afterHost = false;
@@ -84,8 +86,8 @@ function personalDataInUrl(parts: readonly UrlPiece[]): PersonalDatum[] {
 			continue;
 		}
 		written += part.raw;
-		if (!afterHost || inFragment || isSenderDetail(part)) continue;
-		const kind = personalDataOf(part.expression);
+		if (!afterHost || inFragment) continue;
+		const kind = kindOf(part);
 		if (kind) data.push({ kind, evidence: part.raw });
 	}
 	const literal = written.split("#")[0] ?? "";
@@ -102,6 +104,25 @@ function personalDataInUrl(parts: readonly UrlPiece[]): PersonalDatum[] {
 		}
 	}
 	return data;
+}
+
+/** The personal data a merge tag outputs in clear text; undefined for none, or for the sender's own details. */
+type TagKinds = (tag: Pick<MergeTagNode, "syntax" | "expression">) => PersonalDataKind | undefined;
+
+/**
+ * {@link TagKinds} that reads each distinct tag once: a long message repeats its tags (a 1 MB SMS with a tracked
+ * link on each line has thousands of `{{ email }}`), and reading one costs an ESP tag lookup and a word split.
+ */
+function tagKinds(): TagKinds {
+	const known = new Map<string, PersonalDataKind | undefined>();
+	return (tag) => {
+		const key = `${tag.syntax}\0${tag.expression}`;
+		if (known.has(key)) return known.get(key);
+		const kind = personalDataOf(tag.expression);
+		const found = kind !== undefined && !isSenderDetail(tag) ? kind : undefined;
+		known.set(key, found);
+		return found;
+	};
 }
 
 /** ESP tags for the sender's own postal address or company name are not the recipient's data. */

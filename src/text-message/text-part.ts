@@ -52,10 +52,14 @@ export function textPart(
 	}
 	// A tag inside a URL (`https://example.nl/a?e={{ email }}`) is part of it: each tag counts as letters while URLs are found.
 	const searched = blankMergeTags(text, tags, (tag) => "x".repeat(tag.end - tag.start));
+	// URLs and tags are both found in text order: one pointer walks the tags as the URLs go (asking every tag for every URL was quadratic).
+	let nextTag = 0;
 	for (const match of searched.matchAll(URL_PATTERN)) {
 		const from = match.index;
+		while (nextTag < tags.length && tags[nextTag]!.end <= from) nextTag++;
 		// A URL inside a merge tag's delimiters is the tag's business.
-		if (tags.some((tag) => from >= tag.start && from < tag.end)) continue;
+		const tag = tags[nextTag];
+		if (tag !== undefined && from >= tag.start) continue;
 		const value = withoutTrailingPunctuation(text.slice(from, from + match[0].length));
 		const range = rangeOf(from, from + value.length);
 		children.push({ type: "MessageUrl", start: from, value, range, loc: lines.loc(range) });

@@ -1,6 +1,8 @@
-import { RuleTester } from "eslint";
+import { Linter, RuleTester } from "eslint";
+import { describe, expect, test } from "vitest";
 import plugin from "../../plugin/index.js";
 import rule from "../../rules/no-personal-data-in-urls.js";
+import { expectNearLinear } from "../helpers/near-linear.js";
 
 /** no-personal-data-in-urls on text: a plain-text part, an .eml's text part, an SMS, a WhatsApp template. */
 const text = new RuleTester({ plugins: { mailcomply: plugin }, language: "mailcomply/text" });
@@ -98,4 +100,47 @@ eml.run("no-personal-data-in-urls (.eml text part)", plugin.rules["no-personal-d
 			errors: [{ messageId: "leak", line: 9, column: 7 }],
 		},
 	],
+});
+
+describe("no-personal-data-in-urls on a long SMS", () => {
+	const linter = new Linter({ configType: "flat" });
+	const config: Linter.Config[] = [
+		{
+			files: ["**/*.sms.txt"],
+			plugins: { mailcomply: plugin },
+			language: "mailcomply/sms",
+			rules: { "mailcomply/no-personal-data-in-urls": "warn" },
+			settings: sender,
+		},
+	];
+	/** Lines with a tracked link each, `leaking` to a partner or to the sender's own site (nothing to report: the search alone is timed). */
+	const smsOf = (size: number, host = "www.bakkerij.nl") => {
+		const lines: string[] = [];
+		for (let length = 0, index = 0; length < size; index++)
+			length += (lines[lines.length] =
+				`Bakkerij ${index}: hoi {{ first_name }}, 15% korting: ${host}/c?e={{ email }}&n={{ first_name }} Sms STOP naar 4411\n`)
+				.length;
+		return lines.join("");
+	};
+
+	test("finds every link's data", () => {
+		const sms = smsOf(20_000, "partner.example");
+		const messages = linter.verify(sms, config, "long.sms.txt");
+		expect(messages.map((message) => message.ruleId)).toEqual(
+			Array.from({ length: sms.split("\n").length - 1 }, () => "mailcomply/no-personal-data-in-urls"),
+		);
+		expect(linter.verify(smsOf(20_000), config, "long.sms.txt")).toEqual([]);
+	});
+
+	test("grows near-linearly: each URL reads only its own merge tags", { timeout: 120_000 }, () => {
+		// Parse and rule together. Every URL looked through all the message's tags, twice: 1 MB took about 10 s
+		// here against 0.1-0.35 s for 62.5 KB; now about 1-1.6 s.
+		expectNearLinear(
+			"an SMS with a link on each line",
+			(size) => void linter.verify(smsOf(size), config, "long.sms.txt"),
+			62_500,
+			1_000_000,
+			3,
+		);
+	});
 });
