@@ -13,6 +13,8 @@ const TEMPLATE_EXTENSIONS = [
 	".html",
 	".htm",
 	".sms.txt",
+	".txt",
+	".text",
 	".whatsapp.json",
 	".eml",
 	".html.erb",
@@ -23,7 +25,8 @@ const mailcomply = (files) => `mailcomply ${files.map(quote).join(" ")}`;
 
 export default {
 	[`*.{mjml,html,htm,${ENGINE_ENDINGS.join(",")}}`]: mailcomply,
-	"*.{html.erb,eml,sms.txt,whatsapp.json}": mailcomply,
+	// A template's plain-text part (welcome.txt beside welcome.html) and an SMS (welcome.sms.txt): mailcomply skips any other .txt.
+	"*.{html.erb,eml,txt,text,whatsapp.json}": mailcomply,
 	"*.campaign.{yaml,yml,json}": (sidecars) => {
 		const templates = sidecars.flatMap((sidecar) =>
 			TEMPLATE_EXTENSIONS.map((extension) => sidecar.replace(/\.campaign\.(?:ya?ml|json)$/u, extension)).filter((template) => existsSync(template)),

@@ -26,7 +26,7 @@ export interface CliIo {
 }
 
 const TEMPLATE_KINDS =
-	"*.mjml, *.html, *.htm, HTML for a template engine (*.hbs, *.liquid, *.njk, *.twig, *.tpl, *.html.erb…) and *.campaign.yaml|yml|json sidecars";
+	"*.mjml, *.html, *.htm, HTML for a template engine (*.hbs, *.liquid, *.njk, *.twig, *.tpl, *.html.erb…), a template's plain-text part (NAME.txt beside NAME.html), *.eml, *.sms.txt, *.whatsapp.json and *.campaign.yaml|yml|json sidecars";
 const BUILT_IN_FORMATS =
 	"stylish, json, json-with-metadata, sarif, junit, html, an eslint-formatter-* package or a formatter file";
 const GLOB_CHARACTERS = /[*?[\]{}!]/;
