@@ -235,7 +235,8 @@ export function renderSources(rule: RuleDefinition): string {
 		];
 	});
 	return writeMarkdown([
-		paragraph([text("Legal sources (from the citation catalogue, "), inlineCode("src/legal/citations.ts"), text("):")]),
+		// Users read this in SARIF help and the HTML report too: it names no file of mailcomply's source.
+		paragraph([text("Legal sources, each with what was read to verify it:")]),
 		bulletList(items),
 	]);
 }

@@ -889,7 +889,7 @@ export const CITATIONS = {
 		verification: {
 			status: "secondary",
 			on: CHECKED,
-			read: "the Unicode Consortium's mapping of the standard's tables (GSM0338.TXT, table version 1.1, based on ETSI TS 100 900 V7.2.0), as kept at https://github.com/mgkuhn/uniset/blob/master/GSM0338.TXT; every code of the basic and extension tables was compared with src/text-message/gsm-alphabet.ts by test/text-message/gsm-alphabet.test.ts",
+			read: "the Unicode Consortium's mapping of the standard's tables (GSM0338.TXT, table version 1.1, based on ETSI TS 100 900 V7.2.0), as kept at https://github.com/mgkuhn/uniset/blob/master/GSM0338.TXT; every code of the basic and extension tables was compared with mailcomply's GSM-7 table by its tests",
 			note: "the 3GPP specification itself could not be read from the development machine",
 		},
 	},

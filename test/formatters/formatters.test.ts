@@ -12,6 +12,7 @@ import { formatSarif } from "../../src/formatters/sarif.js";
 import { load as loadHtml } from "cheerio";
 import { formatHtmlReport } from "../../src/formatters/html-report.js";
 import { ruleDocsUrl } from "../../src/rule-docs.js";
+import { ruleReasoning } from "../../src/formatters/rule-reasoning.js";
 import { DecodedLines } from "../../src/eml/decoded-lines.js";
 import plugin from "../../plugin/index.js";
 import { createZeroConfig } from "../../src/cli/config.js";
@@ -149,6 +150,11 @@ describe("SARIF", () => {
 		// Plain text: no Markdown emphasis, links written out.
 		expect(unsubscribe?.help?.text).toContain("ePrivacy Directive 2002/58/EC, art. 13(4) forbids");
 		expect(unsubscribe?.help?.text).not.toContain("**");
+		// What users read names no file of mailcomply's own source, in any rule's reasoning.
+		for (const [id, rule] of Object.entries(plugin.rules)) {
+			const reasoning = ruleReasoning(rule.meta?.docs?.url);
+			expect(`${reasoning?.text ?? ""}\n${reasoning?.markdown ?? ""}`, id).not.toMatch(/\bsrc\/|\.ts\b/u);
+		}
 		expect(unsubscribe?.help?.text).toContain("ePrivacy Directive art. 13(4) (https://eur-lex.europa.eu/");
 		expect(unsubscribe?.fullDescription?.text).toMatch(/^Every marketing message must offer an easy, free way/u);
 		for (const rule of rules) expect(rule.help?.text, rule.id).toBeTruthy();
