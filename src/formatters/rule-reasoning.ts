@@ -13,6 +13,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { REPOSITORY_URL } from "../rule-docs.js";
 import { packageInfo } from "../package-info.js";
+import { plainText } from "./plain-text.js";
 
 export interface RuleReasoning {
 	/** The section as Markdown, links made absolute. */
@@ -66,16 +67,4 @@ function whySection(doc: string, docsUrl: string): string | undefined {
 	return section.replace(/\]\(([^)\s]+)\)/gu, (whole, href: string) =>
 		/^[a-z][a-z0-9+.-]*:/iu.test(href) || href.startsWith("#") ? whole : `](${new URL(href, docsUrl).href})`,
 	);
-}
-
-/** Markdown's inline marks taken out: what a viewer without Markdown shows. */
-function plainText(markdown: string): string {
-	return markdown
-		.replace(/\[([^[\]]*)\]\(([^)\s]+)\)/gu, (_, label: string, href: string) =>
-			label === href ? href : `${label} (${href})`,
-		)
-		.replace(/<(https?:[^>\s]+)>/gu, "$1")
-		.replace(/\*\*([^*]+)\*\*/gu, "$1")
-		.replace(/(^|[\s(])[_*]([^_*\n]+)[_*](?=[\s).,;:]|$)/gmu, "$1$2")
-		.replace(/\\([\\`*_{}[\]()#+\-.!&<>])/gu, "$1");
 }
