@@ -39,6 +39,8 @@ if (tool === "mailcomply") {
 		concurrency: "off",
 		ignorePatterns: [],
 		sidecarDigest: undefined,
+		// The bench lints files under its cwd, which is then their include root.
+		includeRoots: [],
 	});
 } else {
 	options = { cwd, overrideConfigFile: request.configFile };

@@ -185,9 +185,9 @@ describe.skipIf(!hasPreCommit)("the pre-commit framework hook (.pre-commit-hooks
 		git(repo, "checkout", "--", ".");
 		git(repo, "reset", "-q", "--hard");
 
-		// Files that are not templates or sidecars are not passed to the hook at all.
-		writeFileSync(path.join(repo, "notes.txt"), "not a template\n");
-		git(repo, "add", "notes.txt");
+		// Files that are not templates, sidecars or text parts are not passed to the hook at all (a .txt is: it may be a text part).
+		writeFileSync(path.join(repo, "notes.md"), "not a template\n");
+		git(repo, "add", "notes.md");
 		const skipped = commit("Notes");
 		expect(skipped.status).toBe(0);
 		expect(skipped.stdout + skipped.stderr).toMatch(
