@@ -105,7 +105,8 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 	const configFileGiven = options.config !== undefined;
 	const givenPatterns = root === cwd ? options.patterns : options.patterns.map((pattern) => path.resolve(cwd, pattern));
 	// The folders the user chose: the one they run in, and any they name outside it (src/cli/include-roots.ts).
-	const includeRoots = includeRootsFor(cwd, patternBases(cwd, options.patterns));
+	const bases = patternBases(cwd, options.patterns);
+	const includeRoots = includeRootsFor(cwd, bases);
 	// Where ESLint would start no worker thread, the run is one-threaded and batched like `off`.
 	const concurrency = effectiveConcurrency(options.concurrency);
 	const request: LintRequest = {
@@ -120,10 +121,8 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 		concurrency,
 		ignorePatterns: options.ignorePatterns,
 		// Only the cache needs these: they cost a read of every campaign file and composing template the run depends on.
-		sidecarDigest: options.cache ? sidecarDigest(root, patternBases(cwd, options.patterns)) : undefined,
-		compositionDigest: options.cache
-			? compositionDigest(root, patternBases(cwd, options.patterns), configFileGiven ? [] : includeRoots)
-			: undefined,
+		sidecarDigest: options.cache ? sidecarDigest(root, bases) : undefined,
+		compositionDigest: options.cache ? compositionDigest(root, bases, configFileGiven ? [] : includeRoots) : undefined,
 		includeRoots,
 	};
 	const createEslint = async (): Promise<ESLint> =>
