@@ -119,6 +119,17 @@ for (const set of ["html", "mjml"]) {
 		patterns: templates[set],
 		repeat: 2,
 	});
+	// The same files with no rule running: parse, traversal and ESLint's own work, the floor under the rules' share.
+	stats[`${set}-no-rules`] = await lintStats({
+		workDirectory,
+		name: `mailcomply-${set}-no-rules`,
+		repoRoot,
+		tool: "mailcomply",
+		cwd: templates.root,
+		patterns: templates[set],
+		repeat: 2,
+		noRules: true,
+	});
 }
 if (runnable.some((tool) => tool.id === "eslint-html-eslint") && templates.html.length > 0) {
 	stats["html-eslint"] = await lintStats({

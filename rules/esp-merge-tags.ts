@@ -3,7 +3,12 @@ import type { ElementNode, MergeTagNode, Range, SourceLocation, TemplateNode, Te
 import { LineIndex } from "../src/ast/line-index.js";
 import type { Esp } from "../src/campaign/types.js";
 import { ruleDocsUrl } from "../src/rule-docs.js";
-import { findUnbalancedTags, namesUnsubscribe, strayDelimiter } from "../src/analyses/unbalanced-merge-tags.js";
+import {
+	findUnbalancedTags,
+	hasTagDelimiter,
+	namesUnsubscribe,
+	strayDelimiter,
+} from "../src/analyses/unbalanced-merge-tags.js";
 import type { UnbalancedTag } from "../src/analyses/unbalanced-merge-tags.js";
 import { ESP_CATALOGUE } from "../src/lexicons/esp-merge-tags/catalogue.js";
 import { espRendersCurlyTags } from "../src/lexicons/esp-merge-tags/esp-behaviour.js";
@@ -112,6 +117,9 @@ const rule: MessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> =
 		 * source is searched; an included node's value stands in for its file.
 		 */
 		const reportUnbalanced = (node: TextNode): void => {
+			// Decoding a character reference never removes a delimiter (none is made of `&#;`, letters or digits),
+			// so a value without one was written without one: most text is passed without slicing the source.
+			if (!hasTagDelimiter(node.value)) return;
 			// An encoded .eml part's nodes all sit on its header: their value stands in, as an included node's does.
 			const exact = !node.origin && !(sourceCode instanceof EmlSourceCode && !sourceCode.message.html?.bodyRange);
 			const written = exact ? writtenIn(node.range) : node.value;
@@ -121,11 +129,6 @@ const rule: MessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> =
 			}
 		};
 
-		/**
-		 * A tag of another ESP than the campaign's. `replaceable` is where a
-		 * replacement may be written: not in an included file, nor a quote
-		 * inside an attribute (it would end the attribute).
-		 */
 		/**
 		 * The file's text in a range. An .eml's HTML part is parsed with the
 		 * rest of the message blanked (src/eml/message-document.ts), so a Text
@@ -142,6 +145,11 @@ const rule: MessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> =
 			return " ".repeat(start - from) + sourceCode.text.slice(start, end) + " ".repeat(to - end);
 		};
 
+		/**
+		 * A tag of another ESP than the campaign's. `where.range` is where a
+		 * replacement may be written: not in an included file, nor (when
+		 * `quotesEndIt`) a quote inside an attribute (it would end the attribute).
+		 */
 		const reportForeign = (
 			tag: Pick<MergeTagNode, "syntax" | "expression" | "raw">,
 			where: { loc: MergeTagNode["loc"]; range: Range | undefined; quotesEndIt: boolean },
@@ -238,7 +246,6 @@ const rule: MessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> =
 			});
 		};
 
-		/** Reports a delimiter beside the tag that makes it a broken, longer tag; true when it did. */
 		/** Each node's index among its siblings, computed once per list: searching the list per tag is quadratic in a line of tags. */
 		const positions = new WeakMap<ReadonlyArray<{ type: string }>, Map<unknown, number>>();
 		const indexIn = (siblings: ReadonlyArray<{ type: string }>, node: MergeTagNode): number => {
@@ -250,6 +257,7 @@ const rule: MessageRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> =
 			return index.get(node) ?? -1;
 		};
 
+		/** Reports a delimiter beside the tag that makes it a broken, longer tag; true when it did. */
 		const reportStray = (node: MergeTagNode, siblings: ReadonlyArray<{ type: string }>): boolean => {
 			const index = indexIn(siblings, node);
 			if (index === -1) return false;

@@ -5,7 +5,9 @@
 // (mjml packages may be loaded, e.g. for component defaults; mjml2html is never called).
 //
 // Usage: node lint-stats-child.mjs <request.json>
-//   { repoRoot, tool: "mailcomply" | "html-eslint", configFile?, cwd, patterns, repeat?, perFile? }
+//   { repoRoot, tool: "mailcomply" | "html-eslint", configFile?, cwd, patterns, repeat?, perFile?, noRules? }
+//   noRules: parse and traverse every file with no rule running (ESLint's `ruleFilter`),
+//   to measure what the languages and ESLint cost before any rule: the floor under "other work".
 import fs from "node:fs";
 import Module, { createRequire } from "node:module";
 import path from "node:path";
@@ -45,6 +47,7 @@ if (tool === "mailcomply") {
 } else {
 	options = { cwd, overrideConfigFile: request.configFile };
 }
+if (request.noRules) options.ruleFilter = () => false;
 
 const runs = [];
 const cpuRuns = [];

@@ -65,7 +65,8 @@ export function printReport(report, write) {
 			]);
 		write(table(rows, ["run", "files", "parse ms", "other ms", "other/parse", "rules ms", "max parses/file"]) + "\n");
 		for (const [set, entry] of Object.entries(stats)) {
-			if (!entry?.ok || !entry.rulesMs) continue;
+			// The no-rule runs have no rule times to show.
+			if (!entry?.ok || !entry.rulesMs || Object.keys(entry.rulesMs).length === 0) continue;
 			const rules = Object.entries(entry.rulesMs)
 				.slice(0, 8)
 				.map(([id, ms]) => `${id} ${ms.toFixed(0)} ms`);

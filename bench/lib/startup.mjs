@@ -7,15 +7,18 @@ import { median } from "./stats.mjs";
 
 /**
  * What the CLI costs before it lints anything: bare `node`, importing ESLint
- * alone and the plugin alone, `--version` (which must not load ESLint) and a
- * run over one empty template (ESLint, the plugin and its configs loaded,
- * nothing to lint): the floors under the one-file targets.
+ * alone and the plugin alone, ESLint alone linting one empty file with no
+ * plugin and no rule (what any ESLint-based linter pays), `--version` (which
+ * must not load ESLint) and a run over one empty template (ESLint, the
+ * plugin and its configs loaded, nothing to lint): the floors under the
+ * one-file targets.
  */
 export async function measureStartup({ repoRoot, workDirectory, rounds }) {
 	const cli = path.join(repoRoot, "dist", "src", "cli", "bin.js");
 	const directory = path.join(workDirectory, "startup");
 	fs.mkdirSync(directory, { recursive: true });
 	fs.writeFileSync(path.join(directory, "empty.html"), "");
+	fs.writeFileSync(path.join(directory, "empty.js"), "");
 	const requireFromRepo = createRequire(path.join(repoRoot, "package.json"));
 	const importOnly = (file) => [
 		"--input-type=module",
@@ -29,6 +32,17 @@ export async function measureStartup({ repoRoot, workDirectory, rounds }) {
 			id: "plugin-import",
 			label: "import the plugin only",
 			nodeArgs: importOnly(path.join(repoRoot, "dist", "plugin", "index.js")),
+		},
+		{
+			id: "eslint-alone",
+			label: "ESLint alone on one empty file, no rule",
+			nodeArgs: [
+				"--input-type=module",
+				"-e",
+				`const { ESLint } = await import(${JSON.stringify(pathToFileURL(requireFromRepo.resolve("eslint")).href)});
+const eslint = new ESLint({ overrideConfigFile: true, overrideConfig: [{ files: ["*.js"] }] });
+process.stdout.write(JSON.stringify(await eslint.lintFiles(["empty.js"])));`,
+			],
 		},
 		{ id: "version", label: "mailcomply --version", nodeArgs: [cli, "--version"] },
 		{ id: "empty-run", label: "mailcomply on one empty .html", nodeArgs: [cli, "--format", "json", "empty.html"] },

@@ -48,13 +48,17 @@ export function checkTargets({ comparison, stats, startup, growth, scale, smoke 
 			ratio(medianOf(ours), medianOf(theirs)),
 			limit,
 			"lower",
-			[cpuNote(ours, theirs), floor?.(medianOf(theirs))].filter(Boolean).join("; ") || undefined,
+			[cpuNote(ours, theirs), floor?.(medianOf(theirs), limit)].filter(Boolean).join("; ") || undefined,
 		);
-	// What no work on mailcomply's own code can go below: Node itself, and loading ESLint (and the plugin).
-	const startupFloor = (theirs) => {
+	const ms = (value) => `${Math.round(value)} ms`;
+	// What no work on mailcomply's own code can go below: Node itself, and ESLint (any ESLint-based linter pays it).
+	const startupFloor = (theirs, limit) => {
+		const alone = startup?.["eslint-alone"]?.medianMs;
 		if (!startup?.node || theirs == null) return undefined;
-		const part = (id) => (startup[id] ? `${startup[id].label} ${Math.round(startup[id].medianMs)} ms` : undefined);
-		return `floor: ${[part("node"), part("eslint-import"), part("plugin-import"), part("empty-run")].filter(Boolean).join(", ")}; the other tool's whole run ${Math.round(theirs)} ms`;
+		const part = (id) => (startup[id] ? `${startup[id].label} ${ms(startup[id].medianMs)}` : undefined);
+		const parts = [part("node"), part("eslint-import"), part("plugin-import"), part("empty-run")].filter(Boolean);
+		if (alone == null) return `floor: ${parts.join(", ")}; the other tool's whole run ${ms(theirs)}`;
+		return `${floorVerdict(alone, theirs, limit, "ESLint alone on one empty file, no rule")}; ${parts.join(", ")}`;
 	};
 	versus(
 		"one-html-vs-htmlhint",
@@ -72,11 +76,13 @@ export function checkTargets({ comparison, stats, startup, growth, scale, smoke 
 		LIMITS.oneMjmlVsMjmlValidate,
 		startupFloor,
 	);
-	// A whole corpus run: start-up, then the lint work measured in-process (parse and the rest).
-	const corpusFloor = (set) => (theirs) => {
-		const inProcess = stats[set];
-		if (!startup?.["empty-run"] || !inProcess?.ok || theirs == null) return undefined;
-		return `floor: mailcomply's empty run ${Math.round(startup["empty-run"].medianMs)} ms + its in-process lint ${Math.round(inProcess.totalMs)} ms (parse alone ${Math.round(inProcess.parseMs)} ms); the other tool's whole run ${Math.round(theirs)} ms`;
+	// A whole corpus run: ESLint's start-up, then the files parsed and traversed with no rule (in process, warm).
+	const corpusFloor = (set) => (theirs, limit) => {
+		const alone = startup?.["eslint-alone"]?.medianMs;
+		const withRules = stats[set];
+		const noRules = stats[`${set}-no-rules`];
+		if (alone == null || !noRules?.ok || !withRules?.ok || theirs == null) return undefined;
+		return `${floorVerdict(alone + noRules.totalMs, theirs, limit, `ESLint alone ${ms(alone)} + these files parsed and traversed with no rule ${ms(noRules.totalMs)} (in process, warm; parse ${ms(noRules.parseMs)})`)}; mailcomply's rules add ${ms(withRules.totalMs - noRules.totalMs)} in process (warm), its start-up ${ms((startup["empty-run"]?.medianMs ?? alone) - alone)} beyond ESLint alone`;
 	};
 	versus(
 		"html-vs-eslint",
@@ -110,7 +116,7 @@ export function checkTargets({ comparison, stats, startup, growth, scale, smoke 
 		parse > 0 ? (total - parse) / parse : null,
 		LIMITS.otherWorkPerParse,
 		"lower",
-		parse > 0 ? otherWorkNote(stats, parse, total) : undefined,
+		parse > 0 ? [otherWorkNote(stats, parse, total), noRulesFloor(stats)].filter(Boolean).join("; ") : undefined,
 	);
 	add(...growthTarget(growth));
 	add(
@@ -203,4 +209,33 @@ function otherWorkNote(stats, parse, total) {
 		.map(([id, ms]) => `${id.replace("mailcomply/", "")} ${Math.round(ms)}`)
 		.join(", ");
 	return `parse ${Math.round(parse)} ms; rule listeners ${Math.round(rulesMs)} ms (slowest: ${slowest}); traversal and the rest ${Math.round(total - parse - rulesMs)} ms`;
+}
+
+/**
+ * A floor against a limit: what it costs, as a ratio of the other tool's
+ * whole run, and whether it alone already breaks the limit (then no work on
+ * mailcomply's own code can meet the target) or leaves room (then the rest of
+ * the gap is mailcomply's).
+ */
+function floorVerdict(floorMs, theirsMs, limit, what) {
+	const floorRatio = floorMs / theirsMs;
+	const verdict =
+		floorRatio > limit
+			? "over the limit by itself: this floor blocks the target"
+			: `under the limit: it leaves ${Math.round(limit * theirsMs - floorMs)} ms, the rest of the gap is mailcomply's own`;
+	return `floor: ${what} = ${Math.round(floorMs)} ms, ${floorRatio.toFixed(2)}x the other tool's whole run of ${Math.round(theirsMs)} ms, ${verdict}`;
+}
+
+/** The same ratio with no rule running: what parsing's companions (traversal, ESLint's own work per file) cost before any rule. */
+function noRulesFloor(stats) {
+	const runs = [stats["html-no-rules"], stats["mjml-no-rules"]].filter((entry) => entry?.ok);
+	const parse = runs.reduce((sum, entry) => sum + entry.parseMs, 0);
+	const total = runs.reduce((sum, entry) => sum + entry.totalMs, 0);
+	if (runs.length === 0 || parse === 0) return undefined;
+	const floorRatio = (total - parse) / parse;
+	const verdict =
+		floorRatio > LIMITS.otherWorkPerParse
+			? "over the limit by itself: this floor blocks the target"
+			: "under the limit: the rest is the rules' own work";
+	return `floor: with no rule running, (lint - parse) / parse is ${floorRatio.toFixed(2)} (traversal, directives, ESLint's per-file work: ${Math.round(total - parse)} ms against parse ${Math.round(parse)} ms), ${verdict}`;
 }

@@ -169,12 +169,17 @@ const FAMILIES: readonly Family[] = [
 /** Characters without which no family can match: a cheap exit for ordinary text. */
 const ANY_DELIMITER = /[*{}%<>[\]]/u;
 
+/** Whether the text has a character some merge-tag delimiter is made of; without one, {@link findUnbalancedTags} finds nothing. */
+export function hasTagDelimiter(text: string): boolean {
+	return ANY_DELIMITER.test(text);
+}
+
 /**
  * Broken merge tags in the value of a Text node or an attribute text part.
  * Matches never overlap: at a position, the family listed first wins.
  */
 export function findUnbalancedTags(text: string): UnbalancedTag[] {
-	if (!ANY_DELIMITER.test(text)) return [];
+	if (!hasTagDelimiter(text)) return [];
 	const found: UnbalancedTag[] = [];
 	for (const family of FAMILIES) {
 		if (!text.includes(family.needle)) continue;

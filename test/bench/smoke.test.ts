@@ -26,6 +26,7 @@ interface StatsResult {
 	files: number;
 	parseMs: number;
 	totalMs: number;
+	messages: number;
 	rulesMs: Record<string, number>;
 	mjmlCompileCalls: number;
 	parse: { filesParsed: number; maxParsesOfOneFile: number };
@@ -135,9 +136,21 @@ describe("npm run bench:smoke", () => {
 		}
 	});
 
+	it("measures the floor under the rules: the same files parsed and traversed with no rule", () => {
+		for (const set of ["html", "mjml"]) {
+			const floor = report.stats[`${set}-no-rules`]!;
+			expect(floor.ok).toBe(true);
+			expect(floor.files).toBe(report.stats[set]!.files);
+			expect(floor.rulesMs).toEqual({});
+			expect(floor.messages).toBe(0);
+			expect(floor.parse).toEqual({ filesParsed: floor.files, parseCalls: floor.files, maxParsesOfOneFile: 1 });
+		}
+	});
+
 	it("measures start-up, growth and scale", () => {
 		expect(Object.keys(report.startup).sort()).toEqual([
 			"empty-run",
+			"eslint-alone",
 			"eslint-import",
 			"node",
 			"plugin-import",
@@ -260,6 +273,51 @@ describe("benchmark helpers", () => {
 		)!;
 		expect(target.status).toBe("not measured");
 		expect(target.note).toContain("not linted: too many nodes");
+	});
+
+	it("says whether a measured floor alone breaks a limit, or what it leaves", async () => {
+		const { checkTargets } = (await load("targets.mjs")) as unknown as {
+			checkTargets: (report: object) => Array<{ id: string; status: string; note?: string }>;
+		};
+		const tool = (id: string, medianMs: number) => ({ id, medianMs });
+		const startup = (eslintAloneMs: number) => ({
+			node: { label: "node -e 0 (floor)", medianMs: 90 },
+			"eslint-alone": { label: "ESLint alone on one empty file, no rule", medianMs: eslintAloneMs },
+			"empty-run": { label: "mailcomply on one empty .html", medianMs: 380 },
+		});
+		const stats = (parseMs: number, totalMs: number, noRulesTotalMs: number) => ({
+			html: { ok: true, parseMs, totalMs, rulesMs: { "mailcomply/a": totalMs - noRulesTotalMs } },
+			"html-no-rules": { ok: true, parseMs, totalMs: noRulesTotalMs, rulesMs: {} },
+		});
+		const comparison = [
+			tool("mailcomply-html-one", 410),
+			tool("htmlhint-one", 180),
+			tool("mailcomply-html", 1950),
+			tool("htmlhint", 680),
+		];
+		const noteOf = (report: object, id: string) =>
+			checkTargets({ smoke: false, ...report }).find((t) => t.id === id)!.note!;
+
+		// ESLint alone 230 ms against htmlhint's 180: 1.28x, under 1.5x, leaving 40 ms.
+		const room = { comparison, startup: startup(230), stats: stats(200, 700, 400) };
+		expect(noteOf(room, "one-html-vs-htmlhint")).toContain(
+			"230 ms, 1.28x the other tool's whole run of 180 ms, under the limit: it leaves 40 ms",
+		);
+		// 230 + 400 = 630 ms against 680: under the corpus limit too; the rules add 300 ms, the start-up 150 beyond ESLint.
+		expect(noteOf(room, "html-vs-htmlhint")).toContain("= 630 ms, 0.93x");
+		expect(noteOf(room, "html-vs-htmlhint")).toContain(
+			"mailcomply's rules add 300 ms in process (warm), its start-up 150 ms beyond ESLint alone",
+		);
+		// With no rule, (400 - 200) / 200 = 1.00: at the limit, not over it.
+		expect(noteOf(room, "other-work-vs-parse")).toContain("(lint - parse) / parse is 1.00");
+		expect(noteOf(room, "other-work-vs-parse")).toContain("under the limit");
+
+		const blocked = { comparison, startup: startup(300), stats: stats(200, 700, 500) };
+		expect(noteOf(blocked, "one-html-vs-htmlhint")).toContain(
+			"1.67x the other tool's whole run of 180 ms, over the limit by itself: this floor blocks the target",
+		);
+		expect(noteOf(blocked, "other-work-vs-parse")).toContain("is 1.50");
+		expect(noteOf(blocked, "other-work-vs-parse")).toContain("this floor blocks the target");
 	});
 
 	it("varies a template without breaking its markup", async () => {
