@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { MessageRuleDefinition } from "../src/types.js";
 import type { TemplateSourceCode } from "../src/languages/template-source-code.js";
 import type { DocumentNode, TemplateProblemKind } from "../src/ast/types.js";
@@ -5,6 +6,8 @@ import type { TextMessageNode } from "../src/text-message/ast.js";
 import { ruleDocsUrl } from "../src/rule-docs.js";
 import { shortenText } from "../src/analyses/text.js";
 import { MJML_CORE_COMPONENTS, MJML_LAYOUT_COMPONENTS } from "../src/template/mjml-components.js";
+import { registeredComponents, type RegisteredComponents } from "../src/template/mjml-config.js";
+import { readRootFor } from "../src/sandbox/project-root.js";
 
 type Options = [{ html?: boolean; components?: string[] }];
 type MessageIds = TemplateProblemKind | "unknownComponent" | "textOutsideText" | "textMessage";
@@ -34,7 +37,7 @@ const rule: MessageRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds
 			nesting: "{{message}}",
 			message: "{{message}}",
 			unknownComponent:
-				'<{{name}}> is no mjml component, so mjml drops it with its content: fix the name, or list it in the "components" option.',
+				'<{{name}}> is no mjml component, so mjml drops it with its content: fix the name, or register it in .mjmlconfig or the "components" option.',
 			textOutsideText: 'Text directly inside <{{parent}}> is dropped by mjml: "{{text}}". Put it in an <mj-text>.',
 			textMessage: "{{message}}",
 		},
@@ -51,7 +54,7 @@ const rule: MessageRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds
 						items: { type: "string", pattern: "^mj-[a-z0-9-]+\\*?$" },
 						uniqueItems: true,
 						description:
-							'Custom mjml components registered in your .mjmlconfig, e.g. "mj-bw-*" (a trailing * matches a prefix).',
+							'Custom mjml components whose names mailcomply cannot tell from your .mjmlconfig (it reads a package named like its tag, `mj-bw-hero.js` or `mjml-chart`), e.g. "mj-bw-*" (a trailing * matches a prefix).',
 					},
 				},
 				additionalProperties: false,
@@ -62,8 +65,23 @@ const rule: MessageRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds
 	},
 	create(context) {
 		const [{ html, components = [] }] = context.options;
-		const isCustom = (name: string) =>
-			components.some((pattern) => (pattern.endsWith("*") ? name.startsWith(pattern.slice(0, -1)) : name === pattern));
+		// Read once per file, and only when a name is not mjml's own: most templates use none.
+		let registered: RegisteredComponents | undefined;
+		const registeredInProject = (): RegisteredComponents => {
+			const file = context.physicalFilename;
+			registered ??= path.isAbsolute(file)
+				? registeredComponents(file, readRootFor(file, context.languageOptions.includeRoot as string | undefined))
+				: { names: new Set(), anyName: false };
+			return registered;
+		};
+		const isCustom = (name: string) => {
+			if (
+				components.some((pattern) => (pattern.endsWith("*") ? name.startsWith(pattern.slice(0, -1)) : name === pattern))
+			)
+				return true;
+			const project = registeredInProject();
+			return project.names.has(name) || (project.anyName && name.startsWith("mj-"));
+		};
 		const problems = {
 			// A WhatsApp template that is not of Meta's form, or a text message that is not UTF-8.
 			TextMessage(node: TextMessageNode) {

@@ -9,7 +9,8 @@
  * Campaign files are found by name (`*.campaign.yaml|yml|json`, see
  * `CAMPAIGN_FILE_NAME`), not by asking which template uses which: a new
  * kind of campaign file with such a name is covered without being
- * registered here.
+ * registered here. mjml's `.mjmlconfig` is found the same way: the custom
+ * components it registers decide `valid-template` findings (src/template/mjml-config.ts).
  */
 import { createHash } from "node:crypto";
 import { readdirSync, type Dirent } from "node:fs";
@@ -17,6 +18,7 @@ import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileFingerprint, realPathOf, statOf } from "../sandbox/file-fingerprint.js";
 import { isWithin } from "../sandbox/within.js";
 import { SIDECAR_NAME } from "./sidecar.js";
+import { MJML_CONFIG_FILE_NAME } from "../template/mjml-config.js";
 
 /** Every file that holds campaign facts: sidecars (`NAME.campaign.yaml`) and folder defaults (`defaults.campaign.yaml`) alike. */
 export const CAMPAIGN_FILE_NAME = SIDECAR_NAME;
@@ -88,9 +90,9 @@ function collectIn(directory: string, found: Set<string>): void {
 		if (isCampaignFile(directory, entry)) found.add(join(directory, entry.name));
 }
 
-/** Named like a campaign file, and a file or a symbolic link (to anything: a dangling link is a sidecar that cannot be read, which is a fact too). */
+/** Named like a campaign file (or `.mjmlconfig`), and a file or a symbolic link (to anything: a dangling link is a sidecar that cannot be read, which is a fact too). */
 function isCampaignFile(directory: string, entry: Dirent): boolean {
-	if (!CAMPAIGN_FILE_NAME.test(entry.name)) return false;
+	if (!CAMPAIGN_FILE_NAME.test(entry.name) && !MJML_CONFIG_FILE_NAME.test(entry.name)) return false;
 	if (entry.isSymbolicLink()) return !(statOf(join(directory, entry.name))?.isDirectory() ?? false);
 	return !entry.isDirectory();
 }
