@@ -17,7 +17,7 @@
 import { statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { readInsideRoot } from "../sandbox/guarded-read.js";
-import { ENGINE_FILE_EXTENSIONS } from "../template/engines.js";
+import { ENGINE_FILE_EXTENSIONS, ENGINE_TEMPLATE_ENDINGS } from "../template/engines.js";
 import { readRootFor, realPathOr } from "../sandbox/project-root.js";
 import { isWithin } from "../sandbox/within.js";
 import { campaignFromDocument, declaredPaths, mergeCampaign, normaliseCampaign } from "./model.js";
@@ -56,10 +56,7 @@ export const TEMPLATE_EXTENSIONS: readonly string[] = [
 	".sms.txt",
 	".whatsapp.json",
 	".eml",
-	...ENGINE_FILE_EXTENSIONS.flatMap((ending) => [
-		`.${ending}`,
-		...(ending.startsWith("html.") ? [] : [`.html.${ending}`]),
-	]),
+	...ENGINE_TEMPLATE_ENDINGS,
 ];
 export const TEMPLATE_EXTENSION = new RegExp(
 	String.raw`(?:\.(?:mjml|html|htm|sms\.txt|whatsapp\.json|txt|text|eml)|(?:\.html?)?\.(?:${ENGINE_FILE_EXTENSIONS.map((ending) => ending.replace(".", "\\.")).join("|")}))$`,

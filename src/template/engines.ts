@@ -20,6 +20,17 @@ export const ENGINE_EXTENSIONS: Readonly<Record<TemplateEngine, readonly string[
 /** Every engine ending, for globs (`**\/*.{hbs,…}`). */
 export const ENGINE_FILE_EXTENSIONS: readonly string[] = Object.values(ENGINE_EXTENSIONS).flat();
 
+/**
+ * The endings of an engine template, as a file name ends (`.hbs`,
+ * `.html.hbs`): each engine ending, and the same after `.html` unless it
+ * already starts with it (`.html.erb`). A sidecar or a text part drops all
+ * of it to find its template's name.
+ */
+export const ENGINE_TEMPLATE_ENDINGS: readonly string[] = ENGINE_FILE_EXTENSIONS.flatMap((ending) => [
+	`.${ending}`,
+	...(ending.startsWith("html.") ? [] : [`.html.${ending}`]),
+]);
+
 const byEnding = new Map<string, TemplateEngine>(
 	(Object.entries(ENGINE_EXTENSIONS) as Array<[TemplateEngine, readonly string[]]>).flatMap(([engine, endings]) =>
 		endings.map((ending) => [ending, engine] as const),

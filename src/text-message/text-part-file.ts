@@ -8,21 +8,13 @@
  * text part.
  */
 import { statSync } from "node:fs";
-import { ENGINE_FILE_EXTENSIONS } from "../template/engines.js";
+import { ENGINE_TEMPLATE_ENDINGS } from "../template/engines.js";
 
 const TEXT_PART = /\.(?:txt|text)$/iu;
 const SMS_TEMPLATE = /\.sms\.txt$/iu;
 
 /** The templates whose plain-text part a `NAME.txt` can be, in the order they are looked for. */
-export const TEXT_PART_OWNER_EXTENSIONS: readonly string[] = [
-	".mjml",
-	".html",
-	".htm",
-	...ENGINE_FILE_EXTENSIONS.flatMap((ending) => [
-		`.${ending}`,
-		...(ending.startsWith("html.") ? [] : [`.html.${ending}`]),
-	]),
-];
+export const TEXT_PART_OWNER_EXTENSIONS: readonly string[] = [".mjml", ".html", ".htm", ...ENGINE_TEMPLATE_ENDINGS];
 
 /** The template beside `path` whose plain-text part it is, if `path` is one. */
 export function templateOfTextPart(path: string): string | undefined {
