@@ -37,7 +37,7 @@ const rule: MessageRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds
 			nesting: "{{message}}",
 			message: "{{message}}",
 			unknownComponent:
-				'<{{name}}> is no mjml component, so mjml drops it with its content: fix the name, or register it in .mjmlconfig or the "components" option.',
+				"<{{name}}> is no mjml component, so mjml drops it with its content: fix the name, or register it in .mjmlconfig.",
 			textOutsideText: 'Text directly inside <{{parent}}> is dropped by mjml: "{{text}}". Put it in an <mj-text>.',
 			textMessage: "{{message}}",
 		},

@@ -3,6 +3,7 @@ import path from "node:path";
 import { fileURLToPath, URL } from "node:url";
 
 const MIME_PARSE = fileURLToPath(new URL("./mime-parse.mjs", import.meta.url));
+const LINT_NO_RULES = fileURLToPath(new URL("./lint-no-rules.mjs", import.meta.url));
 
 /** The sets of formats.mjs that mailcomply is timed on, with their labels. */
 export const FORMAT_SETS = [
@@ -70,6 +71,19 @@ export function benchmarkTools({ repoRoot, workDirectory, baselines }) {
 			nodeArgs: (files) => [cli, "--format", "json", ...files],
 		},
 	];
+	// The floor under each: ESLint and mailcomply's languages on the same files with no rule (lint-no-rules.mjs).
+	for (const [set, label] of [
+		["html", "HTML"],
+		["mjml", "MJML"],
+	])
+		tools.push({
+			id: `mailcomply-${set}-no-rules`,
+			label: `mailcomply's languages, no rule (${label})`,
+			set,
+			version,
+			reportsJson: true,
+			nodeArgs: (files) => [LINT_NO_RULES, repoRoot, ...files],
+		});
 	// The other formats (formats.mjs): engine templates, captured messages, SMS, WhatsApp.
 	for (const [set, label] of FORMAT_SETS)
 		tools.push({

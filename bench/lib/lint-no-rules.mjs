@@ -1,0 +1,33 @@
+// The floor under a whole mailcomply run: ESLint and mailcomply's languages
+// loaded, every file read, parsed and traversed (inline config included), and
+// no rule run (ESLint's `ruleFilter`). The CLI's own steps (the file guard,
+// the web-page check, the report) are left out: they are mailcomply's, like
+// the rules. Prints ESLint's JSON results, checked like the CLI's.
+//
+// Usage: node lint-no-rules.mjs <repoRoot> <file>... (from the files' folder)
+import path from "node:path";
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
+
+const [repoRoot, ...files] = process.argv.slice(2);
+const requireFromRepo = createRequire(path.join(repoRoot, "package.json"));
+const { ESLint } = await import(pathToFileURL(requireFromRepo.resolve("eslint")).href);
+const { createEslintOptions } = await import(
+	pathToFileURL(path.join(repoRoot, "dist", "src", "cli", "eslint-options.js")).href
+);
+const options = createEslintOptions({
+	cwd: process.cwd(),
+	configFile: undefined,
+	quiet: false,
+	countWarnings: false,
+	fix: false,
+	cache: false,
+	cacheLocation: undefined,
+	cacheStrategy: undefined,
+	concurrency: "off",
+	ignorePatterns: [],
+	sidecarDigest: undefined,
+	includeRoots: [],
+});
+const eslint = new ESLint({ ...options, ruleFilter: () => false });
+process.stdout.write(JSON.stringify(await eslint.lintFiles(files)));
