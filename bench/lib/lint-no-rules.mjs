@@ -8,26 +8,11 @@
 import path from "node:path";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
+import { zeroConfigOptions } from "./zero-config-options.mjs";
 
 const [repoRoot, ...files] = process.argv.slice(2);
 const requireFromRepo = createRequire(path.join(repoRoot, "package.json"));
 const { ESLint } = await import(pathToFileURL(requireFromRepo.resolve("eslint")).href);
-const { createEslintOptions } = await import(
-	pathToFileURL(path.join(repoRoot, "dist", "src", "cli", "eslint-options.js")).href
-);
-const options = createEslintOptions({
-	cwd: process.cwd(),
-	configFile: undefined,
-	quiet: false,
-	countWarnings: false,
-	fix: false,
-	cache: false,
-	cacheLocation: undefined,
-	cacheStrategy: undefined,
-	concurrency: "off",
-	ignorePatterns: [],
-	sidecarDigest: undefined,
-	includeRoots: [],
-});
+const options = await zeroConfigOptions(repoRoot, process.cwd());
 const eslint = new ESLint({ ...options, ruleFilter: () => false });
 process.stdout.write(JSON.stringify(await eslint.lintFiles(files)));

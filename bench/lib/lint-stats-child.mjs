@@ -12,6 +12,7 @@ import fs from "node:fs";
 import Module, { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { zeroConfigOptions } from "./zero-config-options.mjs";
 
 const request = JSON.parse(fs.readFileSync(process.argv[2], "utf8"));
 const { repoRoot, tool, cwd, patterns } = request;
@@ -28,22 +29,7 @@ const memoUse = new Map();
 let options;
 if (tool === "mailcomply") {
 	await instrumentMailcomply();
-	const { createEslintOptions } = await importFromRepo("dist/src/cli/eslint-options.js");
-	options = createEslintOptions({
-		cwd,
-		configFile: undefined,
-		quiet: false,
-		countWarnings: false,
-		fix: false,
-		cache: false,
-		cacheLocation: undefined,
-		cacheStrategy: undefined,
-		concurrency: "off",
-		ignorePatterns: [],
-		sidecarDigest: undefined,
-		// The bench lints files under its cwd, which is then their include root.
-		includeRoots: [],
-	});
+	options = await zeroConfigOptions(repoRoot, cwd);
 } else {
 	options = { cwd, overrideConfigFile: request.configFile };
 }
