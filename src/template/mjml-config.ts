@@ -15,8 +15,9 @@
  * the include root, counts. An unreadable or invalid one registers nothing,
  * as in mjml (which prints an error and goes on without it).
  */
+import fs from "node:fs";
 import path from "node:path";
-import { readInsideRoot, realPathInside } from "../sandbox/guarded-read.js";
+import { readInsideRoot } from "../sandbox/guarded-read.js";
 import { realPathOr } from "../sandbox/project-root.js";
 import { isWithin } from "../sandbox/within.js";
 
@@ -39,13 +40,22 @@ const NOTHING: RegisteredComponents = { names: new Set(), anyName: false };
 /** The components registered by the `.mjmlconfig` nearest to `templatePath`, looking no higher than `root` (a real path). */
 export function registeredComponents(templatePath: string, root: string): RegisteredComponents {
 	for (let folder = path.dirname(realPathOr(templatePath)); isWithin(folder, root); folder = path.dirname(folder)) {
-		// Code mailcomply does not run: it may register anything.
-		if (realPathInside(path.join(folder, ".mjmlconfig.js"), root).ok) return { names: new Set(), anyName: true };
-		const read = readInsideRoot(path.join(folder, ".mjmlconfig"), root, MAX_CONFIG_BYTES);
-		if (read.ok) return componentsOf(read.text);
+		// Code mailcomply does not run (it is never read): it may register anything.
+		if (present(path.join(folder, ".mjmlconfig.js"))) return { names: new Set(), anyName: true };
+		const config = path.join(folder, ".mjmlconfig");
+		if (present(config)) {
+			// The nearest one counts, read or not: a config that is too large, special or a link out of the root registers nothing.
+			const read = readInsideRoot(config, root, MAX_CONFIG_BYTES);
+			return read.ok ? componentsOf(read.text) : NOTHING;
+		}
 		if (folder === root || path.dirname(folder) === folder) break;
 	}
 	return NOTHING;
+}
+
+/** Whether there is an entry of that name (a link counts, wherever it leads). */
+function present(file: string): boolean {
+	return fs.lstatSync(file, { throwIfNoEntry: false }) !== undefined;
 }
 
 /** The components a `.mjmlconfig`'s text registers. */

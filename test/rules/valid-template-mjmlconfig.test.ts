@@ -57,6 +57,16 @@ describe("valid-template reads the custom components a .mjmlconfig registers", (
 		]);
 	});
 
+	it("counts the nearest .mjmlconfig even when it cannot be read, as mjml reads only that one", async () => {
+		const above = JSON.stringify({ packages: ["components/mj-bw-hero.js", "components/mj-bw-footer.js"] });
+		// 70 KB: over the 64 KB a package list is given, so it registers nothing, and the one above is not read instead.
+		const huge = JSON.stringify({ packages: ["components/mj-bw-hero.js"], padding: "x".repeat(70_000) });
+		expect(await unknownComponents({ ".mjmlconfig": above, "emails/.mjmlconfig": huge })).toEqual([
+			"mj-bw-hero",
+			"mj-bw-footer",
+		]);
+	});
+
 	it("never reads a .mjmlconfig outside the include root", async () => {
 		// The project root is the folder with package.json; the .mjmlconfig above it is not the project's.
 		const project = tempProject({
