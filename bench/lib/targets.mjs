@@ -230,11 +230,17 @@ function otherWorkNote(stats, parse, total) {
  */
 function floorVerdict(floorMs, theirsMs, limit, what) {
 	const floorRatio = floorMs / theirsMs;
-	const verdict =
-		floorRatio > limit
-			? "over the limit by itself: this floor blocks the target"
-			: `under the limit: it leaves ${Math.round(limit * theirsMs - floorMs)} ms, the rest of the gap is mailcomply's own`;
+	const verdict = limitVerdict(
+		floorRatio,
+		limit,
+		`it leaves ${Math.round(limit * theirsMs - floorMs)} ms, the rest of the gap is mailcomply's own`,
+	);
 	return `floor: ${what} ${Math.round(floorMs)} ms = ${floorRatio.toFixed(2)}x the other tool's whole run of ${Math.round(theirsMs)} ms, ${verdict}`;
+}
+
+/** Whether a floor's ratio alone breaks a limit; `room` says what is left when it does not. */
+function limitVerdict(floorRatio, limit, room) {
+	return floorRatio > limit ? "over the limit by itself: this floor blocks the target" : `under the limit: ${room}`;
 }
 
 /** The same ratio with no rule running: what parsing's companions (traversal, ESLint's own work per file) cost before any rule. */
@@ -244,9 +250,6 @@ function noRulesFloor(stats) {
 	const total = runs.reduce((sum, entry) => sum + entry.totalMs, 0);
 	if (runs.length === 0 || parse === 0) return undefined;
 	const floorRatio = (total - parse) / parse;
-	const verdict =
-		floorRatio > LIMITS.otherWorkPerParse
-			? "over the limit by itself: this floor blocks the target"
-			: "under the limit: the rest is the rules' own work";
+	const verdict = limitVerdict(floorRatio, LIMITS.otherWorkPerParse, "the rest is the rules' own work");
 	return `floor: with no rule running, (lint - parse) / parse is ${floorRatio.toFixed(2)} (traversal, directives, ESLint's per-file work: ${Math.round(total - parse)} ms against parse ${Math.round(parse)} ms), ${verdict}`;
 }
