@@ -16,7 +16,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, type Dirent } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileFingerprint, realPathOf, statOf } from "../sandbox/file-fingerprint.js";
-import { isWithin } from "../sandbox/within.js";
+import { foldersUpTo } from "../sandbox/within.js";
 import { SIDECAR_NAME } from "./sidecar.js";
 import { MJML_CONFIG_FILE_NAME } from "../template/mjml-config.js";
 
@@ -56,14 +56,6 @@ export function sidecarDigest(root: string, paths?: readonly string[]): string {
 		hash.update("\0");
 	}
 	return hash.digest("hex");
-}
-
-/** `folder` and each folder above it up to and including `root`; none outside `root`. */
-function* foldersUpTo(folder: string, root: string): Generator<string> {
-	for (let current = folder; isWithin(current, root); current = dirname(current)) {
-		yield current;
-		if (current === root) return;
-	}
 }
 
 /** Adds every file under `root` that `accepts` (skipping `node_modules` and `.git`, not entering symlinked folders); campaign files when none is given. */

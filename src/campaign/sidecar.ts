@@ -19,7 +19,7 @@ import { basename, dirname, join } from "node:path";
 import { readInsideRoot } from "../sandbox/guarded-read.js";
 import { ENGINE_FILE_EXTENSIONS, ENGINE_TEMPLATE_ENDINGS } from "../template/engines.js";
 import { readRootFor, realPathOr } from "../sandbox/project-root.js";
-import { isWithin } from "../sandbox/within.js";
+import { foldersUpTo } from "../sandbox/within.js";
 import { campaignFromDocument, declaredPaths, mergeCampaign, normaliseCampaign } from "./model.js";
 import { MAX_SIDECAR_BYTES, parseSidecar, sidecarFormat } from "./parse.js";
 import type { Campaign } from "./types.js";
@@ -175,21 +175,15 @@ export function resolveCampaign(
  */
 export function findFolderDefaults(filePath: string, root: string): string[] {
 	const file = realPathOr(filePath);
-	// Walking up from a real path meets only real folders: one realpath call per file, not per level.
-	let directory = dirname(file);
-	if (!isWithin(directory, root)) return [];
 	const found: string[] = [];
-	for (;;) {
+	// Walking up from a real path meets only real folders: one realpath call per file, not per level.
+	for (const directory of foldersUpTo(dirname(file), root)) {
 		for (const name of FOLDER_DEFAULTS_FILES) {
 			const candidate = join(directory, name);
 			if (candidate === file || !isFile(candidate)) continue;
 			found.push(candidate);
 			break;
 		}
-		if (directory === root) break;
-		const parent = dirname(directory);
-		if (parent === directory) break;
-		directory = parent;
 	}
 	return found.reverse();
 }

@@ -14,3 +14,12 @@ export function isWithin(file: string, root: string): boolean {
 export function isInside(file: string, root: string): boolean {
 	return path.relative(root, file) !== "" && isWithin(file, root);
 }
+
+/** `folder` and each folder above it, nearest first, up to and including `root`; none outside `root`. */
+export function* foldersUpTo(folder: string, root: string): Generator<string> {
+	for (let current = folder; isWithin(current, root); current = path.dirname(current)) {
+		yield current;
+		// The file-system root is its own parent.
+		if (current === root || path.dirname(current) === current) return;
+	}
+}

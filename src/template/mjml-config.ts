@@ -19,7 +19,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { readInsideRoot } from "../sandbox/guarded-read.js";
 import { realPathOr } from "../sandbox/project-root.js";
-import { isWithin } from "../sandbox/within.js";
+import { foldersUpTo } from "../sandbox/within.js";
 
 /** What one `.mjmlconfig` registers. */
 export interface RegisteredComponents {
@@ -36,19 +36,19 @@ export const MJML_CONFIG_FILE_NAME = /^\.mjmlconfig(?:\.js)?$/u;
 const MAX_CONFIG_BYTES = 64 * 1024;
 
 const NOTHING: RegisteredComponents = { names: new Set(), anyName: false };
+const ANY_NAME: RegisteredComponents = { names: new Set(), anyName: true };
 
 /** The components registered by the `.mjmlconfig` nearest to `templatePath`, looking no higher than `root` (a real path). */
 export function registeredComponents(templatePath: string, root: string): RegisteredComponents {
-	for (let folder = path.dirname(realPathOr(templatePath)); isWithin(folder, root); folder = path.dirname(folder)) {
+	for (const folder of foldersUpTo(path.dirname(realPathOr(templatePath)), root)) {
 		// Code mailcomply does not run (it is never read): it may register anything.
-		if (present(path.join(folder, ".mjmlconfig.js"))) return { names: new Set(), anyName: true };
+		if (present(path.join(folder, ".mjmlconfig.js"))) return ANY_NAME;
 		const config = path.join(folder, ".mjmlconfig");
 		if (present(config)) {
 			// The nearest one counts, read or not: a config that is too large, special or a link out of the root registers nothing.
 			const read = readInsideRoot(config, root, MAX_CONFIG_BYTES);
 			return read.ok ? componentsOf(read.text) : NOTHING;
 		}
-		if (folder === root || path.dirname(folder) === folder) break;
 	}
 	return NOTHING;
 }
