@@ -16,4 +16,9 @@ export class AnalysisMemo<Source> {
 		this.#results.set(analysis, computed);
 		return computed;
 	}
+
+	/** Forgets every result (see `TemplateSourceCode.releaseTree`). */
+	clear(): void {
+		this.#results.clear();
+	}
 }

@@ -49,6 +49,8 @@ export class TemplateLanguage implements Language<{
 	readonly visitorKeys = templateVisitorKeys as unknown as Record<string, string[]>;
 	readonly defaultLanguageOptions: TemplateLanguageOptions = {};
 	readonly format: TemplateFormat;
+	/** The source code made for the file linted last: its tree is released when the next file is parsed. */
+	#lastSourceCode: TemplateSourceCode | undefined;
 
 	constructor({ format }: { format: TemplateFormat }) {
 		this.format = format;
@@ -59,6 +61,9 @@ export class TemplateLanguage implements Language<{
 	}
 
 	parse(file: File, context: LanguageContext<TemplateLanguageOptions>): ParseResult<DocumentNode> {
+		// ESLint lints one file at a time, start to end, so when it parses the next one it is done with the last.
+		this.#lastSourceCode?.releaseTree();
+		this.#lastSourceCode = undefined;
 		// ESLint aborts the whole run on an exception; a file mailcomply cannot read must fail alone.
 		try {
 			return this.#parse(file, context);
@@ -173,11 +178,12 @@ export class TemplateLanguage implements Language<{
 		input: OkParseResult<DocumentNode>,
 		context?: LanguageContext<TemplateLanguageOptions>,
 	): TemplateSourceCode {
-		return new TemplateSourceCode({
+		this.#lastSourceCode = new TemplateSourceCode({
 			text: input["text"] as string,
 			ast: input.ast,
 			physicalPath: file.physicalPath ?? file.path,
 			includeRoot: context?.languageOptions.includeRoot,
 		});
+		return this.#lastSourceCode;
 	}
 }

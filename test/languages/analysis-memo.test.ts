@@ -24,4 +24,14 @@ describe("AnalysisMemo (sourceCode.memo of every language)", () => {
 		expect(first.get({ name: "abc" }, upper)).toBe("ABC");
 		expect(second.get({ name: "de" }, length)).toBe(2);
 	});
+
+	it("forgets every result when cleared, so that a released file's analyses can go with its tree", () => {
+		const memo = new AnalysisMemo<{ name: string }>();
+		const file = { name: "a" };
+		let runs = 0;
+		const count = () => ++runs;
+		expect(memo.get(file, count)).toBe(1);
+		memo.clear();
+		expect(memo.get(file, count)).toBe(2);
+	});
 });
