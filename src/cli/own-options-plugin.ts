@@ -17,6 +17,7 @@ import type { ESLint, Linter } from "eslint";
 import type * as AjvLibrary from "ajv";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import { lazyRequire } from "../lazy-require.js";
+import { withOptions } from "../../plugin/report-through.js";
 
 const ajv = lazyRequire<typeof AjvLibrary>("ajv");
 export const INVALID_INLINE_OPTIONS = "invalidInlineOptions";
@@ -74,7 +75,7 @@ function checkingOwnOptions(id: string, rule: RuleDefinition): RuleDefinition {
 						data: { ruleId, problems: describe(validate.errors ?? []) },
 					});
 					// As ESLint does with an invalid inline configuration: the rule runs as configured, without the comment's options.
-					return rule.create(Object.create(context, { options: { value: meta.defaultOptions ?? [] } }) as RuleContext);
+					return rule.create(withOptions(context, meta.defaultOptions ?? []));
 				}
 			}
 			return rule.create(context);
