@@ -85,8 +85,8 @@ export class TemplateSourceCode extends TextSourceCodeBase<{
 	 * that V8 keeps alive through young-generation collections (the per-file
 	 * `FileContext` is the prototype of every rule's context), so without this
 	 * each tree was promoted to the old generation and freed only by a full
-	 * collection: on the 245 HTML corpus templates a first run took 20-29 %
-	 * longer (bench/README.md). Reading `ast` afterwards throws, rather
+	 * collection: on the 245 HTML corpus templates a first run took about a
+	 * fifth longer (bench/README.md). Reading `ast` afterwards throws, rather
 	 * than answering from an empty tree.
 	 */
 	releaseTree(): void {
