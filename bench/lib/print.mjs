@@ -131,6 +131,10 @@ export function printReport(report, write) {
 		write(
 			`  peak RSS of the run without threads: ${fixed(memory.firstPartMb)} MB after ${memory.firstPartFiles ?? "-"} files, ${fixed(memory.allMb)} MB after ${memory.allFiles ?? "-"}: ${fixed(memory.growthKbPerFile, 2)} KB per extra file\n`,
 		);
+		if (memory.liveHeap)
+			write(
+				`  live heap after a full collection (run off-live-heap): ${fixed(memory.liveHeap.firstPartMb, 1)} MB after ${memory.firstPartFiles ?? "-"} files, ${fixed(memory.liveHeap.allMb, 1)} MB after ${memory.allFiles ?? "-"}: ${fixed(memory.liveHeap.growthKbPerFile, 2)} KB per extra file\n`,
+			);
 	}
 	write("\nTargets:\n");
 	write(

@@ -14,15 +14,28 @@ if (file && eslintUrl) {
 	const lintFiles = ESLint.prototype.lintFiles;
 	const samples = [];
 	let files = 0;
+	// MAILCOMPLY_BENCH_LIVE_HEAP: a full collection before each sample, to note what stays reachable
+	// (the live heap) rather than how high V8 let the heap grow; it moves the peak, so that run's peak is not the target's.
+	const collectGarbage = process.env.MAILCOMPLY_BENCH_LIVE_HEAP ? await fullCollection() : undefined;
 	ESLint.prototype.lintFiles = async function sampledLintFiles(...args) {
 		const results = await lintFiles.apply(this, args);
 		files += results.length;
+		collectGarbage?.();
 		samples.push({
 			files,
 			maxRssMb: process.resourceUsage().maxRSS / 1024,
 			rssMb: process.memoryUsage.rss() / 2 ** 20,
+			...(collectGarbage ? { liveHeapMb: process.memoryUsage().heapUsed / 2 ** 20 } : {}),
 		});
 		return results;
 	};
 	process.on("exit", () => fs.writeFileSync(file, JSON.stringify(samples)));
+}
+
+/** V8's full collection, which a fresh context exposes once the flag is set. */
+async function fullCollection() {
+	const { setFlagsFromString } = await import("node:v8");
+	const { runInNewContext } = await import("node:vm");
+	setFlagsFromString("--expose-gc");
+	return runInNewContext("gc");
 }

@@ -137,7 +137,12 @@ export function checkTargets({ comparison, stats, startup, growth, scale, smoke 
 		LIMITS.memoryKbPerFile,
 		"lower",
 		scale?.memory.growthKbPerFile != null
-			? `one process without threads: peak RSS ${Math.round(scale.memory.firstPartMb)} MB after ${scale.memory.firstPartFiles} files, ${Math.round(scale.memory.allMb)} MB after ${scale.memory.allFiles}`
+			? [
+					`one process without threads: peak RSS ${Math.round(scale.memory.firstPartMb)} MB after ${scale.memory.firstPartFiles} files, ${Math.round(scale.memory.allMb)} MB after ${scale.memory.allFiles}`,
+					liveHeapFloor(scale.memory.liveHeap),
+				]
+					.filter(Boolean)
+					.join("; ")
 			: undefined,
 	);
 	add(...concurrencyTarget(scale));
@@ -241,6 +246,22 @@ function floorVerdict(floorMs, theirsMs, limit, what) {
 /** Whether a floor's ratio alone breaks a limit; `room` says what is left when it does not. */
 function limitVerdict(floorRatio, limit, room) {
 	return floorRatio > limit ? "over the limit by itself: this floor blocks the target" : `under the limit: ${room}`;
+}
+
+/**
+ * The floor under the memory target: how much the live heap (what stays
+ * reachable, after a full collection) grows per extra file. Peak RSS also
+ * holds what V8 has not collected yet, and V8 grows the heap before a major
+ * collection by its own sizing; what the run keeps is this.
+ */
+function liveHeapFloor(liveHeap) {
+	if (liveHeap?.growthKbPerFile == null) return undefined;
+	const verdict = limitVerdict(
+		liveHeap.growthKbPerFile,
+		LIMITS.memoryKbPerFile,
+		"the rest of the peak's growth is heap V8 had not collected yet, not memory the run keeps",
+	);
+	return `floor: live heap after a full collection ${liveHeap.firstPartMb.toFixed(1)} MB -> ${liveHeap.allMb.toFixed(1)} MB (${liveHeap.growthKbPerFile.toFixed(2)} KB per extra file), ${verdict}`;
 }
 
 /** The same ratio with no rule running: what parsing's companions (traversal, ESLint's own work per file) cost before any rule. */

@@ -179,7 +179,7 @@ describe("npm run bench:smoke", () => {
 			expect(Number.isFinite(growth.steps[0]!.cpuExponent)).toBe(true);
 		}
 		// 40 files: ESLint's "auto" would start no thread (one per 50 files), so that run is left out.
-		expect(Object.keys(report.scale.runs)).toEqual(["off-all", "threads-2-all"]);
+		expect(Object.keys(report.scale.runs)).toEqual(["off-all", "off-live-heap", "threads-2-all"]);
 		for (const scaleRun of Object.values(report.scale.runs)) expect(scaleRun.linted).toBe(scaleRun.files);
 		expect(report.scale.runs["off-all"]!.files).toBe(report.scale.total);
 	});
@@ -257,6 +257,22 @@ describe("benchmark helpers", () => {
 		}));
 		expect(memoryGrowth(samples, 2500)).toMatchObject({ firstPartFiles: 2500, growthKbPerFile: 1 });
 		expect(memoryGrowth([{ files: 40, maxRssMb: 120 }], 10).growthKbPerFile).toBeNull();
+	});
+
+	it("reads the live heap's growth from the samples taken after a full collection", async () => {
+		const { liveHeapGrowth } = (await load("scale.mjs")) as unknown as {
+			liveHeapGrowth: (
+				samples: Array<{ files: number; maxRssMb: number; liveHeapMb?: number }>,
+				partSize: number,
+			) => { firstPartMb: number | null; allMb: number | null; growthKbPerFile: number | null };
+		};
+		// 46 MB reachable after 2,500 files and after 10,000: nothing kept, whatever the peak did.
+		const flat = [2500, 5000, 10_000].map((files, index) => ({ files, maxRssMb: 216 + 30 * index, liveHeapMb: 46 }));
+		expect(liveHeapGrowth(flat, 2500)).toEqual({ firstPartMb: 46, allMb: 46, growthKbPerFile: 0 });
+		const kept = [2500, 10_000].map((files) => ({ files, maxRssMb: 300, liveHeapMb: 40 + (files * 2) / 1024 }));
+		expect(liveHeapGrowth(kept, 2500).growthKbPerFile).toBeCloseTo(2);
+		// A run sampled without the collections has no live heap to read.
+		expect(liveHeapGrowth([{ files: 2500, maxRssMb: 200 }], 2500).growthKbPerFile).toBeNull();
 	});
 
 	it("leaves growth unmeasured, not met, when a size was refused", async () => {
@@ -339,6 +355,27 @@ describe("benchmark helpers", () => {
 		);
 		expect(noteOf(blocked, "other-work-vs-parse")).toContain("is 1.50");
 		expect(noteOf(blocked, "other-work-vs-parse")).toContain("this floor blocks the target");
+
+		// Peak RSS 216 -> 282 MB over 7,500 files (9 KB per file) while the live heap stays at 46 MB: the floor is not what the run keeps.
+		const memory = (liveAllMb: number) => ({
+			comparison: [],
+			stats: {},
+			scale: {
+				runs: {},
+				memory: {
+					firstPartFiles: 2500,
+					firstPartMb: 216,
+					allFiles: 10_000,
+					allMb: 282,
+					growthKbPerFile: 9,
+					liveHeap: { firstPartMb: 46, allMb: liveAllMb, growthKbPerFile: ((liveAllMb - 46) * 1024) / 7500 },
+				},
+			},
+		});
+		expect(noteOf(memory(46), "flat-memory")).toContain(
+			"floor: live heap after a full collection 46.0 MB -> 46.0 MB (0.00 KB per extra file), under the limit: the rest of the peak's growth is heap V8 had not collected yet",
+		);
+		expect(noteOf(memory(100), "flat-memory")).toContain("(7.37 KB per extra file), over the limit by itself");
 	});
 
 	it("varies a template without breaking its markup", async () => {
