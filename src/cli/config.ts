@@ -21,20 +21,27 @@ export function createZeroConfig(plugin: PluginWithRecommended, digests: CacheDi
 			name: "mailcomply/cli/ignores",
 			ignores: ["**/node_modules/", "**/.git/", "**/*.js", "**/*.mjs", "**/*.cjs"],
 		},
-		...plugin.configs.recommended,
-		allHtmlConfig(plugin),
+		...withAllHtml(plugin.configs.recommended),
 		...createSettingsConfig(digests ?? {}),
 	];
 }
 
-function allHtmlConfig(plugin: PluginWithRecommended): Linter.Config {
-	const recommendedHtml = plugin.configs.recommended.find((config) => config.language === HTML_LANGUAGE);
+/**
+ * The recommended configs with the HTML entry's file match widened: the CLI
+ * is pointed at templates on purpose, so every HTML file is one. Same plugin,
+ * language, options and rules. The entry is replaced rather than followed by
+ * a wider one: every file it matches, the wider one matches with the same
+ * settings, and no later entry matches HTML, yet ESLint would still try each
+ * file against its twelve mail-folder patterns of sixteen endings (30 of the
+ * 50 ms config lookup of the 245 HTML corpus files).
+ */
+function withAllHtml(recommended: readonly Linter.Config[]): Linter.Config[] {
+	const recommendedHtml = recommended.find((config) => config.language === HTML_LANGUAGE);
 	if (!recommendedHtml) {
 		throw new Error(`the plugin's recommended configs have no "${HTML_LANGUAGE}" entry`);
 	}
-	// Same plugin, language, options and rules; only the file match is wider:
-	// the CLI is pointed at templates on purpose, so every HTML file is one.
-	return { ...recommendedHtml, name: "mailcomply/cli/all-html", files: ALL_HTML_FILES };
+	const allHtml = { ...recommendedHtml, name: "mailcomply/cli/all-html", files: ALL_HTML_FILES };
+	return recommended.map((config) => (config === recommendedHtml ? allHtml : config));
 }
 
 /** For `--cache`: digests of what a template's findings depend on besides its own text; undefined without the cache. */
