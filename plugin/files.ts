@@ -1,3 +1,4 @@
+import { Minimatch } from "minimatch";
 import { ENGINE_FILE_EXTENSIONS } from "../src/template/engines.js";
 
 /**
@@ -51,6 +52,19 @@ export const HTML_TEMPLATE_FILES = [
 	`**/*.mail.${HTML_ENDINGS}`,
 	`**/*.newsletter.${HTML_ENDINGS}`,
 ];
+
+let mailTemplateMatchers: Minimatch[] | undefined;
+
+/**
+ * Whether a `/`-separated path follows the convention of
+ * {@link HTML_TEMPLATE_FILES} (a mail folder above it, a `*.email.html`
+ * name): the one test the CLI's web-page check and `isPlainlyWebPage` share.
+ * The patterns are compiled once, on first use.
+ */
+export function isMailTemplatePath(file: string): boolean {
+	mailTemplateMatchers ??= HTML_TEMPLATE_FILES.map((glob) => new Minimatch(glob, { dot: true }));
+	return mailTemplateMatchers.some((matcher) => matcher.match(file));
+}
 
 export const ALL_HTML_FILES = ["**/*.html", "**/*.htm", ...ENGINE_FILE_EXTENSIONS.map((ending) => `**/*.${ending}`)];
 

@@ -24,8 +24,7 @@ import { getUnsubscribeLinks } from "./unsubscribe-links.js";
 import { isUnsubscribeTag } from "./unsubscribe-tags.js";
 import { getAttribute, hasAttribute } from "../ast/attributes.js";
 import path from "node:path";
-import { minimatch } from "minimatch";
-import { HTML_TEMPLATE_FILES } from "../../plugin/files.js";
+import { isMailTemplatePath } from "../../plugin/files.js";
 
 /**
  * Text every page feature below needs (its tag, a site's `<link rel>`, or
@@ -56,7 +55,7 @@ export function mayHavePageFeatures(text: string): boolean {
 export function isPlainlyWebPage(sourceCode: TemplateSourceCode): boolean {
 	if (sourceCode.ast.format !== "html" || !mayHavePageFeatures(sourceCode.text)) return false;
 	const file = sourceCode.physicalPath?.split(path.sep).join("/");
-	const inMailFolder = file !== undefined && HTML_TEMPLATE_FILES.some((glob) => minimatch(file, glob, { dot: true }));
+	const inMailFolder = file !== undefined && isMailTemplatePath(file);
 	return classifyWebPage(sourceCode, { inMailFolder }).webPage;
 }
 

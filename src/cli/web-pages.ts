@@ -10,8 +10,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { ESLint } from "eslint";
-import { minimatch } from "minimatch";
-import { HTML_TEMPLATE_FILES } from "../../plugin/files.js";
+import { isMailTemplatePath } from "../../plugin/files.js";
 import { classifyWebPage, mayHavePageFeatures, type PageFeature } from "../analyses/web-page.js";
 import { TemplateLanguage, type TemplateLanguageOptions } from "../languages/template-language.js";
 import { forEachFile } from "./file-guard.js";
@@ -78,8 +77,7 @@ export async function findWebPages(
  * still counts it.
  */
 function inMailFolder(cwd: string, filePath: string): boolean {
-	const relative = path.relative(path.dirname(cwd), filePath).split(path.sep).join("/");
-	return HTML_TEMPLATE_FILES.some((glob) => minimatch(relative, glob, { dot: true }));
+	return isMailTemplatePath(path.relative(path.dirname(cwd), filePath).split(path.sep).join("/"));
 }
 
 const LISTED = 3;
