@@ -177,16 +177,8 @@ export async function runScale({
  * where the peak RSS also holds what V8 had not yet collected.
  */
 export function liveHeapGrowth(samples, partSize) {
-	const first = samples.find((sample) => sample.files >= partSize && sample.liveHeapMb != null);
-	const last = samples.at(-1);
-	return {
-		firstPartMb: first?.liveHeapMb ?? null,
-		allMb: last?.liveHeapMb ?? null,
-		growthKbPerFile:
-			first && last?.liveHeapMb != null && last.files > first.files
-				? ((last.liveHeapMb - first.liveHeapMb) * 1024) / (last.files - first.files)
-				: null,
-	};
+	const { first, last, growthKbPerFile } = growthOf(samples, partSize, "liveHeapMb");
+	return { firstPartMb: first?.liveHeapMb ?? null, allMb: last?.liveHeapMb ?? null, growthKbPerFile };
 }
 
 /**
@@ -195,12 +187,7 @@ export function liveHeapGrowth(samples, partSize) {
  * batched (under 1,000 templates: one lintFiles call, one sample).
  */
 export function memoryGrowth(samples, partSize) {
-	const first = samples.find((sample) => sample.files >= partSize);
-	const last = samples.at(-1);
-	const growthKbPerFile =
-		first && last && last.files > first.files
-			? ((last.maxRssMb - first.maxRssMb) * 1024) / (last.files - first.files)
-			: null;
+	const { first, last, growthKbPerFile } = growthOf(samples, partSize, "maxRssMb");
 	return {
 		firstPartFiles: first?.files ?? null,
 		firstPartMb: first?.maxRssMb ?? null,
@@ -209,6 +196,17 @@ export function memoryGrowth(samples, partSize) {
 		growthKbPerFile,
 		samples,
 	};
+}
+
+/** A sampled figure (MB) at the first sample of `partSize` files or more and at the last, and its growth per extra file in KB (null without two such samples). */
+function growthOf(samples, partSize, field) {
+	const first = samples.find((sample) => sample.files >= partSize && sample[field] != null);
+	const last = samples.at(-1);
+	const growthKbPerFile =
+		first && last?.[field] != null && last.files > first.files
+			? ((last[field] - first[field]) * 1024) / (last.files - first.files)
+			: null;
+	return { first, last, growthKbPerFile };
 }
 
 function readSamples(file) {
