@@ -100,32 +100,35 @@ function normaliseWords(text: string): string[] {
 		.filter((word) => word !== "");
 }
 
-interface PartyText {
-	/** Each paragraph's words, space-padded (` word word `) so a phrase search respects word boundaries. */
-	blocks: string[];
+/**
+ * Each paragraph of the mail's visible text as its words, space-padded
+ * (` word word `) so a phrase search respects word boundaries. Its own
+ * analysis, apart from the tags: folding every paragraph is the costly part,
+ * and a question about tags alone should not pay for it.
+ */
+function collectPartyWords(sourceCode: TemplateSourceCode): string[] {
+	return getTextBlocks(sourceCode).map((block) => ` ${normaliseWords(block.text).join(" ")} `);
+}
+
+interface PartyTags {
 	/** The roles of the ESP merge tags in the mail's text (`company`, `address`…). */
-	tagRoles: Set<TagRole>;
+	roles: Set<TagRole>;
 	/** Merge tags in the text, for generic variables (`{{ company.address }}`). */
 	tags: MergeTagNode[];
 }
 
-function collectPartyText(sourceCode: TemplateSourceCode): PartyText {
-	const blocks = getTextBlocks(sourceCode).map((block) => ` ${normaliseWords(block.text).join(" ")} `);
+function collectPartyTags(sourceCode: TemplateSourceCode): PartyTags {
 	const tags = getLinks(sourceCode)
 		.textMergeTags.map(({ tag }) => tag)
 		.filter((tag) => tag.clients !== "none");
-	const tagRoles = new Set<TagRole>();
-	for (const tag of tags) for (const match of classifyMergeTag(tag)) tagRoles.add(match.role);
-	return { blocks, tagRoles, tags };
-}
-
-function partyText(sourceCode: TemplateSourceCode): PartyText {
-	return sourceCode.memo(collectPartyText);
+	const roles = new Set<TagRole>();
+	for (const tag of tags) for (const match of classifyMergeTag(tag)) roles.add(match.role);
+	return { roles, tags };
 }
 
 /** Whether the mail's visible text names `name` (legal form, case, accents and punctuation aside). */
 export function namesParty(sourceCode: TemplateSourceCode, name: string): boolean {
-	return namedIn(partyText(sourceCode).blocks, name);
+	return namedIn(sourceCode.memo(collectPartyWords), name);
 }
 
 /** The same for a text message: whether one of its texts (the SMS, a WhatsApp component) names `name`. */
@@ -185,7 +188,7 @@ function namesOrganisationVariable(tag: TagText, role: "company" | "address"): b
 
 /** Whether the mail's visible text has a merge tag that prints the organisation's name or address ({@link isOrganisationTag}). */
 export function hasOrganisationTag(sourceCode: TemplateSourceCode, role: "company" | "address"): boolean {
-	const text = partyText(sourceCode);
+	const { roles, tags } = sourceCode.memo(collectPartyTags);
 	// The ESP roles were classified once per mail; only the variable names are left to read.
-	return text.tagRoles.has(role) || text.tags.some((tag) => namesOrganisationVariable(tag, role));
+	return roles.has(role) || tags.some((tag) => namesOrganisationVariable(tag, role));
 }
