@@ -130,6 +130,17 @@ for (const set of ["html", "mjml"]) {
 		repeat: 2,
 		noRules: true,
 	});
+	// And with what every duty reads first: the campaign facts and the mail's kind (reading-floor.mjs).
+	stats[`${set}-reading`] = await lintStats({
+		workDirectory,
+		name: `mailcomply-${set}-reading`,
+		repoRoot,
+		tool: "mailcomply",
+		cwd: templates.root,
+		patterns: templates[set],
+		repeat: 2,
+		reading: true,
+	});
 }
 if (runnable.some((tool) => tool.id === "eslint-html-eslint") && templates.html.length > 0) {
 	stats["html-eslint"] = await lintStats({

@@ -5,13 +5,15 @@
 // (mjml packages may be loaded, e.g. for component defaults; mjml2html is never called).
 //
 // Usage: node lint-stats-child.mjs <request.json>
-//   { repoRoot, tool: "mailcomply" | "html-eslint", configFile?, cwd, patterns, repeat?, perFile?, noRules? }
+//   { repoRoot, tool: "mailcomply" | "html-eslint", configFile?, cwd, patterns, repeat?, perFile?, noRules?, reading? }
 //   noRules: parse and traverse every file with no rule running (ESLint's `ruleFilter`),
 //   to measure what the languages and ESLint cost before any rule: the floor under "other work".
+//   reading: the same, plus what every duty reads first, the campaign facts and the mail's kind (reading-floor.mjs).
 import fs from "node:fs";
 import Module, { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { withReadingOnly } from "./reading-floor.mjs";
 import { zeroConfigOptions } from "./zero-config-options.mjs";
 
 const request = JSON.parse(fs.readFileSync(process.argv[2], "utf8"));
@@ -34,6 +36,7 @@ if (tool === "mailcomply") {
 	options = { cwd, overrideConfigFile: request.configFile };
 }
 if (request.noRules) options.ruleFilter = () => false;
+if (request.reading) options = withReadingOnly(options);
 
 const runs = [];
 const cpuRuns = [];

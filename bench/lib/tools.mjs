@@ -71,19 +71,30 @@ export function benchmarkTools({ repoRoot, workDirectory, baselines }) {
 			nodeArgs: (files) => [cli, "--format", "json", ...files],
 		},
 	];
-	// The floor under each: ESLint and mailcomply's languages on the same files with no rule (lint-no-rules.mjs).
+	// The floors under each (lint-no-rules.mjs): ESLint and mailcomply's languages on the same files with no rule,
+	// then the same with what every duty reads first, the campaign facts and the mail's kind (reading-floor.mjs).
 	for (const [set, label] of [
 		["html", "HTML"],
 		["mjml", "MJML"],
 	])
-		tools.push({
-			id: `mailcomply-${set}-no-rules`,
-			label: `mailcomply's languages, no rule (${label})`,
-			set,
-			version,
-			reportsJson: true,
-			nodeArgs: (files) => [LINT_NO_RULES, repoRoot, ...files],
-		});
+		tools.push(
+			{
+				id: `mailcomply-${set}-no-rules`,
+				label: `mailcomply's languages, no rule (${label})`,
+				set,
+				version,
+				reportsJson: true,
+				nodeArgs: (files) => [LINT_NO_RULES, repoRoot, ...files],
+			},
+			{
+				id: `mailcomply-${set}-reading`,
+				label: `mailcomply's languages + campaign facts and kind, no rule (${label})`,
+				set,
+				version,
+				reportsJson: true,
+				nodeArgs: (files) => [LINT_NO_RULES, "--reading", repoRoot, ...files],
+			},
+		);
 	// The other formats (formats.mjs): engine templates, captured messages, SMS, WhatsApp.
 	for (const [set, label] of FORMAT_SETS)
 		tools.push({

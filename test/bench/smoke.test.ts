@@ -97,7 +97,9 @@ describe("npm run bench:smoke", () => {
 			"mailcomply-html",
 			"mailcomply-mjml",
 			"mailcomply-html-no-rules",
+			"mailcomply-html-reading",
 			"mailcomply-mjml-no-rules",
+			"mailcomply-mjml-reading",
 			"mailcomply-engine",
 			"mailcomply-eml",
 			"mailcomply-sms",
@@ -105,7 +107,9 @@ describe("npm run bench:smoke", () => {
 			"mailcomply-html-one",
 			"mailcomply-mjml-one",
 			"mailcomply-html-no-rules-one",
+			"mailcomply-html-reading-one",
 			"mailcomply-mjml-no-rules-one",
+			"mailcomply-mjml-reading-one",
 		]);
 		for (const tool of report.comparison) {
 			// The one-file runs (the pre-commit case) time one template of their format.
@@ -121,8 +125,8 @@ describe("npm run bench:smoke", () => {
 			expect(tool.runsMs).toHaveLength(1);
 			expect(tool.medianMs).toBeGreaterThan(0);
 			expect(tool.report).toMatchObject({ ok: true, results: expected, ignored: 0, fatal: 0 });
-			// The floor runs lint every file with no rule: no finding at all.
-			if (tool.id.includes("-no-rules")) expect(tool.report.messages).toBe(0);
+			// The floor runs lint every file with no rule of mailcomply's: no finding at all.
+			if (tool.id.includes("-no-rules") || tool.id.includes("-reading")) expect(tool.report.messages).toBe(0);
 		}
 		// One row per other format; SMS and WhatsApp have no comparator (baselines are off in a smoke run anyway).
 		expect(report.formats.map((row) => row.set)).toEqual(["engine", "eml", "sms", "whatsapp"]);
@@ -151,6 +155,21 @@ describe("npm run bench:smoke", () => {
 			expect(floor.rulesMs).toEqual({});
 			expect(floor.messages).toBe(0);
 			expect(floor.parse).toEqual({ filesParsed: floor.files, parseCalls: floor.files, maxParsesOfOneFile: 1 });
+		}
+	});
+
+	it("measures the second floor: the campaign facts and the mail's kind read for every file, no rule of mailcomply's", () => {
+		for (const set of ["html", "mjml"]) {
+			const floor = report.stats[`${set}-reading`]!;
+			expect(floor.ok).toBe(true);
+			expect(floor.files).toBe(report.stats[set]!.files);
+			expect(Object.keys(floor.rulesMs)).toEqual(["mailcomply-bench/read-campaign"]);
+			expect(floor.messages).toBe(0);
+			// The kind is inferred from the text blocks, once per file, as the rules would have it.
+			expect(floor.memo.find((use) => use.analysis === "infer")).toMatchObject({
+				files: floor.files,
+				computations: floor.files,
+			});
 		}
 	});
 
@@ -376,6 +395,43 @@ describe("benchmark helpers", () => {
 			"floor: live heap after a full collection 46.0 MB -> 46.0 MB (0.00 KB per extra file), under the limit: the rest of the peak's growth is heap V8 had not collected yet",
 		);
 		expect(noteOf(memory(100), "flat-memory")).toContain("(7.37 KB per extra file), over the limit by itself");
+	});
+
+	it("says whether the reading floor (campaign facts and kind, no rule) breaks a limit, whole process and in process", async () => {
+		const { checkTargets } = (await load("targets.mjs")) as unknown as {
+			checkTargets: (report: object) => Array<{ id: string; status: string; note?: string }>;
+		};
+		const report = (readingMs: number, readingTotalMs: number) => ({
+			smoke: false,
+			comparison: [
+				{ id: "mailcomply-html", medianMs: 1950 },
+				{ id: "mailcomply-html-no-rules", medianMs: 950 },
+				{ id: "mailcomply-html-reading", medianMs: readingMs },
+				{ id: "htmlhint", medianMs: 680 },
+			],
+			stats: {
+				html: { ok: true, parseMs: 200, totalMs: 700, runsMs: [1600, 700], rulesMs: { "mailcomply/a": 400 } },
+				"html-no-rules": { ok: true, parseMs: 200, totalMs: 300, runsMs: [600, 300], rulesMs: {} },
+				"html-reading": { ok: true, parseMs: 200, totalMs: readingTotalMs, runsMs: [900, readingTotalMs], rulesMs: {} },
+			},
+		});
+		const noteOf = (input: object, id: string) => checkTargets(input).find((target) => target.id === id)!.note!;
+
+		// 1100 ms against htmlhint's 680: 1.62x, over 1.5x; in process (450 - 200) / 200 = 1.25, over 1.
+		const blocked = report(1100, 450);
+		expect(noteOf(blocked, "html-vs-htmlhint")).toContain(
+			"with the campaign facts and the mail's kind, no rule 1100 ms = 1.62x the other tool's whole run of 680 ms, over the limit by itself: this floor blocks the target",
+		);
+		expect(noteOf(blocked, "other-work-vs-parse")).toContain(
+			"with only the campaign facts and the mail's kind read, (lint - parse) / parse is 1.25 (250 ms against parse 200 ms), over the limit by itself",
+		);
+		// 990 ms: 1.46x, leaving 30 ms; (380 - 200) / 200 = 0.90, under the limit.
+		const room = report(990, 380);
+		expect(noteOf(room, "html-vs-htmlhint")).toContain("no rule 990 ms = 1.46x");
+		expect(noteOf(room, "html-vs-htmlhint")).toContain("under the limit: it leaves 30 ms");
+		expect(noteOf(room, "other-work-vs-parse")).toContain(
+			"is 0.90 (180 ms against parse 200 ms), under the limit: the rest is the rules' own checks",
+		);
 	});
 
 	it("varies a template without breaking its markup", async () => {
