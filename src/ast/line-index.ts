@@ -44,4 +44,43 @@ export class LineIndex {
 	loc(range: Range): SourceLocation {
 		return { start: this.position(range[0]), end: this.position(range[1]) };
 	}
+
+	/**
+	 * The same location, its positions found when first read. A template has
+	 * a node for every element, attribute, text and tag, and most of their
+	 * locations are never read (only a finding's node is located): one object
+	 * per node instead of three, and no line search until it is needed.
+	 */
+	lazyLoc(range: Range): SourceLocation {
+		return new LazyLocation(this, range);
+	}
+}
+
+/**
+ * A node's location, computed from its range on first read and kept. It
+ * reads like a plain one (`loc.start.line`), and `toJSON` gives the plain
+ * shape to whatever serialises a node.
+ */
+class LazyLocation implements SourceLocation {
+	readonly #lines: LineIndex;
+	readonly #range: Range;
+	#start: Position | undefined;
+	#end: Position | undefined;
+
+	constructor(lines: LineIndex, range: Range) {
+		this.#lines = lines;
+		this.#range = range;
+	}
+
+	get start(): Position {
+		return (this.#start ??= this.#lines.position(this.#range[0]));
+	}
+
+	get end(): Position {
+		return (this.#end ??= this.#lines.position(this.#range[1]));
+	}
+
+	toJSON(): SourceLocation {
+		return { start: this.start, end: this.end };
+	}
 }

@@ -470,11 +470,13 @@ class MarkupTreeBuilder implements TokenizerCallbacks {
 	}
 
 	private problem(kind: TemplateProblemKind, message: string, range: Range): void {
-		this.problems.push({ kind, message, range, loc: this.loc(range) });
+		// A problem is reported, so its location is always read: computed now, as a plain object.
+		this.problems.push({ kind, message, range, loc: this.lines.loc(range) });
 	}
 
+	/** A node's location: found when first read, as most never are. */
 	private loc(range: Range): SourceLocation {
-		return this.lines.loc(range);
+		return this.lines.lazyLoc(range);
 	}
 
 	/** Counts a node the tree will hold; throws NodeLimitExceeded past MAX_TEMPLATE_NODES, before memory grows with the rest. */
