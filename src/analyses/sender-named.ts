@@ -50,8 +50,23 @@ function capitalisedAfter(pattern: RegExp, text: string): boolean {
 	for (const match of text.matchAll(pattern)) if (/^\p{Lu}/u.test(match[1] ?? "")) return true;
 	return false;
 }
-const STREET_LINE =
-	/\b\d{1,5}\s+(?:\p{Lu}[\p{L}.'-]*\s+){1,3}(?:st|street|ave|avenue|rd|road|blvd|boulevard|lane|ln|way|drive|dr|court|ct|place|pl)\b\.?|\b\p{L}+(?:straat|laan|weg|plein|gracht|kade|straße|strasse|gasse|allee|platz)\s+\d{1,4}\b|\b\d{1,4},?\s+(?:rue|avenue|boulevard|place|chemin)\s+\p{L}/iu;
+/**
+ * `street` → `[Ss][Tt][Rr][Ee][Ee][Tt]`: a word in any case inside a regex
+ * whose other words must be capitalised. A `u` regex with the `i` flag
+ * matches `\p{Lu}` on any cased letter, so the flag cannot be used there.
+ */
+function anyCase(word: string): string {
+	return [...word].map((letter) => `[${letter.toUpperCase()}${letter.toLowerCase()}]`).join("");
+}
+const STREET_TYPES = "st street ave avenue rd road blvd boulevard lane ln way drive dr court ct place pl".split(" ");
+/** A number and one to three capitalised words before the street type: "203 Main St.", "12 North Oak AVENUE"; not "1 more place". */
+const NUMBERED_STREET = new RegExp(
+	String.raw`\b\d{1,5}\s+(?:\p{Lu}[\p{L}.'-]*\s+){1,3}(?:${STREET_TYPES.map(anyCase).join("|")})\b\.?`,
+	"u",
+);
+/** A street name before its number ("Kerkstraat 12", "Hauptstraße 5"), or a French number and street ("12 rue de la Paix"). */
+const STREET_THEN_NUMBER =
+	/\b\p{L}+(?:straat|laan|weg|plein|gracht|kade|straße|strasse|gasse|allee|platz)\s+\d{1,4}\b|\b\d{1,4},?\s+(?:rue|avenue|boulevard|place|chemin)\s+\p{L}/iu;
 const PLACEHOLDER_NAME = /\[(?:company|product|brand|sender|organi[sz]ation|business)[ _-]?name\]|\[sender_\w+\]/u;
 const DOMAIN_OR_EMAIL =
 	/\b[\w.+-]+@[\w-]+\.[\w.-]+\b|\b(?:www\.)?[a-z0-9-]{2,}\.(?:com|nl|de|fr|be|co\.uk|uk|org|net|io|eu|ca|us|ch|at|app|co)\b/u;
@@ -107,8 +122,8 @@ export function namesSomeSenderIn(blocks: readonly string[], signs: SenderSigns)
 	for (let index = 0; index < blocks.length; index++) {
 		const text = blocks[index]!;
 		if (TEAM_SIGN_OFF.test(folded[index]!) || hasLegalEntity(folded[index]!)) return true;
-		if (capitalisedAfter(NAMED_SIGN_OFF, text) || capitalisedAfter(BRAND_MENTION, text) || STREET_LINE.test(text))
-			return true;
+		if (capitalisedAfter(NAMED_SIGN_OFF, text) || capitalisedAfter(BRAND_MENTION, text)) return true;
+		if (NUMBERED_STREET.test(text) || STREET_THEN_NUMBER.test(text)) return true;
 	}
 	return signs.logoAlt() || signs.address();
 }

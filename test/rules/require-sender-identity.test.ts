@@ -67,7 +67,10 @@ html.run("require-sender-identity (html)", rule as never, {
 			"<p>Thank you for signing up with Merriweather.</p>",
 			"<p>Welkom bij Bakkerij Jansen!</p>",
 			"<p>Contact: 203 Main St., Mountain View</p>",
+			"<p>203 NORTH MAIN STREET, SPRINGFIELD</p>",
 			"<p>Kerkstraat 12</p>",
+			"<p>Hauptstraße 5</p>",
+			"<p>12 rue de la Paix</p>",
 		].map((footer) => page(`${OFFER}\n${footer}`)),
 		{
 			code: page(`${OFFER}\n<p>© Bakkerij de Vries</p>`),
@@ -177,6 +180,8 @@ html.run("require-sender-identity (html)", rule as never, {
 			// a stock first paragraph is no text logo
 			`<p>Logo</p>${OFFER}`,
 			`<p>View online</p>${OFFER}`,
+			// a number before lower-case words and a street type is no street line
+			`${OFFER}<p>Only 1 more place left, on the way in 2 small steps.</p>`,
 		].map((body) => ({ code: page(body), errors: [{ messageId: "unnamed", line: 2, column: 7 }] })),
 		{ code: page(OFFER), settings: settings({ audience: { countries: ["NL"] } }), errors: [{ messageId: "unnamed" }] },
 		// the name is missing (NL: no address required)
