@@ -1,3 +1,4 @@
+import path from "node:path";
 import { Minimatch } from "minimatch";
 import { ENGINE_FILE_EXTENSIONS } from "../src/template/engines.js";
 
@@ -56,14 +57,15 @@ export const HTML_TEMPLATE_FILES = [
 let mailTemplateMatchers: Minimatch[] | undefined;
 
 /**
- * Whether a `/`-separated path follows the convention of
+ * Whether a path (the platform's separators) follows the convention of
  * {@link HTML_TEMPLATE_FILES} (a mail folder above it, a `*.email.html`
  * name): the one test the CLI's web-page check and `isPlainlyWebPage` share.
- * The patterns are compiled once, on first use.
+ * The patterns are compiled once, on first use; they read `/`.
  */
 export function isMailTemplatePath(file: string): boolean {
 	mailTemplateMatchers ??= HTML_TEMPLATE_FILES.map((glob) => new Minimatch(glob, { dot: true }));
-	return mailTemplateMatchers.some((matcher) => matcher.match(file));
+	const posix = file.split(path.sep).join("/");
+	return mailTemplateMatchers.some((matcher) => matcher.match(posix));
 }
 
 export const ALL_HTML_FILES = ["**/*.html", "**/*.htm", ...ENGINE_FILE_EXTENSIONS.map((ending) => `**/*.${ending}`)];

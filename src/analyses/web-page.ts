@@ -23,7 +23,6 @@ import { analyseSignupForms, isSignupPage } from "./signup-form.js";
 import { getUnsubscribeLinks } from "./unsubscribe-links.js";
 import { isUnsubscribeTag } from "./unsubscribe-tags.js";
 import { getAttribute, hasAttribute } from "../ast/attributes.js";
-import path from "node:path";
 import { isMailTemplatePath } from "../../plugin/files.js";
 
 /**
@@ -54,7 +53,7 @@ export function mayHavePageFeatures(text: string): boolean {
  */
 export function isPlainlyWebPage(sourceCode: TemplateSourceCode): boolean {
 	if (sourceCode.ast.format !== "html" || !mayHavePageFeatures(sourceCode.text)) return false;
-	const file = sourceCode.physicalPath?.split(path.sep).join("/");
+	const file = sourceCode.physicalPath;
 	const inMailFolder = file !== undefined && isMailTemplatePath(file);
 	return classifyWebPage(sourceCode, { inMailFolder }).webPage;
 }

@@ -77,7 +77,7 @@ export async function findWebPages(
  * still counts it.
  */
 function inMailFolder(cwd: string, filePath: string): boolean {
-	return isMailTemplatePath(path.relative(path.dirname(cwd), filePath).split(path.sep).join("/"));
+	return isMailTemplatePath(path.relative(path.dirname(cwd), filePath));
 }
 
 const LISTED = 3;
